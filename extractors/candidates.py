@@ -1,0 +1,76 @@
+"""The objects pipeline components pass to each other on a ``Doc``.
+
+Components communicate through Doc extension attributes, registered here once:
+
+``doc._.kb_abbreviations``  list[Abbreviation]   long form <-> short form pairs
+``doc._.kb_candidates``     list[Candidate]      every proposed entity span, overlapping
+``doc._.kb_mentions``       list[Candidate]      the resolved, non-overlapping spans
+                                                (also written to ``doc.ents``)
+``doc._.kb_claims``         list[dict]           claim records (``schema.models.Claim`` fields)
+``doc._.kb_own_method``     str | None           the paper's own method, for "our model"
+
+Offsets are character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+ENTITY_LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
+
+#: Extractor names, also the provenance stored with every mention.
+LEXICON, CUE, NER, ABBREVIATION = "lexicon", "cue", "ner", "abbreviation"
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    confidence: float
+    extractor: str
+    #: canonical name when the extractor knows it (lexicon entries do); set by the linker otherwise
+    canonical: str | None = None
+    #: free-form details a later component may use (e.g. the cue pattern id)
+    meta: dict = field(default_factory=dict)
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+    long_form: str
+    short_form: str
+
+
+def register_extensions() -> None:
+    for name, default in (
+        ("kb_abbreviations", None),
+        ("kb_candidates", None),
+        ("kb_mentions", None),
+        ("kb_claims", None),
+        ("kb_own_method", None),
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The doc's candidate list, created on first use (extension defaults must not be mutable)."""
+    if doc._.kb_candidates is None:
+        doc._.kb_candidates = []
+    return doc._.kb_candidates
+
+
+register_extensions()
