@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from sqlmodel import Field, SQLModel
 
 from schema.ids import paper_id
 
@@ -51,11 +52,14 @@ class TextField(str, Enum):
     ABSTRACT = "abstract"
 
 
-Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
-
-
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, use_enum_values=True)
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class _Fields(SQLModel):
+    """Base of the field sets shared with the store's ``table=True`` models."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)  # type: ignore[assignment]
 
 
 class Provenance(_Model):
@@ -79,7 +83,7 @@ class Author(_Model):
         return value
 
 
-class PaperFields(_Model):
+class PaperFields(_Fields):
     """Bibliographic fields shared by the pydantic record and the ``paper`` table."""
 
     title: str = Field(min_length=1)
@@ -128,9 +132,12 @@ class Paper(PaperFields):
             self.day = self.day or self.date.day
         if self.month is not None and self.day is not None:
             try:
-                dt.date(self.year or 2000, self.month, self.day)
+                # 2000 is a leap year: "Feb 29" without a year is a valid partial date.
+                full = dt.date(self.year or 2000, self.month, self.day)
             except ValueError as exc:
                 raise ValueError(f"date: {exc}") from None
+            if self.year is not None:
+                self.date = full
         if not self.id:
             self.id = paper_id(
                 doi=self.doi, arxiv_id=self.arxiv_id, url=self.url,
@@ -139,15 +146,18 @@ class Paper(PaperFields):
         return self
 
 
-class Mention(_Model):
+class MentionFields(_Fields):
     """One surface form of an entity; ``text == paper[field][start:end]``."""
 
     text: str
     field: TextField
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    confidence: Confidence
+    confidence: float = Field(ge=0.0, le=1.0)
     extractor: str
+
+
+class Mention(MentionFields):
 
     @model_validator(mode="after")
     def _ordered(self) -> Mention:
@@ -165,7 +175,7 @@ class Entity(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Claim(_Model):
+class ClaimFields(_Fields):
     """One claimed outcome; ``text`` is the evidence sentence, offsets into the abstract."""
 
     kind: ClaimKind
@@ -178,11 +188,15 @@ class Claim(_Model):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    confidence: Confidence
+    confidence: float = Field(ge=0.0, le=1.0)
     extractor: str = "claims"
 
 
-class Reject(_Model):
+class Claim(ClaimFields):
+    pass
+
+
+class RejectFields(_Fields):
     """A record that could not be read; stored and reported, never dropped."""
 
     path: str
@@ -191,6 +205,9 @@ class Reject(_Model):
     excerpt: str = ""
     format: str | None = None
 
+
+
+class Reject(RejectFields):
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.reason}"
 

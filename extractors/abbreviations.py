@@ -1,0 +1,280 @@
+"""Long form <-> short form pairs, found the Schwartz & Hearst (2003) way.
+
+Abstracts define their coined names once ("Sharpness-Aware Minimization (SAM)") and then
+use only the short form. Pairing the two lets the resolver type every later "SAM" from a
+typed long form (or the long form from a typed "SAM"), and lets the linker treat both as
+surface forms of one entity.
+
+Both orders are recognised:
+
+* ``long form (SF)``: the parenthesis holds a short-form candidate, the long form is chosen
+  among the words before it;
+* ``SF (long form)``: the word before the parenthesis is the short-form candidate and the
+  parenthesis holds the long form.
+
+The long form is found by Schwartz & Hearst's backward character matching: every letter or
+digit of the short form, right to left, must occur in the long form in that order
+(case-insensitively), and the short form's first character must start a word of the long
+form. This accepts plural short forms ("large language models (LLMs)") and letters taken
+from inside words ("WeIght DisENtanglement (WIDEN)") without any hand-written rules.
+It is written here rather than taken from a library so that offsets, the word window and
+the rejection rules stay under our control.
+
+>>> from extractors.tokenizer import make_nlp
+>>> nlp = make_nlp(); _ = nlp.add_pipe("kb_abbreviations")
+>>> doc = nlp("We study large language models (LLMs). LLMs are large.")
+>>> [(a.long_form, a.short_form) for a in doc._.kb_abbreviations]
+[('large language models', 'LLMs')]
+>>> [doc.text[s:e] for s, e, _ in short_form_occurrences(doc)]
+['LLMs']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.candidates import Abbreviation
+
+#: A parenthesis without nested brackets. Square brackets are citations, not definitions.
+_PAREN = re.compile(r"\(([^()\[\]]{1,200})\)")
+#: Where the long-form window stops, looking backwards from the parenthesis: the end of a
+#: sentence or clause, or another bracket. Commas also stop it: long forms rarely hold one,
+#: while "In this paper, we propose ..." is common.
+_WINDOW_STOP = re.compile(r"[.!?](?=\s)|[;:,()\[\]{}]")
+#: Where the short form inside a parenthesis ends: "(SAM; Foret et al., 2021)" -> "SAM".
+_SHORT_CUT = re.compile(r"\s*(?:[;,]\s|;|,$)")
+#: Parenthesised words that look like short forms but never are.
+_NOT_SHORT = frozenset(
+    "e.g e.g. eg i.e i.e. ie cf cf. see etc etc. vs vs. viz viz. resp resp. ibid et al al. "
+    "and or the ours left right top bottom middle above below".split()
+)
+_MAX_SHORT_CHARS = 10
+_MAX_SHORT_WORDS = 2
+
+
+def is_short_form_candidate(text: str) -> bool:
+    """Whether ``text`` has the shape of a short form.
+
+    2–10 characters, at most two words, at least one letter, starting with a letter or
+    digit, not a common parenthetical word ("see", "e.g.") and not a long lowercase word
+    ("(respectively)", "(namely)") — that last rule is what keeps "results (see Table 2)"
+    or "significant (p < 0.05)" from being read the reverse way.
+    """
+    if not (2 <= len(text) <= _MAX_SHORT_CHARS) or len(text.split()) > _MAX_SHORT_WORDS:
+        return False
+    if not text[0].isalnum() or not any(ch.isalpha() for ch in text):
+        return False
+    if text.lower() in _NOT_SHORT or any(ch in "<>=≤≥±" for ch in text):
+        return False
+    words = text.split()
+    return not all(w.isalpha() and w.islower() and len(w) >= 5 for w in words)
+
+
+def match_long_form(short: str, candidate: str) -> int | None:
+    """Schwartz–Hearst backward matching of ``short`` against ``candidate``.
+
+    Returns the offset in ``candidate`` where the long form starts (the start of the word
+    holding the match of the short form's first character), or None when some character of
+    the short form cannot be matched. Matching right to left and taking the nearest match
+    each time yields the shortest long form that explains the short form.
+    """
+    s_idx, l_idx = len(short) - 1, len(candidate) - 1
+    while s_idx >= 0:
+        ch = short[s_idx].lower()
+        if not ch.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= 0 and (
+            candidate[l_idx].lower() != ch
+            # the short form's first character must start a word of the long form
+            or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    return candidate.rfind(" ", 0, l_idx + 1) + 1
+
+
+def _best_long_form(short: str, candidate: str) -> int | None:
+    """The long-form start for ``short``, retrying a plural short form without its "s".
+
+    Schwartz–Hearst usually matches a plural's "s" against the long form's own plural, but
+    "convolutional neural network (CNNs)" only matches once the "s" is dropped.
+    """
+    start = match_long_form(short, candidate)
+    if start is None and len(short) > 2 and short.endswith("s") and short[-2].isupper():
+        start = match_long_form(short[:-1], candidate)
+    return start
+
+
+def _valid_pair(short: str, long: str) -> bool:
+    """Schwartz & Hearst's sanity checks, plus our word-count limit."""
+    n_words = len(long.split())
+    limit = min(len(short) + 5, len(short) * 2)
+    if len(long) <= len(short) or n_words > limit:
+        return False
+    if n_words == 1 and len(long) < 2 * len(short):
+        # "Transformer (Trans)" and friends: one short word is a spelling variant, not a definition
+        return False
+    # "... BERT-based model (BERT)": the short form occurring inside is not a definition
+    return not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long)
+
+
+def _window(text: str, end: int, max_words: int) -> int:
+    """Start offset of the at most ``max_words`` words before ``end``, within the clause."""
+    clause_start = 0
+    for m in _WINDOW_STOP.finditer(text, max(0, end - 400), end):
+        clause_start = m.end()
+    words = [m.start() for m in re.finditer(r"\S+", text[clause_start:end])]
+    if not words:
+        return end
+    return clause_start + words[max(0, len(words) - max_words)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to begin and end on a letter or digit (quotes, hyphens, spaces)."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "+#*'"):
+        end -= 1
+    return start, end
+
+
+def _long_before(text: str, short_start: int, short_end: int, paren_start: int) -> Abbreviation | None:
+    """``long form (SF)``: search the words before the parenthesis."""
+    short = text[short_start:short_end]
+    n = len(short)
+    max_words = min(n + 5, n * 2)
+    window_start = _window(text, paren_start, max_words)
+    candidate = text[window_start:paren_start].rstrip()
+    if not candidate:
+        return None
+    rel = _best_long_form(short, candidate)
+    if rel is None:
+        return None
+    long_start, long_end = _trim(text, window_start + rel, window_start + len(candidate))
+    long = text[long_start:long_end]
+    if not _valid_pair(short, long):
+        return None
+    return Abbreviation(long_start, long_end, short_start, short_end, long, short)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their"})
+
+
+def _long_inside(text: str, word_start: int, word_end: int, inner_start: int, inner_end: int) -> Abbreviation | None:
+    """``SF (long form)``: the word before the parenthesis is the short form.
+
+    Stricter than the other order: the short form must hold an uppercase letter (bare
+    lowercase words before a parenthesis are ordinary text), and the long form must cover the
+    whole parenthesis apart from a leading determiner — "BERT (Devlin et al., 2019)" must
+    not yield a long form made of a citation's last words.
+    """
+    short = text[word_start:word_end]
+    if not any(ch.isupper() for ch in short) or not is_short_form_candidate(short):
+        return None
+    inner = text[inner_start:inner_end]
+    rel = _best_long_form(short, inner)
+    if rel is None:
+        return None
+    skipped = inner[:rel].split()
+    if len(skipped) > 1 or (skipped and skipped[0].lower() not in _DETERMINERS):
+        return None
+    long_start, long_end = _trim(text, inner_start + rel, inner_end)
+    long = text[long_start:long_end]
+    if not _valid_pair(short, long):
+        return None
+    return Abbreviation(long_start, long_end, word_start, word_end, long, short)
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """All long form / short form pairs in ``text``, in text order."""
+    found: list[Abbreviation] = []
+    for m in _PAREN.finditer(text):
+        inner_start, inner_end = m.start(1), m.end(1)
+        inner = text[inner_start:inner_end]
+        lead = len(inner) - len(inner.lstrip())
+        cut = _SHORT_CUT.search(inner, lead)
+        short_end_rel = cut.start() if cut else len(inner.rstrip())
+        short_start, short_end = inner_start + lead, inner_start + short_end_rel
+        short = text[short_start:short_end]
+        pair = None
+        if is_short_form_candidate(short):
+            pair = _long_before(text, short_start, short_end, m.start())
+        if pair is None and len(inner.split()) > 1:
+            word = re.search(r"(\S+)\s*$", text[max(0, m.start() - 40):m.start()])
+            if word:
+                w_start = max(0, m.start() - 40) + word.start(1)
+                w_start, w_end = _trim(text, w_start, max(0, m.start() - 40) + word.end(1))
+                if w_end > w_start:
+                    lo, hi = _trim(text, inner_start, inner_end)
+                    pair = _long_inside(text, w_start, w_end, lo, hi)
+        if pair is not None:
+            found.append(pair)
+    return found
+
+
+def _token_texts(doc: Doc, start: int, end: int) -> tuple[str, ...] | None:
+    span = doc.char_span(start, end)
+    return tuple(t.text for t in span) if span is not None else None
+
+
+def _variants(short: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The short form as tokens, plus its plural or singular: "LLM" defined, "LLMs" used."""
+    last = short[-1]
+    other = last[:-1] if len(last) > 2 and last.endswith("s") and last[-2].isupper() else last + "s"
+    return {short, short[:-1] + (other,)}
+
+
+def short_form_occurrences(doc: Doc) -> list[tuple[int, int, Abbreviation]]:
+    """Every bare use of a defined short form after its definition, as char offsets.
+
+    A use must match whole tokens exactly (case-sensitive, so "SAM" is not "Sam"), or
+    be the plural/singular of the short form. When a short form is defined twice, each use
+    belongs to the latest definition before it.
+    """
+    abbrs: list[Abbreviation] = doc._.kb_abbreviations or []
+    if not abbrs:
+        return []
+    by_first: dict[str, list[tuple[tuple[str, ...], Abbreviation]]] = {}
+    for abbr in abbrs:
+        toks = _token_texts(doc, abbr.short_start, abbr.short_end)
+        if not toks:
+            continue
+        for variant in _variants(toks):
+            by_first.setdefault(variant[0], []).append((variant, abbr))
+    out: list[tuple[int, int, Abbreviation]] = []
+    for tok in doc:
+        for variant, abbr in _latest_first(by_first.get(tok.text, ()), tok.idx):
+            end_i = tok.i + len(variant)
+            if end_i <= len(doc) and tuple(t.text for t in doc[tok.i:end_i]) == variant:
+                out.append((tok.idx, doc[end_i - 1].idx + len(doc[end_i - 1]), abbr))
+                break
+    return out
+
+
+def _latest_first(
+    entries: list[tuple[tuple[str, ...], Abbreviation]] | tuple, position: int
+) -> Iterator[tuple[tuple[str, ...], Abbreviation]]:
+    """Definitions that end before ``position``, the most recent first."""
+    defined = [e for e in entries if e[1].short_end <= position and e[1].long_end <= position]
+    return iter(sorted(defined, key=lambda e: (e[1].short_end, len(e[0])), reverse=True))
+
+
+@Language.factory("kb_abbreviations", assigns=["doc._.kb_abbreviations"])
+def make_abbreviations(nlp: Language, name: str) -> AbbreviationDetector:
+    return AbbreviationDetector()
+
+
+class AbbreviationDetector:
+    """Pipeline component: sets ``doc._.kb_abbreviations`` (list[Abbreviation])."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kb_abbreviations = find_abbreviations(doc.text)
+        return doc

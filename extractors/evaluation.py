@@ -1,0 +1,184 @@
+"""Exact-span evaluation of the extractors on the public gold corpora.
+
+>>> score([("a b", [(0, 1, "TASK")])], [[(0, 1, "TASK"), (2, 3, "METHOD")]], ("TASK",))["micro"]["f"]
+1.0
+
+``evaluate(corpus, split)`` runs a pipeline over every example of ``split`` of ``corpus``
+(:mod:`extractors.corpora`) and compares its spans with the gold spans: a prediction is
+correct only when start, end (characters) and label are all equal. Only the labels that
+corpus annotates are counted (:data:`extractors.corpora.CORPUS_LABELS`): SciERC
+METHOD/TASK/METRIC, TDMSci TASK/DATASET/METRIC, SciER DATASET/METHOD/TASK; predictions
+with another label are ignored, not counted as false positives.
+
+Which pipeline:
+
+* default: the full kb pipeline (:func:`extractors.pipeline.build_pipeline`), whose final
+  spans are ``doc._.kb_mentions`` (else ``doc.ents``). While the pipeline cannot be built
+  (its rule components are not in the tree yet), this falls back to the NER model alone
+  and says so in the result (``result["pipeline"] == "ner"``) and in a warning.
+* ``ner_only=True``: the trained NER model alone (``spacy.load(model_dir)``, spans from
+  ``doc.ents``).
+* ``nlp=...``: any ``Language`` you pass.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from spacy.language import Language
+
+from extractors import corpora
+from extractors.corpora import CORPUS_LABELS, Example, Span
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def score(
+    gold: Sequence[Example], predicted: Sequence[Iterable[Span]], labels: Sequence[str]
+) -> dict:
+    """Per-label and micro P/R/F1 of exact ``(start, end, label)`` matches over ``labels``."""
+    if len(gold) != len(predicted):
+        raise ValueError(f"{len(gold)} gold examples but {len(predicted)} predictions")
+    counts = {lab: [0, 0, 0] for lab in labels}
+    for (_, gold_spans), pred_spans in zip(gold, predicted):
+        g = {s for s in gold_spans if s[2] in counts}
+        p = {s for s in pred_spans if s[2] in counts}
+        for s in p & g:
+            counts[s[2]][0] += 1
+        for s in p - g:
+            counts[s[2]][1] += 1
+        for s in g - p:
+            counts[s[2]][2] += 1
+    result = {"labels": {lab: _prf(*c) for lab, c in counts.items()}}
+    result["micro"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    result["macro_f"] = (
+        sum(v["f"] for v in result["labels"].values()) / len(labels) if labels else 0.0
+    )
+    return result
+
+
+def doc_spans(doc) -> list[Span]:
+    """The spans a pipeline produced: ``doc._.kb_mentions`` when set, else ``doc.ents``."""
+    mentions = getattr(doc._, "kb_mentions", None) if doc.has_extension("kb_mentions") else None
+    if mentions is not None:
+        return [(m.start, m.end, m.label) for m in mentions]
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def predict(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
+    return [doc_spans(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def load_ner_model(model_dir: str | Path = MODEL_DIR) -> Language:
+    """The trained NER model alone (its config names the project tokenizer)."""
+    import spacy
+
+    import extractors.tokenizer  # noqa: F401  registers "kb.tokenizer.v1"
+    from kb.errors import ModelMissingError
+
+    if not (Path(model_dir) / "config.cfg").is_file():
+        raise ModelMissingError(f"no trained NER model at {model_dir}; `kb train` builds it")
+    return spacy.load(model_dir)
+
+
+def load_full_pipeline(model_dir: str | Path = MODEL_DIR) -> tuple[Language, str]:
+    """``(nlp, kind)``: the full pipeline (``"full"``), or the NER alone (``"ner"``) if the
+    pipeline cannot be built yet."""
+    try:
+        from extractors.pipeline import build_pipeline
+    except ImportError as err:
+        log.warning("full kb pipeline unavailable (%s): evaluating the NER model alone", err)
+        return load_ner_model(model_dir), "ner"
+    return build_pipeline(model_dir), "full"
+
+
+def evaluate(
+    corpus: str,
+    split: str = "dev",
+    nlp: Language | None = None,
+    *,
+    ner_only: bool = False,
+    model_dir: str | Path = MODEL_DIR,
+    evaldata: str | Path | None = None,
+    batch_size: int = 64,
+) -> dict:
+    """P/R/F1 per type and micro, exact character-span match, on ``split`` of ``corpus``.
+
+    ``corpus`` is ``"scierc"``, ``"tdmsci"`` or ``"scier"``; ``split`` ``"train"``,
+    ``"dev"`` or ``"test"`` (TDMSci dev is the fixed carve-out of its train file).
+    Raises :class:`kb.errors.EvalDataMissingError` when the corpora are absent.
+    """
+    if corpus not in CORPUS_LABELS:
+        raise ValueError(f"unknown corpus {corpus!r}; expected one of {', '.join(CORPUS_LABELS)}")
+    examples = corpora.load(corpus, split, evaldata)  # raises EvalDataMissingError first
+    if nlp is not None:
+        kind = "given"
+    elif ner_only:
+        nlp, kind = load_ner_model(model_dir), "ner"
+    else:
+        nlp, kind = load_full_pipeline(model_dir)
+    t0 = time.perf_counter()
+    predicted = predict(nlp, [text for text, _ in examples], batch_size=batch_size)
+    seconds = time.perf_counter() - t0
+    result = score(examples, predicted, CORPUS_LABELS[corpus])
+    result.update(
+        corpus=corpus,
+        split=split,
+        pipeline=kind,
+        n_docs=len(examples),
+        n_gold=sum(len(s) for _, s in examples),
+        seconds=round(seconds, 2),
+        docs_per_second=round(len(examples) / seconds, 1) if seconds else None,
+        words_per_second=round(sum(len(t.split()) for t, _ in examples) / seconds)
+        if seconds
+        else None,
+    )
+    return result
+
+
+def format_result(result: dict) -> str:
+    """A small text table of one :func:`evaluate` result."""
+    lines = [
+        f"{result.get('corpus', '?')} {result.get('split', '?')} "
+        f"({result.get('pipeline', '?')}, {result.get('n_docs', '?')} docs)",
+        f"{'label':<8} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}",
+    ]
+    rows = list(result["labels"].items()) + [("micro", result["micro"])]
+    for lab, v in rows:
+        lines.append(
+            f"{lab:<8} {100 * v['p']:6.1f} {100 * v['r']:6.1f} {100 * v['f']:6.1f} "
+            f"{v['tp']:5d} {v['fp']:5d} {v['fn']:5d}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - thin CLI helper
+    """``python -m extractors.evaluation CORPUS [SPLIT] [--ner-only] [--json]``."""
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("corpus", choices=sorted(CORPUS_LABELS))
+    ap.add_argument("split", nargs="?", default="dev", choices=corpora.SPLITS)
+    ap.add_argument("--ner-only", action="store_true")
+    ap.add_argument("--model-dir", default=str(MODEL_DIR))
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    res = evaluate(args.corpus, args.split, ner_only=args.ner_only, model_dir=args.model_dir)
+    print(json.dumps(res, indent=2) if args.json else format_result(res))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,312 @@
+"""The ``kb`` command line: a thin layer over the library.
+
+Every command takes ``--db`` (or ``KB_DB``), ``--quiet`` and ``--debug`` after its name.
+Errors are one line on stderr; exit codes are listed in :mod:`kb.errors`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Annotated, Any, TypeVar
+
+import typer
+
+from kb.errors import InputError, KBError, RejectsFound
+from kb.export import ExportFormat, export
+from kb.output import RowFormat, write_rows
+
+app = typer.Typer(
+    name="kb",
+    help="A knowledge base of what scientific papers claim: methods, datasets, metrics, tasks and results.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+# ---------------------------------------------------------------- shared options
+DbOption = Annotated[str, typer.Option("--db", envvar="KB_DB", help="Database path or SQLAlchemy URL.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
+OutOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
+RowFormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
+PathsArgument = Annotated[list[str] | None, typer.Argument(help="Files, directories (recursive) or - for stdin.")]
+InputFormatOption = Annotated[str | None, typer.Option("--format", "-f", help="Force an input format (default: detect per file).")]
+NProcessOption = Annotated[int, typer.Option("--n-process", min=1, help="Extraction processes.")]
+BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on the first bad record, storing nothing.")]
+NoNerOption = Annotated[bool, typer.Option("--no-ner", help="Rules only: skip the trained NER model.")]
+
+EXIT_REJECTS = 3
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def handles_errors(func: F) -> F:
+    """Map kb errors to one stderr line and an exit code; tracebacks only with --debug."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = bool(kwargs.get("debug"))
+        logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                            format="kb: %(message)s", stream=sys.stderr, force=True)
+        try:
+            return func(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except KBError as exc:
+            if debug:
+                raise
+            _err(f"kb: error: {exc}")
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            _err("kb: interrupted")
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+        except Exception as exc:  # noqa: BLE001 - last resort: still one line
+            if debug:
+                raise
+            _err(f"kb: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def _output(path: Path | None, binary: bool = False) -> Iterator[IO[Any]]:
+    if path is None:
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as fh:
+        yield fh
+
+
+def _open_store(db: str, *, readonly: bool = False) -> Any:
+    from kb.store import Store
+
+    return Store(db, readonly=readonly)
+
+
+# ---------------------------------------------------------------- ingest / build
+def _run_ingest(paths: list[str], db: str, *, fmt: str | None, n_process: int, batch_size: int,
+                strict: bool, quiet: bool, no_ner: bool, command: str) -> Any:
+    from kb.ingest import IngestOptions, ingest
+
+    store = _open_store(db)
+    progress = _progress(quiet)
+    with progress as bar:
+        task = bar.add_task("ingest", total=None) if bar else None
+        options = IngestOptions(
+            fmt=fmt, n_process=n_process, batch_size=batch_size, strict=strict, use_ner=not no_ner,
+            on_reject=lambda r: _err(str(r)),
+            on_progress=(lambda n: bar.advance(task, n)) if bar else None,
+        )
+        report = ingest(paths, store, options, command=command)
+    if not quiet:
+        _err(f"kb: {report.papers_read} records read, {report.papers_new} papers extracted, "
+             f"{report.reject_count} rejected → {db}")
+    return store, report
+
+
+class _NoProgress:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: Any) -> None:
+        return None
+
+
+def _progress(quiet: bool) -> Any:
+    if quiet or not sys.stderr.isatty():
+        return _NoProgress()
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+@app.command()
+@handles_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
+    db: DbOption = "kb.db",
+    fmt: InputFormatOption = None,
+    n_process: NProcessOption = 1,
+    batch_size: BatchOption = 64,
+    strict: StrictOption = False,
+    no_ner: NoNerOption = False,
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Read paper records, extract entities and claims, and store them."""
+    _, report = _run_ingest(paths, db, fmt=fmt, n_process=n_process, batch_size=batch_size, strict=strict,
+                            quiet=quiet, no_ner=no_ner, command="ingest")
+    if report.reject_count:
+        raise typer.Exit(EXIT_REJECTS)
+
+
+@app.command()
+@handles_errors
+def build(
+    paths: PathsArgument = None,
+    db: DbOption = "kb.db",
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="Where the exports go.")] = Path("exports"),
+    fmt: InputFormatOption = None,
+    n_process: NProcessOption = 1,
+    batch_size: BatchOption = 64,
+    strict: StrictOption = False,
+    no_ner: NoNerOption = False,
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Ingest PATHs (default seeds/) and write the exports (default exports/)."""
+    store, report = _run_ingest(paths or ["seeds"], db, fmt=fmt, n_process=n_process, batch_size=batch_size,
+                                strict=strict, quiet=quiet, no_ner=no_ner, command="build")
+    written = write_build_exports(store, out_dir)
+    if not quiet:
+        _err("kb: wrote " + ", ".join(str(p) for p in written))
+    if report.reject_count:
+        raise typer.Exit(EXIT_REJECTS)
+
+
+#: the files `kb build` writes, by export format
+BUILD_EXPORTS = {"kb.json": ExportFormat.json, "kb.ttl": ExportFormat.turtle}
+
+
+def write_build_exports(store: Any, out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, fmt in BUILD_EXPORTS.items():
+        path = out_dir / name
+        binary = fmt in (ExportFormat.turtle, ExportFormat.nt, ExportFormat.jsonld)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        with _output(tmp, binary=binary) as fh:
+            export(store, fmt, fh)
+        tmp.replace(path)  # a reader never sees a half-written export
+        written.append(path)
+    return written
+
+
+# ---------------------------------------------------------------- export / stats
+@app.command("export")
+@handles_errors
+def export_command(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.json,
+    output: OutOption = None,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0,
+                                                  help="Leave out mentions and claims below this confidence.")] = 0.0,
+    db: DbOption = "kb.db",
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Export the knowledge base (one object per paper, or RDF)."""
+    store = _open_store(db, readonly=True)
+    binary = fmt in (ExportFormat.turtle, ExportFormat.nt, ExportFormat.jsonld)
+    with _output(output, binary=binary) as fh:
+        count = export(store, fmt, fh, min_confidence=min_confidence)
+    if not quiet and output is not None:
+        _err(f"kb: {count} papers → {output}")
+
+
+@app.command()
+@handles_errors
+def stats(
+    fmt: RowFormatOption = RowFormat.table,
+    db: DbOption = "kb.db",
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Counts of papers, entities, mentions, claims and rejects."""
+    store = _open_store(db, readonly=True)
+    data = store.stats()
+    rows = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            rows.extend([f"{key}.{k}", v] for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
+        else:
+            rows.append([key, value])
+    write_rows(["statistic", "value"], rows, fmt, sys.stdout)
+
+
+# ---------------------------------------------------------------- extract
+@app.command()
+@handles_errors
+def extract(
+    input_file: Annotated[str, typer.Argument(help="JSON Lines file, or - for stdin.")] = "-",
+    n_process: NProcessOption = 1,
+    batch_size: BatchOption = 64,
+    no_ner: NoNerOption = False,
+    output: OutOption = None,
+    db: DbOption = "kb.db",
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Extract from JSON Lines {"id", "text"} or {"id", "title", "abstract"}; no database."""
+    from kb.extract import extract_jsonl
+    from kb.readers.base import Source
+
+    source = Source.stdin() if input_file == "-" else Source(input_file)
+    if input_file != "-" and not Path(input_file).is_file():
+        raise InputError(f"{input_file}: no such file")
+    with _output(output) as out:
+        bad = extract_jsonl(source, out, n_process=n_process, batch_size=batch_size, use_ner=not no_ner,
+                            on_error=_err)
+    if bad:
+        raise typer.Exit(EXIT_REJECTS)
+
+
+# ---------------------------------------------------------------- eval / train
+@app.command("eval")
+@handles_errors
+def eval_command(
+    corpus: Annotated[str, typer.Argument(help="scierc, tdmsci or scier.")],
+    split: Annotated[str, typer.Option("--split", help="dev or test.")] = "dev",
+    ner_only: Annotated[bool, typer.Option("--ner-only", help="Score the trained NER alone.")] = False,
+    fmt: RowFormatOption = RowFormat.table,
+    db: DbOption = "kb.db",
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Precision / recall / F1 per type (exact spans) on a gold corpus from ../shared/evaldata."""
+    from extractors.evaluation import evaluate
+
+    result = evaluate(corpus, split, ner_only=ner_only)
+    rows = [[label, s["p"], s["r"], s["f"], s.get("gold"), s.get("pred")]
+            for label, s in result["per_type"].items()]
+    m = result["micro"]
+    rows.append(["micro", m["p"], m["r"], m["f"], m.get("gold"), m.get("pred")])
+    write_rows(["type", "precision", "recall", "f1", "gold", "predicted"],
+               [[r[0], *(round(v, 4) if isinstance(v, float) else v for v in r[1:])] for r in rows], fmt, sys.stdout)
+
+
+@app.command()
+@handles_errors
+def train(
+    output_dir: Annotated[Path, typer.Option("--output", "-o", help="Where the model goes.")] = Path("extractors/model"),
+    db: DbOption = "kb.db",
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Train the statistical NER on the train splits in ../shared/evaldata (tuned on dev)."""
+    from extractors.training import train as train_model
+
+    train_model(output_dir)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

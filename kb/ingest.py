@@ -1,0 +1,157 @@
+"""Read → extract → store, streaming, in bounded batches.
+
+Papers flow through one ``nlp.pipe`` stream; results are written every ``write_batch``
+papers in one transaction. Papers already stored with the same text are not extracted
+again, so re-running an ingest (or resuming an interrupted one) only does the missing work.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kb.errors import RejectsFound
+from kb.readers import read_paths
+from kb.store import Store
+from schema.models import Extraction, Paper, Reject
+
+#: papers classified against the store at a time (one query per chunk)
+LOOKUP_CHUNK = 256
+
+
+@dataclass
+class IngestReport:
+    papers_read: int = 0
+    papers_new: int = 0
+    papers_merged: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    run_id: int | None = None
+
+    @property
+    def reject_count(self) -> int:
+        return len(self.rejects)
+
+
+@dataclass
+class IngestOptions:
+    fmt: str | None = None
+    batch_size: int = 64
+    write_batch: int = 1000
+    n_process: int = 1
+    strict: bool = False
+    use_ner: bool = True
+    extract: bool = True
+    #: called with each reject as soon as it is read (the CLI prints ``path:line: reason``)
+    on_reject: Callable[[Reject], None] | None = None
+    #: called with the number of papers just stored (progress bars)
+    on_progress: Callable[[int], None] | None = None
+
+
+def make_builder(use_ner: bool = True) -> Callable:
+    from extractors.pipeline import build_pipeline
+
+    return functools.partial(build_pipeline, use_ner=use_ner)
+
+
+def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = None,
+           *, command: str = "ingest") -> IngestReport:
+    options = options or IngestOptions()
+    paths = list(paths)
+    if options.strict:
+        _precheck(paths, options)
+    report = IngestReport()
+    build = make_builder(options.use_ner)
+    nlp = build() if options.extract and options.n_process <= 1 else None
+    report.run_id = store.start_run(command, _pipeline_name(nlp, options))
+    pending_rejects: list[Reject] = []
+
+    def on_reject(item: Reject) -> None:
+        report.rejects.append(item)
+        pending_rejects.append(item)
+        if options.on_reject:
+            options.on_reject(item)
+        if options.strict:
+            raise RejectsFound(f"{item} (--strict: nothing from this run was stored)")
+
+    seen: set[str] = set()
+
+    def work() -> Iterator[tuple[str | None, str, tuple[Paper, bool]]]:
+        """Papers with a flag: does this one need extraction?"""
+        chunk: list[Paper] = []
+        for item in read_paths(paths, options.fmt):
+            if isinstance(item, Reject):
+                on_reject(item)
+                continue
+            report.papers_read += 1
+            chunk.append(item)
+            if len(chunk) >= LOOKUP_CHUNK:
+                yield from _classify(chunk)
+                chunk = []
+        if chunk:
+            yield from _classify(chunk)
+
+    def _classify(chunk: list[Paper]) -> Iterator[tuple[str | None, str, tuple[Paper, bool]]]:
+        flags = store.needs_extraction(chunk) if options.extract else [False] * len(chunk)
+        for paper, needed in zip(chunk, flags, strict=True):
+            needed = needed and paper.id not in seen
+            if needed:
+                seen.add(paper.id)
+            # Papers already stored pass through as empty text: cheap, and order is kept.
+            yield (paper.title, paper.abstract, (paper, True)) if needed else (None, "", (paper, False))
+
+    batch: list[Paper] = []
+    extractions: dict[str, Extraction] = {}
+
+    def flush() -> None:
+        store.write_batch(batch, extractions, pending_rejects, report.run_id)
+        if options.on_progress:
+            options.on_progress(len(batch))
+        batch.clear()
+        extractions.clear()
+        pending_rejects.clear()
+
+    for paper, extraction in _extract(work(), nlp, build, options):
+        batch.append(paper)
+        if extraction is not None:
+            extractions[paper.id] = extraction
+            report.papers_new += 1
+        if len(batch) >= options.write_batch or len(pending_rejects) >= options.write_batch:
+            flush()
+    flush()
+    report.papers_merged = report.papers_read - report.papers_new
+    store.finish_run(report.run_id, papers_read=report.papers_read, papers_new=report.papers_new,
+                     rejects=report.reject_count)
+    return report
+
+
+def _extract(items: Iterator[tuple[str | None, str, tuple[Paper, bool]]], nlp, build, options: IngestOptions
+             ) -> Iterator[tuple[Paper, Extraction | None]]:
+    """Extract only the papers flagged as needing it, keeping input order."""
+    if not options.extract:
+        for _, _, (paper, _) in items:
+            yield paper, None
+        return
+    from extractors.document import extract_many
+
+    for extraction, (paper, needed) in extract_many(
+        nlp, items, batch_size=options.batch_size, n_process=options.n_process, build=build
+    ):
+        yield paper, extraction if needed else None
+
+
+def _precheck(paths: list[str], options: IngestOptions) -> None:
+    """--strict: read everything once before storing anything, stop at the first reject."""
+    for item in read_paths(paths, options.fmt):
+        if isinstance(item, Reject):
+            if options.on_reject:
+                options.on_reject(item)
+            raise RejectsFound(f"{item} (--strict: nothing from this run was stored)")
+
+
+def _pipeline_name(nlp, options: IngestOptions) -> str:
+    if not options.extract:
+        return "none"
+    if nlp is None:
+        return f"kb extractors (n_process={options.n_process})"
+    return "kb extractors: " + ", ".join(nlp.pipe_names)

@@ -1,0 +1,412 @@
+"""The SQLite (or any SQLAlchemy URL) store.
+
+Writes go through SQLAlchemy Core in one transaction per batch: a batch lands whole or
+not at all. SQLite runs in WAL mode with a busy timeout, so readers keep working during
+an ingest and concurrent writers wait for each other instead of failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import SQLModel
+
+from kb.errors import SchemaVersionError, StoreError
+from kb.store.tables import (
+    SCHEMA_VERSION,
+    AuthorRow,
+    ClaimRow,
+    EntityRow,
+    MentionRow,
+    Meta,
+    PaperAuthorRow,
+    PaperRow,
+    PaperSourceRow,
+    RejectRow,
+    RunRow,
+)
+from schema.ids import normalise_text, short_hash
+from schema.models import Extraction, Paper, Reject
+
+#: seconds a writer waits for another writer's lock before giving up
+BUSY_TIMEOUT_S = 600
+
+_T = {name: model.__table__ for name, model in {  # type: ignore[attr-defined]
+    "meta": Meta, "run": RunRow, "paper": PaperRow, "paper_source": PaperSourceRow,
+    "author": AuthorRow, "paper_author": PaperAuthorRow, "entity": EntityRow,
+    "mention": MentionRow, "claim": ClaimRow, "reject": RejectRow,
+}.items()}
+
+#: paper columns a later copy of the same paper may fill when the first copy left them null
+_MERGEABLE = ("venue", "year", "date", "month", "day", "category", "has_code", "upvotes",
+              "doi", "arxiv_id", "url")
+
+
+def database_url(db: str | Path) -> str:
+    db = str(db)
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def content_hash(title: str, abstract: str) -> str:
+    return hashlib.sha256((title + "\n" + abstract).encode("utf-8")).hexdigest()[:32]
+
+
+def author_id(name: str) -> str:
+    return short_hash("author\n" + normalise_text(name))
+
+
+class Store:
+    """Open (and create or check) a knowledge base.
+
+    >>> store = Store(":memory:")
+    >>> store.counts()["paper"]
+    0
+    """
+
+    def __init__(self, db: str | Path = "kb.db", *, readonly: bool = False, create: bool = True) -> None:
+        self.url = database_url(db) if str(db) != ":memory:" else "sqlite://"
+        self.readonly = readonly
+        if self.url.startswith("sqlite") and str(db) not in (":memory:",) and "://" not in str(db):
+            path = Path(db)
+            if not path.exists() and (readonly or not create):
+                raise StoreError(f"{db}: no such database (run `kb build` or `kb ingest` first)")
+            if not readonly:
+                path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = self._make_engine()
+        self.dialect = self.engine.dialect.name
+        if not readonly:
+            self._create()
+        self._check_version()
+
+    # ------------------------------------------------------------------ set-up
+    def _make_engine(self) -> Engine:
+        if not self.url.startswith("sqlite"):
+            return create_engine(self.url, pool_pre_ping=True)
+        kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}}
+        if self.url == "sqlite://":
+            from sqlalchemy.pool import StaticPool
+
+            kwargs["poolclass"] = StaticPool
+        engine = create_engine(self.url, **kwargs)
+        readonly, in_memory = self.readonly, self.url == "sqlite://"
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # We issue BEGIN ourselves (below), so the driver must not.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            if not in_memory and not readonly:
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            if readonly:
+                cur.execute("PRAGMA query_only=ON")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            # IMMEDIATE takes the write lock up front: two writers then queue on the busy
+            # timeout instead of failing when a read lock cannot be upgraded.
+            conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+        return engine
+
+    def _create(self) -> None:
+        try:
+            with self.engine.begin() as conn:
+                version = self._stored_version(conn)
+                if version is None:
+                    SQLModel.metadata.create_all(conn, tables=list(_T.values()))
+                    conn.execute(_insert_ignore(self.dialect, _T["meta"], ["key"]), [{"key": "schema_version", "value": str(SCHEMA_VERSION)}])
+                    _create_views(conn)
+        except OperationalError as exc:
+            raise StoreError(f"{self.url}: cannot open database: {exc.orig}") from None
+
+    @staticmethod
+    def _stored_version(conn: Connection) -> int | None:
+        try:
+            row = conn.execute(select(Meta.value).where(Meta.key == "schema_version")).first()  # type: ignore[arg-type]
+        except (OperationalError, DBAPIError):
+            conn.rollback() if conn.in_transaction() and conn.dialect.name != "sqlite" else None
+            return None
+        return int(row[0]) if row else None
+
+    def _check_version(self) -> None:
+        with self.engine.connect() as conn:
+            version = self._stored_version(conn)
+        if version is None:
+            raise StoreError(f"{self.url}: not a kb database (no schema version)")
+        if version > SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"database schema version {version} is newer than this kb supports ({SCHEMA_VERSION}); "
+                "upgrade kb or use another --db"
+            )
+        if version < SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"database schema version {version} is older than {SCHEMA_VERSION} and cannot be migrated; rebuild it"
+            )
+
+    # ------------------------------------------------------------------ runs
+    def start_run(self, command: str, pipeline: str) -> int:
+        from kb import __version__
+
+        with self.engine.begin() as conn:
+            result = conn.execute(_T["run"].insert().values(
+                command=command, kb_version=__version__, pipeline=pipeline,
+                started_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+            ))
+            return int(result.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, *, papers_read: int, papers_new: int, rejects: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(_T["run"].update().where(_T["run"].c.id == run_id).values(
+                finished_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                papers_read=papers_read, papers_new=papers_new, rejects=rejects,
+            ))
+
+    # ------------------------------------------------------------------ writes
+    def needs_extraction(self, papers: Sequence[Paper]) -> list[bool]:
+        """For each paper: is it new, or has its text changed at the same source?"""
+        ids = list({p.id for p in papers})
+        stored: dict[str, tuple[str, str]] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(ids, 500):
+                table = _T["paper"]
+                rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.source_path)
+                                    .where(table.c.id.in_(chunk)))
+                stored.update({r[0]: (r[1], r[2]) for r in rows})
+        result = []
+        for p in papers:
+            if p.id not in stored:
+                result.append(True)
+            else:
+                old_hash, old_path = stored[p.id]
+                result.append(old_hash != content_hash(p.title, p.abstract) and old_path == p.source.path)
+        return result
+
+    def write_batch(
+        self,
+        papers: Sequence[Paper],
+        extractions: dict[str, Extraction],
+        rejects: Sequence[Reject] = (),
+        run_id: int | None = None,
+    ) -> None:
+        """Store papers (merging copies), their extraction results and rejects, atomically.
+
+        A paper whose id is in ``extractions`` has its mentions and claims replaced;
+        the others only contribute metadata a stored copy lacks.
+        """
+        with self.engine.begin() as conn:
+            self._write(conn, papers, extractions, rejects, run_id)
+
+    def _write(self, conn: Connection, papers: Sequence[Paper], extractions: dict[str, Extraction],
+               rejects: Sequence[Reject], run_id: int | None) -> None:
+        d = self.dialect
+        paper_rows, source_rows, author_rows, pa_rows = {}, [], {}, []
+        for p in papers:
+            row = p.model_dump(exclude={"authors", "affiliations", "source"})
+            row.update(
+                affiliations=json.dumps(p.affiliations, ensure_ascii=False),
+                source_path=p.source.path, source_line=p.source.line, source_format=p.source.format,
+                content_hash=content_hash(p.title, p.abstract), run_id=run_id,
+            )
+            if p.id in paper_rows:  # a second copy in the same batch fills gaps
+                first = paper_rows[p.id]
+                for col in _MERGEABLE:
+                    if first[col] is None:
+                        first[col] = row[col]
+            else:
+                paper_rows[p.id] = row
+            source_rows.append({"paper_id": p.id, "path": p.source.path, "line": p.source.line,
+                                "format": p.source.format})
+            for position, author in enumerate(p.authors):
+                aid = author_id(author.name)
+                author_rows.setdefault(aid, {"id": aid, "name": author.name})
+                pa_rows.append({"paper_id": p.id, "position": position, "author_id": aid,
+                                "affiliation": author.affiliation})
+        if paper_rows:
+            rows = list(paper_rows.values())
+            changed = [pid for pid in extractions if pid in paper_rows]
+            table = _T["paper"]
+            stmt = _insert(d, table)
+            excluded = stmt.excluded
+            merge = {col: func.coalesce(table.c[col], excluded[col]) for col in _MERGEABLE}
+            conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=merge), rows)
+            if changed:
+                # Text updates of a record re-read from the same source.
+                for chunk in _chunks([paper_rows[pid] for pid in changed], 500):
+                    for row in chunk:
+                        conn.execute(table.update().where(table.c.id == row["id"]).values(
+                            title=row["title"], abstract=row["abstract"], content_hash=row["content_hash"],
+                        ))
+        if author_rows:
+            conn.execute(_insert_ignore(d, _T["author"], ["id"]), list(author_rows.values()))
+        if pa_rows:
+            conn.execute(_insert_ignore(d, _T["paper_author"], ["paper_id", "position"]), pa_rows)
+        if source_rows:
+            conn.execute(_insert_ignore(d, _T["paper_source"], ["paper_id", "path", "line"]), source_rows)
+        if extractions:
+            self._write_extractions(conn, extractions, run_id)
+        if rejects:
+            rows = [{**r.model_dump(), "run_id": run_id} for r in rejects]
+            conn.execute(_insert_ignore(d, _T["reject"], ["path", "line", "reason"]), rows)
+
+    def _write_extractions(self, conn: Connection, extractions: dict[str, Extraction], run_id: int | None) -> None:
+        ids = list(extractions)
+        for chunk in _chunks(ids, 500):
+            conn.execute(delete(_T["mention"]).where(_T["mention"].c.paper_id.in_(chunk)))
+            conn.execute(delete(_T["claim"]).where(_T["claim"].c.paper_id.in_(chunk)))
+        entity_rows: dict[str, dict] = {}
+        mention_rows, claim_rows = [], []
+        for paper_id, extraction in extractions.items():
+            by_name: dict[tuple[str, str], str] = {}
+            for entity in extraction.entities:
+                entity_rows.setdefault(entity.id, {"id": entity.id, "type": entity.type, "name": entity.name})
+                by_name[(entity.type, entity.name)] = entity.id
+                for m in entity.mentions:
+                    mention_rows.append({**m.model_dump(), "paper_id": paper_id, "entity_id": entity.id,
+                                         "run_id": run_id})
+            for c in extraction.claims:
+                row = c.model_dump()
+                row.update(
+                    paper_id=paper_id, run_id=run_id,
+                    method_id=by_name.get(("METHOD", c.method)) if c.method else None,
+                    dataset_id=by_name.get(("DATASET", c.dataset)) if c.dataset else None,
+                    metric_id=by_name.get(("METRIC", c.metric)) if c.metric else None,
+                )
+                claim_rows.append(row)
+        if entity_rows:
+            conn.execute(_insert_ignore(self.dialect, _T["entity"], ["id"]), list(entity_rows.values()))
+        if mention_rows:
+            conn.execute(_T["mention"].insert(), mention_rows)
+        if claim_rows:
+            conn.execute(_T["claim"].insert(), claim_rows)
+
+    # ------------------------------------------------------------------ reads
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(_T[name])).scalar_one()
+                    for name in ("paper", "author", "entity", "mention", "claim", "reject", "run")}
+
+    def stats(self) -> dict[str, Any]:
+        """Counts plus the breakdowns a user checks after a build."""
+        with self.engine.connect() as conn:
+            by_type = dict(conn.execute(text(
+                "SELECT e.type, COUNT(DISTINCT e.id) FROM entity e JOIN mention m ON m.entity_id = e.id GROUP BY e.type"
+            )).all())
+            by_kind = dict(conn.execute(text("SELECT kind, COUNT(*) FROM claim GROUP BY kind")).all())
+            by_format = dict(conn.execute(text(
+                "SELECT source_format, COUNT(*) FROM paper GROUP BY source_format")).all())
+        return {**self.counts(), "entities_by_type": by_type, "claims_by_kind": by_kind,
+                "papers_by_format": by_format}
+
+    def rejects(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(_T["reject"]).order_by(_T["reject"].c.id)).mappings().all()
+        return [dict(r) for r in rows]
+
+    def iter_papers(self, *, min_confidence: float = 0.0, page_size: int = 500) -> Iterator[dict[str, Any]]:
+        """Papers in id order, each as the export record of DESIGN.md; streams by pages."""
+        last = ""
+        pt, at, pat = _T["paper"], _T["author"], _T["paper_author"]
+        mt, et, ct = _T["mention"], _T["entity"], _T["claim"]
+        while True:
+            with self.engine.connect() as conn:
+                papers = conn.execute(select(pt).where(pt.c.id > last).order_by(pt.c.id).limit(page_size)).mappings().all()
+                if not papers:
+                    return
+                ids = [p["id"] for p in papers]
+                authors = defaultdict(list)
+                for row in conn.execute(select(pat.c.paper_id, at.c.name, pat.c.affiliation)
+                                        .join(at, at.c.id == pat.c.author_id)
+                                        .where(pat.c.paper_id.in_(ids)).order_by(pat.c.paper_id, pat.c.position)):
+                    authors[row[0]].append((row[1], row[2]))
+                sources = defaultdict(list)
+                for row in conn.execute(select(_T["paper_source"]).where(_T["paper_source"].c.paper_id.in_(ids))
+                                        .order_by(_T["paper_source"].c.path, _T["paper_source"].c.line)).mappings():
+                    sources[row["paper_id"]].append({"path": row["path"], "line": row["line"], "format": row["format"]})
+                mentions: dict[str, dict[str, dict]] = defaultdict(dict)
+                for row in conn.execute(
+                    select(mt, et.c.type, et.c.name).join(et, et.c.id == mt.c.entity_id)
+                    .where(mt.c.paper_id.in_(ids), mt.c.confidence >= min_confidence)
+                    .order_by(mt.c.paper_id, mt.c.field.desc(), mt.c.start, mt.c.id)
+                ).mappings():
+                    ent = mentions[row["paper_id"]].setdefault(
+                        row["entity_id"], {"id": row["entity_id"], "type": row["type"], "name": row["name"], "mentions": []})
+                    ent["mentions"].append({k: row[k] for k in ("text", "field", "start", "end", "confidence", "extractor")})
+                claims = defaultdict(list)
+                for row in conn.execute(select(ct).where(ct.c.paper_id.in_(ids), ct.c.confidence >= min_confidence)
+                                        .order_by(ct.c.paper_id, ct.c.start, ct.c.id)).mappings():
+                    claims[row["paper_id"]].append({k: row[k] for k in (
+                        "kind", "method", "dataset", "metric", "value", "unit", "baseline",
+                        "text", "start", "end", "confidence", "extractor")})
+            for p in papers:
+                yield _export_record(p, authors[p["id"]], sources[p["id"]],
+                                     list(mentions[p["id"]].values()), claims[p["id"]])
+            last = ids[-1]
+
+
+def _export_record(p: Any, authors: list[tuple[str, str | None]], sources: list[dict],
+                   entities: list[dict], claims: list[dict]) -> dict[str, Any]:
+    date = p["date"]
+    return {
+        "id": p["id"],
+        "title": p["title"],
+        "abstract": p["abstract"],
+        "authors": [name for name, _ in authors],
+        "venue": p["venue"],
+        "year": p["year"],
+        "date": date.isoformat() if hasattr(date, "isoformat") else date,
+        "month": p["month"],
+        "day": p["day"],
+        "category": p["category"],
+        "has_code": p["has_code"],
+        "upvotes": p["upvotes"],
+        "affiliations": json.loads(p["affiliations"] or "[]"),
+        "doi": p["doi"],
+        "arxiv_id": p["arxiv_id"],
+        "url": p["url"],
+        "source": {"path": p["source_path"], "line": p["source_line"], "format": p["source_format"]},
+        "sources": sources,
+        "entities": sorted(entities, key=lambda e: (e["type"], e["name"])),
+        "claims": claims,
+    }
+
+
+# ---------------------------------------------------------------------- helpers
+def _insert(dialect: str, table: Any) -> Any:
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def _insert_ignore(dialect: str, table: Any, keys: list[str]) -> Any:
+    """INSERT that leaves an existing row with the same key untouched (run with executemany)."""
+    return _insert(dialect, table).on_conflict_do_nothing(index_elements=keys)
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _create_views(conn: Connection) -> None:
+    sql_dir = Path(__file__).parent.parent / "sql"
+    for path in sorted(sql_dir.glob("*.sql")):
+        for statement in path.read_text(encoding="utf-8").split(";\n"):
+            if statement.strip():
+                conn.exec_driver_sql(statement)
+

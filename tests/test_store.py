@@ -1,0 +1,129 @@
+"""The SQLite store: pragmas, batching, merging, idempotence, atomic batches, versions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from kb.errors import SchemaVersionError, StoreError
+from kb.store import SCHEMA_VERSION, Store
+from schema.models import Author, Claim, Entity, Extraction, Mention, Paper, Provenance, Reject
+
+
+def paper(title: str = "Sharp Minima", abstract: str = "We propose SAM. It reaches 88.5 F1.", path: str = "a.jsonl",
+          line: int = 1, **fields) -> Paper:
+    return Paper(title=title, abstract=abstract, source=Provenance(path=path, line=line, format="jsonl"), **fields)
+
+
+def extraction() -> Extraction:
+    return Extraction(
+        entities=[Entity(id="e-sam", type="METHOD", name="SAM", mentions=[
+            Mention(text="SAM", field="abstract", start=11, end=14, confidence=0.9, extractor="lexicon")])],
+        claims=[Claim(kind="score", method="SAM", metric="F1", value=88.5, text="It reaches 88.5 F1.",
+                      start=16, end=35, confidence=0.8)],
+    )
+
+
+def test_file_database_uses_wal_foreign_keys_and_busy_timeout(tmp_path):
+    store = Store(tmp_path / "kb.db")
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 10_000
+
+
+def test_tables_exist_with_version(tmp_path):
+    Store(tmp_path / "kb.db")
+    conn = sqlite3.connect(tmp_path / "kb.db")
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"paper", "author", "paper_author", "entity", "mention", "claim", "reject"} <= names
+    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+
+
+def test_write_is_idempotent(memory_store):
+    p = paper(authors=[Author(name="Ada Lovelace"), Author(name="Alan Turing")])
+    for _ in range(2):
+        memory_store.write_batch([p], {p.id: extraction()}, [Reject(path="a.jsonl", line=7, reason="invalid JSON")])
+    counts = memory_store.counts()
+    assert (counts["paper"], counts["author"], counts["mention"], counts["claim"], counts["reject"]) == (1, 2, 1, 1, 1)
+    [record] = memory_store.iter_papers()
+    assert record["authors"] == ["Ada Lovelace", "Alan Turing"]
+
+
+def test_second_copy_fills_gaps_but_never_overwrites(memory_store):
+    first = paper(venue="ACL", path="page1.txt")
+    second = paper(venue="EMNLP", year=2023, path="page2.txt", line=40)
+    assert first.id == second.id
+    memory_store.write_batch([first], {first.id: extraction()})
+    memory_store.write_batch([second], {})
+    [record] = memory_store.iter_papers()
+    assert record["venue"] == "ACL" and record["year"] == 2023
+    assert [s["path"] for s in record["sources"]] == ["page1.txt", "page2.txt"]
+    assert len(record["entities"]) == 1  # metadata-only merge keeps the extraction
+
+
+def test_needs_extraction_only_for_new_or_changed_text(memory_store):
+    p = paper()
+    assert memory_store.needs_extraction([p]) == [True]
+    memory_store.write_batch([p], {p.id: extraction()})
+    assert memory_store.needs_extraction([p]) == [False]
+    edited = paper(doi="10.1/x", abstract="New text.")
+    memory_store.write_batch([edited], {edited.id: Extraction()})
+    changed = paper(doi="10.1/x", abstract="Newer text.")
+    assert memory_store.needs_extraction([changed]) == [True]
+
+
+def test_a_failing_batch_stores_nothing(memory_store):
+    good = paper(title="Good one")
+    orphan = paper(title="Never written")
+    with pytest.raises(IntegrityError):
+        # the orphan's mentions reference a paper not in the batch: the whole batch must roll back
+        memory_store.write_batch([good], {good.id: extraction(), orphan.id: extraction()})
+    assert memory_store.counts()["paper"] == 0
+
+
+def test_newer_database_is_refused(tmp_path):
+    store = Store(tmp_path / "kb.db")
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {"v": str(SCHEMA_VERSION + 1)})
+    with pytest.raises(SchemaVersionError, match="newer"):
+        Store(tmp_path / "kb.db")
+
+
+def test_missing_database_for_reading_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "absent.db", readonly=True)
+
+
+def test_readonly_store_cannot_write(tmp_path):
+    Store(tmp_path / "kb.db").write_batch([paper()], {})
+    ro = Store(tmp_path / "kb.db", readonly=True)
+    with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+        ro.write_batch([paper(title="Other")], {})
+    assert ro.counts()["paper"] == 1
+
+
+def test_export_record_follows_contract(memory_store):
+    p = paper(year=2021, month=3, day=4, doi="10.18653/v1/x")
+    memory_store.write_batch([p], {p.id: extraction()})
+    [record] = memory_store.iter_papers()
+    for key in ("id", "title", "abstract", "authors", "venue", "year", "date", "source", "entities", "claims"):
+        assert key in record
+    assert record["date"] == "2021-03-04"
+    assert record["source"] == {"path": "a.jsonl", "line": 1, "format": "jsonl"}
+    [entity] = record["entities"]
+    mention = entity["mentions"][0]
+    assert record[mention["field"]][mention["start"]:mention["end"]] == mention["text"]
+    [claim] = record["claims"]
+    assert record["abstract"][claim["start"]:claim["end"]] == claim["text"]
+    assert isinstance(claim["value"], float)
+
+
+def test_min_confidence_filters(memory_store):
+    p = paper()
+    memory_store.write_batch([p], {p.id: extraction()})
+    [record] = memory_store.iter_papers(min_confidence=0.95)
+    assert record["entities"] == [] and record["claims"] == []
