@@ -86,7 +86,8 @@ class Author(_Model):
 class PaperFields(_Fields):
     """Bibliographic fields shared by the pydantic record and the ``paper`` table."""
 
-    title: str = Field(min_length=1)
+    #: null only when the source gives no title (a page of bare abstracts)
+    title: str | None = None
     abstract: str = Field(min_length=1)
     venue: str | None = None
     year: int | None = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)
@@ -116,8 +117,8 @@ class Paper(PaperFields):
 
     @field_validator("title", "abstract")
     @classmethod
-    def _not_blank(cls, value: str, info: Any) -> str:
-        if not value.strip():
+    def _not_blank(cls, value: str | None, info: Any) -> str | None:
+        if value is not None and not value.strip():
             raise ValueError(f"{info.field_name} is empty")
         return value
 
@@ -141,7 +142,7 @@ class Paper(PaperFields):
         if not self.id:
             self.id = paper_id(
                 doi=self.doi, arxiv_id=self.arxiv_id, url=self.url,
-                title=self.title, abstract=self.abstract,
+                title=self.title or "", abstract=self.abstract,
             )
         return self
 

@@ -1,7 +1,7 @@
 """Readers: one module per input format, detected per file.
 
 >>> sorted(READERS)[:3]
-['acl_anthology', 'arxiv_atom', 'arxiv_snapshot']
+['abstract_lines', 'acl_anthology', 'arxiv_atom']
 """
 
 from __future__ import annotations

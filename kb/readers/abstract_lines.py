@@ -1,32 +1,15 @@
 """Pages of bare abstracts, one paper per line: ``Abstract:<text>``.
 
 The page gives an abstract and nothing else: no title, authors, venue or date. Those
-fields stay empty, except the title, which a paper must have. Rather than invent one,
-the reader takes it from the abstract by a fixed, documented rule:
+fields stay null, the title included: a title is never made up from the abstract.
+Such a paper's id is hashed from its abstract alone (see :mod:`schema.ids`).
 
-    **title = the abstract's first sentence, without its closing full stop, cut at a
-    word boundary to at most 120 characters with "…" appended when cut.**
-
-So the title is always a verbatim prefix of the abstract (plus "…" if shortened): no
-word in it comes from anywhere else, it is the same every time the line is read, and
-the paper id (hashed from title and abstract) is stable. It is a label, not the
-paper's real title; records of this format are recognisable by their provenance
-(``source.format == "abstract_lines"``).
-
-A sentence ends at ".", "!" or "?" followed by a space and a capital letter, digit or
-opening bracket, unless the word before the stop is a common abbreviation ("e.g.",
-"et al.", "Fig."...). Blank lines are skipped; a line that does not start with
-"Abstract:" and an "Abstract:" line with no text are rejected.
-
->>> derive_title("We present X. It is fast.")
-'We present X'
->>> derive_title("Models (e.g. BERT) are big. They cost a lot.")
-'Models (e.g. BERT) are big'
+Blank lines are skipped; a line that does not start with "Abstract:" and an
+"Abstract:" line with no text are rejected.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from kb.readers.base import RawRecord, Source, reject
@@ -35,40 +18,6 @@ from schema.models import Reject
 
 NAME = "abstract_lines"
 PREFIX = "Abstract:"
-MAX_TITLE_CHARS = 120
-ELLIPSIS = "…"
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9(\[\"'“])")
-_ABBREVIATIONS = frozenset(
-    {"e.g", "i.e", "al", "etc", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "no", "approx", "resp"}
-)
-
-
-def _first_sentence(text: str) -> str:
-    for match in _SENTENCE_END.finditer(text):
-        words = text[: match.start()].split()
-        last_word = words[-1].lstrip("([").casefold() if words else ""
-        if last_word in _ABBREVIATIONS:
-            continue  # "e.g. BERT", "et al. (2020)"
-        stop = match.start() if text[match.start()] == "." else match.end()
-        return text[:stop]
-    return text.rstrip().removesuffix(".")
-
-
-def derive_title(abstract: str) -> str:
-    """The title used for an abstract-only record; see the module docstring for the rule.
-
-    >>> t = derive_title("word " * 40)
-    >>> len(t) <= 121 and t.endswith("…")
-    True
-    """
-    sentence = _first_sentence(abstract.strip())
-    if len(sentence) <= MAX_TITLE_CHARS:
-        return sentence
-    cut = sentence[:MAX_TITLE_CHARS]
-    if sentence[MAX_TITLE_CHARS] != " " and " " in cut:  # do not end inside a word
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + ELLIPSIS
 
 
 class AbstractLinesReader:
@@ -97,7 +46,7 @@ class AbstractLinesReader:
             if not abstract:
                 yield reject(source, number, f"{PREFIX!r} line with no abstract text", text, NAME)
                 continue
-            yield RawRecord(number, {"title": derive_title(abstract), "abstract": abstract})
+            yield RawRecord(number, {"abstract": abstract})
 
 
 READER = AbstractLinesReader()

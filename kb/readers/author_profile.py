@@ -37,6 +37,7 @@ from kb.readers.pagetext import (
     blocks,
     date_from_match,
     head_lines,
+    is_title_like,
     looks_structured,
 )
 from schema.models import Reject
@@ -64,7 +65,7 @@ class _Record:
     line: int
     marker: str
     category: str
-    date: PageDate | None
+    date: PageDate
     has_code: bool
     parts: list[tuple[int, str]] = field(default_factory=list)
 
@@ -101,11 +102,7 @@ def _segments(block: Block) -> Iterator[tuple[_Record | None, list[tuple[int, st
 
 def _looks_like_authors(text: str) -> bool:
     """Used only to name what a two-paragraph record is missing."""
-    return (
-        _AFFILIATION_SEPARATOR in text
-        or bool(_ET_AL.search(text))
-        or (len(text) <= 300 and not text.endswith("."))
-    )
+    return _AFFILIATION_SEPARATOR in text or bool(_ET_AL.search(text)) or is_title_like(text)
 
 
 def split_authors(text: str) -> tuple[list[str], str | None]:
@@ -177,7 +174,6 @@ class AuthorProfileReader:
             return
         (_, title), (_, authors_line), (_, abstract) = parts[:3]
         names, affiliation = split_authors(authors_line)
-        assert record.date is not None
         yield RawRecord(
             record.line,
             {

@@ -59,8 +59,8 @@ def database_url(db: str | Path) -> str:
     return f"sqlite:///{Path(db).expanduser()}"
 
 
-def content_hash(title: str, abstract: str) -> str:
-    return hashlib.sha256((title + "\n" + abstract).encode("utf-8")).hexdigest()[:32]
+def content_hash(title: str | None, abstract: str) -> str:
+    return hashlib.sha256(((title or "") + "\n" + abstract).encode("utf-8")).hexdigest()[:32]
 
 
 def author_id(name: str) -> str:
