@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,15 +27,24 @@ _DELIMITERS = ("\t", ",", ";", "|")
 csv.field_size_limit(8 * 1024 * 1024)
 
 
+_COLUMN_NAME = re.compile(r"[A-Za-z][\w .\-/()]{0,40}")
+
+
 def header_delimiter(line: str) -> tuple[str, list[str]] | None:
-    """The delimiter whose split of ``line`` names the most known columns, with the names."""
+    """The delimiter whose split of ``line`` names the most known columns, with the names.
+
+    Every cell must look like a column name (a short word or phrase), so a line of JSON or
+    prose that happens to contain commas and the word "abstract" is not a header.
+    """
     best: tuple[int, str, list[str]] | None = None
+    if line.lstrip()[:1] in ("{", "[", "<", "@"):
+        return None
     for delimiter in _DELIMITERS:
         if delimiter not in line:
             continue
         names = next(csv.reader([line], delimiter=delimiter), [])
         names = [n.strip() for n in names]
-        if len(names) < 2:
+        if len(names) < 2 or not all(_COLUMN_NAME.fullmatch(n) for n in names if n):
             continue
         count = known_key_count(names)
         if count and (best is None or count > best[0]):

@@ -13,6 +13,7 @@ files may be an array, an API page (``{"results": [...]}``) or concatenated obje
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.readers.base import MAX_LINE_CHARS, RawRecord, Source, reject
-from kb.readers.jsonl import iter_json_lines, map_paper
+from kb.readers.jsonl import iter_json_lines, json_error, map_paper
 from kb.readers.records import has_paper_keys, map_items
 from schema.models import Reject
 
@@ -96,7 +97,6 @@ class JsonCursor:
     # -- values
     def decode(self) -> tuple[int, Any]:
         """The next JSON value and the line it starts on; :class:`_Malformed` if it is bad."""
-        start_line = self.line
         self.peek()
         while True:
             try:
@@ -108,11 +108,12 @@ class JsonCursor:
                     self._more(max(CHUNK_CHARS, pending))  # grow geometrically: linear overall
                     continue
                 error_line = self.line + self.buf.count("\n", self.pos, exc.pos)
-                reason = (f"invalid JSON: element larger than {MAX_ELEMENT_CHARS} characters or unterminated"
-                          if cut and pending >= MAX_ELEMENT_CHARS
-                          else f"invalid JSON: {exc.msg} (line {error_line})")
-                if cut and self.eof:
-                    reason = f"invalid JSON: {exc.msg}; the file ends inside this record"
+                exc.colno = exc.pos - self.buf.rfind("\n", 0, exc.pos)
+                reason = json_error(exc, error_line)
+                if cut and pending >= MAX_ELEMENT_CHARS:
+                    reason = f"invalid JSON: element larger than {MAX_ELEMENT_CHARS} characters or unterminated"
+                elif cut and self.eof:
+                    reason += "; the file ends inside this record"
                 raise _Malformed(self.line, reason, self.buf[self.pos:self.pos + 200]) from None
             start_line = self.line
             self.advance(end - self.pos)
@@ -210,11 +211,14 @@ def _iter_object(cursor: JsonCursor, source: Source, fmt: str, list_keys: tuple[
             else:
                 members[key] = cursor.decode()[1]
             following = cursor.peek()
+            if not following and streamed:
+                return  # the page's list was read (or its truncation reported): nothing is lost
+            if following not in (",", "}"):
+                shown = repr(following) if following else "end of file"
+                raise _Malformed(cursor.line, f"invalid JSON: expected ',' or '}}', found {shown}")
             cursor.advance(1)
             if following == "}":
                 break
-            if following != ",":
-                raise _Malformed(cursor.line, f"invalid JSON: expected ',' or '}}', found {following!r}")
     if not streamed:
         yield start, members
 
@@ -245,15 +249,14 @@ def iter_json_document(source: Source, fmt: str, list_keys: tuple[str, ...] = ()
 def iter_json_any(source: Source, fmt: str, list_key: str) -> Iterator[tuple[int, Any] | Reject]:
     """JSON Lines when the first line is a whole JSON value (so a bad line costs one line),
     else a streamed document (array, API page, or pretty-printed records)."""
-    for _, line in source.lines():
-        if line.strip():
-            try:
-                json.loads(line)
-            except ValueError:
-                yield from iter_json_document(source, fmt, (list_key,))
-            else:
-                yield from iter_json_lines(source, fmt, list_key)
-            return
+    with contextlib.closing(source.lines()) as lines:
+        first = next((line for _, line in lines if line.strip()), "")
+    try:
+        json.loads(first)
+    except ValueError:
+        yield from iter_json_document(source, fmt, (list_key,))
+    else:
+        yield from iter_json_lines(source, fmt, list_key)
 
 
 def sniff_array(head: str) -> tuple[bool, str]:

@@ -60,6 +60,14 @@ def looks_like_json_lines(head: str) -> list[dict[str, Any]] | None:
     return objects
 
 
+def json_error(exc: json.JSONDecodeError, line: int | None = None) -> str:
+    """``invalid JSON: unterminated string starting at column 43`` (line given if not the record's)."""
+    message = exc.msg.removesuffix(" at")
+    message = message[:1].lower() + message[1:]
+    where = f"line {line} column {exc.colno}" if line is not None else f"column {exc.colno}"
+    return f"invalid JSON: {message} at {where}"
+
+
 def iter_json_lines(source: Source, fmt: str, list_key: str | None = None
                     ) -> Iterator[tuple[int, Any] | Reject]:
     """``(line, value)`` for every non-blank line; a line that is not JSON is a Reject.
@@ -76,7 +84,7 @@ def iter_json_lines(source: Source, fmt: str, list_key: str | None = None
             if text[end:].strip():
                 raise json.JSONDecodeError("Extra data after the record", text, end)
         except json.JSONDecodeError as exc:
-            yield reject(source, number, f"invalid JSON: {exc.msg} at column {exc.pos + 1}", text, fmt)
+            yield reject(source, number, json_error(exc), text, fmt)
             continue
         if list_key is not None and isinstance(value, dict) and isinstance(value.get(list_key), list):
             value = value[list_key]

@@ -484,6 +484,15 @@ def parse_count(value: Any, field: str) -> int | None:
 # --------------------------------------------------------------------------- records
 
 
+def nested(obj: Any, *path: str) -> Any:
+    """``obj[path[0]][path[1]]...``, or None where a step is missing or not an object."""
+    for key in path:
+        if not isinstance(obj, Mapping):
+            return None
+        obj = obj.get(key)
+    return obj
+
+
 def pick(record: Mapping[str, Any], field: str) -> Any:
     """The first non-empty value under any alias of ``field`` (keys normalised)."""
     for alias in ALIASES[field]:
@@ -549,21 +558,24 @@ def excerpt_of(obj: Any) -> str:
 
 
 def to_raw(source: Source, line: int, fmt: str, obj: Any,
-           mapper: Callable[[Any], dict[str, Any]]) -> RawRecord | Reject:
+           mapper: Callable[[Any], dict[str, Any]], excerpt: str | None = None) -> RawRecord | Reject:
     """Map one parsed record, or turn the reason it cannot be mapped into a Reject."""
     try:
-        if not isinstance(obj, Mapping):
-            raise RecordError(f"record is not an object (got {type(obj).__name__})")
         return RawRecord(line=line, fields=mapper(obj))
     except RecordError as exc:
-        return reject(source, line, str(exc), excerpt_of(obj), fmt)
+        return reject(source, line, str(exc), excerpt_of(obj) if excerpt is None else excerpt, fmt)
 
 
 def map_items(source: Source, fmt: str, items: Iterable[tuple[int, Any] | Reject],
-              mapper: Callable[[Any], dict[str, Any]]) -> Iterator[RawRecord | Reject]:
-    """Apply ``mapper`` to parsed ``(line, object)`` items, passing parse Rejects through."""
+              mapper: Callable[[Mapping[str, Any]], dict[str, Any]]) -> Iterator[RawRecord | Reject]:
+    """Apply ``mapper`` to parsed ``(line, object)`` items (JSON values), passing parse Rejects
+    through; a value that is not an object is a Reject."""
     for item in items:
         if isinstance(item, Reject):
             yield item
+        elif not isinstance(item[1], Mapping):
+            kind = "null" if item[1] is None else type(item[1]).__name__
+            yield reject(source, item[0], f"record is not a JSON object (got {kind})",
+                         excerpt_of(item[1]), fmt)
         else:
             yield to_raw(source, item[0], fmt, item[1], mapper)
