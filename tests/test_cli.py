@@ -29,10 +29,13 @@ def good_file(tmp_path):
 
 @pytest.fixture
 def mixed_dir(tmp_path, good_file):
-    bad = tmp_path / "bad.jsonl"
+    folder = tmp_path / "input"
+    folder.mkdir()
+    good_file.rename(folder / good_file.name)
+    bad = folder / "bad.jsonl"
     bad.write_text(json.dumps({"title": "No abstract here"}) + "\n{not json\n", encoding="utf-8")
-    (tmp_path / ".hidden.jsonl").write_text("{broken", encoding="utf-8")
-    return tmp_path
+    (folder / ".hidden.jsonl").write_text("{broken", encoding="utf-8")
+    return folder
 
 
 def ingest(runner, db, *paths, extra=()):

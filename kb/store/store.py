@@ -166,14 +166,14 @@ class Store:
         with self.engine.begin() as conn:
             result = conn.execute(_T["run"].insert().values(
                 command=command, kb_version=__version__, pipeline=pipeline,
-                started_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                started_at=dt.datetime.now(dt.timezone.utc),
             ))
             return int(result.inserted_primary_key[0])
 
     def finish_run(self, run_id: int, *, papers_read: int, papers_new: int, rejects: int) -> None:
         with self.engine.begin() as conn:
             conn.execute(_T["run"].update().where(_T["run"].c.id == run_id).values(
-                finished_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                finished_at=dt.datetime.now(dt.timezone.utc),
                 papers_read=papers_read, papers_new=papers_new, rejects=rejects,
             ))
 
