@@ -24,6 +24,9 @@ from sqlmodel import Field, SQLModel
 from schema.ids import paper_id
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
+#: Longer fields are refused, not cut: a 100k-character "abstract" is a parsing accident
+#: (a whole file read as one record), and extracting from it would mislead.
+MAX_TITLE_CHARS, MAX_ABSTRACT_CHARS = 2_000, 100_000
 
 
 class EntityType(str, Enum):
@@ -87,8 +90,8 @@ class PaperFields(_Fields):
     """Bibliographic fields shared by the pydantic record and the ``paper`` table."""
 
     #: null only when the source gives no title (a page of bare abstracts)
-    title: str | None = None
-    abstract: str = Field(min_length=1)
+    title: str | None = Field(default=None, max_length=MAX_TITLE_CHARS)
+    abstract: str = Field(min_length=1, max_length=MAX_ABSTRACT_CHARS)
     venue: str | None = None
     year: int | None = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)
     date: dt.date | None = None

@@ -1,0 +1,469 @@
+"""``kb_lexicon``: curated names from JSONL lexicons, matched with spaCy's PhraseMatcher.
+
+Why a lexicon: well-known models, datasets, metrics and tasks ("ResNet-50", "SQuAD 2.0",
+"BLEU", "question answering") are the bulk of the entities in abstracts and have a fixed
+set of spellings. Matching them exactly gives high-precision candidates and, more
+importantly, a canonical name, so that "MS-COCO", "MSCOCO" and "COCO" become one entity.
+
+Data
+    ``extractors/data/lexicon_{method,dataset,metric,task}.jsonl``, one entry per line::
+
+        {"name": "MS COCO", "type": "DATASET", "aliases": ["COCO", "MSCOCO"],
+         "case_sensitive": false, "case_sensitive_aliases": [], "year_variants": true}
+
+    ``case_sensitive`` (optional) forces every alias of the entry into one matcher; absent,
+    each alias decides by itself: all-upper-case or mixed-case aliases of at most four
+    characters ("ARC", "EM", "mAP", "T5", "Adam") are matched case-sensitively, so that
+    "arc", "em", "map" or "adam" in running text do not fire. ``case_sensitive_aliases``
+    (optional) lists longer aliases that are English words in lower case ("DARTS",
+    "ROOTS") while the entry's long form stays case-insensitive. ``year_variants: false``
+    stops "CIFAR-10" from also being matched as "CIFAR 2010". Users add their own files
+    through the factory config (``extra_paths``) without touching code.
+
+Matching
+    Each alias is expanded by :func:`extractors.normalise.variants` (hyphen / space /
+    joined spellings, "YOLO v3", "CoNLL-03", plurals for METHOD and METRIC), tokenized with
+    ``nlp.make_doc`` so patterns follow the project tokenizer, and added to a
+    ``PhraseMatcher`` on ``LOWER`` or, for case-sensitive aliases, one on ``ORTH``. Among
+    all lexicon matches the longest wins (greedy, by token count, then earliest start), so
+    "BERT-large" beats "BERT" and "WMT14 English-German" beats "WMT14". A model name (one
+    with capitals or digits) may be extended by a size or variant suffix the lexicon does
+    not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct"); the canonical name then
+    carries the suffix. A metric whose hyphen was only generated and which modifies the
+    next word ("inference-time compute") is dropped. A full stop that spaCy keeps on a
+    sentence-final token ("ROUGE-L.") is trimmed from the span.
+
+Confidence (fixed per type, adjusted by how ambiguous the matched form is)
+    base: METHOD 0.85, DATASET 0.90, METRIC 0.85, TASK 0.85 (config ``confidence``);
+    +0.05 (``long_bonus``) when the match has at least two word tokens or at least ten
+    characters ("Penn Treebank", "ImageNet-21K"): long names are rarely accidental;
+    -0.15 (``short_penalty``) when the match is a short case-sensitive acronym of at most
+    four characters ("SAM", "ARC", "EM"): those collide with other expansions;
+    otherwise the base. The result is clipped to [0.05, 0.99].
+
+Linking
+    :func:`lookup` (and :meth:`Lexicon.lookup`) find an entry by the match key of any of its
+    spellings; the linker uses it to give resolved mentions their canonical names. The
+    module-level :func:`lookup` uses the lexicon most recently loaded by a ``kb_lexicon``
+    component (so extra files count), or the bundled files when none was loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extractors.candidates import ENTITY_LABELS, LEXICON, Candidate, candidates
+from extractors.normalise import match_key, singular, variants
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+DEFAULT_PATHS: tuple[Path, ...] = tuple(
+    DATA_DIR / f"lexicon_{kind}.jsonl" for kind in ("method", "dataset", "metric", "task")
+)
+DEFAULT_CONFIDENCE = {"METHOD": 0.85, "DATASET": 0.90, "METRIC": 0.85, "TASK": 0.85}
+#: Types whose names are count nouns, so "LSTMs" / "F1 scores" are matched too.
+PLURAL_TYPES = frozenset({"METHOD", "METRIC"})
+#: Types whose names carry years, so "WMT14" is also matched as "WMT 2014".
+YEAR_TYPES = frozenset({"DATASET"})
+
+# Model size / variant suffixes that may follow a METHOD name ("Llama 2 70B", "T5-XXL").
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+(?:\.\d+)?[Bb])$")
+_SIZE_WORDS = frozenset({"base", "large", "small", "tiny", "mini", "medium", "xl", "xxl",
+                         "huge", "giant", "xlarge", "xxlarge"})
+_NOT_AFTER_SIZE_WORD = frozenset({"-", "language", "languages", "vision", "multimodal", "scale",
+                                  "amounts", "number", "numbers", "margin", "margins", "gains"})
+_HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a canonical name, its type and the spellings that denote it."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    case_sensitive: bool | None = None
+    case_sensitive_aliases: frozenset[str] = frozenset()
+    year_variants: bool = True
+    source: str = ""
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The canonical name first, then the aliases."""
+        return (self.name, *self.aliases)
+
+
+def alias_case_sensitive(alias: str, entry_flag: bool | None = None) -> bool:
+    """Whether ``alias`` must match with its case; the entry-level flag wins when set.
+
+    >>> [alias_case_sensitive(a) for a in ["ARC", "mAP", "Adam", "GPT-4", "accuracy", "T5"]]
+    [True, True, True, False, False, True]
+    """
+    if entry_flag is not None:
+        return entry_flag
+    compact = alias.strip()
+    if len(compact) > 4:
+        return False
+    has_upper = any(c.isupper() for c in compact)
+    return has_upper  # all upper-case, or mixed case ("mAP", "Adam", "ViT")
+
+
+def load_lexicon(paths: Iterable[str | Path]) -> list[Entry]:
+    """Read lexicon JSONL files; a malformed line is an error naming file and line.
+
+    Missing files raise ``FileNotFoundError``: a silently empty lexicon would only show
+    up as lower recall much later.
+    """
+    entries: list[Entry] = []
+    for path in paths:
+        path = Path(path)
+        with path.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                try:
+                    obj = json.loads(line)
+                    name = str(obj["name"]).strip()
+                    typ = str(obj["type"]).strip().upper()
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise ValueError(f"{path}:{lineno}: bad lexicon entry: {exc}") from exc
+                if typ not in ENTITY_LABELS:
+                    raise ValueError(f"{path}:{lineno}: unknown type {typ!r}")
+                if not name:
+                    raise ValueError(f"{path}:{lineno}: empty name")
+                aliases = tuple(str(a).strip() for a in obj.get("aliases", ()) if str(a).strip())
+                cs = obj.get("case_sensitive")
+                entries.append(Entry(
+                    name=name, type=typ, aliases=aliases,
+                    case_sensitive=None if cs is None else bool(cs),
+                    case_sensitive_aliases=frozenset(
+                        str(a).strip() for a in obj.get("case_sensitive_aliases", ())),
+                    year_variants=bool(obj.get("year_variants", True)),
+                    source=f"{path.name}:{lineno}",
+                ))
+    return entries
+
+
+@lru_cache(maxsize=None)
+def _spellings(entry: Entry) -> tuple[tuple[str, bool], ...]:
+    """Cached: the look-up index and both phrase matchers need the same expansion."""
+    out: list[tuple[str, bool]] = []
+    seen: set[tuple[str, bool]] = set()
+    for alias in entry.spellings:
+        cs = alias in entry.case_sensitive_aliases or alias_case_sensitive(alias, entry.case_sensitive)
+        for v in variants(
+            alias,
+            plural=entry.type in PLURAL_TYPES,
+            two_digit_years=entry.type in YEAR_TYPES,
+            years=entry.year_variants,
+        ):
+            if (v, cs) not in seen:
+                seen.add((v, cs))
+                out.append((v, cs))
+    return tuple(out)
+
+
+@dataclass
+class Lexicon:
+    """Entries plus the look-up indexes built from all their generated spellings."""
+
+    entries: list[Entry]
+    #: case-folded match key -> entries (case-insensitive spellings)
+    _folded: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    #: case-preserving match key -> entries (case-sensitive spellings)
+    _exact: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for alias, cs in self.spellings(entry):
+                key = match_key(alias, casefold=not cs)
+                bucket = (self._exact if cs else self._folded).setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+    @staticmethod
+    def spellings(entry: Entry) -> list[tuple[str, bool]]:
+        """Every generated spelling of ``entry`` with its case-sensitivity."""
+        return list(_spellings(entry))
+
+    def lookup(self, text: str, label: str | None = None) -> Entry | None:
+        """The entry one of whose spellings has ``text``'s match key, else ``None``.
+
+        Case-sensitive spellings are tried with case kept, then case-insensitive ones,
+        then the singular of ``text``. With ``label``, an entry of that type is preferred
+        (a name listed under two types is resolved by the mention's type).
+        """
+        for candidate in dict.fromkeys((text, singular(text))):
+            found = self._exact.get(match_key(candidate, casefold=False), []) + \
+                self._folded.get(match_key(candidate), [])
+            if found:
+                if label is not None:
+                    for entry in found:
+                        if entry.type == label:
+                            return entry
+                return found[0]
+        return None
+
+
+_DEFAULT: Lexicon | None = None
+_ACTIVE: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    """The lexicon :func:`lookup` uses: the last one a ``kb_lexicon`` loaded, else the bundled files."""
+    global _DEFAULT
+    if _ACTIVE is not None:
+        return _ACTIVE
+    if _DEFAULT is None:
+        _DEFAULT = Lexicon(load_lexicon(DEFAULT_PATHS))
+    return _DEFAULT
+
+
+def lookup(text: str, label: str | None = None) -> Entry | None:
+    """Find a lexicon entry by any spelling (see :meth:`Lexicon.lookup`).
+
+    >>> lookup("MS-COCO").name, lookup("conll03").name, lookup("LSTMs").type
+    ('MS COCO', 'CoNLL-2003', 'METHOD')
+    >>> lookup("a novel framework") is None
+    True
+    """
+    return default_lexicon().lookup(text, label)
+
+
+# --------------------------------------------------------------------------- component
+
+
+@Language.factory(
+    "kb_lexicon",
+    assigns=["doc._.kb_candidates"],
+    default_config={
+        "paths": None,
+        "extra_paths": [],
+        "confidence": DEFAULT_CONFIDENCE,
+        "long_bonus": 0.05,
+        "short_penalty": 0.15,
+        "extend_model_sizes": True,
+    },
+)
+def make_lexicon_matcher(
+    nlp: Language,
+    name: str,
+    paths: list[str] | None,
+    extra_paths: list[str],
+    confidence: dict[str, float],
+    long_bonus: float,
+    short_penalty: float,
+    extend_model_sizes: bool,
+) -> LexiconMatcher:
+    return LexiconMatcher(
+        nlp, name, paths=paths, extra_paths=extra_paths, confidence=confidence,
+        long_bonus=long_bonus, short_penalty=short_penalty,
+        extend_model_sizes=extend_model_sizes,
+    )
+
+
+class LexiconMatcher:
+    """Appends one :class:`Candidate` per (longest, non-overlapping) lexicon match."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kb_lexicon",
+        *,
+        paths: Sequence[str | Path] | None = None,
+        extra_paths: Sequence[str | Path] = (),
+        confidence: dict[str, float] | None = None,
+        long_bonus: float = 0.05,
+        short_penalty: float = 0.15,
+        extend_model_sizes: bool = True,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.paths = [Path(p) for p in (paths if paths else DEFAULT_PATHS)]
+        self.extra_paths = [Path(p) for p in extra_paths]
+        self.confidence = {**DEFAULT_CONFIDENCE, **(confidence or {})}
+        self.long_bonus = long_bonus
+        self.short_penalty = short_penalty
+        self.extend_model_sizes = extend_model_sizes
+        self.lexicon: Lexicon | None = None
+        self._matcher_lower: PhraseMatcher | None = None
+        self._matcher_orth: PhraseMatcher | None = None
+        self._entries: list[Entry] = []
+
+    # spaCy's initialize hook: nlp.initialize() calls it with settings from
+    # [initialize.components.kb_lexicon]. spaCy builds a pydantic model from this
+    # signature, and string annotations (``from __future__ import annotations``) would not
+    # resolve there, so the arguments are left unannotated: ``nlp`` is a Language,
+    # ``extra_paths`` a list of JSONL paths added to those of the factory config.
+    def initialize(self, get_examples=None, *, nlp=None, extra_paths=None):  # noqa: ANN001
+        if extra_paths:
+            self.extra_paths = [*self.extra_paths, *map(Path, extra_paths)]
+        self._build(nlp or self.nlp)
+
+    def _build(self, nlp: Language) -> None:
+        global _ACTIVE
+        entries = load_lexicon([*self.paths, *self.extra_paths])
+        self.lexicon = Lexicon(entries)
+        _ACTIVE = self.lexicon
+        self._entries = entries
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for i, entry in enumerate(entries):
+            key = f"{self.name}:{i}"
+            pats: dict[bool, dict[tuple[str, ...], None]] = {True: {}, False: {}}
+            for spelling, cs in Lexicon.spellings(entry):
+                for words in _token_sequences(nlp, spelling):
+                    pats[cs][words if cs else tuple(w.lower() for w in words)] = None
+            if pats[False]:
+                lower.add(key, [Doc(nlp.vocab, words=list(w)) for w in pats[False]])
+            if pats[True]:
+                orth.add(key, [Doc(nlp.vocab, words=list(w)) for w in pats[True]])
+        self._matcher_lower, self._matcher_orth = lower, orth
+        log.debug("kb_lexicon: %d entries from %d files", len(entries),
+                  len(self.paths) + len(self.extra_paths))
+
+    def lookup(self, text: str, label: str | None = None) -> Entry | None:
+        """Look-up in this component's lexicon (which may include extra files)."""
+        if self.lexicon is None:
+            self._build(self.nlp)
+        assert self.lexicon is not None
+        return self.lexicon.lookup(text, label)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._matcher_lower is None or self._matcher_orth is None:
+            self._build(self.nlp)  # used without nlp.initialize(), e.g. loaded from disk
+        assert self._matcher_lower is not None and self._matcher_orth is not None
+        strings = self.nlp.vocab.strings
+        found: list[tuple[int, int, int, bool]] = []  # (start, end, entry index, exact case)
+        for matcher, exact in ((self._matcher_orth, True), (self._matcher_lower, False)):
+            for match_id, start, end in matcher(doc):
+                found.append((start, end, int(strings[match_id].rsplit(":", 1)[1]), exact))
+        # Longest first, then earliest, then case-exact; greedy without overlap.
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0], not m[3], m[2]))
+        taken: list[tuple[int, int, int, bool]] = []
+        occupied: set[int] = set()
+        for m in found:
+            if occupied.isdisjoint(range(m[0], m[1])):
+                taken.append(m)
+                occupied.update(range(m[0], m[1]))
+        taken.sort()
+        out = candidates(doc)
+        doc_text = doc.text  # a property that re-joins all tokens: read it once
+        for start, end, idx, exact in taken:
+            entry = self._entries[idx]
+            if entry.type == "METRIC" and not exact and _adjectival(doc, start, end, entry):
+                continue
+            canonical = entry.name
+            meta: dict = {"entry": entry.name, "source": entry.source}
+            if self.extend_model_sizes and entry.type == "METHOD" and _model_like(entry):
+                new_end, suffix = _size_suffix(doc, start, end, occupied)
+                if new_end > end:
+                    occupied.update(range(end, new_end))
+                    end, canonical = new_end, entry.name + suffix
+                    meta["size"] = suffix.lstrip(" -")
+            span = doc[start:end]
+            start_char, end_char = span.start_char, span.end_char
+            text = doc_text[start_char:end_char]
+            while text.endswith(".") and not entry.name.endswith("."):  # "ROUGE-L." at a sentence end
+                end_char -= 1
+                text = text[:-1]
+            out.append(Candidate(
+                start=start_char, end=end_char, label=entry.type,
+                confidence=self._confidence(entry.type, span, text, exact),
+                extractor=LEXICON, canonical=canonical, meta=meta,
+            ))
+        return doc
+
+    def _confidence(self, label: str, span, text: str, exact: bool) -> float:
+        conf = self.confidence.get(label, 0.85)
+        words = sum(1 for t in span if not t.is_punct)
+        if exact and len(text) <= 4 and words == 1:
+            conf -= self.short_penalty
+        elif words >= 2 or len(text) >= 10:
+            conf += self.long_bonus
+        return round(min(0.99, max(0.05, conf)), 4)
+
+
+def _token_sequences(nlp: Language, text: str) -> set[tuple[str, ...]]:
+    """How ``text`` is tokenized alone and before a full stop (spaCy keeps "L." or "1K."
+    together at a sentence end, so "ROUGE-L." must also be a pattern)."""
+    plain = tuple(t.text for t in nlp.make_doc(text))
+    out = {plain}
+    dotted = [t.text for t in nlp.make_doc(text + ".")]
+    if dotted and dotted[-1] == ".":
+        dotted = dotted[:-1]
+    if dotted and tuple(dotted) != plain:
+        out.add(tuple(dotted))
+    return {seq for seq in out if seq}
+
+
+def _adjectival(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+    """A metric name hyphenated only to modify the next word ("inference-time compute",
+    "training-time augmentation") is not a mention of the metric."""
+    if end >= len(doc) or not (doc[end].is_alpha and doc[end].is_lower):
+        return False
+    if not any(t.text == "-" for t in doc[start:end]):
+        return False
+    return not any("-" in spelling for spelling in entry.spellings)
+
+
+def _model_like(entry: Entry) -> bool:
+    """Names of models carry capitals or digits ("BERT", "Llama 2", "Vision Transformer");
+    techniques written in lower case ("dropout", "fine-tuning") never take a size."""
+    return any(c.isupper() or c.isdigit() for c in entry.name)
+
+
+def _is_size(doc: Doc, i: int, *, after_hyphen: bool) -> bool:
+    text = doc[i].text
+    if _SIZE.match(text):
+        return True
+    low = text.lower()
+    if low in _SIZE_WORDS:
+        if after_hyphen:
+            return True
+        # "BERT large" but not "CLIP large-scale ..." or "GPT large language models"
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        return nxt not in _NOT_AFTER_SIZE_WORD
+    return after_hyphen and low in _HYPHEN_ONLY_WORDS
+
+
+def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[int, str]:
+    """Extend a model-name match over up to two size / variant suffixes.
+
+    Only the tokens after one match are looked at, so the cost stays per match.
+    The caller only passes model-like names (:func:`_model_like`).
+    """
+    suffix = ""
+    for _ in range(2):
+        if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and end not in occupied and end + 1 not in occupied \
+                and _is_size(doc, end + 1, after_hyphen=True):
+            suffix += "-" + _norm_size(doc[end + 1].text)
+            end += 2
+        elif end < len(doc) and doc[end - 1].whitespace_ and end not in occupied \
+                and _is_size(doc, end, after_hyphen=False):
+            suffix += " " + _norm_size(doc[end].text)
+            end += 1
+        else:
+            break
+    return end, suffix
+
+
+def _norm_size(text: str) -> str:
+    """"7b" -> "7B", "Large" -> "large": one canonical spelling per size."""
+    if _SIZE.match(text):
+        return text[:-1] + text[-1].upper()
+    return text.lower() if text.lower() not in {"xl", "xxl"} else text.upper()

@@ -1,0 +1,295 @@
+"""``kb_linker``: give every resolved mention a canonical name and an entity key.
+
+Why: the knowledge base stores entities, not strings. "MS-COCO", "MS COCO" and "COCO"
+must become one DATASET; "Sharpness-Aware Minimization (SAM)" is one METHOD under two
+surface forms; "Transformers" and "transformer" are the same METHOD in one paper and
+across papers. The resolver has already chosen the spans and their types; this component
+only names them (and fixes the type of bare acronyms from their definitions).
+
+Canonical name of a mention, first rule that applies:
+
+1. the short form of an abbreviation defined in this doc ("SAM" after
+   "Sharpness-Aware Minimization (SAM)") or that long form itself: the lexicon's name for
+   the long form if it has one, else the long form as written (whitespace-normalised;
+   plural folded when the short form is a plural such as "GNNs"). The definition in the
+   paper beats the lexicon's reading of a bare acronym, which may expand differently
+   ("SAM" is also the Segment Anything Model);
+2. a name the lexicon knows under any alias (via :func:`extractors.lexicon.lookup`,
+   preferring an entry of the mention's type);
+3. the cleaned surface form: whitespace-normalised, surrounding quotes / brackets and a
+   leading article dropped, last word singular ("the Transformers" -> "Transformer").
+
+Then, within a doc, all mentions with the same :func:`entity_key` share one canonical
+spelling (the lexicon's or the abbreviation's when one of them supplied it).
+
+Types: a short-form mention takes the type of its typed long form (or of the lexicon
+entry for the long form), and at least its confidence (capped by ``added_confidence``):
+an acronym defined in the same abstract is no longer ambiguous. With ``add_short_forms``, further occurrences of a defined short
+form that no extractor proposed become mentions of the long form's entity; with
+``add_long_forms``, an untyped long form whose short form is a mention becomes one too.
+Such added mentions have extractor ``"abbreviation"``.
+
+Every mention gets ``meta["entity_key"]``; when labels change or mentions are added,
+``doc.ents`` is rewritten from the final mentions so that the two never disagree.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate
+from extractors.normalise import match_key, normalise_space, singular
+
+log = logging.getLogger(__name__)
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WRAPPERS = "\"'`\u2018\u2019\u201c\u201d()[]{}"
+#: How the canonical name was obtained; lower is more authoritative.
+_PRIORITY = {"lexicon": 0, "abbreviation": 1, "surface": 2}
+
+
+def entity_key(label: str, canonical: str) -> str:
+    """The identity of an entity within and across papers: type + folded canonical name.
+
+    >>> entity_key("DATASET", "MS-COCO") == entity_key("DATASET", "MS COCO")
+    True
+    >>> entity_key("METHOD", "Transformers") == entity_key("METHOD", "transformer")
+    True
+    >>> entity_key("METHOD", "BLEU") == entity_key("METRIC", "BLEU")
+    False
+    """
+    return f"{label}:{match_key(singular(normalise_space(canonical)))}"
+
+
+def clean_surface(text: str) -> str:
+    """A surface form made presentable as a name when nothing better is known.
+
+    >>> clean_surface("the  Graph Attention\\nNetworks"), clean_surface("(LLMs)")
+    ('Graph Attention Network', 'LLM')
+    """
+    text = normalise_space(text).strip(_WRAPPERS + " ,;:")
+    text = _ARTICLE.sub("", text)
+    return singular(text) if text else text
+
+
+@Language.factory(
+    "kb_linker",
+    assigns=["doc._.kb_mentions", "doc.ents"],
+    default_config={
+        "add_short_forms": True,
+        "add_long_forms": True,
+        "max_long_form_words": 8,
+        "added_confidence": 0.9,
+    },
+)
+def make_linker(
+    nlp: Language,
+    name: str,
+    add_short_forms: bool,
+    add_long_forms: bool,
+    max_long_form_words: int,
+    added_confidence: float,
+) -> Linker:
+    return Linker(nlp, name, add_short_forms=add_short_forms, add_long_forms=add_long_forms,
+                  max_long_form_words=max_long_form_words, added_confidence=added_confidence)
+
+
+class Linker:
+    """Canonical names, abbreviation typing and entity keys for ``doc._.kb_mentions``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kb_linker",
+        *,
+        add_short_forms: bool = True,
+        add_long_forms: bool = True,
+        max_long_form_words: int = 8,
+        added_confidence: float = 0.9,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.add_short_forms = add_short_forms
+        self.add_long_forms = add_long_forms
+        self.max_long_form_words = max_long_form_words
+        self.added_confidence = added_confidence
+
+    def initialize(self, get_examples=None, *, nlp=None):  # noqa: ANN001 (see kb_lexicon)
+        """Nothing to load: the lexicon is read by ``kb_lexicon`` (or lazily by ``lookup``)."""
+
+    # ----------------------------------------------------------------- lexicon access
+    def _lookup(self, text: str, label: str | None):
+        """Prefer the pipeline's own ``kb_lexicon`` (it may have extra files)."""
+        if "kb_lexicon" in self.nlp.pipe_names:
+            return self.nlp.get_pipe("kb_lexicon").lookup(text, label)
+        from extractors.lexicon import lookup
+
+        return lookup(text, label)
+
+    # ----------------------------------------------------------------- main
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Candidate] = list(doc._.kb_mentions or [])
+        abbreviations: list[Abbreviation] = list(doc._.kb_abbreviations or [])
+        text = doc.text
+        changed = False
+
+        defs = self._definitions(abbreviations)
+        if defs:
+            changed |= self._type_from_definitions(doc, text, mentions, defs)
+
+        sources: dict[int, str] = {}
+        for i, m in enumerate(mentions):
+            m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs)
+
+        # One spelling per entity within the doc.
+        groups: dict[str, list[int]] = {}
+        for i, m in enumerate(mentions):
+            groups.setdefault(entity_key(m.label, m.canonical), []).append(i)
+        for key, idxs in groups.items():
+            best = min(_PRIORITY[sources[i]] for i in idxs)
+            names = Counter(mentions[i].canonical for i in idxs if _PRIORITY[sources[i]] == best)
+            top = max(names.items(), key=lambda kv: (kv[1], -min(
+                mentions[i].start for i in idxs if mentions[i].canonical == kv[0])))[0]
+            for i in idxs:
+                mentions[i].canonical = top
+                mentions[i].meta["entity_key"] = key
+
+        mentions.sort(key=lambda m: (m.start, m.end))
+        doc._.kb_mentions = mentions
+        if changed:
+            _write_ents(doc, mentions)
+        return doc
+
+    # ----------------------------------------------------------------- helpers
+    def _definitions(self, abbreviations: list[Abbreviation]) -> dict[str, dict]:
+        """short-form text -> definition (long form, its canonical, its span)."""
+        defs: dict[str, dict] = {}
+        for ab in abbreviations:
+            short = normalise_space(ab.short_form)
+            long = normalise_space(ab.long_form)
+            if not short or not long or short in defs:
+                continue
+            entry = self._lookup(long, None)
+            if entry is not None:
+                canonical, source = entry.name, "lexicon"
+            else:
+                canonical = singular(long) if _is_plural_acronym(short) else long
+                source = "abbreviation"
+            defs[short] = {
+                "long": long, "canonical": canonical, "source": source,
+                "long_key": match_key(singular(long)), "entry": entry,
+                "long_span": (ab.long_start, ab.long_end),
+                "short_span": (ab.short_start, ab.short_end),
+            }
+        return defs
+
+    def _short_def(self, surface: str, defs: dict[str, dict]) -> dict | None:
+        s = normalise_space(surface)
+        return defs.get(s) or defs.get(singular(s)) or defs.get(s + "s")
+
+    def _canonical(self, surface: str, label: str, defs: dict[str, dict]) -> tuple[str, str]:
+        d = self._short_def(surface, defs)
+        if d is None and defs:
+            key = match_key(singular(normalise_space(surface)))
+            d = next((v for v in defs.values() if v["long_key"] == key), None)
+        if d is not None:
+            return d["canonical"], d["source"]
+        entry = self._lookup(normalise_space(surface), label)
+        if entry is not None:
+            return entry.name, "lexicon"
+        cleaned = clean_surface(surface)
+        return (cleaned or normalise_space(surface)), "surface"
+
+    def _type_from_definitions(self, doc: Doc, text: str, mentions: list[Candidate],
+                               defs: dict[str, dict]) -> bool:
+        """Propagate types between long and short forms; maybe add the missing forms."""
+        changed = False
+        for short, d in defs.items():
+            ls, le = d["long_span"]
+            ss, se = d["short_span"]
+            long_m = _best(m for m in mentions if m.start <= ls + 1 and m.end >= le - 1
+                           and m.start < le and ls < m.end)
+            if long_m is None:  # the long form written elsewhere, or not at that span
+                long_m = _best(m for m in mentions
+                               if match_key(singular(text[m.start:m.end])) == d["long_key"])
+            label = long_m.label if long_m is not None else (
+                d["entry"].type if d["entry"] is not None else None)
+            short_ms = [m for m in mentions if self._short_def(text[m.start:m.end], defs) is d]
+            if label is None and short_ms:
+                label = _best(short_ms).label
+                if self.add_long_forms and len(d["long"].split()) <= self.max_long_form_words:
+                    new = Candidate(ls, le, label, min(self.added_confidence, _best(short_ms).confidence),
+                                    ABBREVIATION, meta={"from": "short_form"})
+                    if _free(new, mentions):
+                        mentions.append(new)
+                        changed = True
+            if label is None:
+                continue
+            for m in short_ms:
+                if m.label != label:
+                    m.meta["relabelled_from"] = m.label
+                    m.label = label
+                    changed = True
+                if long_m is not None:  # defined in this very abstract: as sure as its long form
+                    m.confidence = max(m.confidence, min(self.added_confidence, long_m.confidence))
+            if self.add_short_forms and _safe_short_form(short):
+                conf = min(self.added_confidence, long_m.confidence) if long_m else self.added_confidence
+                for start, end in _occurrences(text, short, doc):
+                    new = Candidate(start, end, label, conf, ABBREVIATION, meta={"from": "long_form"})
+                    if _free(new, mentions):
+                        mentions.append(new)
+                        changed = True
+        return changed
+
+
+def _safe_short_form(short: str) -> bool:
+    """Only acronym-like short forms are searched for in the text: "SAM", "GNNs", "ViT",
+    not "a" or "Fig" that a loose abbreviation detector might pair up."""
+    return len(short) >= 2 and sum(c.isupper() for c in short) >= 2 and " " not in short
+
+
+def _is_plural_acronym(short: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z0-9][A-Za-z0-9]*[A-Z0-9]s", short))
+
+
+def _best(ms) -> Candidate | None:
+    ms = list(ms)
+    if not ms:
+        return None
+    return max(ms, key=lambda m: (m.extractor == LEXICON, m.confidence, m.end - m.start))
+
+
+def _free(new: Candidate, mentions: list[Candidate]) -> bool:
+    return new.end > new.start and not any(new.overlaps(m) for m in mentions)
+
+
+def _occurrences(text: str, short: str, doc: Doc) -> list[tuple[int, int]]:
+    """Whole-token occurrences of ``short`` (and its plural) in the text, case kept."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(short) + r"s?(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        if span is not None:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _write_ents(doc: Doc, mentions: list[Candidate]) -> None:
+    """Mirror the mentions into ``doc.ents`` (spans that do not align to tokens are skipped)."""
+    spans: list[Span] = []
+    last_end = -1
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+        if span is None or span.start < last_end:
+            continue
+        spans.append(span)
+        last_end = span.end
+    try:
+        doc.ents = spans
+    except ValueError as exc:  # never lose the mentions over a doc.ents conflict
+        log.warning("kb_linker: could not write doc.ents: %s", exc)

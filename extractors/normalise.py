@@ -1,0 +1,303 @@
+"""Normalisation shared by lexicon matching and entity linking.
+
+Why one module: the lexicon matcher, the lexicon ``lookup`` used by the linker and the
+entity keys that merge mentions across papers must agree on when two spellings are the
+same name. Everything here is pure string manipulation (no spaCy), so it is cheap to call
+per mention and easy to test.
+
+* :func:`match_key` is the identity of a surface form: case-, hyphen-, space-, slash- and
+  punctuation-insensitive, but it keeps the characters that change a name's meaning
+  (``+`` in "DeepLabv3+", ``#``, ``@`` in "nDCG@10", the dot in "SQuAD 1.1").
+* :func:`singular` folds a plural last word ("LLMs" -> "LLM") without mangling words that
+  only look plural ("bias", "dynamics", "Bayes").
+* :func:`variants` expands one lexicon alias into the spellings seen in running text
+  (hyphen / space / joined, version suffixes, 2- and 4-digit years, plurals), which the
+  lexicon tokenizes into phrase-matcher patterns.
+
+>>> match_key("CoNLL 2003") == match_key("CoNLL-2003") == match_key("conll2003")
+True
+>>> singular("Transformers"), singular("LLMs"), singular("dynamics")
+('Transformer', 'LLM', 'dynamics')
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+__all__ = ["match_key", "normalise_space", "singular", "pluralise", "variants", "year_variants"]
+
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d]")
+#: Characters that never distinguish two names: separators and punctuation noise.
+_NOISE = re.compile(r"[\s\-_/\\'\"`\u2018\u2019\u201c\u201d(),:;!?\[\]{}<>|~*^=\u00b7\u2022]+")
+#: A dot only matters between digits ("1.1" is not "11"); anywhere else it is noise.
+_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of whitespace (newlines from PDF extraction included) to one space.
+
+    >>> normalise_space("  Sharpness-Aware\\n  Minimization ")
+    'Sharpness-Aware Minimization'
+    """
+    return _SPACE.sub(" ", text).strip()
+
+
+def match_key(text: str, *, casefold: bool = True) -> str:
+    """The identity of a surface form, used for lexicon look-up and entity keys.
+
+    Unifies case, Unicode compatibility forms, dashes, hyphens, slashes, underscores,
+    spaces and quotes; keeps ``+ # @ & %`` and dots between digits because they change
+    which thing is named. ``casefold=False`` keeps case, for case-sensitive acronyms.
+
+    >>> match_key("CoNLL-2003"), match_key("CoNLL 2003"), match_key("conll2003")
+    ('conll2003', 'conll2003', 'conll2003')
+    >>> match_key("MS-COCO") == match_key("MS COCO") == match_key("mscoco")
+    True
+    >>> match_key("SQuAD 1.1"), match_key("SQuAD v1.1."), match_key("DeepLabv3+")
+    ('squad1.1', 'squadv1.1', 'deeplabv3+')
+    >>> match_key("DALL\u00b7E") == match_key("DALL-E")
+    True
+    >>> match_key("Cohen\u2019s kappa"), match_key("ARC", casefold=False)
+    ('cohenskappa', 'ARC')
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _DASHES.sub("-", text)
+    if casefold:
+        text = text.casefold()
+    text = _NOISE.sub("", text)
+    return _STRAY_DOT.sub("", text)
+
+
+# --------------------------------------------------------------------------- plurals
+
+#: Words ending in "s" that are not plurals (or whose plural is the same word).
+_INVARIANT = frozenset(
+    """
+    bayes means series species news alias atlas bias canvas gas pandas christmas texas thomas
+    lucas vegas kansas chaos kudos cosmos ethos pathos logos thermos lens hastings physics
+    mathematics dynamics statistics semantics robotics linguistics economics ethics optics
+    acoustics mechanics pragmatics graphics electronics analytics kinetics aesthetics
+    forensics ergonomics politics logistics informatics genetics phonetics diagnostics
+    always perhaps whereas across plus thus towards afterwards besides pegasus
+    """.split()
+)
+#: Plurals whose singular the suffix rules would get wrong.
+_IRREGULAR = {
+    "biases": "bias", "aliases": "alias", "atlases": "atlas", "caches": "cache",
+    "niches": "niche", "avalanches": "avalanche", "headaches": "headache",
+    "movies": "movie", "cookies": "cookie", "selfies": "selfie", "zombies": "zombie",
+    "indices": "index", "matrices": "matrix", "vertices": "vertex", "analyses": "analysis",
+    "hypotheses": "hypothesis", "theses": "thesis", "bases": "base", "axes": "axis",
+    "criteria": "criterion", "phenomena": "phenomenon", "data": "data", "corpora": "corpus",
+    "people": "people", "children": "child", "mice": "mouse",
+}
+_ACRONYM_PLURAL = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[A-Z0-9]s$")
+_INVARIANT_SUFFIX = ("ss", "us", "is", "omics", "ysics", "namics", "'s", "\u2019s")
+_LAST_WORD = re.compile(r"^(.*?)([A-Za-z][\w'\u2019]*)$", re.S)
+
+
+def _singular_word(word: str) -> str:
+    if _ACRONYM_PLURAL.match(word):
+        return word[:-1]  # LLMs, CNNs, ViTs, GPUs, T5s
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _match_case(_IRREGULAR[low], word)
+    if low in _INVARIANT or len(word) <= 3 or not low.endswith("s") or word.isupper():
+        return word
+    if low.endswith(_INVARIANT_SUFFIX):
+        return word
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if low.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original.isupper():
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def singular(text: str) -> str:
+    """Fold a plural last word to the singular; the rest of the phrase is left alone.
+
+    Deliberately conservative: a name that only looks plural should survive, because the
+    result becomes part of an entity's identity.
+
+    >>> [singular(w) for w in ["Transformers", "LLMs", "CNNs", "ViTs", "graph neural networks"]]
+    ['Transformer', 'LLM', 'CNN', 'ViT', 'graph neural network']
+    >>> [singular(w) for w in ["Fitness", "dynamics", "bias", "corpus", "analysis", "naive Bayes"]]
+    ['Fitness', 'dynamics', 'bias', 'corpus', 'analysis', 'naive Bayes']
+    >>> [singular(w) for w in ["policies", "beam searches", "losses", "biases", "k-means", "BERT"]]
+    ['policy', 'beam search', 'loss', 'bias', 'k-means', 'BERT']
+    >>> [singular(w) for w in ["metrics", "videos", "responses", "GAs", "ResNet-50"]]
+    ['metric', 'video', 'response', 'GA', 'ResNet-50']
+    """
+    text = text.rstrip()
+    m = _LAST_WORD.match(text)
+    if not m:
+        return text
+    head, word = m.groups()
+    return head + _singular_word(word)
+
+
+def pluralise(word: str) -> str:
+    """A regular English plural of one word, for generating plural patterns.
+
+    >>> [pluralise(w) for w in ["LSTM", "network", "policy", "search", "day"]]
+    ['LSTMs', 'networks', 'policies', 'searches', 'days']
+    """
+    low = word.lower()
+    if word[:-1].isupper() or any(c.isdigit() for c in word):
+        return word + "s"
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+# --------------------------------------------------------------------------- variants
+
+_SEP_SPLIT = re.compile(r"(\s+|-|_|/)")
+#: Optional boundaries inside a chunk: letters followed by a trailing number ("WMT14",
+#: "ResNet50") or a version suffix ("YOLOv3", "MobileNetV2", "DINOv2").
+_LETTER_DIGIT = re.compile(r"^([A-Za-z]*[A-Za-z]{2})(\d+)$")
+_VERSION = re.compile(r"^(.*[A-Za-z]{2})([vV]\d+(?:\.\d+)?)$")
+_YEAR4 = re.compile(r"^(19[5-9]\d|20[0-3]\d)$")
+_YEAR2 = re.compile(r"^(\d\d)$")
+#: More optional separators than this and only uniform spellings are generated,
+#: to keep the pattern count linear in the lexicon size.
+_MAX_FREE_SEPARATORS = 3
+
+
+def year_variants(chunk: str, *, two_digit: bool) -> list[str]:
+    """Spellings of a number chunk that may be a year: 2003 <-> 03 (and 14 -> 2014).
+
+    >>> year_variants("2003", two_digit=False)
+    ['2003', '03']
+    >>> year_variants("14", two_digit=True), year_variants("14", two_digit=False)
+    (['14', '2014'], ['14'])
+    >>> year_variants("50", two_digit=True)
+    ['50']
+    """
+    if _YEAR4.match(chunk):
+        return [chunk, chunk[2:]]
+    if two_digit and _YEAR2.match(chunk):
+        value = int(chunk)
+        if value <= 30:
+            return [chunk, "20" + chunk]
+        if value >= 87:
+            return [chunk, "19" + chunk]
+    return [chunk]
+
+
+def _is_upperish(chunk: str) -> bool:
+    """An acronym-like chunk ("MS", "COCO", "R", "CNN", "T5"): no lower-case letter."""
+    return any(c.isalpha() for c in chunk) and not any(c.islower() for c in chunk)
+
+
+def _joinable(left: str, right: str) -> bool:
+    """May the separator between two chunks be dropped ("CoNLL2003", "Llama2", "MSCOCO")?
+
+    Only before a number or between two acronyms: "14English" or "beamsearch" are never
+    written, and every extra spelling is one more pattern.
+    """
+    if not left or not right:
+        return False
+    if right[0].isdigit() and left[-1].isalpha():
+        return True
+    if left[-1].isdigit() and right[0].isdigit():
+        return False  # "T5-11B" is never "T511B"
+    return _is_upperish(left) and _is_upperish(right)
+
+
+def _split(alias: str) -> tuple[list[str], list[str]]:
+    """Chunks and the separators between them; "" marks an optional in-chunk boundary."""
+    parts = _SEP_SPLIT.split(alias)
+    chunks, seps = [parts[0]], []
+    for i in range(1, len(parts), 2):
+        seps.append(" " if parts[i].isspace() else parts[i])
+        chunks.append(parts[i + 1])
+    out_chunks: list[str] = []
+    out_seps: list[str] = []
+    for i, chunk in enumerate(chunks):
+        if i:
+            out_seps.append(seps[i - 1])
+        m = _VERSION.match(chunk) or _LETTER_DIGIT.match(chunk)
+        if m:
+            out_chunks.append(m.group(1))
+            out_seps.append("")
+            out_chunks.append(m.group(2))
+        else:
+            out_chunks.append(chunk)
+    return out_chunks, out_seps
+
+
+def _sep_choices(sep: str, left: str, right: str) -> list[str]:
+    if sep == "/":
+        return ["/", "-", " "]
+    if sep == "":
+        return ["", " ", "-"]
+    return [" ", "-", ""] if _joinable(left, right) else [" ", "-"]
+
+
+def variants(
+    alias: str, *, plural: bool = False, two_digit_years: bool = False, years: bool = True
+) -> set[str]:
+    """Spellings of ``alias`` to turn into phrase patterns (case is left to the matcher).
+
+    Separators (space, hyphen, underscore, slash) are interchangeable and may be dropped
+    next to an acronym or a number; letters+number chunks ("WMT14") and version suffixes
+    ("YOLOv3") may gain a separator; a 4-digit year may be written with 2 digits and,
+    with ``two_digit_years``, a 2-digit year with 4; ``plural`` adds the plural of the
+    last word ("LSTMs", "convolutional neural networks"); ``years=False`` turns all year
+    rewriting off (for names whose number is a count, such as "CIFAR-10").
+
+    >>> sorted(variants("CoNLL-2003"))
+    ['CoNLL 03', 'CoNLL 2003', "CoNLL'03", 'CoNLL-03', 'CoNLL-2003', 'CoNLL03', 'CoNLL2003']
+    >>> sorted(variants("MS COCO"))
+    ['MS COCO', 'MS-COCO', 'MSCOCO']
+    >>> "YOLO v3" in variants("YOLOv3") and "WMT 2014" in variants("WMT14", two_digit_years=True)
+    True
+    >>> sorted(variants("LSTM", plural=True))
+    ['LSTM', 'LSTMs']
+    >>> sorted(variants("beam search"))
+    ['beam search', 'beam-search']
+    """
+    alias = normalise_space(_DASHES.sub("-", unicodedata.normalize("NFKC", alias)))
+    if not alias:
+        return set()
+    chunks, seps = _split(alias)
+    chunk_options = [
+        year_variants(c, two_digit=two_digit_years) if i and years else [c] for i, c in enumerate(chunks)
+    ]
+    sep_options = [_sep_choices(s, chunks[i], chunks[i + 1]) for i, s in enumerate(seps)]
+    free = sum(len(o) > 1 for o in sep_options)
+    out: set[str] = {alias}
+    if free <= _MAX_FREE_SEPARATORS:
+        sep_product = itertools.product(*sep_options)
+    else:  # uniform spellings only: all spaces, all hyphens, as written
+        original = [s if s else "" for s in seps]
+        uniform = [[c if c in opts else orig for opts, orig in zip(sep_options, original)] for c in (" ", "-")]
+        sep_product = [tuple(original), *map(tuple, uniform)]
+    sep_combos = list(sep_product)
+    for chunk_combo in itertools.product(*chunk_options):
+        for sep_combo in sep_combos:
+            text = chunk_combo[0] + "".join(s + c for s, c in zip(sep_combo, chunk_combo[1:]))
+            out.add(text)
+    # "CoNLL'03": the apostrophe form of a shortened trailing year.
+    if years and len(chunks) > 1 and _YEAR4.match(chunks[-1]):
+        head = chunks[0] + "".join(s + c for s, c in zip(seps[:-1], chunks[1:-1]))
+        out.add(f"{head}'{chunks[-1][2:]}")
+    if plural:
+        last = chunks[-1]
+        if last[-1:].isalpha() and not last.lower().endswith(("s", "ing", "ed")) and len(last) > 1:
+            out |= {v[: len(v) - len(last)] + pluralise(last) for v in out if v.endswith(last)}
+    return {normalise_space(v) for v in out if v.strip()}

@@ -1,0 +1,248 @@
+"""The ``kb_lexicon`` component and the lexicon data it loads."""
+
+from __future__ import annotations
+
+import doctest
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extractors import lexicon as lexicon_module
+from extractors.candidates import ENTITY_LABELS
+from extractors.lexicon import DEFAULT_PATHS, Lexicon, load_lexicon, lookup
+from extractors.normalise import match_key
+from extractors.tokenizer import make_nlp
+
+MINIMUM = {"METHOD": 400, "DATASET": 300, "METRIC": 150, "TASK": 300}
+#: Spellings deliberately shared by two entries (none so far). Each item is the
+#: case-folded match key; add one only with a reason in a comment.
+INTENDED_SHARED: set[str] = set()
+#: Words that are never an entity on their own (ANNOTATION.md: no generic words).
+GENERIC = {"model", "models", "data", "network", "networks", "learning", "benchmark",
+           "benchmarks", "method", "methods", "approach", "framework", "system", "dataset",
+           "datasets", "task", "tasks", "metric", "metrics", "performance", "score",
+           "baseline", "algorithm", "architecture", "training", "evaluation", "attention",
+           "corpus", "results", "experiments", "accuracy score"}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_lexicon")
+    nlp.initialize()
+    return nlp
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(text[c.start:c.end], c.label, c.canonical) for c in doc._.kb_candidates or []]
+
+
+def canonicals(nlp: Language, text: str) -> list[str]:
+    return [c for _, _, c in found(nlp, text)]
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@pytest.mark.parametrize("spelling", ["CoNLL 2003", "CoNLL-2003", "CoNLL-03", "conll2003",
+                                      "CoNLL03", "CoNLL'03", "CONLL 2003"])
+def test_conll_spellings_in_running_text(nlp: Language, spelling: str) -> None:
+    text = f"We report results on the {spelling} benchmark and beyond."
+    assert found(nlp, text) == [(spelling, "DATASET", "CoNLL-2003")]
+
+
+def test_one_canonical_for_coco_spellings(nlp: Language) -> None:
+    text = "Results on MS-COCO, MS COCO, MSCOCO and COCO."
+    assert canonicals(nlp, text) == ["MS COCO"] * 4
+
+
+def test_case_sensitive_acronyms_skip_common_words(nlp: Language) -> None:
+    assert found(nlp, "The arc of the map shows that adam and em dashes help a gap.") == []
+    got = found(nlp, "On ARC we report EM and mAP, trained with Adam.")
+    assert [(s, label) for s, label, _ in got] == [
+        ("ARC", "DATASET"), ("EM", "METRIC"), ("mAP", "METRIC"), ("Adam", "METHOD")]
+
+
+def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> None:
+    assert found(nlp, "The roots of the darts.") == []
+    assert canonicals(nlp, "We use DARTS.") == ["DARTS"]
+    assert canonicals(nlp, "We use differentiable architecture search.") == ["DARTS"]
+
+
+def test_longest_match_wins(nlp: Language) -> None:
+    assert found(nlp, "We use BERT-large and BERT.") == [
+        ("BERT-large", "METHOD", "BERT-large"),
+        ("BERT", "METHOD", "BERT"),
+    ]
+    assert canonicals(nlp, "BLEU on WMT14 English-German.") == ["BLEU", "WMT14 English-German"]
+    assert canonicals(nlp, "We use Mask R-CNN.") == ["Mask R-CNN"]
+
+
+def test_no_overlapping_lexicon_candidates(nlp: Language) -> None:
+    doc = nlp("Faster R-CNN with a ResNet-50-FPN backbone on Pascal VOC 2007 and VOC2012.")
+    spans = sorted((c.start, c.end) for c in doc._.kb_candidates)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert [c.canonical for c in doc._.kb_candidates] == [
+        "Faster R-CNN", "ResNet-50", "Feature Pyramid Network", "Pascal VOC 2007", "Pascal VOC 2012"]
+
+
+def test_offsets_are_character_offsets(nlp: Language) -> None:
+    text = "Our model beats GPT-4 on GSM8K."
+    doc = nlp(text)
+    assert [text[c.start:c.end] for c in doc._.kb_candidates] == ["GPT-4", "GSM8K"]
+    assert all(c.extractor == "lexicon" for c in doc._.kb_candidates)
+
+
+def test_sentence_final_period_is_not_part_of_the_name(nlp: Language) -> None:
+    assert found(nlp, "We report ROUGE-L.") == [("ROUGE-L", "METRIC", "ROUGE-L")]
+    assert found(nlp, "Pretrained on ImageNet-1K.") == [("ImageNet-1K", "DATASET", "ImageNet-1K")]
+
+
+def test_plural_and_version_spellings(nlp: Language) -> None:
+    assert canonicals(nlp, "LSTMs and Transformers and YOLO v3.") == [
+        "long short-term memory", "Transformer", "YOLOv3"]
+    assert canonicals(nlp, "on WMT 2014 English-German") == ["WMT14 English-German"]
+
+
+def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
+    got = found(nlp, "We compare Llama 2 70B, Llama-2-7B-chat and Mixtral 8x7B.")
+    assert got == [
+        ("Llama 2 70B", "METHOD", "Llama 2 70B"),
+        ("Llama-2-7B-chat", "METHOD", "Llama 2-7B-chat"),
+        ("Mixtral 8x7B", "METHOD", "Mixtral 8x7B"),
+    ]
+    # techniques are never extended by a size word, nor is "large language models"
+    assert found(nlp, "dropout large") == [("dropout", "METHOD", "dropout")]
+    assert canonicals(nlp, "Fine-Tuning Large Language Models") == ["fine-tuning", "large language model"]
+    assert canonicals(nlp, "We use BERT base and T5-XXL.") == ["BERT-base", "T5-XXL"]
+
+
+def test_hyphenated_metric_modifier_is_not_a_metric(nlp: Language) -> None:
+    assert canonicals(nlp, "scaling inference-time compute") == []
+    assert canonicals(nlp, "the inference time of the model") == ["inference time"]
+
+
+def test_confidence_rule(nlp: Language) -> None:
+    doc = nlp("question answering with SAM and dropout")
+    conf = {doc.text[c.start:c.end]: c.confidence for c in doc._.kb_candidates}
+    assert conf["question answering"] > conf["dropout"] > conf["SAM"]
+    assert all(0 < c <= 1 for c in conf.values())
+
+
+def test_generic_sentence_has_no_lexicon_entities(nlp: Language) -> None:
+    text = ("We propose a novel framework and a new model that learns from data; "
+            "experiments on five benchmarks show strong performance of our approach.")
+    assert found(nlp, text) == []
+
+
+def test_works_without_initialize() -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_lexicon")
+    assert canonicals(nlp, "SQuAD 2.0") == ["SQuAD 2.0"]
+
+
+def test_extra_lexicon_files(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text(json.dumps({"name": "FooNet-3", "type": "METHOD", "aliases": ["FN3"]}) + "\n")
+    nlp = make_nlp()
+    nlp.add_pipe("kb_lexicon", config={"extra_paths": [str(extra)]})
+    nlp.initialize()
+    assert canonicals(nlp, "FooNet 3 and FN3 beat BERT.") == ["FooNet-3", "FooNet-3", "BERT"]
+    assert nlp.get_pipe("kb_lexicon").lookup("foonet3").name == "FooNet-3"
+
+
+def test_bad_lexicon_line_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"name": "X", "type": "METHOD"}\n{"name": "Y", "type": "THING"}\n')
+    with pytest.raises(ValueError, match="bad.jsonl:2"):
+        load_lexicon([bad])
+
+
+def test_lookup() -> None:
+    assert lookup("MS-COCO").name == "MS COCO"
+    assert lookup("conll03").name == "CoNLL-2003"
+    assert lookup("LSTMs").name == "long short-term memory"
+    assert lookup("named entity recognition").type == "TASK"
+    assert lookup("a novel framework") is None
+    assert lookup("arc") is None  # "ARC" is case-sensitive
+    assert lookup("ARC").name == "ARC"
+
+
+def test_module_doctests() -> None:
+    assert doctest.testmod(lexicon_module).failed == 0
+
+
+# --------------------------------------------------------------------------- data sanity
+
+
+@pytest.fixture(scope="module")
+def entries() -> list:
+    return load_lexicon(DEFAULT_PATHS)
+
+
+def test_every_file_parses_and_holds_one_type(entries) -> None:
+    for path in DEFAULT_PATHS:
+        kind = path.stem.removeprefix("lexicon_").upper()
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert rows, path
+        assert {r["type"] for r in rows} == {kind}, path
+        allowed = {"name", "type", "aliases", "case_sensitive", "case_sensitive_aliases", "year_variants"}
+        assert all(set(r) <= allowed for r in rows), path
+
+
+def test_files_sorted_by_name() -> None:
+    for path in DEFAULT_PATHS:
+        names = [json.loads(line)["name"] for line in path.read_text(encoding="utf-8").splitlines()]
+        assert names == sorted(names, key=lambda n: (n.casefold(), n)), path
+
+
+def test_counts_per_type(entries) -> None:
+    counts = Counter(e.type for e in entries)
+    for label in ENTITY_LABELS:
+        assert counts[label] >= MINIMUM[label], (label, counts[label])
+
+
+def test_no_duplicate_names_within_a_type(entries) -> None:
+    seen = Counter((e.type, match_key(e.name)) for e in entries)
+    assert [k for k, n in seen.items() if n > 1] == []
+
+
+def test_no_generic_words(entries) -> None:
+    bad = [(e.name, a) for e in entries for a in e.spellings if a.casefold() in GENERIC]
+    assert bad == []
+
+
+def test_case_sensitive_aliases_are_aliases(entries) -> None:
+    assert [e.name for e in entries if not e.case_sensitive_aliases <= set(e.spellings)] == []
+
+
+def test_no_spelling_shared_by_two_entries(entries) -> None:
+    """Every generated spelling must point to one entry, whatever its type.
+
+    A case-insensitive spelling collides with anything of the same folded key; two
+    case-sensitive spellings collide only when identical ("HANs" and "HANS" do not).
+    """
+    folded: dict[str, set[str]] = defaultdict(set)  # case-insensitive spellings
+    exact: dict[str, set[str]] = defaultdict(set)  # case-sensitive spellings
+    exact_folded: dict[str, set[str]] = defaultdict(set)
+    for e in entries:
+        ident = f"{e.type}:{e.name}"
+        for spelling, cs in Lexicon.spellings(e):
+            if cs:
+                exact[match_key(spelling, casefold=False)].add(ident)
+                exact_folded[match_key(spelling)].add(ident)
+            else:
+                folded[match_key(spelling)].add(ident)
+    conflicts = []
+    for key, owners in folded.items():
+        every = owners | exact_folded.get(key, set())
+        if len(every) > 1 and key not in INTENDED_SHARED:
+            conflicts.append((key, sorted(every)))
+    for key, owners in exact.items():
+        if len(owners) > 1 and match_key(key) not in INTENDED_SHARED:
+            conflicts.append((key, sorted(owners)))
+    assert conflicts == []

@@ -1,0 +1,165 @@
+"""The ``kb_linker`` component: canonical names, abbreviation typing, entity keys."""
+
+from __future__ import annotations
+
+import doctest
+import re
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extractors.lexicon  # noqa: F401  (registers kb_lexicon)
+from extractors import linker as linker_module
+from extractors.candidates import Abbreviation, Candidate
+from extractors.linker import clean_surface, entity_key
+from extractors.tokenizer import make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_lexicon")
+    nlp.add_pipe("kb_linker")
+    nlp.initialize()
+    return nlp
+
+
+def mention(text: str, surface: str, label: str, nth: int = 0, extractor: str = "cue",
+            confidence: float = 0.8) -> Candidate:
+    """A mention of the ``nth`` whole-word occurrence of ``surface`` in ``text``."""
+    matches = list(re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text))
+    m = matches[nth]
+    return Candidate(m.start(), m.end(), label, confidence, extractor)
+
+
+def abbreviation(text: str, long_form: str, short_form: str) -> Abbreviation:
+    ls = text.index(long_form)
+    ss = text.index("(" + short_form + ")", ls) + 1
+    return Abbreviation(ls, ls + len(long_form), ss, ss + len(short_form), long_form, short_form)
+
+
+def link(nlp: Language, text: str, mentions: list[Candidate],
+         abbreviations: list[Abbreviation] | None = None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.kb_mentions = mentions
+    doc._.kb_abbreviations = abbreviations
+    return nlp.get_pipe("kb_linker")(doc)
+
+
+def names(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(doc.text[m.start:m.end], m.label, m.canonical) for m in doc._.kb_mentions]
+
+
+def test_coco_spellings_are_one_entity(nlp: Language) -> None:
+    text = "We train on MS-COCO and MS COCO, then test on COCO."
+    doc = link(nlp, text, [mention(text, s, "DATASET") for s in ("MS-COCO", "MS COCO", "COCO")])
+    assert {m.canonical for m in doc._.kb_mentions} == {"MS COCO"}
+    keys = {m.meta["entity_key"] for m in doc._.kb_mentions}
+    assert keys == {entity_key("DATASET", "MS COCO")}
+
+
+def test_entity_key_across_papers() -> None:
+    assert entity_key("DATASET", "MS-COCO") == entity_key("DATASET", "MS COCO") == entity_key("DATASET", "mscoco")
+    assert entity_key("METHOD", "Transformers") == entity_key("METHOD", "transformer")
+    assert entity_key("METHOD", "Graph Foo Networks") == entity_key("METHOD", "graph-foo network")
+    assert entity_key("METHOD", "BLEU") != entity_key("METRIC", "BLEU")
+
+
+def test_abbreviation_long_and_short_form_share_the_long_canonical(nlp: Language) -> None:
+    text = "We propose Sharpness-Aware Minimization (SAM). SAM improves generalization."
+    mentions = [
+        mention(text, "Sharpness-Aware Minimization", "METHOD"),
+        mention(text, "SAM", "METHOD", 0, extractor="lexicon"),
+        mention(text, "SAM", "METHOD", 1, extractor="lexicon"),
+    ]
+    doc = link(nlp, text, mentions, [abbreviation(text, "Sharpness-Aware Minimization", "SAM")])
+    assert {m.canonical for m in doc._.kb_mentions} == {"Sharpness-Aware Minimization"}
+    assert len({m.meta["entity_key"] for m in doc._.kb_mentions}) == 1
+
+
+def test_unknown_abbreviation_uses_long_form_as_written(nlp: Language) -> None:
+    text = "We introduce the  Gated\nSpectral Mixer (GSM-X). Experiments show GSM-X is fast."
+    long_form = "Gated\nSpectral Mixer"
+    mentions = [mention(text, long_form, "METHOD"), mention(text, "GSM-X", "METHOD")]
+    doc = link(nlp, text, mentions, [abbreviation(text, long_form, "GSM-X")])
+    got = names(doc)
+    assert got[0][2] == got[1][2] == "Gated Spectral Mixer"
+    # the second, unproposed occurrence of the short form becomes a mention too
+    assert got[2] == ("GSM-X", "METHOD", "Gated Spectral Mixer")
+    assert doc._.kb_mentions[2].extractor == "abbreviation"
+
+
+def test_short_form_takes_the_type_of_its_long_form(nlp: Language) -> None:
+    text = "We study Dense Trajectory Reasoning (DTR). DTR is hard."
+    mentions = [
+        mention(text, "Dense Trajectory Reasoning", "TASK"),
+        mention(text, "DTR", "METHOD", 0),
+        mention(text, "DTR", "METHOD", 1),
+    ]
+    doc = link(nlp, text, mentions, [abbreviation(text, "Dense Trajectory Reasoning", "DTR")])
+    assert [m.label for m in doc._.kb_mentions] == ["TASK", "TASK", "TASK"]
+    assert [e.label_ for e in doc.ents] == ["TASK", "TASK", "TASK"]
+
+
+def test_plural_short_form_folds_the_long_form(nlp: Language) -> None:
+    text = "Hyperbolic Foo Networks (HFNs) are strong; HFNs scale."
+    mentions = [mention(text, "Hyperbolic Foo Networks", "METHOD"), mention(text, "HFNs", "METHOD", 0)]
+    doc = link(nlp, text, mentions, [abbreviation(text, "Hyperbolic Foo Networks", "HFNs")])
+    assert {m.canonical for m in doc._.kb_mentions} == {"Hyperbolic Foo Network"}
+
+
+def test_long_form_known_to_lexicon_gives_lexicon_name(nlp: Language) -> None:
+    text = "We use long short-term memory (LSTM) networks."
+    mentions = [mention(text, "long short-term memory", "METHOD"), mention(text, "LSTM", "METHOD")]
+    doc = link(nlp, text, mentions, [abbreviation(text, "long short-term memory", "LSTM")])
+    assert {m.canonical for m in doc._.kb_mentions} == {"long short-term memory"}
+
+
+def test_lexicon_names_without_abbreviations(nlp: Language) -> None:
+    text = "BERT-Large beats LSTMs on conll2003 in named-entity recognition."
+    mentions = [mention(text, "BERT-Large", "METHOD"), mention(text, "LSTMs", "METHOD"),
+                mention(text, "conll2003", "DATASET"), mention(text, "named-entity recognition", "TASK")]
+    doc = link(nlp, text, mentions)
+    assert [m.canonical for m in doc._.kb_mentions] == [
+        "BERT-large", "long short-term memory", "CoNLL-2003", "named entity recognition"]
+
+
+def test_surface_forms_are_cleaned(nlp: Language) -> None:
+    text = "The FooNets outperform the Graph Bar Networks and a ZetaFormer."
+    mentions = [mention(text, "The FooNets", "METHOD"), mention(text, "the Graph Bar Networks", "METHOD"),
+                mention(text, "a ZetaFormer", "METHOD")]
+    doc = link(nlp, text, mentions)
+    assert [m.canonical for m in doc._.kb_mentions] == ["FooNet", "Graph Bar Network", "ZetaFormer"]
+
+
+def test_one_spelling_per_entity_within_a_doc(nlp: Language) -> None:
+    text = "Graph Bar Networks work. graph bar network is simple. Graph-Bar networks win."
+    mentions = [mention(text, s, "METHOD") for s in ("Graph Bar Networks", "graph bar network", "Graph-Bar networks")]
+    doc = link(nlp, text, mentions)
+    assert {m.canonical for m in doc._.kb_mentions} == {"Graph Bar Network"}
+    assert len({m.meta["entity_key"] for m in doc._.kb_mentions}) == 1
+
+
+def test_label_decides_between_types(nlp: Language) -> None:
+    text = "We report BLEU."
+    doc = link(nlp, text, [mention(text, "BLEU", "METRIC")])
+    assert doc._.kb_mentions[0].canonical == "BLEU"
+    assert doc._.kb_mentions[0].meta["entity_key"] == entity_key("METRIC", "BLEU")
+
+
+def test_empty_inputs(nlp: Language) -> None:
+    doc = link(nlp, "Nothing here.", None)  # type: ignore[arg-type]
+    assert doc._.kb_mentions == []
+    doc = nlp("Plain text through the whole two-component pipeline.")
+    assert doc._.kb_mentions == []
+
+
+def test_clean_surface() -> None:
+    assert clean_surface("the  Graph Attention\nNetworks") == "Graph Attention Network"
+    assert clean_surface("(LLMs)") == "LLM"
+    assert clean_surface("An ensemble") == "ensemble"
+
+
+def test_module_doctests() -> None:
+    assert doctest.testmod(linker_module).failed == 0
