@@ -203,6 +203,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         cut = _SHORT_CUT.search(inner, lead)
         short_end_rel = cut.start() if cut else len(inner.rstrip())
         short_start, short_end = inner_start + lead, inner_start + short_end_rel
+        if text[short_end - 2:short_end] in ("'s", "\u2019s"):
+            short_end -= 2  # "(MRD's)": the possessive is not part of the short form
         short = text[short_start:short_end]
         pair = None
         if is_short_form_candidate(short):
@@ -249,9 +251,13 @@ def short_form_occurrences(doc: Doc) -> list[tuple[int, int, Abbreviation]]:
             continue
         for variant in _variants(toks):
             by_first.setdefault(variant[0], []).append((variant, abbr))
+    # a short form inside another definition ("..., later X (SAM)") is not a bare use
+    defined = [(a.long_start, a.long_end) for a in abbrs] + [(a.short_start, a.short_end) for a in abbrs]
     out: list[tuple[int, int, Abbreviation]] = []
     for tok in doc:
-        for variant, abbr in _latest_first(by_first.get(tok.text, ()), tok.idx):
+        if any(s <= tok.idx < e for s, e in defined):
+            continue
+        for variant, abbr in _latest_first(by_first.get(tok.text, []), tok.idx):
             end_i = tok.i + len(variant)
             if end_i <= len(doc) and tuple(t.text for t in doc[tok.i:end_i]) == variant:
                 out.append((tok.idx, doc[end_i - 1].idx + len(doc[end_i - 1]), abbr))
@@ -260,7 +266,7 @@ def short_form_occurrences(doc: Doc) -> list[tuple[int, int, Abbreviation]]:
 
 
 def _latest_first(
-    entries: list[tuple[tuple[str, ...], Abbreviation]] | tuple, position: int
+    entries: list[tuple[tuple[str, ...], Abbreviation]], position: int
 ) -> Iterator[tuple[tuple[str, ...], Abbreviation]]:
     """Definitions that end before ``position``, the most recent first."""
     defined = [e for e in entries if e[1].short_end <= position and e[1].long_end <= position]

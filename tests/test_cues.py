@@ -1,0 +1,308 @@
+"""Cue patterns (``kb_cues``): names no lexicon knows, found from the words around them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from extractors.candidates import CUE
+from extractors.cues import DEFAULT_PATTERNS, CueMatcher, parse_patterns
+from extractors.tokenizer import make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_cues")
+    nlp.initialize()
+    return nlp
+
+
+def found(nlp: Language, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return {(doc.text[c.start:c.end], c.label) for c in doc._.kb_candidates}
+
+
+def labelled(nlp: Language, text: str, label: str) -> set[str]:
+    return {surface for surface, lab in found(nlp, text) if lab == label}
+
+
+# --- METHOD -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Here we propose FlowMix, which interpolates hidden states.", "FlowMix"),
+        ("In this work, we introduce GRACE to calibrate retrievers.", "GRACE"),
+        ("This paper presents TinyStar-2, a compact student network.", "TinyStar-2"),
+        ("We further develop QuoKKA for low-resource speech.", "QuoKKA"),
+        ("We present Llama 3 and study its behaviour.", "Llama 3"),
+        ("We propose Gradient Surgery Routing (GSR) for multi-task training.", "Gradient Surgery Routing"),
+    ],
+)
+def test_propose_name(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Experiments with PolyCoder, a new code generation model, show gains.", "PolyCoder"),
+        ("we compare against HyperTune, a simple yet effective tuning algorithm for adapters.", "HyperTune"),
+        ("results obtained with Neural Ordinary Solvers, a novel architecture for dynamics,", "Neural Ordinary Solvers"),
+    ],
+)
+def test_apposition_method(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We design a retrieval framework called ReFiT that caches passages.", "ReFiT"),
+        ("The resulting model, dubbed OrcaLite, runs on phones.", "OrcaLite"),
+        ("We suggest a decoding method termed Contrastive Beam Search, which avoids loops.", "Contrastive Beam Search"),
+        ("which we call SPADE.", "SPADE"),
+        ("We propose a parameter-efficient adaptation approach (PEAR) for vision models.", "PEAR"),
+    ],
+)
+def test_called_and_named(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
+def test_outperforms_types_both_sides(nlp: Language) -> None:
+    methods = labelled(nlp, "Overall, FastKAN consistently outperforms ResNet-50 on all splits.", "METHOD")
+    assert {"FastKAN", "ResNet-50"} <= methods
+
+
+def test_outperforming_rival(nlp: Language) -> None:
+    assert "GPT-4" in labelled(nlp, "Our agent reaches 61% success, outperforming GPT-4 by 9 points.", "METHOD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We propose a novel framework for efficient inference.",
+        "In this paper, we present a simple approach that works well.",
+        "We introduce two new losses and a regularizer.",
+        "We propose to use attention.",
+        "We present results on three benchmarks.",
+        "Our method outperforms existing methods by a large margin.",
+        "We present LLM-based agents for planning.",
+        "In Table 3, a model trained longer is better.",
+    ],
+)
+def test_vague_phrases_give_no_method(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "METHOD") == set()
+
+
+def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
+    # "ImageNet-pretrained" is not a model name: the rival must be followed by a boundary
+    assert labelled(nlp, "It outperforms ImageNet-pretrained backbones.", "METHOD") == set()
+
+
+# --- DATASET ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We evaluate on the WikiMedQA dataset and report accuracy.", "WikiMedQA"),
+        ("Results on the ScienceWorld-2 benchmark improve.", "ScienceWorld-2"),
+        ("Experiments on the Open Legal Contracts corpus show gains.", "Open Legal Contracts"),
+        ("We annotate the Basque Dependency Treebank for this study.", "Basque Dependency Treebank"),
+        ("trained on KoreanNLI-v2 datasets", "KoreanNLI-v2"),
+        ("We release ChartQA-Pro, a challenging benchmark for chart reasoning.", "ChartQA-Pro"),
+        ("We collect a corpus, called TalkBank5, of dialogues.", "TalkBank5"),
+    ],
+)
+def test_dataset(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "DATASET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We train on a large corpus of web text.",
+        "We evaluate on five benchmarks and two datasets.",
+        "On the English dataset, the model is weaker.",
+        "We use the test dataset for tuning.",
+        "The medical images dataset is small.",
+    ],
+)
+def test_generic_data_words_give_no_dataset(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "DATASET") == set()
+
+
+def test_dataset_head_word_is_not_part_of_lowercase_name(nlp: Language) -> None:
+    assert labelled(nlp, "Tests on the CoNLL-2003 dataset.", "DATASET") == {"CoNLL-2003"}
+
+
+# --- METRIC -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It is better in terms of exact match and speed.", "exact match"),
+        ("The system wins in terms of top-5 accuracy.", "top-5 accuracy"),
+        ("Quality is measured by character error rate on held-out calls.", "character error rate"),
+        ("We report chrF scores for all language pairs.", "chrF"),
+        ("The gain in terms of BLEU is small.", "BLEU"),
+        ("The baseline is weaker in terms of ROUGE-L, but faster.", "ROUGE-L"),
+    ],
+)
+def test_metric(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METRIC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is better in terms of efficiency and robustness.",
+        "It is cheaper in terms of GPU memory.",
+        "The average GLUE score rises by two points.",
+        "Higher scores indicate better fluency.",
+        "This is measured by the number of steps.",
+    ],
+)
+def test_vague_measures_give_no_metric(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "METRIC") == set()
+
+
+# --- TASK -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We address the task of open-domain question answering.", "open-domain question answering"),
+        ("This is a hard problem of multi-document summarization in practice.", "multi-document summarization"),
+        ("Our encoder helps on relation extraction tasks.", "relation extraction"),
+        ("We report results for the semantic role labeling task.", "semantic role labeling"),
+        ("the model is tested on several image captioning benchmarks", "image captioning"),
+        ("strong results on the commonsense reasoning task", "commonsense reasoning"),
+    ],
+)
+def test_task(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "TASK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We evaluate on many downstream tasks.",
+        "The task of tagging semantic relations is hard.",
+        "We study the problem of populating object detection datasets.",
+        "Attention is an important research problem.",
+        "the reasoning task is hard",
+        "We consider the following tasks and a new task.",
+        "We use the validation dataset for early stopping.",
+    ],
+)
+def test_vague_or_verbal_phrases_give_no_task(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "TASK") == set()
+
+
+# --- component behaviour ----------------------------------------------------------------
+
+def test_candidates_carry_provenance(nlp: Language) -> None:
+    doc = nlp("We propose FlowMix, which mixes flows.")
+    (cand,) = [c for c in doc._.kb_candidates if c.label == "METHOD"]
+    assert cand.extractor == CUE
+    assert cand.meta["pattern"] == "propose_name"
+    assert 0 < cand.confidence < 1
+
+
+def test_one_candidate_per_span_and_label(nlp: Language) -> None:
+    # several cues fire on "FlowMix" here; the resolver must see it once
+    doc = nlp("We propose FlowMix, a novel mixing framework, which is fast.")
+    keys = [(c.start, c.end, c.label) for c in doc._.kb_candidates]
+    assert len(keys) == len(set(keys))
+
+
+def test_appends_to_existing_candidates(nlp: Language) -> None:
+    from extractors.candidates import Candidate
+
+    doc = nlp.make_doc("We propose FlowMix, which mixes flows.")
+    doc._.kb_candidates = [Candidate(0, 2, "METHOD", 0.5, "lexicon")]
+    doc = nlp.get_pipe("kb_cues")(doc)
+    assert doc._.kb_candidates[0].extractor == "lexicon"
+    assert len(doc._.kb_candidates) == 2
+
+
+def test_packaged_pattern_file_parses() -> None:
+    with DEFAULT_PATTERNS.open(encoding="utf-8") as fh:
+        cues = parse_patterns(fh)
+    assert len(cues) >= 20
+    assert {c.label for c, _ in cues} == {"METHOD", "DATASET", "METRIC", "TASK"}
+
+
+# --- pattern file format ----------------------------------------------------------------
+
+def _matcher_from(lines: list[dict]) -> tuple[Language, CueMatcher]:
+    nlp = make_nlp()
+    cue = CueMatcher(nlp)
+    cue.load(parse_patterns([json.dumps(line) for line in lines]))
+    return nlp, cue
+
+
+def test_format_define_use_capture_and_groups() -> None:
+    nlp, cue = _matcher_from([
+        {"comment": "a test file"},
+        {"define": "name", "tokens": [{"IS_TITLE": True}]},
+        {"id": "beats", "label": "METHOD", "confidence": 0.5,
+         "pattern": [{"USE": "name", "CAPTURE": "x"}, {"LOWER": "beats"}, {"USE": "name", "CAPTURE": "y"}],
+         "group": ["x", "y"]},
+    ])
+    doc = nlp("Then Foo beats Bar easily.")
+    assert sorted(doc.text[c.start:c.end] for c in cue.find(doc)) == ["Bar", "Foo"]
+
+
+def test_format_trim_group() -> None:
+    nlp, cue = _matcher_from([
+        {"id": "uses", "label": "METHOD", "confidence": 0.5,
+         "pattern": [{"LOWER": "using"}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "layers"}],
+         "group": {"trim_left": 1, "trim_right": 1}},
+    ])
+    doc = nlp("built using Gated Linear layers only")
+    assert [doc.text[c.start:c.end] for c in cue.find(doc)] == ["Gated Linear"]
+
+
+def test_format_capture_with_optional_tokens_and_trailing_hyphen() -> None:
+    # an optional hyphen that matched without a following part must not end the entity
+    nlp, cue = _matcher_from([
+        {"id": "n", "label": "METHOD", "confidence": 0.5,
+         "pattern": [{"LOWER": "with"}, {"IS_UPPER": True, "CAPTURE": "x"},
+                     {"TEXT": "-", "OP": "?", "CAPTURE": "x"}, {"IS_DIGIT": True, "OP": "?", "CAPTURE": "x"}]},
+    ])
+    assert [c.meta["pattern"] for c in cue.find(nlp("with ABC-50 now"))] == ["n"]
+    doc = nlp("with ABC-based tools")
+    assert [doc.text[c.start:c.end] for c in cue.find(doc)] == ["ABC"]
+    doc = nlp("with ABC-50 now")
+    assert [doc.text[c.start:c.end] for c in cue.find(doc)] == ["ABC-50"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ({"id": "x", "label": "GENE", "confidence": 1, "pattern": [{"LOWER": "a"}]}, "label"),
+        ({"id": "x", "label": "TASK", "pattern": [{"LOWER": "a"}]}, "missing"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"USE": "nope"}]}, "unknown definition"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "group": ["q"]}, "not captured"),
+    ],
+)
+def test_format_errors_name_the_problem(line: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_patterns([json.dumps(line)], "test.jsonl")
+
+
+def test_users_can_point_to_their_own_pattern_file(tmp_path: Path) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text(json.dumps({"id": "zap", "label": "DATASET", "confidence": 0.9,
+                                "pattern": [{"LOWER": "zapdata"}]}) + "\n", encoding="utf-8")
+    nlp = make_nlp()
+    nlp.add_pipe("kb_cues", config={"patterns_path": str(path)})
+    nlp.initialize()
+    doc = nlp("We use ZapData here.")
+    assert [(doc.text[c.start:c.end], c.label) for c in doc._.kb_candidates] == [("ZapData", "DATASET")]

@@ -1,0 +1,351 @@
+"""The resolver (``kb_resolver``): one non-overlapping set of mentions from all candidates."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.candidates import ENTITY_LABELS, Candidate
+from extractors.cues import trim_punct
+from extractors.resolver import DEFAULT_PRIORITIES, resolve
+from extractors.tokenizer import make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_abbreviations")
+    nlp.add_pipe("kb_resolver")
+    return nlp
+
+
+def run(nlp: Language, text: str, cands: list[tuple[str, str, str, float]] | list[Candidate],
+        occurrence: int = 0) -> Doc:
+    """Run the pipeline with hand-made candidates: (surface, label, extractor, confidence)."""
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("kb_abbreviations")(doc)
+    doc._.kb_candidates = [c if isinstance(c, Candidate) else cand(text, *c) for c in cands]
+    return nlp.get_pipe("kb_resolver")(doc)
+
+
+def cand(text: str, surface: str, label: str, extractor: str, confidence: float, nth: int = 0) -> Candidate:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Candidate(start, start + len(surface), label, confidence, extractor)
+
+
+def mentions(doc: Doc) -> list[tuple[str, str]]:
+    return [(doc.text[m.start:m.end], m.label) for m in doc._.kb_mentions]
+
+
+# --- cleaning ---------------------------------------------------------------------------
+
+def test_snaps_to_tokens_and_strips_determiners_and_punctuation(nlp: Language) -> None:
+    text = "We use the ImageNet dataset, and our FooNet."
+    doc = run(nlp, text, [
+        Candidate(7, 27, "DATASET", 0.6, "ner"),   # "the ImageNet dataset"
+        Candidate(37, 43, "METHOD", 0.6, "ner"),   # "FooNet"
+        Candidate(33, 44, "METHOD", 0.5, "cue"),   # "our FooNet." -> "FooNet", merged
+    ])
+    assert mentions(doc) == [("ImageNet dataset", "DATASET"), ("FooNet", "METHOD")]
+
+
+def test_partial_token_offsets_contract(nlp: Language) -> None:
+    text = "The BigBird model is fast."
+    doc = run(nlp, text, [Candidate(5, 16, "METHOD", 0.6, "ner")])  # "igBird mode"
+    assert mentions(doc) == []
+    doc = run(nlp, text, [Candidate(3, 17, "METHOD", 0.6, "ner")])  # " BigBird model"
+    assert mentions(doc) == [("BigBird model", "METHOD")]
+
+
+def test_drops_unknown_labels_empty_and_out_of_range_spans(nlp: Language) -> None:
+    text = "SQuAD is a dataset."
+    doc = run(nlp, text, [
+        Candidate(0, 5, "GENE", 0.9, "ner"),
+        Candidate(3, 3, "DATASET", 0.9, "ner"),
+        Candidate(-4, 2, "DATASET", 0.9, "ner"),
+        Candidate(16, 99, "DATASET", 0.9, "ner"),
+        Candidate(9, 10, "METHOD", 0.9, "cue"),  # just "a"
+    ])
+    assert mentions(doc) == []
+
+
+def test_capitalised_determiner_kept_for_lexicon_names(nlp: Language) -> None:
+    text = "We train on The Pile. The Transformer helps."
+    doc = run(nlp, text, [("The Pile", "DATASET", "lexicon", 0.9), ("The Transformer", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("The Pile", "DATASET"), ("Transformer", "METHOD")]
+
+
+# --- duplicates -------------------------------------------------------------------------
+
+def test_exact_duplicates_merge_by_noisy_or(nlp: Language) -> None:
+    text = "We fine-tune RoBERTa today."
+    doc = run(nlp, text, [
+        ("RoBERTa", "METHOD", "ner", 0.6),
+        ("RoBERTa", "METHOD", "cue", 0.5),
+        ("RoBERTa", "METHOD", "cue", 0.4),  # same extractor twice: only its best counts
+    ])
+    (m,) = doc._.kb_mentions
+    assert m.confidence == pytest.approx(1 - 0.4 * 0.5)
+    assert m.extractor == "cue"  # highest priority source
+    assert m.meta["sources"] == ["cue", "ner"]
+
+
+def test_merged_confidence_capped(nlp: Language) -> None:
+    text = "We fine-tune RoBERTa today."
+    doc = run(nlp, text, [("RoBERTa", "METHOD", "ner", 0.95), ("RoBERTa", "METHOD", "lexicon", 0.98)])
+    (m,) = doc._.kb_mentions
+    assert m.confidence == 0.99
+    assert m.extractor == "lexicon"
+
+
+def test_canonical_from_any_source(nlp: Language) -> None:
+    text = "We fine-tune RoBERTa today."
+    lex = cand(text, "RoBERTa", "METHOD", "lexicon", 0.9)
+    lex.canonical = "RoBERTa"
+    doc = run(nlp, text, [cand(text, "RoBERTa", "METHOD", "ner", 0.7), lex])
+    assert doc._.kb_mentions[0].canonical == "RoBERTa"
+
+
+# --- overlap resolution order -----------------------------------------------------------
+
+def test_priority_beats_confidence(nlp: Language) -> None:
+    text = "We use graph attention networks here."
+    doc = run(nlp, text, [
+        ("graph attention networks", "METHOD", "ner", 0.99),
+        ("attention networks", "TASK", "lexicon", 0.5),
+    ])
+    assert mentions(doc) == [("attention networks", "TASK")]
+
+
+def test_confidence_beats_length(nlp: Language) -> None:
+    text = "We use graph attention networks here."
+    doc = run(nlp, text, [
+        ("graph attention networks", "METHOD", "cue", 0.6),
+        ("graph attention", "TASK", "cue", 0.7),
+    ])
+    assert mentions(doc) == [("graph attention", "TASK")]
+
+
+def test_length_breaks_ties(nlp: Language) -> None:
+    text = "We use graph attention networks here."
+    doc = run(nlp, text, [
+        ("graph attention", "TASK", "cue", 0.6),
+        ("graph attention networks", "METHOD", "cue", 0.6),
+    ])
+    assert mentions(doc) == [("graph attention networks", "METHOD")]
+
+
+def test_same_span_different_labels_one_wins(nlp: Language) -> None:
+    text = "Results on WikiSQL improve."
+    doc = run(nlp, text, [("WikiSQL", "DATASET", "cue", 0.7), ("WikiSQL", "METHOD", "ner", 0.9)])
+    assert mentions(doc) == [("WikiSQL", "DATASET")]
+
+
+def test_priorities_are_configurable() -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_resolver", config={"priorities": {"lexicon": 1, "ner": 5}})
+    text = "We use graph attention networks here."
+    doc = nlp.make_doc(text)
+    doc._.kb_candidates = [
+        cand(text, "graph attention networks", "METHOD", "ner", 0.5),
+        cand(text, "attention", "METHOD", "lexicon", 0.9),
+    ]
+    doc = nlp.get_pipe("kb_resolver")(doc)
+    assert [doc.text[m.start:m.end] for m in doc._.kb_mentions] == ["graph attention networks"]
+
+
+# --- agreeing nested spans --------------------------------------------------------------
+
+def test_name_continuation_keeps_longer(nlp: Language) -> None:
+    text = "We compare with BERT-large and Llama 2 models."
+    doc = run(nlp, text, [
+        ("BERT", "METHOD", "lexicon", 0.9), ("BERT-large", "METHOD", "ner", 0.6),
+        ("Llama", "METHOD", "lexicon", 0.9), ("Llama 2", "METHOD", "ner", 0.6),
+        ("large", "METRIC", "cue", 0.95),
+    ])
+    assert mentions(doc) == [("BERT-large", "METHOD"), ("Llama 2", "METHOD")]
+    # the longer span inherits the stronger evidence of the shorter one
+    assert [m.confidence for m in doc._.kb_mentions] == [0.9, 0.9]
+    assert doc._.kb_mentions[0].meta["absorbed"]
+
+
+def test_lower_priority_modifier_does_not_swallow_name(nlp: Language) -> None:
+    text = "We use a fine-tuned BERT encoder."
+    doc = run(nlp, text, [("BERT", "METHOD", "lexicon", 0.9), ("fine-tuned BERT", "METHOD", "ner", 0.8)])
+    assert mentions(doc) == [("BERT", "METHOD")]
+
+
+def test_longer_from_same_or_higher_priority_wins(nlp: Language) -> None:
+    text = "On the Natural Questions benchmark we win."
+    doc = run(nlp, text, [("Natural Questions", "DATASET", "ner", 0.9),
+                          ("Natural Questions benchmark", "DATASET", "cue", 0.5)])
+    assert mentions(doc) == [("Natural Questions benchmark", "DATASET")]
+
+
+def test_most_specific_task_phrase_wins(nlp: Language) -> None:
+    text = "We study open-domain question answering here."
+    doc = run(nlp, text, [("question answering", "TASK", "lexicon", 0.95),
+                          ("open-domain question answering", "TASK", "ner", 0.5)])
+    assert mentions(doc) == [("open-domain question answering", "TASK")]
+    assert doc._.kb_mentions[0].confidence == 0.95
+
+
+def test_task_rule_needs_same_head(nlp: Language) -> None:
+    text = "We study question answering systems."
+    doc = run(nlp, text, [("question answering", "TASK", "lexicon", 0.95),
+                          ("question answering systems", "TASK", "ner", 0.5)])
+    assert mentions(doc) == [("question answering", "TASK")]
+
+
+# --- abbreviations ----------------------------------------------------------------------
+
+def test_typed_long_form_types_short_forms(nlp: Language) -> None:
+    text = ("We propose Sharpness-Aware Minimization (SAM), a new optimizer. "
+            "SAM is simple, and SAM scales.")
+    doc = run(nlp, text, [("Sharpness-Aware Minimization", "METHOD", "cue", 0.7)])
+    assert mentions(doc) == [("Sharpness-Aware Minimization", "METHOD"), ("SAM", "METHOD"),
+                             ("SAM", "METHOD"), ("SAM", "METHOD")]
+    short = doc._.kb_mentions[1]
+    assert short.extractor == "abbreviation"
+    assert short.meta["typed_by"] == "cue"
+    assert short.confidence == 0.7
+
+
+def test_long_form_covered_by_a_candidate_types_short_form(nlp: Language) -> None:
+    text = "Gains on named entity recognition (NER) are large; NER is hard."
+    doc = run(nlp, text, [("on named entity recognition", "TASK", "ner", 0.6)])
+    assert mentions(doc) == [("named entity recognition", "TASK"), ("NER", "TASK"), ("NER", "TASK")]
+
+
+def test_span_over_whole_definition_is_split(nlp: Language) -> None:
+    text = "We adopt Sharpness-Aware Minimization (SAM) and SAM-style updates."
+    doc = run(nlp, text, [("Sharpness-Aware Minimization (SAM)", "METHOD", "ner", 0.8)])
+    assert mentions(doc) == [("Sharpness-Aware Minimization", "METHOD"), ("SAM", "METHOD"), ("SAM", "METHOD")]
+
+
+def test_typed_short_form_types_long_form(nlp: Language) -> None:
+    text = "We study the word error rate (WER) of the system. WER falls."
+    doc = run(nlp, text, [("WER", "METRIC", "lexicon", 0.9)])
+    assert mentions(doc) == [("word error rate", "METRIC"), ("WER", "METRIC"), ("WER", "METRIC")]
+
+
+def test_later_typed_use_types_the_pair(nlp: Language) -> None:
+    text = "We use contrastive decoding (CD) here. Later, CD helps."
+    doc = run(nlp, text, [cand(text, "CD", "METHOD", "ner", 0.6, nth=1)])
+    assert mentions(doc) == [("contrastive decoding", "METHOD"), ("CD", "METHOD"), ("CD", "METHOD")]
+
+
+def test_reverse_order_pair(nlp: Language) -> None:
+    text = "We train SAM (Sharpness-Aware Minimization) models; SAM is robust."
+    doc = run(nlp, text, [("Sharpness-Aware Minimization", "METHOD", "lexicon", 0.9)])
+    assert mentions(doc) == [("SAM", "METHOD"), ("Sharpness-Aware Minimization", "METHOD"), ("SAM", "METHOD")]
+
+
+def test_conflicting_evidence_uses_resolution_order(nlp: Language) -> None:
+    text = "We use named entity recognition (NER) for tagging. NER works."
+    doc = run(nlp, text, [
+        ("named entity recognition", "TASK", "lexicon", 0.8),
+        cand(text, "NER", "METHOD", "ner", 0.99, nth=1),
+    ])
+    assert mentions(doc) == [("named entity recognition", "TASK"), ("NER", "TASK"), ("NER", "TASK")]
+
+
+def test_untyped_pair_adds_nothing(nlp: Language) -> None:
+    text = "We use contrastive decoding (CD) here. Later, CD helps."
+    assert mentions(run(nlp, text, [])) == []
+
+
+def test_existing_typed_short_form_not_inflated(nlp: Language) -> None:
+    text = "We use contrastive decoding (CD) here."
+    doc = run(nlp, text, [("contrastive decoding", "METHOD", "lexicon", 0.9), ("CD", "METHOD", "ner", 0.5)])
+    cd = [m for m in doc._.kb_mentions if doc.text[m.start:m.end] == "CD"][0]
+    assert cd.extractor == "ner" and cd.confidence == 0.5
+
+
+# --- output -----------------------------------------------------------------------------
+
+def test_doc_ents_mirror_mentions(nlp: Language) -> None:
+    text = "We propose FlowMix and evaluate on SQuAD with exact match."
+    doc = run(nlp, text, [("FlowMix", "METHOD", "cue", 0.7), ("SQuAD", "DATASET", "lexicon", 0.9),
+                          ("exact match", "METRIC", "lexicon", 0.9)])
+    assert [(e.text, e.label_) for e in doc.ents] == mentions(doc)
+
+
+def test_works_without_abbreviation_component() -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_resolver")
+    doc = nlp.make_doc("We propose FlowMix.")
+    assert nlp.get_pipe("kb_resolver")(doc)._.kb_mentions == []
+
+
+# --- properties -------------------------------------------------------------------------
+
+_TEXT = ("In this paper, we propose Sharpness-Aware Minimization (SAM) for large language models "
+         "(LLMs). SAM improves BERT-large on the GLUE benchmark in terms of top-1 accuracy, and "
+         "LLMs trained with SAM beat ResNet-50 on CIFAR-10.")
+_NLP = make_nlp()
+_NLP.add_pipe("kb_abbreviations")
+_DOC = _NLP(_TEXT)
+_SOURCES = [*DEFAULT_PRIORITIES, "unknown"]
+
+
+@st.composite
+def candidate_lists(draw: st.DrawFn) -> list[Candidate]:
+    n = len(_TEXT)
+    out = []
+    for _ in range(draw(st.integers(0, 40))):
+        start = draw(st.integers(-3, n + 3))
+        end = draw(st.integers(start, min(start + 60, n + 5)))
+        out.append(Candidate(
+            start, end,
+            draw(st.sampled_from([*ENTITY_LABELS, "OTHER"])),
+            draw(st.floats(0.0, 1.0, allow_nan=False)),
+            draw(st.sampled_from(_SOURCES)),
+        ))
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(candidate_lists(), st.randoms(use_true_random=False))
+def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate], rnd: random.Random) -> None:
+    result = resolve(_DOC, cands)
+    # never two overlapping mentions, sorted by offset
+    for a, b in zip(result, result[1:]):
+        assert a.end <= b.start
+    for m in result:
+        span = _DOC.char_span(m.start, m.end)
+        assert span is not None and len(span) > 0           # token-aligned, non-empty
+        assert m.label in ENTITY_LABELS
+        assert 0.0 <= m.confidence <= 1.0
+        assert trim_punct(span) == span                      # no dangling edge punctuation
+    # every mention comes from some input or from abbreviation propagation
+    for m in result:
+        assert m.extractor == "abbreviation" or any(c.start <= m.start and m.end <= c.end for c in cands)
+    # the answer does not depend on the order the extractors reported in
+    shuffled = list(cands)
+    rnd.shuffle(shuffled)
+    again = resolve(_DOC, shuffled)
+    assert [(m.start, m.end, m.label, round(m.confidence, 9)) for m in again] == [
+        (m.start, m.end, m.label, round(m.confidence, 9)) for m in result
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(candidate_lists())
+def test_property_component_sets_consistent_ents(cands: list[Candidate]) -> None:
+    doc = _NLP.make_doc(_TEXT)
+    doc = _NLP.get_pipe("kb_abbreviations")(doc)
+    doc._.kb_candidates = list(cands)
+    from extractors.resolver import Resolver
+
+    doc = Resolver()(doc)
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [
+        (m.start, m.end, m.label) for m in doc._.kb_mentions
+    ]
