@@ -12,7 +12,9 @@ component makes one pass over the tokens and starts a sentence
   whitespace and then an uppercase letter, a digit, an opening quote or bracket, or a
   mixed-case name written lowercase-first ("word2vec", "fastText");
 
-unless the period belongs to an abbreviation. Abbreviations come in two kinds:
+unless the period belongs to an abbreviation or ends an enumerator ("1. We propose ...").
+A period glued to a token ("128K.", "U.S.") counts as a terminal too. Abbreviations come in
+two kinds:
 "e.g.", "i.e.", "vs.", "cf." ... never end a sentence; "Fig.", "Eq.", "Sec.", "et al.",
 "resp.", "U.S." and initials ("J. Smith") end one only when the next word is a common
 sentence opener ("We", "The", "However", ...), since "Fig. 3" and "et al. (2019)" are
@@ -22,16 +24,20 @@ they never look like a boundary.
 
 >>> from extractors.tokenizer import make_nlp
 >>> nlp = make_nlp(); _ = nlp.add_pipe("kb_sentences")
->>> [s.text for s in nlp("A Title\\n\\nWe use e.g. BERT (Devlin et al. 2019). It gets 88.5 F1.").sents]
-['A Title\\n\\n', 'We use e.g. BERT (Devlin et al. 2019). ', 'It gets 88.5 F1.']
+>>> doc = nlp("A Title\\n\\nWe use e.g. BERT (Devlin et al. 2019). It gets 88.5 F1.")
+>>> [s.text for s in doc.sents]
+['A Title\\n\\n', 'We use e.g. BERT (Devlin et al. 2019).', 'It gets 88.5 F1.']
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 #: Tokens that can end a sentence.
 _TERMINALS = frozenset({".", "?", "!", "...", "…", "?!", "!?", "?.", "!."})
@@ -67,32 +73,48 @@ Previous Prior Compared When Then They Their There Given Using Through Based Sin
 Importantly Notably Interestingly Surprisingly Meanwhile Instead Besides First Second Third
 Lastly Experiments Experimental Extensive Results Empirical Empirically Code Yet But
 Nevertheless Nonetheless Consequently Accordingly Similarly Likewise Inspired Motivated
-Building Evaluation Evaluations Analysis To I My Your If Although Extensive Comprehensive
+Building Evaluation Evaluations Analysis I My Your If Comprehensive
 """.split())
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "U.S" / "A" once the final period is gone
 _ENUMERATOR = re.compile(r"^\d{1,2}$")
 
 
-def _abbreviation_before(doc: Doc, i: int) -> str | None:
-    """The word a terminal period at ``i`` is attached to ("Fig" for ``Fig .``, "e.g" for ``e.g.``)."""
-    text = doc[i].text.rstrip("\\~")
+@dataclass(frozen=True)
+class _Tokens:
+    """The token attributes the splitter reads, copied out once: indexing a ``Doc`` builds
+    a ``Token`` object each time."""
+
+    text: list[str]
+    space_after: list[bool]
+    is_space: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        return cls([t.text for t in doc], [bool(t.whitespace_) for t in doc],
+                   [t.is_space for t in doc])
+
+
+def _abbreviation_before(toks: _Tokens, i: int) -> str | None:
+    """The word a terminal period at ``i`` is attached to: "Fig" for ``Fig .``, "e.g" for
+    ``e.g.``; None for a free-standing period."""
+    text = toks.text[i].rstrip("\\~")
     if text == ".":
-        if i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space:
-            return doc[i - 1].text
+        if i > 0 and not toks.space_after[i - 1] and not toks.is_space[i - 1]:
+            return toks.text[i - 1]
         return None
     if len(text) > 1 and text.endswith("."):
         return text[:-1]
     return None
 
 
-def _is_terminal(token: Token) -> bool:
-    text = token.text.rstrip("\\~")
-    return text in _TERMINALS or (len(text) > 1 and text.endswith(".") and text[0].isalpha())
+def _is_terminal(text: str) -> bool:
+    """A terminal token, or one with a period glued on ("e.g.", "U.S.", "128K.")."""
+    text = text.rstrip("\\~")
+    return text in _TERMINALS or (len(text) > 1 and text.endswith(".") and text[-2] != ".")
 
 
-def _opens_sentence(token: Token) -> bool:
-    text = token.text
+def _opens_sentence(text: str) -> bool:
     first = text[0]
     if first.isupper() or first.isdigit() or first in _OPENERS:
         return True
@@ -100,54 +122,64 @@ def _opens_sentence(token: Token) -> bool:
     return first.islower() and any(c.isupper() or c.isdigit() for c in text[1:])
 
 
-def _blocked(doc: Doc, i: int, nxt: Token, starts: list[bool]) -> bool:
+def _blocked(toks: _Tokens, i: int, nxt: str, starts: list[bool]) -> bool:
     """Whether the terminal at ``i`` is an abbreviation (or an enumerator) rather than an end."""
-    word = _abbreviation_before(doc, i)
+    word = _abbreviation_before(toks, i)
     if word is None:
         return False
     lower = word.lower()
     if lower in _NEVER_FINAL:
         return True
     if word == "No" or lower == "nos":  # "No. 5", but "the answer is no. We" ends a sentence
-        return nxt.text[:1].isdigit()
+        return nxt[:1].isdigit()
     if lower in _USUALLY_INNER or _INITIALS.match(word):
-        return nxt.text not in _SENTENCE_OPENERS
+        return nxt not in _SENTENCE_OPENERS
     # "1. We propose ... 2. We show ...": the number opens the sentence or follows a colon.
-    if doc[i].text == "." and _ENUMERATOR.match(word):
-        return starts[i - 1] or (i > 1 and doc[i - 2].text in {":", ";"})
+    if toks.text[i] == "." and _ENUMERATOR.match(word):
+        return starts[i - 1] or (i > 1 and toks.text[i - 2] in {":", ";"})
     return False
 
 
-def set_sentence_starts(doc: Doc) -> Doc:
-    """Assign ``is_sent_start`` to every token of ``doc`` (first token True)."""
-    n = len(doc)
-    if n == 0:
-        return doc
+def sentence_starts(doc: Doc) -> list[bool]:
+    """One flag per token: does a sentence start there (the first token always does)."""
+    toks = _Tokens.of(doc)
+    n = len(toks.text)
     starts = [False] * n
-    starts[0] = True
-    for i, token in enumerate(doc):
-        if token.is_space:
-            if token.text.count("\n") >= 2:
+    if n:
+        starts[0] = True
+    for i, text in enumerate(toks.text):
+        if toks.is_space[i]:
+            if text.count("\n") >= 2:
                 k = i + 1
-                while k < n and doc[k].is_space:
+                while k < n and toks.is_space[k]:
                     k += 1
                 if k < n:
                     starts[k] = True
             continue
-        if not _is_terminal(token):
+        if not _is_terminal(text):
             continue
         j = i + 1
-        while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+        while j < n and toks.text[j] in _CLOSERS and not toks.space_after[j - 1]:
             j += 1
-        if j >= n or not (doc[j - 1].whitespace_ or doc[j].is_space):
+        if j >= n or not (toks.space_after[j - 1] or toks.is_space[j]):
             continue
         k = j
-        while k < n and doc[k].is_space:
+        while k < n and toks.is_space[k]:
             k += 1
-        if k < n and _opens_sentence(doc[k]) and not _blocked(doc, i, doc[k], starts):
+        if k < n and _opens_sentence(toks.text[k]) and not _blocked(toks, i, toks.text[k], starts):
             starts[k] = True
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
+    return starts
+
+
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Assign ``is_sent_start`` to every token of ``doc`` (first token True).
+
+    Written in one ``from_array`` call: setting ``Token.is_sent_start`` one token at a time
+    rescans the doc for each token, which is quadratic on long documents.
+    """
+    if len(doc):
+        values = numpy.array([1 if s else -1 for s in sentence_starts(doc)], dtype="int64")
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
 
 

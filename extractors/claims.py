@@ -1,0 +1,1354 @@
+"""Claimed results: which method reached which number on which dataset, or beat what.
+
+Runs last, over the sentences of ``kb_sentences`` and the resolved ``doc._.kb_mentions``;
+it still works without mentions (metrics then come from a word list, datasets stay None).
+Numbers are parsed with regexes over the sentence text, not tokens, because results are
+written in too many shapes for token patterns ("+1.9", "12.5\\%", "2-5%", "3.4x",
+"from 71.2 to 75.0").
+
+One claim dict per outcome, keys exactly those of :class:`schema.models.Claim`:
+``kind, method, dataset, metric, value, unit, baseline, text, start, end, confidence,
+extractor``. ``start``/``end`` are the sentence's offsets in ``doc.text`` (trailing
+whitespace excluded) and ``text == doc.text[start:end]``.
+
+Decisions (what a value means)
+------------------------------
+* ``score``: the number as written ("reaches 88.5 EM" -> 88.5).
+* ``improvement``: the gain as written ("+1.9 BLEU", "by 2.3 points", "3.4 times faster").
+  Negative when the text says it went the wrong way ("-0.3 BLEU", "drops by 1.2") on a
+  higher-is-better or unknown metric.
+* ``reduction``: lower-is-better quantities going down ("reduces WER by 27.5%", "uses 40%
+  less memory", "error drops by 1.2"): the size of the cut, positive.
+* "from A to B": ONE claim whose value is the delta ``B - A`` (rounded to the inputs'
+  decimals): improvement when it rises, reduction when a lower-is-better metric (or a
+  "reduce" verb) falls. The end point B is not emitted as a separate score: it is the
+  same outcome, and the gain is what the sentence claims. A percent -> percent change
+  is a difference of percentages, so its unit is ``points``.
+* Ranges ("improvements of 2-5%"): the lower bound, the part the paper guarantees.
+* Units: ``%`` (also ``\\%``, "percent"), ``points`` ("points", "pp", "percentage points",
+  "2.3 BLEU points"), ``x`` ("2x", "3.4 times", "10-fold"), else None.
+* ``comparison`` (value None) for qualitative outcomes ("outperforms strong baselines",
+  "is competitive with GPT-3", "significantly improves accuracy"); ``sota`` for "new state
+  of the art" claims, taking the value of any score in the same sentence ("sets a new
+  state of the art with 91.2 F1" is one sota claim). In a sentence that has numeric claims
+  a comparison cue only lends them its baseline, and "outperforms the previous state of
+  the art by 2.1 F1" is an improvement whose baseline is that state of the art.
+* Qualitative claims need a subject that is the paper's work or a named method, not a
+  bare generic noun phrase ("Large language models achieve strong results" is background);
+  goals and hedges ("to improve", "may outperform", "To reduce X, we ...") are not outcomes.
+* Several numbers coordinated with as many datasets (or metrics) after them ("1.2 and 3.4
+  F1 on A and B, respectively") are zipped: one claim each.
+* Numbers that are not results are dropped: parameter counts ("7B", "175 billion"),
+  sizes and counts ("10,000 images", "3 benchmarks"), context lengths ("128k"), shots
+  ("5-shot"), years, section / figure / table numbers, hyper-parameters ("learning rate of
+  0.001"), numbers inside entity names ("ResNet-50", "Llama 2", "SQuAD 2.0"), data
+  proportions ("20% of the training data"), and numbers that are a baseline's result
+  ("compared to 85.2 for BERT", "the previous best of 52.5").
+* Sentences that only report others' work ("Recent work has shown that ...") and the
+  title (the first block before a blank line, when it does not end like a sentence) give
+  no claims.
+
+``method`` is the subject of the claim: the first METHOD mention (or "we" / "our model" /
+"it", resolved to ``doc._.kb_own_method``) before the number or cue in its clause, not
+inside a prepositional phrase ("using X", "over Y"); with no subject at all, the paper's
+own method. ``doc._.kb_own_method`` is the METHOD introduced by "we propose/introduce/
+present X" (or "called X"), or "X, a novel ...", else the first METHOD mention in the
+title.
+
+Confidence
+----------
+A base per kind and pattern (``_BASE``), plus ``+0.15`` when the metric comes from a
+METRIC mention (``+0.1`` from the word list), ``+0.1`` when a dataset is bound, ``+0.05``
+with a unit, ``+0.05`` when the method was found in the sentence; ``-0.1`` for a score
+known only from a result verb (no metric, no unit). Clamped to [0.05, 0.95].
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.candidates import Candidate
+from extractors.sentences import set_sentence_starts
+
+EXTRACTOR = "claims"
+SCORE, IMPROVEMENT, REDUCTION, COMPARISON, SOTA = (
+    "score", "improvement", "reduction", "comparison", "sota")
+PERCENT, POINTS, TIMES = "%", "points", "x"
+
+_BASE = {SCORE: 0.55, IMPROVEMENT: 0.6, REDUCTION: 0.6, SOTA: 0.65, COMPARISON: 0.55}
+
+# --------------------------------------------------------------------------- regexes
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+#: A sentence without a digit and without any of these cannot hold a claim.
+_QUICK = re.compile(
+    r"\d|out-?perform|surpass|state[- ]of[- ]the[- ]art|\bsota\b|competitive|comparable|"
+    r"on[- ]par|superior|better|exceed|\bbeat|rival|improv|boost|gain|best|match|"
+    r"outstrip|first\s+place|faster|higher|stronger", re.IGNORECASE)
+
+_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
+         r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")
+_NUMBER = re.compile(
+    rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])"
+    rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"
+    rf"(?:(?P<unit1>{_UNIT})?\s?(?P<sep>-|–|—|~|to|→|->)\s?(?P<num2>{_NUM}))?"
+    rf"(?P<unit>{_UNIT})?")
+
+#: Masked before numbers are read: links and e-mail addresses.
+_MASK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\[\d+(?:[,–-]\s*\d+)*\]|"
+                   r"\$[^$]*(?:\\[A-Za-z]|[\^_{}])[^$]*\$")
+
+_METRIC = re.compile(r"""(?<![\w-])(?:(?i:
+    (?:(?:word|character|char|label|symbol|phone(?:me)?|sentence|token|top-?[1-5]|relative
+         |absolute)[\s-])?error[\s-]rates?
+  | (?:(?:top-?[1-5]|balanced|mean|average|overall|classification|test|zero-shot|few-shot|answer
+         |pixel|(?:macro|micro)(?:-averaged)?)\s+)?accurac(?:y|ies)
+  | exact[\s-]match(?:\s+(?:score|accuracy))?
+  | (?:macro|micro|weighted|span|token|entity)[\s-]?(?:averaged\s+)?F1(?:[\s-]?scores?)?
+  | F1(?:[\s-]?scores?)? | F[\s-](?:score|measure)
+  | (?:sacre)?BLEU(?:-?[1-4])?(?:\s+scores?)? | chrF\+*
+  | ROUGE(?:-?(?:[12L]|Lsum|SU4))?(?:\s+scores?)?
+  | METEOR | CIDEr(?:-D)? | SPICE | BERTScore | COMET | BLEURT | CLIPScore | mean\s+opinion\s+score
+  | perplexit(?:y|ies) | bits[\s-]per[\s-](?:char(?:acter)?|byte|dim(?:ension)?)
+  | bits?\s*/\s*(?:char|dim)
+  | mean\s+average\s+precision | average\s+precision | AUROC | AUPRC | ROC[\s-]AUC | AUC
+  | mIoU | IoU
+  | PSNR | SSIM | LPIPS | FID | Inception\s+Score | mean\s+IoU
+  | computational\s+cost | computation\s+cost | compute\s+cost
+  | mean\s+reciprocal\s+rank | MRR | NDCG(?:@\d+)? | Hits@\d+ | pass@\d+ | R@\d+ | P@\d+
+  | recall(?:@\d+)? | precision(?:@\d+)?
+  | win[\s-]rates? | success[\s-]rates? | pass[\s-]rates?
+  | Spearman(?:'s)?(?:\s+(?:rank\s+)?(?:correlation|rho|ρ))?
+  | Pearson(?:'s)?(?:\s+correlation)? | Kendall(?:'s)?\s+tau | correlation
+  | RMSE | MAE | MSE | EER | LAS | UAS | Smatch | WER | CER | BPC | BPD
+  | errors?
+  | latency | throughput | (?:inference\s+|training\s+)?FLOPs
+  | memory(?:\s+(?:usage|footprint|consumption|cost))?
+  | inference\s+(?:time|speed|latency|cost) | training\s+(?:time|cost|speed)
+  | energy(?:\s+consumption)?
+  | parameters | model\s+size | compute
+  ) | EM | MOS | PER | TER | AP(?:50|75|_?[SML])? | mAP(?:@[\d.:]+)? | MAP | ECE | NLL | PPL
+  | DER | SER
+)(?![\w-])""", re.VERBOSE)
+
+#: Metrics where going down is the good direction.
+_LOWER_BETTER = re.compile(
+    r"error|\bWER\b|\bCER\b|\bPER\b|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
+    r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
+    r"\bECE\b|\bDER\b|\bSER\b|compute|loss", re.IGNORECASE)
+#: Quantities that are a resource, not a quality: bound to a number only when adjacent.
+_RESOURCE = re.compile(
+    r"latency|throughput|FLOPs|memory|time|speed|cost|energy|parameters|size|compute",
+    re.IGNORECASE)
+
+_QUANT = (r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as|about|around|approximately|approx\.?|"
+          r"roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|"
+          r"only|just|a\s+further|an\s+additional|another|~|≈|∼|as\s+little\s+as|"
+          r"a\s+(?:\w+\s+)?margin\s+of)")
+_UP_VERB = (r"improv\w*|gain\w*|boost\w*|increas\w*|out-?perform\w*|surpass\w*|exceed\w*|beat\w*|"
+            r"rais\w*|lift\w*|advanc\w*|push\w*|accelerat\w*|speed\w*\s+up|sped\s+up|enhanc\w*|"
+            r"outstrip\w*")
+_DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|sav\w*|compress\w*|lessen\w*|trim\w*|halv\w*|"
+              r"slash\w*|narrow\w*|clos\w*")
+_EITHER_VERB = r"decreas\w*|lower\w*"  # direction depends on the metric
+_DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|worsen\w*"
+
+_VERB_BY = re.compile(
+    rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
+    rf"|(?P<drop>{_DROP_VERB}))"
+    rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+(?:{_QUANT}\s+)?$", re.IGNORECASE)
+_VERB_DIRECT = re.compile(
+    rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
+    rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
+    rf"(?P<drop>lose|loses|lost|losing))\s+"
+    rf"(?:{_QUANT}\s+)?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
+    re.IGNORECASE)
+_NOUN_OF = re.compile(
+    r"\b(?:(?P<up>improvements?|gains?|increases?|boosts?|margins?|leads?|lifts?|jumps?|"
+    r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
+    r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
+    r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
+    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at)\s+|\()(?:{_QUANT}\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
+    r"percent|improved|in|performance|score|accuracy)\s+)*"
+    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|more|faster|speed-?ups?|"
+    r"leads?|advantages?|lifts?|jumps?|accelerations?|uplifts?)|(?P<down>reductions?|fewer|less|"
+    r"smaller|cheaper|shorter|savings?|compression)|(?P<either>decreases?|lower)|"
+    r"(?P<drop>drops?|declines?|degradations?|worse|slower|losses))\b", re.IGNORECASE)
+_SPEED_CUE = re.compile(
+    r"faster|speed|accelerat|throughput|efficien|fewer|less\b|smaller|reduc|compress|lower|"
+    r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)",
+    re.IGNORECASE)
+
+#: Words allowed right after a result number; any other word makes it a count or a size.
+_NEXT_OK = frozenset("""
+points point pts pp percent percentage times fold higher lower better worse more less fewer
+faster slower smaller larger cheaper shorter absolute relative improvement improvements gain
+gains increase increases decrease decreases reduction reductions drop drops decline declines
+speedup speed-up speedups boost boosts lift margin lead jump on in at across over than and or
+for with compared relative vs versus respectively while when which from to of by average
+averaged overall mean top improved reported under without among against using after was were
+is are has have had can could would will whereas but as at per thanks due because alone only
+even correct correctly success accurate
+""".split())
+
+_PRE_REJECT = re.compile(
+    r"(?:\b(?:Table|Tables|Tab|Figure|Figures|Fig|Figs|Section|Sections|Sec|Sect|Eq|Eqs|Equation|"
+    r"Appendix|App|Chapter|Ch|Algorithm|Alg|Theorem|Thm|Lemma|Corollary|Definition|Step|Stage|"
+    r"Phase|Task|Subtask|Track|Level|Version|Ver|Rule|Part|Experiment|Exp|Setting|Round|Volume|"
+    r"Vol|No|Nos|Page|pp|Line|Row|Column|Claim|Proposition|Prop|Example|Case|Problem|Question|"
+    r"Subsection|Subsections|Paragraph|Lines|Listing|Remark|Assumption|Hypothesis|"
+    r"top|rank|ranked|version|layer|layers|epoch|epochs|step|steps|iteration|seed|order|degree|"
+    r"stage|phase|level|task|round)\.?\s*|[#=<>≤≥^_]\s*|(?:±|\+/-|\\pm|\+-)\s*)$")
+_HYPER = re.compile(
+    r"\b(?:learning\s+rate|lr|temperature|threshold|dropout(?:\s+rate)?|weight\s+decay|momentum|"
+    r"batch\s+size|beam\s+(?:size|width)|window(?:\s+size)?|context\s+(?:length|window|size)|"
+    r"sequence\s+length|length|hidden\s+(?:size|dimension)|embedding\s+(?:size|dimension)|"
+    r"dimension(?:ality)?|rank|depth|width|resolution|ratio|coefficient|alpha|beta|gamma|lambda|"
+    r"epsilon|sparsity|budget|p-value|momentum|probability|[αβγλετη])"
+    r"\s*(?:of|is|was|to|at|=|:|"
+    r"set\s+to|equal\s+to|from)?\s*(?:only\s+|just\s+|about\s+|around\s+)?$|"
+    r"\b(?:set|fixed|chosen|initiali[sz]ed|tuned|capped|limited)\s+(?:to|at|as)\s*$", re.IGNORECASE)
+_DATA_SHARE = re.compile(
+    r"^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:training|labeled|labelled|annotated|"
+    r"unlabeled|unlabelled|available|original|full|total|parallel|in-domain|synthetic|model|"
+    r"pre-?training|target|trainable|learnable|tunable|tuned|active|activated)\s+)*"
+    r"(?:data|dataset|corpus|corpora|labels|annotations|parameters|params|"
+    r"weights|compute|examples|samples|tokens|vocabulary|neurons|training\s+set|budget|layers|"
+    r"heads|images|sentences|documents|pairs|instances)\b", re.IGNORECASE)
+_DATA_PRE = re.compile(r"\b(?:with|using|use|uses|on|trained\s+on|fine-tuned\s+on|"
+                       r"(?<!ranging )(?<!range )(?<!varying )from|at)\s+"
+                       r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.IGNORECASE)
+#: Verbs that report a result ("achieves 88.5", "reduces WER to 5.1%"), in their inflected
+#: forms only, so that nouns sharing a stem ("dropout", "reduction") do not count.
+_RESULT_VERB = re.compile(r"\b(?:" + "|".join(
+    f"{stem}(?:{ends})" for stem, ends in (
+        ("achiev", "es|ed|ing|e"), ("reach", "es|ed|ing|"), ("obtain", "s|ed|ing|"),
+        ("attain", "s|ed|ing|"), ("scor", "es|ed|ing|e"), ("record", "s|ed|ing"),
+        ("yield", "s|ed|ing|"), ("get", "s|ting|"), ("got", ""), ("report", "s|ed|ing|"),
+        ("deliver", "s|ed|ing|"), ("produc", "es|ed|ing|e"), ("hit", "s|"), ("top", "s|ped"),
+        ("rank", "s|ed|ing"), ("solv", "es|ed|ing|e"), ("pass", "es|ed|ing"),
+        ("answer", "s|ed|ing"), ("retain", "s|ed|ing|"), ("recover", "s|ed|ing|"),
+        ("preserv", "es|ed|ing|e"), ("maintain", "s|ed|ing|"), ("match", "es|ed|ing|"),
+        ("perform", "s|ed|ing|"), ("result", "s|ed|ing"), ("set", "s|ting"),
+        ("establish", "es|ed|ing|"), ("exhibit", "s|ed|ing|"), ("show", "s|ed|ing|n|"),
+        ("demonstrat", "es|ed|ing|e"), ("lead", "s|ing|"), ("led", ""), ("giv", "es|en|ing|e"),
+        ("gave", ""), ("provid", "es|ed|ing|e"), ("reduc", "es|ed|ing|e"),
+        ("improv", "es|ed|ing|e"), ("increas", "es|ed|ing|e"), ("decreas", "es|ed|ing|e"),
+        ("rais", "es|ed|ing|e"), ("lower", "s|ed|ing"), ("boost", "s|ed|ing|"),
+        ("push", "es|ed|ing|"), ("rise", "s|"), ("rose", ""), ("drop", "s|ped|ping"),
+        ("fall", "s|ing"), ("fell", ""), ("bring", "s|ing|"), ("brought", ""),
+        ("observ", "es|ed|ing|e"), ("scores", ""), ("accomplish", "es|ed|ing|"),
+    )) + r")\b", re.IGNORECASE)
+#: An unknown all-caps measure right after a number ("4.1 MOS"), but not a unit of size.
+_ACRONYM = re.compile(
+    r"\s?(?!(?:[KMGT]B|GPUs?|TPUs?|CPUs?|FLOPS|USD|EUR|CI|[BMKT])\b)([A-Z][A-Z0-9@-]{1,7})\b")
+#: "compared to 85.2 for BERT": the baseline's number, skipped to reach its name.
+_QUANTITY_OF = re.compile(
+    r"\s*[\d.,]+\s*(?:\\?%)?\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?")
+_COORDINATED = re.compile(
+    r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+)?",
+    re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:absolute|relative|average)\s+(percentage\s+points?|points?|pp|percent|%)\b",
+    re.IGNORECASE)
+#: "97% of the teacher's accuracy", "45% of the problems": a share that is itself a result.
+_SHARE_OUTCOME = re.compile(
+    r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:performance|accuracy|quality|capabilit\w*|scores?|gains?|"
+    r"improvements?|gap|cases|problems|questions|tasks|queries|instances|test\s+cases|"
+    r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
+_SOLVED = re.compile(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won)\w*"
+                     r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
+_IN_METRIC = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+_COUNT_WORDS = re.compile(r"^\s*(?:billion|million|thousand|hundred|trillion|[BMKkTG]\b)")
+
+#: Marks a number as somebody else's result (the baseline's), not the claim.
+_BASELINE_CLAUSE = re.compile(
+    r"\b(?:(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|"
+    r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
+    r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
+    r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
+_BASELINE_CUE = re.compile(
+    r"\b(?:over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
+    r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to)\s+", re.IGNORECASE)
+_RESULT_OF = re.compile(r"(?:the\s+|that\s+|those\s+)?(?:performance|accuracy|results?|"
+                        r"quality|scores?)\s+of\s+", re.IGNORECASE)
+_SUCH_AS = re.compile(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|i\.e\.,?)\s+", re.IGNORECASE)
+_DETERMINERS = frozenset("the this these that those our its their it we such each both a an "
+                         "all".split())
+#: Sentence adverbials before a subject ("However, ", "In addition, ", "Specifically, ").
+_OPENER = re.compile(r"\s*(?:[A-Z]?[\w-]+(?:\s+[\w.-]+){0,6},\s+)+")
+_LEADING_BASELINE = re.compile(
+    r"\W*(?:\w+,\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
+    r"unlike|over|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
+_OBJECT_VERB = re.compile(
+    r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*)\s+",
+    re.IGNORECASE)
+
+_COMPARE = re.compile(r"""\b(?:
+    (?P<verb>out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|
+       outstrip\w*|outperformance)
+  | (?P<rel>(?:highly\s+|very\s+|fully\s+|quite\s+|remarkably\s+|strongly\s+|performance\s+)?
+       (?:(?:competitive|comparable|comparably)\s+(?:[\w-]+\s+)?|on[\s-]par\s+|at\s+par\s+|
+       in\s+line\s+|compar\w+\s+favou?rably\s+)(?:with|to))
+  | (?P<match>match(?:es|ed|ing)?\s+(?:or\s+(?:exceed|surpass|outperform|beat)\w*\s+)?
+       (?:the\s+)?(?:performance|accuracy|results|quality|scores?)\s+of\s+
+       |rival(?:s|ed|ing|ling)\s+)
+  | (?P<better>superior\s+to\s+|(?:better|superior|stronger|higher|faster|more\s+(?:accurate|robust|
+       efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
+       expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
+       (?:[\w-]+\s+){0,2}?than\s+)
+  | (?P<gain>(?:improvements?|gains?|advantages?|advances|advancements)\s+(?:over|upon|against|
+       compared\s+(?:to|with))\s+)
+  | (?P<adv>(?:significantly|consistently|substantially|greatly|considerably|dramatically|markedly|
+       notably|remarkably|largely|clearly|drastically|vastly|strongly|further)\s+
+       (?:(?:improv|boost|enhanc|outperform|reduc|increas|accelerat|surpass|benefit)\w*|
+       (?:lower|higher|better|fewer|less|faster|stronger|smaller)\b))
+  | (?P<impq>(?:improv|boost|enhanc)(?:es|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|
+       accuracy|results|robustness|generali[sz]ation|quality|efficiency|F1|BLEU|recall|precision)\b)
+  | (?P<over>(?:improv|boost|enhanc)(?:es|ed|ing|e)\s+(?:over|upon)\s+)
+  | (?P<yield>(?:yield|lead|bring|brought|give|gave|deliver|achiev|obtain|show|demonstrat|provid
+       |produc|attain|result|offer|exhibit|has|have)\w*\s+(?:to\s+|in\s+)?(?:\w+\s+)?
+       (?:significant|consistent|substantial|large|larger|greater|considerable|notable|clear|strong
+       |competitive|comparable|superior|better|improved|higher|impressive|remarkable|promising
+       |favorable|favourable|encouraging|excellent|great|state-of-the-art)\s+(?:[\w-]+\s+){0,2}?
+       (?:improvements?|gains?|performance|results|accuracy|speed-?ups?|reductions?|robustness
+       |generali[sz]ation|efficiency|advances|advancements)
+       (?!\s+(?:degradation|drops?|loss|losses|declines?|decreases?|reductions?|deterioration
+       |gaps?)))
+)""", _FLAGS)
+_GOAL = re.compile(
+    r"(?:(?<!able )(?<!shown )(?<!found )(?<!proven )(?<!proved )(?<!observed )(?<!seen )"
+    r"(?<!known )(?<!reported )(?<!demonstrated )(?<!likely )\bto(?:\s+(?!be\b)[a-z]+)?|"
+    r"\bfor|\bnot|\bnever|\bcannot|"
+    r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE)
+#: A purpose clause ("To improve recall, we ...") states a goal, not an outcome.
+_PURPOSE = re.compile(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to|"
+                      r"aiming\s+to|so\s+as\s+to)\s", re.IGNORECASE)
+_SOTA_NOUN = r"(?:state[\s-]of[\s-]the[\s-]art|sota)"
+#: After "state of the art" used as a claim: a results noun, a preposition or the clause end
+#: (not "state-of-the-art methods", which names baselines).
+_SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|while|and|when|using|"
+              r"without|under|as|results?|performances?|accurac\w*|scores?|numbers|status|levels?|"
+              r"quality|F1|BLEU|[\w-]+\s+(?:results?|performances?|accurac\w*|scores?))\b)")
+_SOTA = re.compile(rf"""
+    (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}|records?|best\s+results?)\b)
+  | (?P<verb>\b(?P<v>achiev|set|establish|obtain|reach|attain|yield|deliver|produc|report|push|
+       advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*\s+(?:on|upon)|
+       out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+
+       (?:(?:the|a|current|previous|prior|overall|best|consistently|significantly|remarkable|strong|
+       new|highly)\s+){{0,3}}{_SOTA_NOUN}{_SOTA_TAIL})
+  | (?P<best>\b(?:best|highest|top)\s+(?:[\w-]+\s+)?(?:reported|published|known|results?|
+       performance|scores?|accuracy)\s+(?:to\s+date|so\s+far|ever|reported|in\s+the\s+literature)\b)
+  | (?P<rank>\b(?:ranks?|ranked|ranking|placed?|placing|comes?|came|finish\w*)\s+
+       (?:first|1st|top|\#1)\b
+       |\b(?:win|wins|won|winning|take|takes|took|secur\w*|earn\w*|achiev\w*|obtain\w*)\s+
+       (?:the\s+)?first\s+place\b|\btop\s+of\s+the\s+(?:\w+\s+)?leaderboard)
+""", _FLAGS)
+_NEAR = re.compile(
+    r"\b(?:near|nearly|close\s+to|approach(?:es|ing|ed)|competitive\s+(?:with|to)|comparable\s+"
+    r"(?:with|to)|on\s+par\s+with|rival\w*|match\w*|within|below|behind)[\s-]+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
+
+#: Others' results: present perfect anywhere ("have been shown to outperform") ...
+_BACKGROUND_VERB = re.compile(
+    r"\b(?:ha(?:ve|s)\s+(?:\w+ly\s+)?(?:been\s+)?(?:achiev|shown|show|demonstrat|becom|became|"
+    r"attain|obtain|set|emerg|led|lead|enabl|outperform|surpass|dominat|improv|made|brought|"
+    r"yield|gain|revolution|advanc|pushed|reached|greatly|significantly)\w*|recently)\b",
+    re.IGNORECASE)
+#: ... or a subject marked as earlier work (before the first cue, so "beats previous methods"
+#: still counts).
+_BACKGROUND_SUBJECT = re.compile(
+    r"\b(?:recent|previous(?:ly)?|prior\s+(?:work|studies|methods|approaches|art)|existing|"
+    r"traditional|conventional|current|state[\s-]of[\s-]the[\s-]art)\b", re.IGNORECASE)
+_OWN = re.compile(
+    r"\b(?:we|our|ours|us|this\s+(?:paper|work|study)|here(?:in)?|the\s+proposed|proposed|"
+    r"(?:experiments?|experimental\s+results|results|evaluations?|analys[ie]s|studies)\s+"
+    r"(?:[\w,-]+\s+){0,20}?(?:show|shows|showed|demonstrate|demonstrated|demonstrates|reveal|"
+    r"reveals|"
+    r"revealed|indicate|indicates|suggest|suggests|confirm|confirms|illustrate|illustrates|prove|"
+    r"proves|verify|verifies|validate|validates))\b",
+    re.IGNORECASE)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:we|ours|it|our\s+(?:[\w-]+\s+){0,2}?(?:model|method|approach|framework|system|network|"
+    r"architecture|algorithm|technique|solution|pipeline|agent|variant|parser|tagger|classifier|"
+    r"detector|encoder|decoder|module|models|methods|approaches|systems|networks|results|"
+    r"experiments|best\s+model|proposal|design)|the\s+proposed\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    r"this\s+(?:model|method|approach|framework|system|technique|architecture|algorithm)|"
+    r"the\s+resulting\s+(?:model|system|method))\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|using|via|over|than|to|against|on|in|of|by|from|for|compared|vs\.?|versus|like|"
+    r"as|upon|unlike|including|such\s+as|beyond|into|through|under|without|and|or|e\.g\.|i\.e\.|"
+    r"across|among|between|at|within|after|before|during|per|adding|applying|combining)"
+    r"\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: An opening adverbial phrase ("Through X, ", "By adding Y, ", "Compared with Z, ").
+_LEADING_PHRASE = re.compile(
+    r"\W*(?:through|by|with|using|via|compared|unlike|after|based|on|in|for|when|given|despite|"
+    r"following|inspired|building|leveraging|utili[sz]ing|applying|adding|combining|trained|"
+    r"when|while|without|from|over|across|among|at)\b[^,]*$", re.IGNORECASE)
+#: The main verb of a claim clause; the subject is before it. Lowercase only, so that names
+#: like "Set Transformer" are not verbs.
+_MAIN_VERB = re.compile(
+    r"\b(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
+    r"cut|lower|increas|decreas|yield|gain|scor|sets|establish|deliver|produc|lead|bring|brings|"
+    r"give|gives|show|demonstrat|perform|match|rival|sav|accelerat|speed|compress|shrink|drop|"
+    r"excel|rank|remain|is|are|was|were|has|have|uses|requires|needs|runs|makes|provid|exhibit|"
+    r"solv|pass|retain|recover|preserv|maintain|compar|compet|lags|trails|regain|consistently|"
+    r"significantly|substantially|greatly|clearly|also|further)\w*\b")
+_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(
+    r";|:|\bthat\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bbut\b|\bwhen\b|\bwhere\b", re.IGNORECASE)
+
+_PROPOSE = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:also\s+)?(?:propose|introduce|"
+    r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
+    r"dub|term|offer)\w*\b", re.IGNORECASE)
+_NAMING = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
+    r"(?:as\s+)?", re.IGNORECASE)
+_OBJECT_STOP = re.compile(
+    r"\b(?:for|to|that|which|based\s+on|using|on|in|with|by|via|where|whose|from|across)\b|[;:]",
+    re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:novel|new|simple|general|"
+    r"unified|lightweight|efficient|effective|scalable|framework|method|model|approach|"
+    r"architecture|system|technique|algorithm)\b", re.IGNORECASE)
+_NAME_LIKE = re.compile(r"^[A-Za-z][\w.+-]*(?:[A-Z0-9][\w.+-]*)$")
+
+_GENERIC = frozenset("""
+the a an its their our these those this that strong competitive previous prior existing current
+other several many all most recent best leading popular standard conventional traditional
+comparable similar various both published reported well-known widely used state-of-the-art
+state-of-the art sota baseline baselines method methods model models approach approaches system
+systems work works technique techniques counterpart counterparts alternative alternatives
+competitor competitors result results performance ones one strongest art state of open-source
+closed-source supervised unsupervised powerful larger smaller prominent representative
+zero-shot few-shot one-shot pretrained pre-trained neural non-neural rule-based task-specific
+parameter-efficient multilingual monolingual original vanilla base previously possible expected
+well-established established widely-used commonly common typical known large small big
+language deep certain some few much
+""".split())
+_STOP_WORDS = re.compile(
+    r"\s*(?:,|\.(?!\w)|;|:|\(|\)|---|(?<![\w-])(?:by|on|in|across|with|while|and|or|which|that|"
+    r"when|using|at|for|despite|without|under|as|of|whereas|after|before|within|during|given|"
+    r"because|since|to|from|among|via|through|who|whose|where)(?![\w-])|$)", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- data
+
+@dataclass(frozen=True)
+class _Mention:
+    """A resolved mention, in sentence-relative offsets, with the name a claim should carry."""
+
+    start: int
+    end: int
+    label: str
+    name: str
+
+
+@dataclass
+class _Number:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    signed: bool = False
+    decimal: bool = False
+    delta_from: float | None = None  # "from A to B": A
+    kind: str | None = None
+    metric: str | None = None
+    metric_by_mention: bool = False
+    metric_end: int = 0
+    metric_near: bool = False  # bound next to the number, not only named in the sentence
+    dataset: str | None = None
+    baseline: str | None = None
+    method: str | None = None
+    method_found: bool = False
+    weak: bool = False
+
+
+@dataclass
+class _Sentence:
+    text: str  # masked sentence text (same length as the original)
+    original: str
+    start: int
+    end: int
+    mentions: list[_Mention]
+    own: str | None
+    own_here: bool  # the sentence speaks of the paper's own work ("we", "our", its method)
+
+    def of(self, label: str) -> list[_Mention]:
+        return [m for m in self.mentions if m.label == label]
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _decimals(raw: str) -> int:
+    return len(raw.split(".")[1]) if "." in raw else 0
+
+
+def _to_float(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _unit_of(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip(" -").lower()
+    if raw in {"x", "×", "times", "fold"}:
+        return TIMES
+    if raw.endswith("%") or raw.startswith("per"):
+        return POINTS if "point" in raw else PERCENT
+    return POINTS
+
+
+def _words_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (skipping spaces), for capitalisation tests."""
+    m = re.search(r"([\w'-]+)\W*$", text[:pos])
+    return m.group(1) if m else ""
+
+
+def _clause_start(text: str, pos: int, commas: bool) -> int:
+    """Start of the clause holding ``pos``: after the last clause boundary before it."""
+    start = 0
+    for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos):
+        start = m.end()
+    if commas:
+        start = max(start, text.rfind(",", 0, pos) + 1, text.rfind("(", 0, pos) + 1)
+    return start
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _metric_after(s: _Sentence, pos: int, limit: int = 30,
+                  acronym: bool = False) -> tuple[str, int, bool] | None:
+    """A metric starting right after ``pos`` ("88.5 EM", "2.3 BLEU points", "6.1% accuracy").
+
+    With ``acronym``, an unknown all-caps word right after the number counts too ("4.1 MOS"):
+    a decimal or a percentage is followed by a measure far more often than by a count.
+    """
+    rest = s.text[pos:pos + limit]
+    skip = re.match(r"^[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pp|the|in|"
+                    r"smaller|larger|faster|slower|cheaper|shorter|"
+                    r"improvements?|gains?|increases?|reductions?|higher|lower|better|more|less|"
+                    r"fewer|of|on|speed-?ups?|drops?)\s+)*", rest, re.IGNORECASE)
+    offset = pos + (skip.end() if skip else 0)
+    for m in s.mentions:
+        if m.label == "METRIC" and offset <= m.start <= offset + 1:
+            return m.name, m.end, True
+    m = _METRIC.match(s.text, offset)
+    if m and m.end() <= pos + limit + 20:
+        return m.group(0), m.end(), False
+    if acronym:
+        m = _ACRONYM.match(s.text, pos)
+        if m and not any(x.start <= m.start(1) < x.end for x in s.mentions):
+            return m.group(1), m.end(1), False
+    return None
+
+
+def _metrics_in(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    """METRIC mentions in [lo, hi), else metric words; (start, end, name, by_mention)."""
+    found = [(m.start, m.end, m.name, True) for m in s.mentions
+             if m.label == "METRIC" and lo <= m.start and m.end <= hi]
+    covered = [(a, b) for a, b, _, _ in found]
+    for m in _METRIC.finditer(s.text, lo, hi):
+        if not any(a < m.end() and m.start() < b for a, b in covered):
+            found.append((m.start(), m.end(), m.group(0), False))
+    return sorted(found)
+
+
+def _entity_after(s: _Sentence, pos: int) -> str | None:
+    """The named thing right after a cue word: a mention, else a short named noun phrase."""
+    lead = _RESULT_OF.match(s.text, pos)  # "surpasses the performance of X"
+    if lead:
+        pos = lead.end()
+    quantity = _QUANTITY_OF.match(s.text, pos)
+    if quantity:
+        pos = quantity.end()  # "compared to 85.2 for BERT"
+    elif re.match(r"\s*[\d~≈$]", s.text[pos:pos + 3]):
+        return None  # "more than 90%", "over 85.2": a quantity, not a baseline
+    limit = _STOP_WORDS.search(s.text, pos)
+    bound = limit.start() if limit and limit.start() > pos else min(len(s.text), pos + 40)
+    for m in s.mentions:
+        if m.label == "METHOD" and pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40:
+            gap = s.text[pos:m.start]
+            if not re.search(r"[,;()]|\.(?!\d)", gap):
+                return m.name
+    words = s.text[pos:bound].split()
+    while words and words[0].lower().strip(",") in _GENERIC:
+        words.pop(0)
+    while words and words[-1].lower().strip(",") in _GENERIC:
+        words.pop()
+    if not words:
+        example = _SUCH_AS.match(s.text, bound)
+        return _entity_after(s, example.end()) if example else None  # "models such as GPT-4"
+    if len(words) > 4:
+        return None
+    if any(w.lower() in _GENERIC or re.fullmatch(r"[\d.,]+%?", w) for w in words):
+        return None
+    if any(w.endswith("ed") and not w[0].isupper() for w in words):
+        return None
+    phrase = " ".join(words).strip(" ,'\"")
+    if not phrase or not re.search(r"[A-Za-z]", phrase):
+        return None
+    if not re.search(r"[A-Z0-9]", phrase) and len(words) == 1 and "-" not in phrase:
+        return None  # a single plain lowercase word is too vague ("others", "humans")
+    return phrase
+
+
+def _baseline_near(s: _Sentence, lo: int, hi: int) -> str | None:
+    """The baseline named in [lo, hi): after "over / than / compared to", or the object of
+    "outperforms / surpasses"."""
+    for rx in (_BASELINE_CUE, _OBJECT_VERB):
+        for m in rx.finditer(s.text, lo, hi):
+            name = _entity_after(s, m.end())
+            if name:
+                return name
+    return None
+
+
+def _leading_baseline(s: _Sentence) -> str | None:
+    """The baseline of a sentence opening with "Compared with X, ..." / "Unlike X, ..."."""
+    m = _LEADING_BASELINE.match(s.text)
+    return _entity_after(s, m.end()) if m else None
+
+
+def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
+    """The method a claim at ``pos`` is about, and whether the sentence named it.
+
+    The subject is looked for in the claim's clause (after "that", "while", ";" ...) before
+    its main verb: the first METHOD mention or own reference ("we", "our model", "it") that
+    is not inside a prepositional phrase ("Using beam search, ...", "over BERT"), else a
+    name-like word in subject position ("CP-Tuning outperforms ..."), else the paper's own
+    method.
+    """
+    text = s.text
+    lo = _clause_start(text, pos, commas=False)
+    verb = _MAIN_VERB.search(text, lo, pos)
+    hi = verb.start() if verb else pos
+    if lo and not text[lo:hi].strip(" ,") and re.search(r"\b(?:which|that|who)$",
+                                                        text[:lo], re.IGNORECASE):
+        # "The resulting ViT-G model, which attains ...": the subject is the antecedent.
+        hi = text.rfind(" ", 0, lo - 4) if lo > 5 else 0
+        lo = _clause_start(text, max(hi, 0), commas=False)
+    candidates: list[tuple[int, str | None]] = []
+    for m in s.mentions:
+        if m.label == "METHOD" and lo <= m.start and m.end <= hi:
+            if _in_prepositional(text, lo, m.start) or text[m.end:m.end + 7].startswith(
+                    ("-based", "-style", "-like")):
+                continue
+            own = re.search(r"\b(?:our|the\s+proposed)\s+$", text[max(lo, m.start - 15):m.start],
+                            re.IGNORECASE)
+            candidates.append((m.start, (s.own or m.name) if own else m.name))
+    for m in _OWN_SUBJECT.finditer(text, lo, hi):
+        if m.group(0).lower() == "it" and not re.match(r"\s+(?:\w+ly\s+)?\w+s\b",
+                                                       text[m.end():]):
+            continue  # "make it", "it is known"; only "it achieves", "it clearly reduces"
+        if not _in_prepositional(text, lo, m.start()):
+            candidates.append((m.start(), s.own))
+    if candidates:
+        name = min(candidates, key=lambda c: c[0])[1]
+        return name, name is not None
+    named = _named_subject(s, lo, hi)
+    if named:
+        return named, True
+    return s.own, False
+
+
+def _in_prepositional(text: str, lo: int, start: int) -> bool:
+    """Whether ``start`` sits in a prepositional phrase ("with BERT", "Through this
+    continued pre-training, ...") rather than in subject position."""
+    before = text[lo:start]
+    return bool(_PREPOSITION_BEFORE.search(before[-60:]) or _LEADING_PHRASE.match(before))
+
+
+def _named_subject(s: _Sentence, lo: int, hi: int) -> str | None:
+    """A name-like word opening the clause ("CP-Tuning outperforms ..."), when no mention
+    covers it as a METHOD; a word another type claims (a dataset) is not a subject."""
+    clause = s.text[lo:hi]
+    opener = _OPENER.match(clause)
+    start = lo + (opener.end() if opener else len(clause) - len(clause.lstrip()))
+    first = re.match(r"[\w+.-]+", s.text[start:hi])
+    if not first:
+        return None
+    word = first.group(0).rstrip(".")
+    if not (_NAME_LIKE.match(word) and re.search(r"[A-Z0-9]", word[1:])) or word.endswith(
+            ("-based", "-like", "-style")):
+        return None
+    if any(m.start <= start < m.end for m in s.mentions):
+        return None
+    return word
+
+
+# --------------------------------------------------------------------------- numbers
+
+def _read_numbers(s: _Sentence) -> list[_Number]:
+    """Every number that could be a result, with unit, sign, range and from-to resolved."""
+    out: list[_Number] = []
+    text = s.text
+    for m in _NUMBER.finditer(text):
+        num, num2 = m.group("num"), m.group("num2")
+        unit = _unit_of(m.group("unit") or m.group("unit1"))
+        after = text[m.end():m.end() + 2]
+        if after[:1].isalnum() or re.match(r"[-.][A-Za-z]", after):
+            if not (m.group("unit") and _unit_of(m.group("unit")) == TIMES):
+                continue  # glued: "7B", "128k", "3D", "5-shot", "12-layer"
+        sign = (m.group("sign") or "").strip()
+        before = text[m.start() - 1] if m.start() else " "
+        if sign and not (before.isspace() or before in "([{/"):
+            continue  # "LDA*-4": part of a name, not a signed number
+        if unit is None:
+            spelled = _UNIT_AFTER.match(text, m.end())  # "9.5 absolute percentage points"
+            unit = _unit_of(spelled.group(1)) if spelled else None
+        value = _to_float(num)
+        if unit == TIMES and value == 0:
+            continue
+        n = _Number(m.start(), m.end(), value, unit, signed=bool(sign), decimal="." in num)
+        if sign and sign != "+":
+            n.value = -value
+        if num2 is not None:
+            sep = m.group("sep")
+            from_to = sep in {"→", "->"} or (sep == "to" and re.search(
+                r"\bfrom\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I))
+            if from_to and re.search(r"\b(?:rang\w*|vary\w*|varies|spanning)\s+from\s+$",
+                                     text[:m.start()], re.I):
+                from_to = False  # "accuracies ranging from 76.5% to 80.9%" is a range
+            if from_to:
+                places = max(_decimals(num), _decimals(num2))
+                n.delta_from = value
+                n.value = round(_to_float(num2) - value, places)
+                n.decimal = places > 0
+                if unit == PERCENT:
+                    n.unit = POINTS
+            elif sep == "to" and not re.search(r"\b(?:of|by|between|from)\s+$", text[:m.start()]):
+                # "88.5 to" without "from": a plain number followed by the word "to"
+                n.end = m.start() + len(m.group("sign") or "") + len(num) + len(
+                    m.group("unit1") or "")
+                n.unit = _unit_of(m.group("unit1"))
+            # otherwise a range: keep the lower bound
+        out.append(n)
+    return out
+
+
+def _mentioned_in(s: _Sentence, n: _Number) -> bool:
+    """Whether the number is part of an entity name ("SQuAD 2.0", "ROUGE-1")."""
+    return any(m.start <= n.start < m.end for m in s.mentions)
+
+
+def _is_result(s: _Sentence, n: _Number) -> bool:
+    """Whether the number reads as an outcome, not a count, size, year, name or setting."""
+    text = s.text
+    pre, post = text[:n.start], text[n.end:]
+    if _mentioned_in(s, n):
+        return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
+    integer = not n.decimal and n.unit is None and not n.signed
+    metric_before = _METRIC.search(pre[-30:]) if pre else None
+    metric_close_before = bool(metric_before and re.match(
+        r"^(?:\s*(?:scores?|of|is|was|=|:|reaches|at|improves|by|\(|up\s+to|around|about|"
+        r"over)\s*)*$",
+        pre[-30:][metric_before.end():]))
+    if _PRE_REJECT.search(pre) and not metric_close_before:
+        return False
+    if _HYPER.search(pre) and not metric_close_before:
+        return False
+    if integer and 1900 <= abs(n.value) <= 2100:
+        return False  # a year
+    if integer and post[:1] == ")":
+        return False  # an enumerator: "(2) ...", "3) ..."
+    if _COUNT_WORDS.match(post):
+        return False  # "175 billion", "1.2 M"
+    after_metric = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None)
+    next_word = re.match(r"^[\s-]*([A-Za-z][\w-]*)", post)
+    if next_word and not after_metric:
+        word = next_word.group(1).lower()
+        rate_unit = re.match(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+", post)  # "bits/min", "tokens/s"
+        if word not in _NEXT_OK and not rate_unit:
+            return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
+    if n.unit == PERCENT and _DATA_SHARE.match(post):
+        return False  # "20% of the training data"
+    if n.unit == PERCENT and re.match(r"\s+of\b", post) and not _SHARE_OUTCOME.match(post) \
+            and not _SOLVED.search(pre) and not _VERB_DIRECT.search(pre):
+        return False  # "40% of bus trips are ...": a proportion, unless of a result
+    if n.unit is None and not metric_close_before and re.search(r"[A-Z][\w-]*\s$", pre):
+        before = _words_before(text, n.start)
+        if _NAME_LIKE.match(before) and re.search(r"[A-Z0-9]", before[1:]):
+            return False  # "SFEW 2.0", "VOC 2012": a version of a name
+    if n.unit == PERCENT and _DATA_PRE.search(pre) and not after_metric and not _NOUN_AFTER.match(
+            post):
+        return False  # "with only 10% ..." describes the setting
+    if integer:
+        before = _words_before(text, n.start)
+        if before[:1].isupper() and not _METRIC.fullmatch(before) and not re.search(
+                r"[.:;]\s*$", pre) and pre.strip():
+            return False  # "Llama 2", "Task 3" (no mention covered it)
+    if n.unit == TIMES and not (_SPEED_CUE.search(text[max(0, n.start - 60):n.start])
+                                or _SPEED_CUE.search(post[:40])):
+        return False  # "a 2x larger batch" is a setting, not an outcome
+    return True
+
+
+def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[str, float]:
+    """Kind and sign from the cue group that matched ("up", "down", "either", "drop")."""
+    lower_better = bool(metric and _LOWER_BETTER.search(metric))
+    if word_groups.get("up"):
+        return IMPROVEMENT, 1.0
+    if word_groups.get("down"):
+        return REDUCTION, 1.0
+    if word_groups.get("either"):
+        if metric and not lower_better:
+            return IMPROVEMENT, -1.0
+        return REDUCTION, 1.0
+    # a drop / decline / "worse"
+    return (REDUCTION, 1.0) if lower_better else (IMPROVEMENT, -1.0)
+
+
+def _follows(pre_slot: str) -> bool:
+    """Whether the text since the previous number continues its list ("88.5 on A and",
+    "accuracy by 2.1% and F1 by"), with no verb of its own."""
+    return len(pre_slot.split()) <= 6 and not _RESULT_VERB.search(pre_slot) and bool(
+        re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}$", pre_slot))
+
+
+def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bool:
+    """Set ``n.kind`` (and the sign of its value); False when the number is no claim."""
+    text = s.text
+    pre_slot = text[lo:n.start]
+    window = text[max(lo, n.start - 140):n.start]
+    metric = n.metric
+    if n.delta_from is not None:
+        if n.metric is None and n.unit is None and not n.decimal:
+            return False  # "from 86 to 338 languages": counts, not a measured change
+        lower_better = bool(metric and _LOWER_BETTER.search(metric))
+        reduce_verb = bool(re.search(rf"\b(?:{_DOWN_VERB}|{_EITHER_VERB})", window, re.I))
+        if lower_better or (n.value < 0 and reduce_verb):
+            n.kind, n.value = REDUCTION, -n.value  # "WER 5.0 -> 6.0" is a cut of -1.0
+        else:
+            n.kind = IMPROVEMENT
+        return True
+    cue = _VERB_BY.search(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
+    after = _NOUN_AFTER.match(text, n.end)
+    if not after and n.metric:
+        after = _NOUN_AFTER.match(text, n.metric_end)  # "2.3 BLEU points higher"
+    if cue or after:
+        groups = (cue or after).groupdict()
+        kind, sign = _direction(groups, metric)
+        if cue and after and after.group("down") and not cue.group("down"):
+            kind, sign = REDUCTION, 1.0  # "by 3x fewer parameters"
+        n.kind = kind
+        n.value = abs(n.value) * sign if not n.signed else n.value
+        if kind == REDUCTION:
+            n.value = abs(n.value)
+        return True
+    if n.signed:
+        lower_better = bool(metric and _LOWER_BETTER.search(metric))
+        if lower_better and n.value < 0:
+            n.kind, n.value = REDUCTION, -n.value
+        else:
+            n.kind = IMPROVEMENT
+        return True
+    if previous is not None and previous.kind in {IMPROVEMENT, REDUCTION} and _follows(pre_slot):
+        n.kind = previous.kind
+        if previous.value < 0 <= n.value:
+            n.value = -n.value
+        return True  # "by 1.2 and 3.4", "accuracy by 2.1% and F1 by 3.4"
+    if n.unit == TIMES:
+        n.kind = IMPROVEMENT
+        return True
+    # A score: needs a metric, a percent, or a result verb in its clause.
+    clause = text[_clause_start(text, n.start, commas=True):n.start]
+    if _BASELINE_CLAUSE.search(clause) or re.search(r"(?<!ranging )(?<!range )\bfrom\s+$",
+                                                    pre_slot):
+        return False  # the baseline's number ("compared to 85.2 for BERT")
+    if n.metric and _RESOURCE.search(n.metric) and n.metric_end == n.end:
+        n.metric = None  # "... parameters, using 5 ...": a resource named before is no score
+    # Evidence for a score: a metric bound next to it, else a result verb before it (shared
+    # by numbers coordinated with a previous score: "40.7% and 45.7%").
+    if n.metric is not None and n.metric_near:
+        n.kind = SCORE
+        return True
+    if n.unit is None and not n.decimal:
+        return False  # an integer with neither metric nor unit is a count
+    coordinated = previous is not None and previous.kind == SCORE and _follows(pre_slot)
+    if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])):
+        return False  # "Bus 27.03% 6.30% ...": a table row, not a claim
+    n.kind, n.weak = SCORE, n.metric is None and n.unit is None
+    return True
+
+
+def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int, shared: list) -> None:
+    """Metric of a number: right after it ("88.5 EM"), else "in / of METRIC" just after it
+    ("a 17% reduction in WER"), else the nearest before it in its slot ("improves BLEU by
+    2.3"), else the sentence's only quality metric."""
+    n.metric_end = n.end
+    found = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None)
+    if found:
+        n.metric, n.metric_end, n.metric_by_mention = found
+        n.metric_near = True
+        if n.unit is None and _POINTS_AFTER.match(s.text, n.metric_end):
+            n.unit = POINTS  # "2.3 BLEU points"
+        return
+    after = _IN_METRIC.match(s.text, n.end, hi)
+    if after:
+        found = _metric_after(s, after.end(), limit=5)
+        if found:
+            n.metric, _, n.metric_by_mention = found
+            n.metric_near = True
+            return
+    before = _metrics_in(s, max(lo, n.start - 70), n.start)
+    if before:
+        _, end, name, by_mention = before[-1]
+        between = s.text[end:n.start]
+        owned_by_previous = lo > 0 and re.match(r"\s*(?:,|and\b)", between)
+        if not owned_by_previous and (not _RESOURCE.search(name) or len(between.split()) <= 4):
+            n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
+            return
+    quality = {name: by for _, _, name, by in shared if not _RESOURCE.search(name)}
+    if len(quality) == 1:
+        n.metric, n.metric_by_mention = next(iter(quality.items()))
+
+
+def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
+    """Dataset after "on / in / across" near the number, else nearest before in the slot,
+    else the nearest in the sentence (before first, then after)."""
+    datasets = s.of("DATASET")
+    if not datasets:
+        return
+    for m in datasets:
+        if n.end <= m.start < hi and re.search(
+                r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                s.text[n.end:m.start]) and m.start - n.end <= 80:
+            n.dataset = m.name
+            return
+    before = [m for m in datasets if lo <= m.start and m.end <= n.start]
+    if before:
+        n.dataset = before[-1].name
+        return
+    before = [m for m in datasets if m.end <= n.start]
+    after = [m for m in datasets if m.start >= n.end]
+    chosen = before[-1] if before else after[0] if after else None
+    n.dataset = chosen.name if chosen else None
+
+
+def _runs(s: _Sentence, numbers: list[_Number]) -> list[list[_Number]]:
+    """Numbers coordinated with "and" / "/" , possibly after commas ("2.54 F1 and 5.13 F1
+    gains", "88.5/90.1 EM/F1", "1.2, 2.3 and 3.4"); "91.0 F1, 1.3 points higher" is no list."""
+    links = []  # for each pair of neighbours: None, "," or "and"
+    for a, b in zip(numbers, numbers[1:]):
+        sep = _COORDINATED.fullmatch(s.text, a.end, b.start)
+        links.append(None if not sep else "," if sep.group("sep") == "," else "and")
+    runs: list[list[_Number]] = [[numbers[0]]] if numbers else []
+    for i, link in enumerate(links):
+        j = i
+        while j < len(links) and links[j] == ",":
+            j += 1  # a comma joins a list only if the list ends with "and": "1.2, 2.3 and 3.4"
+        if link is not None and j < len(links) and links[j] == "and":
+            runs[-1].append(numbers[i + 1])
+        else:
+            runs.append([numbers[i + 1]])
+    return runs
+
+
+def _harmonise(run: list[_Number]) -> None:
+    """A gain noun after the last of coordinated numbers applies to all of them."""
+    delta = next((n for n in reversed(run) if n.kind in {IMPROVEMENT, REDUCTION}), None)
+    if delta is None:
+        for n in run[:-1]:
+            n.unit = n.unit or run[-1].unit
+        return
+    for n in run:
+        if n.kind == SCORE:
+            n.kind, n.weak = delta.kind, False
+    last = run[-1]
+    for n in run[:-1]:
+        n.unit = n.unit or last.unit  # "by 8 and 9.5 percentage points"
+
+
+def _zip_respectively(s: _Sentence, run: list[_Number]) -> None:
+    """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
+    datasets / metrics listed after them."""
+    if len(run) < 2:
+        return
+    tail = s.text[run[-1].end:]
+    end = run[-1].end + (tail.index("respectively") if "respectively" in tail else len(tail))
+    for label in ("DATASET", "METRIC"):
+        names = [m.name for m in s.mentions if m.label == label and run[-1].end <= m.start < end]
+        if label == "METRIC" and not names:
+            names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
+        if len(names) != len(run):
+            continue
+        for n, name in zip(run, names):
+            if label == "DATASET":
+                n.dataset = name
+            else:
+                n.metric, n.weak = name, False
+
+
+def _numeric_claims(s: _Sentence) -> list[_Number]:
+    numbers = [n for n in _read_numbers(s) if _is_result(s, n)]
+    shared = _metrics_in(s, 0, len(s.text))
+    kept: list[_Number] = []
+    for i, n in enumerate(numbers):
+        lo = numbers[i - 1].end if i else 0
+        hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
+        _bind_metric(s, n, lo, hi, shared)
+        if not _classify(s, n, lo, kept[-1] if kept else None):
+            continue
+        _bind_dataset(s, n, lo, hi)
+        clause_lo = _clause_start(s.text, n.start, commas=True)
+        n.baseline = _baseline_near(s, n.end, hi) or _baseline_near(
+            s, max(lo, clause_lo), n.start) or _leading_baseline(s)
+        n.method, n.method_found = _subject(s, n.start)
+        kept.append(n)
+    for run in _runs(s, kept):
+        _harmonise(run)
+        _zip_respectively(s, run)
+    return kept
+
+
+# --------------------------------------------------------------------------- qualitative
+
+def _datasets_for(s: _Sentence, lo: int, hi: int) -> list[str | None]:
+    names: list[str | None] = []
+    for m in s.of("DATASET"):
+        if lo <= m.start < hi and m.name not in names:
+            names.append(m.name)
+    return names[:6] or [None]
+
+
+def _clause_metric(s: _Sentence, lo: int, hi: int) -> tuple[str | None, bool]:
+    """The first quality metric (not a resource like memory) named in [lo, hi)."""
+    for _, _, name, by_mention in _metrics_in(s, lo, hi):
+        if not _RESOURCE.search(name):
+            return name, by_mention
+    return None, False
+
+
+def _qualitative_claims(s: _Sentence, kind: str, cue_start: int, lo: int, hi: int,
+                        baseline: str | None) -> list[dict]:
+    """One claim without a value per dataset named in the cue's clause."""
+    metric, by_mention = _clause_metric(s, cue_start, hi)
+    method, found = _subject(s, cue_start)
+    out = []
+    for dataset in _datasets_for(s, lo, hi):
+        conf = _confidence(kind, metric, by_mention, dataset, None, found, False)
+        out.append(_record(s, kind, method, dataset, metric, None, None, baseline, conf))
+    return out
+
+
+def _about_a_method(s: _Sentence, cue_start: int) -> bool:
+    """Whether a qualitative cue has a subject worth a claim: the paper's own work, a METHOD
+    mention, or a determined / named subject; not a bare generic noun phrase, which in an
+    abstract states background ("Large language models achieve strong results ...")."""
+    if s.own_here:
+        return True
+    lo = _clause_start(s.text, cue_start, commas=False)
+    if any(m.label == "METHOD" and lo <= m.start and m.end <= cue_start for m in s.mentions):
+        return True
+    clause = s.text[lo:cue_start]
+    if _OWN_SUBJECT.search(clause):
+        return True
+
+    def determined(text: str, inner: bool) -> bool:
+        first = re.match(r"[\w+.-]+", text.lstrip())
+        if not first:
+            return False
+        word = first.group(0)
+        return word.lower() in _DETERMINERS or bool(_NAME_LIKE.match(word) and re.search(
+            r"[A-Z0-9]", word[1:])) or (inner and word[0].isupper())
+
+    if determined(clause, lo > 0):
+        return True
+    opener = _OPENER.match(clause)  # "In experiments on CoNLL-2005, LISA achieves ..."
+    return bool(opener) and determined(clause[opener.end():], True)
+
+
+def _is_goal(text: str, cue_start: int) -> bool:
+    """Whether the cue is a goal or a hedge ("to improve", "for outperforming", "To reduce
+    X, we ...", "whether it beats") rather than an outcome."""
+    lo = _clause_start(text, cue_start, commas=True)
+    first = max(0, text.rfind(",", 0, lo - 1) + 1) if lo else 0
+    question = re.search(r"\b(?:whether|if|how)\b",
+                         text[_clause_start(text, cue_start, commas=False):cue_start], re.I)
+    return bool(_GOAL.search(text[max(0, cue_start - 30):cue_start]) or question
+                or _PURPOSE.match(text[lo:cue_start]) or _PURPOSE.match(text[first:cue_start]))
+
+
+def _sota_cue(s: _Sentence) -> re.Match | None:
+    """The first real state-of-the-art claim: not "close to the state of the art", and
+    "X is state-of-the-art" only about the paper's own work."""
+    for m in _SOTA.finditer(s.text):
+        noun = re.search(_SOTA_NOUN, m.group(0), re.IGNORECASE)
+        noun_start = m.start() + (noun.start() if noun else 0)
+        if _NEAR.search(s.text[max(0, noun_start - 60):noun_start]) or _is_goal(s.text, m.start()):
+            continue
+        if m.group("v") and m.group("v").lower() in {"is", "are", "be", "with"} and not s.own_here:
+            continue
+        return m
+    return None
+
+
+def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
+    """sota and comparison claims; a cue next to numbers only upgrades / completes them."""
+    claims: list[dict] = []
+    text = s.text
+    sota = _sota_cue(s)
+    if sota:
+        converted = [n for n in numeric if n.kind == SCORE]
+        for n in converted:
+            n.kind = SOTA
+        beaten = sota.group("v") and re.match(r"out-?perform|surpass|exceed|beat|improv",
+                                               sota.group("v"), re.IGNORECASE)
+        if beaten and numeric:
+            # "outperforms the previous state of the art by 2.1 F1": the gain is the claim,
+            # the state of the art its baseline.
+            phrase = re.sub(r"^[\w-]+\s+(?:(?:the|a)\s+)?", "", sota.group(0))
+            for n in numeric:
+                n.baseline = n.baseline or phrase
+        elif not converted and _about_a_method(s, sota.start()):
+            lo = _clause_start(text, sota.start(), commas=False)
+            claims += _qualitative_claims(s, SOTA, sota.start(), lo,
+                                          _clause_end(text, sota.end()), None)
+    for m in _COMPARE.finditer(text):
+        if sota and sota.start() <= m.start() < sota.end() + 5:
+            continue
+        if _is_goal(text, m.start()):
+            continue
+        lo = _clause_start(text, m.start(), commas=True)
+        hi = _clause_end(text, m.end())
+        if re.search(r"(?:improv|enhanc|boost|increas|reduc|accelerat)\w*$", m.group(0), re.I) \
+                and re.search(r"\bby\s+\w+ing\b", text[m.end():hi]):
+            continue  # "we improve X by adding Y" describes the method
+        if sota and sota.start() < hi and sota.end() > lo and not numeric:
+            continue  # "achieves new state-of-the-art results, outperforming ..." is the sota
+        takes_object = m.group("verb") or m.group("rel") or m.group("match") or \
+            m.group("better") or m.group("over") or _OBJECT_VERB.search(m.group(0) + " ")
+        baseline = None
+        if takes_object and not m.group(0).lower().endswith("performance"):
+            baseline = _entity_after(s, m.end() + len(text[m.end():]) - len(
+                text[m.end():].lstrip()))
+        baseline = baseline or _baseline_near(s, m.end(), hi) or _leading_baseline(s)
+        if numeric:
+            # The numbers are the outcome; the comparison only names what they beat.
+            comma = text.find(",", m.end(), hi)
+            in_clause = [n for n in numeric if lo <= n.start < (comma if comma != -1 else hi)]
+            for n in in_clause or numeric:
+                n.baseline = n.baseline or baseline
+            continue
+        if not _about_a_method(s, m.start()):
+            continue
+        claims += _qualitative_claims(s, COMPARISON, m.start(),
+                                      _clause_start(text, m.start(), commas=False), hi, baseline)
+    return _distinct(claims)
+
+
+def _distinct(claims: list[dict]) -> list[dict]:
+    """One qualitative claim per (kind, method, dataset, baseline); a claim without a
+    baseline is dropped when another one names it ("outperforms X and improves results")."""
+    named = {(c["kind"], c["method"], c["dataset"]) for c in claims if c["baseline"]}
+    out: list[dict] = []
+    keys: set[tuple] = set()
+    for c in claims:
+        key = (c["kind"], c["method"], c["dataset"], c["baseline"])
+        if key in keys or (c["baseline"] is None and key[:3] in named):
+            continue
+        keys.add(key)
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- records
+
+def _confidence(kind: str, metric: str | None, by_mention: bool, dataset: str | None,
+                unit: str | None, method_found: bool, weak: bool) -> float:
+    """Base by kind, raised by each bound field, lowered for heuristic-only scores."""
+    score = _BASE[kind]
+    if metric:
+        score += 0.15 if by_mention else 0.1
+    if dataset:
+        score += 0.1
+    if unit:
+        score += 0.05
+    if method_found:
+        score += 0.05
+    if weak:
+        score -= 0.1
+    return round(min(0.95, max(0.05, score)), 3)
+
+
+def _record(s: _Sentence, kind: str, method: str | None, dataset: str | None,
+            metric: str | None, value: float | None, unit: str | None, baseline: str | None,
+            confidence: float) -> dict:
+    return {
+        "kind": kind, "method": method, "dataset": dataset, "metric": metric,
+        "value": value, "unit": unit, "baseline": baseline,
+        "text": s.original, "start": s.start, "end": s.end,
+        "confidence": confidence, "extractor": EXTRACTOR,
+    }
+
+
+def _number_record(s: _Sentence, n: _Number) -> dict:
+    value = round(n.value, 6)
+    conf = _confidence(n.kind, n.metric, n.metric_by_mention, n.dataset, n.unit,
+                       n.method_found, n.weak)
+    return _record(s, n.kind, n.method, n.dataset, n.metric, value, n.unit, n.baseline, conf)
+
+
+# --------------------------------------------------------------------------- documents
+
+def _named_after(text: str, pos: int, methods: list[Candidate], limit: int) -> str | None:
+    """The METHOD mention starting in [pos, pos + limit), else a name-like phrase at ``pos``
+    ("we propose Graph Aggregation Network (GAIN)" -> "Graph Aggregation Network")."""
+    for m in methods:
+        if pos <= m.start < pos + limit:
+            return m.canonical or text[m.start:m.end]
+    words = []
+    for token in text[pos:pos + 120].split():
+        core = token.rstrip(",;:.)\"'")
+        if not core or not core[0].isupper():
+            break  # also stops at "(ABBR)" and quotes: the name is what precedes them
+        words.append(core)
+        if core != token:
+            break  # punctuation ends the name: "we propose CRaSh, involving ..."
+    if not words or words[0] in {"A", "An", "The", "In", "This", "Our", "Two", "Three"}:
+        return None
+    if len(words) == 1 and not _NAME_LIKE.match(words[0]):
+        return None  # a single plain capitalised word ("Transformers") names nothing new
+    name = " ".join(words[:6]).rstrip(".")
+    return None if name.endswith(("-based", "-like", "-style")) else name
+
+
+def find_own_method(doc: Doc, mentions: list[Candidate]) -> str | None:
+    """The paper's own method, for claims whose subject is "we" / "our model" / "it".
+
+    Looks for "we propose / introduce / present X" (X being the first METHOD mention in the
+    object phrase, or the name after "called / named / dubbed"), then "X, a novel ...",
+    then the first METHOD mention of the title.
+    """
+    return _own_method(doc.text, _sentence_spans(doc), mentions)
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    if not doc.has_annotation("SENT_START"):
+        set_sentence_starts(doc)
+    return [(sent.start_char, sent.end_char) for sent in doc.sents]
+
+
+def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
+    methods = sorted((m for m in mentions if m.label == "METHOD"), key=lambda m: m.start)
+    for lo, hi in spans:
+        for m in _PROPOSE.finditer(text, lo, hi):
+            naming = _NAMING.search(text, m.end(), hi)
+            if naming:
+                name = _named_after(text, naming.end(), methods, 5)
+                if name:
+                    return name
+            stop = _OBJECT_STOP.search(text, m.end(), hi)
+            obj_end = stop.start() if stop else hi
+            for c in methods:
+                if m.end() <= c.start and c.end <= obj_end:
+                    return c.canonical or text[c.start:c.end]
+            name = _named_after(text, m.end(), [], 0)
+            if name:
+                return name
+    for c in methods:
+        if _APPOSITIVE.match(text[c.end:c.end + 120]):
+            return c.canonical or text[c.start:c.end]
+    title_end = text.find("\n\n")
+    if title_end > 0:
+        for c in methods:
+            if c.end <= title_end:
+                return c.canonical or text[c.start:c.end]
+    return None
+
+
+def _title_end(text: str) -> int:
+    """End of the title block when the doc is "title\\n\\nabstract", else 0.
+
+    A first block that ends like a sentence (".", "!", "?") is a paragraph of an abstract
+    passed without its title, and keeps its claims.
+    """
+    end = text.find("\n\n")
+    if end <= 0:
+        return 0
+    first = text[:end].rstrip()
+    if first.endswith((".", "!", "?")) or "\n" in first.strip():
+        return 0
+    return end
+
+
+def _sentence(text: str, start: int, end: int, mentions: list[Candidate], starts: list[int],
+              own: str | None, own_here: bool) -> _Sentence:
+    original = text[start:end]
+    masked = _MASK.sub(lambda m: " " * len(m.group(0)), original)
+    inside = []
+    for c in mentions[bisect.bisect_left(starts, start):]:
+        if c.start >= end:
+            break
+        if c.end <= end and c.label in {"METHOD", "DATASET", "METRIC", "TASK"}:
+            inside.append(_Mention(c.start - start, c.end - start, c.label,
+                                   c.canonical or text[c.start:c.end]))
+    return _Sentence(masked, original, start, end, inside, own, own_here)
+
+
+def extract_claims(doc: Doc) -> list[dict]:
+    """All claims of a doc (sets ``doc._.kb_own_method`` as a side effect)."""
+    text = doc.text  # built from the tokens on every access: read it once
+    spans = _sentence_spans(doc)
+    mentions = sorted(doc._.kb_mentions or [], key=lambda c: (c.start, c.end))
+    starts = [c.start for c in mentions]
+    own = _own_method(text, spans, mentions)
+    doc._.kb_own_method = own
+    skip_until = _title_end(text)
+    claims: list[dict] = []
+    for start, end in spans:
+        end = start + len(text[start:end].rstrip())
+        if end <= skip_until or end <= start:
+            continue
+        sentence = text[start:end]
+        first_cue = _QUICK.search(sentence)
+        if not first_cue:
+            continue  # no digit and no comparative: nothing to claim
+        own_here = bool(_OWN.search(sentence)) or (own is not None and own in sentence)
+        if not own_here and (_BACKGROUND_VERB.search(sentence) or _BACKGROUND_SUBJECT.search(
+                sentence, 0, max(first_cue.start(), 1))):
+            continue  # "Recent work has shown that ...": somebody else's result
+        s = _sentence(text, start, end, mentions, starts, own, own_here)
+        numeric = _numeric_claims(s)
+        qualitative = _qualitative(s, numeric)
+        seen: list[tuple] = []
+        for n in numeric:
+            record = _number_record(s, n)
+            key = (record["kind"], record["value"], record["metric"], record["dataset"])
+            if key not in seen:
+                seen.append(key)
+                claims.append(record)
+        claims.extend(qualitative)
+    return claims
+
+
+@Language.factory("kb_claims", assigns=["doc._.kb_claims", "doc._.kb_own_method"])
+def make_claim_extractor(nlp: Language, name: str):
+    """Registered factory; the component is stateless (all patterns compile at import)."""
+
+    def kb_claims(doc: Doc) -> Doc:
+        doc._.kb_claims = extract_claims(doc)
+        return doc
+
+    return kb_claims
+
+
+__all__ = ["extract_claims", "find_own_method", "make_claim_extractor", "EXTRACTOR"]

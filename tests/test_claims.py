@@ -1,0 +1,594 @@
+"""Claim extraction (``kb_claims``) on hand-written abstract sentences.
+
+Mentions are set by hand (``annotate``) so these tests do not depend on the lexicon,
+cue or NER components.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extractors.claims  # noqa: F401  (registers the factory)
+import extractors.sentences  # noqa: F401
+from extractors.candidates import Candidate
+from extractors.tokenizer import make_nlp
+from schema.models import Claim
+
+KEYS = {"kind", "method", "dataset", "metric", "value", "unit", "baseline", "text", "start",
+        "end", "confidence", "extractor"}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_sentences")
+    nlp.add_pipe("kb_claims")
+    return nlp
+
+
+Surface = str | tuple[str, str]  # "BERT" or ("En-De", "WMT14 English-German")
+
+
+def annotate(nlp: Language, text: str, mentions: bool = True, **labels: list[Surface]) -> Doc:
+    """Run the pipeline with every occurrence of each given surface as a resolved mention.
+
+    Longer surfaces win over the shorter ones they contain; a tuple gives a canonical name.
+    """
+    doc = nlp.make_doc(text)
+    found: list[Candidate] = []
+    items = [(label, s) for label, surfaces in labels.items() for s in surfaces]
+    items.sort(key=lambda item: -len(item[1] if isinstance(item[1], str) else item[1][0]))
+    for label, surface in items:
+        surface, canonical = (surface, None) if isinstance(surface, str) else surface
+        start = text.find(surface)
+        assert start >= 0, f"{surface!r} not in text"
+        while start >= 0:
+            cand = Candidate(start, start + len(surface), label, 0.9, "test", canonical)
+            if not any(cand.overlaps(other) for other in found):
+                found.append(cand)
+            start = text.find(surface, start + 1)
+    doc._.kb_mentions = sorted(found, key=lambda c: c.start) if mentions else None
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def claims(nlp: Language, text: str, **labels: list[Surface]) -> list[dict]:
+    return annotate(nlp, text, **labels)._.kb_claims
+
+
+def only(nlp: Language, text: str, **labels: list[Surface]) -> dict:
+    found = claims(nlp, text, **labels)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def pick(found: list[dict], **fields: object) -> dict:
+    """The single claim matching all ``fields``."""
+    hits = [c for c in found if all(c[k] == v for k, v in fields.items())]
+    assert len(hits) == 1, (fields, found)
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- record shape
+
+def test_record_shape_offsets_and_schema(nlp: Language) -> None:
+    text = ("Gated Retrieval Nets\n\nWe study retrieval for reading comprehension. "
+            "GRN reaches 88.5 EM on SQuAD.")
+    doc = annotate(nlp, text, METHOD=["GRN"], METRIC=["EM"], DATASET=["SQuAD"])
+    (claim,) = doc._.kb_claims
+    assert set(claim) == KEYS
+    assert claim["extractor"] == "claims"
+    assert claim["text"] == "GRN reaches 88.5 EM on SQuAD."
+    assert doc.text[claim["start"]:claim["end"]] == claim["text"]
+    assert isinstance(claim["value"], float)
+    Claim.model_validate(claim)
+
+
+def test_score_with_metric_dataset_and_method(nlp: Language) -> None:
+    c = only(nlp, "Our reader reaches 88.5 EM on SQuAD.",
+             METHOD=["reader"], METRIC=["EM"], DATASET=["SQuAD"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"], c["dataset"]) == (
+        "score", 88.5, None, "EM", "SQuAD")
+
+
+def test_score_percent_with_metric_before(nlp: Language) -> None:
+    c = only(nlp, "PolyNet obtains a top-1 accuracy of 81.3% on ImageNet.",
+             METHOD=["PolyNet"], METRIC=["top-1 accuracy"], DATASET=["ImageNet"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"], c["dataset"], c["method"]) == (
+        "score", 81.3, "%", "top-1 accuracy", "ImageNet", "PolyNet")
+
+
+def test_canonical_names_are_used(nlp: Language) -> None:
+    c = only(nlp, "SpanQA scores 71.4 exact match on NQ.",
+             METHOD=[("SpanQA", "Span QA Reader")], METRIC=[("exact match", "EM")],
+             DATASET=[("NQ", "Natural Questions")])
+    assert (c["method"], c["metric"], c["dataset"]) == ("Span QA Reader", "EM",
+                                                        "Natural Questions")
+
+
+# --------------------------------------------------------------------------- improvements
+
+def test_improvement_by_points_over_named_baseline(nlp: Language) -> None:
+    c = only(nlp, "Our method improves BLEU by up to 2.3 points over the Transformer baseline "
+                  "on WMT14 En-De.",
+             METHOD=["Transformer"], METRIC=["BLEU"], DATASET=["WMT14 En-De"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"], c["baseline"], c["dataset"]) == (
+        "improvement", 2.3, "points", "BLEU", "Transformer", "WMT14 En-De")
+
+
+def test_baseline_noun_phrase_without_mention(nlp: Language) -> None:
+    c = only(nlp, "It improves BLEU by 1.1 points over the Transformer baseline.")
+    assert c["baseline"] == "Transformer"
+
+
+def test_from_to_is_the_delta(nlp: Language) -> None:
+    c = only(nlp, "With curriculum sampling, accuracy on ARC rises from 71.2 to 75.0.",
+             DATASET=["ARC"])
+    assert (c["kind"], c["value"], c["metric"], c["dataset"]) == (
+        "improvement", 3.8, "accuracy", "ARC")
+
+
+def test_from_to_percent_gives_points_and_lower_is_better_gives_reduction(
+        nlp: Language) -> None:
+    c = only(nlp, "Our tagger raises F1 from 90.1% to 92.6%.")
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 2.5, "points")
+    c = only(nlp, "The cache reduces perplexity from 20.5 to 18.3 on WikiText-103.",
+             DATASET=["WikiText-103"])
+    assert (c["kind"], c["value"], c["metric"], c["dataset"]) == (
+        "reduction", 2.2, "perplexity", "WikiText-103")
+
+
+def test_signed_gain(nlp: Language) -> None:
+    c = only(nlp, "Back-translation brings +1.9 BLEU on IWSLT.",
+             METHOD=["Back-translation"], DATASET=["IWSLT"])
+    assert (c["kind"], c["value"], c["metric"], c["method"], c["dataset"]) == (
+        "improvement", 1.9, "BLEU", "Back-translation", "IWSLT")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The distilled decoder is 3.4 times faster at inference.", 3.4),
+    ("Kernel fusion gives a 2x speedup in training.", 2.0),
+    ("Quantization accelerates decoding by 2.5× on CPUs.", 2.5),
+    ("This yields a 10-fold speedup over exact search.", 10.0),
+])
+def test_speedups_are_improvements_in_x(nlp: Language, text: str, value: float) -> None:
+    c = only(nlp, text)
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", value, "x")
+
+
+def test_absolute_gain_percent(nlp: Language) -> None:
+    c = only(nlp, "We observe absolute gains of 6.1% in accuracy on MedQA.", DATASET=["MedQA"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"], c["dataset"]) == (
+        "improvement", 6.1, "%", "accuracy", "MedQA")
+
+
+def test_latex_percent_escape(nlp: Language) -> None:
+    c = only(nlp, "Our model improves recall by 12.5\\% on BioASQ.", DATASET=["BioASQ"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"]) == ("improvement", 12.5, "%", "recall")
+    c = only(nlp, "It achieves 12.5\\% higher recall.")
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 12.5, "%")
+
+
+def test_range_keeps_lower_bound(nlp: Language) -> None:
+    c = only(nlp, "Pruning yields improvements of 2-5% across languages.")
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 2.0, "%")
+    c = only(nlp, "Pruning yields gains of 1.5 to 3 points.")
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 1.5, "points")
+
+
+def test_negative_deltas(nlp: Language) -> None:
+    c = only(nlp, "Removing the copy gate costs -0.3 BLEU.", METRIC=["BLEU"])
+    assert (c["kind"], c["value"], c["metric"]) == ("improvement", -0.3, "BLEU")
+    c = only(nlp, "Without pretraining, accuracy drops by 1.2 points.")
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", -1.2, "points")
+    c = only(nlp, "With noisy labels the error rate increases from 4.0 to 5.5.")
+    assert c["kind"] == "reduction" and c["value"] == -1.5
+
+
+# --------------------------------------------------------------------------- reductions
+
+@pytest.mark.parametrize("text,value,unit,metric", [
+    ("Our recognizer reduces word error rate by 27.5% relative.", 27.5, "%", "word error rate"),
+    ("LoRA-X uses 40% less memory than full fine-tuning.", 40.0, "%", "memory"),
+    ("Token merging cuts inference latency by 35%.", 35.0, "%", "inference latency"),
+    ("The student needs 4x fewer parameters.", 4.0, "x", "parameters"),
+    ("We observe a 17% relative reduction in character error rate.", 17.0, "%",
+     "character error rate"),
+    ("The word error rate drops by 1.4 points on noisy speech.", 1.4, "points", "word error rate"),
+])
+def test_reductions(nlp: Language, text: str, value: float, unit: str, metric: str) -> None:
+    c = only(nlp, text)
+    assert (c["kind"], c["value"], c["unit"], c["metric"]) == ("reduction", value, unit, metric)
+
+
+def test_reduction_baseline_lowercase_technique(nlp: Language) -> None:
+    c = only(nlp, "LoRA-X uses 40% less memory compared with full fine-tuning.",
+             METHOD=["LoRA-X", "full fine-tuning"])
+    assert (c["method"], c["baseline"]) == ("LoRA-X", "full fine-tuning")
+
+
+# --------------------------------------------------------------------------- several outcomes
+
+def test_respectively_gives_one_claim_per_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Our parser gains 1.2 and 3.4 F1 on PTB and CTB, respectively.",
+                   METRIC=["F1"], DATASET=["PTB", "CTB"])
+    assert len(found) == 2
+    a, b = pick(found, value=1.2), pick(found, value=3.4)
+    assert (a["kind"], a["dataset"], a["metric"]) == ("improvement", "PTB", "F1")
+    assert (b["kind"], b["dataset"], b["metric"]) == ("improvement", "CTB", "F1")
+
+
+def test_respectively_zips_metrics(nlp: Language) -> None:
+    found = claims(nlp, "The reader scores 84.1 and 90.3 in EM and F1, respectively.")
+    assert pick(found, value=84.1)["metric"] == "EM"
+    assert pick(found, value=90.3)["metric"] == "F1"
+
+
+def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
+    found = claims(nlp, "HyperTagger achieves 93.4 F1 on CoNLL-2003, outperforming BiLSTM-CRF "
+                        "by 1.7 points.",
+                   METHOD=["HyperTagger", "BiLSTM-CRF"], METRIC=["F1"], DATASET=["CoNLL-2003"])
+    score = pick(found, kind="score")
+    gain = pick(found, kind="improvement")
+    assert (score["value"], score["metric"], score["dataset"], score["method"]) == (
+        93.4, "F1", "CoNLL-2003", "HyperTagger")
+    assert (gain["value"], gain["unit"], gain["baseline"], gain["method"]) == (
+        1.7, "points", "BiLSTM-CRF", "HyperTagger")
+
+
+def test_two_scores_two_datasets_without_respectively(nlp: Language) -> None:
+    found = claims(nlp, "It reaches 90.2 F1 on SQuAD 1.1 and 83.0 F1 on SQuAD 2.0.",
+                   METRIC=["F1"], DATASET=["SQuAD 1.1", "SQuAD 2.0"])
+    assert pick(found, value=90.2)["dataset"] == "SQuAD 1.1"
+    assert pick(found, value=83.0)["dataset"] == "SQuAD 2.0"
+
+
+def test_baseline_numbers_are_not_claims(nlp: Language) -> None:
+    found = claims(nlp, "Our model achieves 88.5 F1 compared to 85.2 for BERT.",
+                   METHOD=["BERT"], METRIC=["F1"])
+    assert [c["value"] for c in found] == [88.5]
+    assert found[0]["baseline"] == "BERT"
+    found = claims(nlp, "We reach an IS of 166.5, improving over the previous best IS of 52.5 "
+                        "and FID of 18.6.")
+    assert [c["value"] for c in found] == [166.5]
+
+
+# --------------------------------------------------------------------------- qualitative
+
+def test_outperforms_unnamed_baselines(nlp: Language) -> None:
+    c = only(nlp, "Our method outperforms strong baselines on GLUE.", DATASET=["GLUE"])
+    assert (c["kind"], c["value"], c["unit"], c["baseline"], c["dataset"]) == (
+        "comparison", None, None, None, "GLUE")
+
+
+def test_competitive_with_named_model(nlp: Language) -> None:
+    c = only(nlp, "Our 1B model is competitive with GPT-3 on arithmetic.", METHOD=["GPT-3"])
+    assert (c["kind"], c["baseline"], c["value"]) == ("comparison", "GPT-3", None)
+
+
+def test_surpasses_previous_methods(nlp: Language) -> None:
+    c = only(nlp, "SegFormer surpasses previous methods on ADE20K.",
+             METHOD=["SegFormer"], DATASET=["ADE20K"])
+    assert (c["kind"], c["method"], c["dataset"], c["baseline"]) == (
+        "comparison", "SegFormer", "ADE20K", None)
+
+
+def test_outperforms_state_of_the_art_methods_is_a_comparison(nlp: Language) -> None:
+    c = only(nlp, "Experiments show that our detector outperforms state-of-the-art methods.")
+    assert c["kind"] == "comparison"
+
+
+def test_comparison_per_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Our approach consistently outperforms RoBERTa on MNLI and QNLI.",
+                   METHOD=["RoBERTa"], DATASET=["MNLI", "QNLI"])
+    assert sorted(c["dataset"] for c in found) == ["MNLI", "QNLI"]
+    assert {c["baseline"] for c in found} == {"RoBERTa"}
+
+
+@pytest.mark.parametrize("text", [
+    "We achieve a new state-of-the-art result on SQuAD.",
+    "This sets a new state of the art on SQuAD.",
+    "Our system achieves state-of-the-art performance on SQuAD.",
+    "The model obtains SOTA results on SQuAD.",
+])
+def test_sota_without_number(nlp: Language, text: str) -> None:
+    c = only(nlp, text, DATASET=["SQuAD"])
+    assert (c["kind"], c["value"], c["dataset"]) == ("sota", None, "SQuAD")
+
+
+def test_sota_with_number(nlp: Language) -> None:
+    c = only(nlp, "DocNet sets a new state of the art on FEVER with 79.4% label accuracy.",
+             METHOD=["DocNet"], DATASET=["FEVER"], METRIC=["label accuracy"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"], c["dataset"], c["method"]) == (
+        "sota", 79.4, "%", "label accuracy", "FEVER", "DocNet")
+
+
+@pytest.mark.parametrize("text", [
+    "Transformers have recently achieved state-of-the-art results in translation.",
+    "Recent work has shown that pretraining outperforms feature engineering.",
+    "Existing methods reach only 61.0% accuracy on this task.",
+    "We aim to outperform rule-based systems in low-resource settings.",
+    "A key challenge is how to improve recall for rare classes.",
+    "Our results are close to the state of the art.",
+])
+def test_background_goals_and_hedges_are_not_outcomes(nlp: Language, text: str) -> None:
+    found = claims(nlp, text)
+    assert all(c["kind"] != "sota" for c in found)
+    assert found == [] or text.startswith("Our results")
+
+
+# --------------------------------------------------------------------------- not results
+
+@pytest.mark.parametrize("text", [
+    "We pretrain a 7B model and a 13B variant.",
+    "GPT-3 has 175 billion parameters and reaches good quality.",
+    "The encoder reads contexts of 128k tokens.",
+    "We evaluate in the 5-shot and few-shot settings.",
+    "The corpus holds 10,000 images and 1.2M sentences.",
+    "The benchmark was released in 2021 and covers 12 languages.",
+    "We study two tasks on three benchmarks.",
+    "Results are summarised in Section 4, Table 2 and Fig. 3.",
+    "We compare ResNet-50, GPT-4 and Llama 2 13B.",
+    "We fine-tune on 20% of the training data.",
+    "We use a learning rate of 0.001 and a dropout of 0.1.",
+    "Training uses 8 GPUs for 3 days and 100 epochs.",
+    "Only 10% labeled data is available during training.",
+    "Code is available at https://github.com/acme/model-2.0 under the MIT license.",
+    "The model uses 2x larger batches during pretraining.",
+])
+def test_numbers_that_are_not_results(nlp: Language, text: str) -> None:
+    assert claims(nlp, text, METHOD=["Llama 2"] if "Llama 2" in text else []) == []
+
+
+def test_model_name_numbers_inside_mentions_are_skipped(nlp: Language) -> None:
+    c = only(nlp, "Llama 2 13B reaches 71.3% accuracy on GSM8K.",
+             METHOD=["Llama 2 13B"], DATASET=["GSM8K"])
+    assert (c["value"], c["method"], c["dataset"]) == (71.3, "Llama 2 13B", "GSM8K")
+
+
+def test_data_share_that_is_an_outcome_is_kept(nlp: Language) -> None:
+    c = only(nlp, "The distilled model retains 97% of the teacher's accuracy.")
+    assert (c["kind"], c["value"], c["unit"]) == ("score", 97.0, "%")
+
+
+def test_title_holds_no_claims(nlp: Language) -> None:
+    found = claims(nlp, "FastSpeech: 10x Faster Speech Synthesis\n\nWe propose FastSpeech. "
+                        "It reaches 4.1 MOS.", METHOD=["FastSpeech"])
+    assert [c["value"] for c in found] == [4.1]
+
+
+# --------------------------------------------------------------------------- method binding
+
+def test_we_resolves_to_proposed_method(nlp: Language) -> None:
+    doc = annotate(nlp, "In this paper, we propose FlashRoute, a routing layer for experts. "
+                        "We reach 47.2 BLEU on WMT14 with it.",
+                   METHOD=["FlashRoute"], DATASET=["WMT14"])
+    assert doc._.kb_own_method == "FlashRoute"
+    assert only_claim(doc)["method"] == "FlashRoute"
+
+
+def test_our_model_resolves_to_named_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We introduce a retrieval model called DenseLink. Experiments show that "
+                        "our model outperforms BM25 on MS MARCO.",
+                   METHOD=["DenseLink", "BM25"], DATASET=["MS MARCO"])
+    assert doc._.kb_own_method == "DenseLink"
+    c = only_claim(doc)
+    assert (c["kind"], c["method"], c["baseline"], c["dataset"]) == (
+        "comparison", "DenseLink", "BM25", "MS MARCO")
+
+
+def test_own_method_from_appositive(nlp: Language) -> None:
+    doc = annotate(nlp, "This paper studies compression. TinyCLIP, a novel distillation "
+                        "method, is described. It reduces the size by 50%.",
+                   METHOD=["TinyCLIP"])
+    assert doc._.kb_own_method == "TinyCLIP"
+    assert only_claim(doc)["method"] == "TinyCLIP"
+
+
+def test_own_method_from_title(nlp: Language) -> None:
+    doc = annotate(nlp, "SwiftGNN: Scalable Message Passing\n\nMessage passing is slow. "
+                        "Our approach is 3.2x faster than GraphSAGE.",
+                   METHOD=["SwiftGNN", "GraphSAGE"])
+    assert doc._.kb_own_method == "SwiftGNN"
+    c = only_claim(doc)
+    assert (c["method"], c["baseline"], c["unit"]) == ("SwiftGNN", "GraphSAGE", "x")
+
+
+def test_subject_is_not_a_prepositional_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose NeuroSum. Using beam search, our model reaches 44.1 ROUGE-1.",
+                   METHOD=["NeuroSum", "beam search"], METRIC=["ROUGE-1"])
+    c = only_claim(doc)
+    assert (c["method"], c["metric"], c["value"]) == ("NeuroSum", "ROUGE-1", 44.1)
+
+
+def test_subject_after_that(nlp: Language) -> None:
+    c = only(nlp, "Experiments on XSum show that PEGASUS beats BART by 1.3 ROUGE-L.",
+             METHOD=["PEGASUS", "BART"], DATASET=["XSum"], METRIC=["ROUGE-L"])
+    assert (c["method"], c["baseline"], c["kind"], c["dataset"]) == (
+        "PEGASUS", "BART", "improvement", "XSum")
+
+
+def test_no_own_method_gives_none(nlp: Language) -> None:
+    doc = annotate(nlp, "We study tagging. Our model reaches 97.1% accuracy.")
+    assert doc._.kb_own_method is None
+    assert only_claim(doc)["method"] is None
+
+
+def only_claim(doc: Doc) -> dict:
+    assert len(doc._.kb_claims) == 1, doc._.kb_claims
+    return doc._.kb_claims[0]
+
+
+# --------------------------------------------------------------------------- robustness
+
+def test_works_without_mentions(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose a tagger. It reaches 92.0 F1 on the news test set.",
+                   mentions=False)
+    c = only_claim(doc)
+    assert (c["metric"], c["dataset"], c["value"]) == ("F1", None, 92.0)
+
+
+def test_confidence_grows_with_bound_fields(nlp: Language) -> None:
+    bare = only(nlp, "It reaches 92.4 on the test set.")
+    bound = only(nlp, "GraphParser reaches 92.4 LAS on PTB.",
+                 METHOD=["GraphParser"], METRIC=["LAS"], DATASET=["PTB"])
+    assert 0 < bare["confidence"] < bound["confidence"] <= 1
+
+
+def test_many_sentences_and_no_cue_sentences(nlp: Language) -> None:
+    text = ("Neural Topic Chains\n\nTopic models are widely used. We present NTC. "
+            "NTC improves coherence by 8% on 20NG. Code is released.")
+    doc = annotate(nlp, text, METHOD=["NTC"], DATASET=["20NG"])
+    (c,) = doc._.kb_claims
+    assert (c["kind"], c["value"], c["unit"], c["dataset"], c["method"]) == (
+        "improvement", 8.0, "%", "20NG", "NTC")
+    assert c["text"] == "NTC improves coherence by 8% on 20NG."
+
+
+# --------------------------------------------------------------------------- finer points
+
+def test_metric_points_unit(nlp: Language) -> None:
+    c = only(nlp, "Our reranker adds 2.3 BLEU points on IWSLT.", DATASET=["IWSLT"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"]) == ("improvement", 2.3, "points", "BLEU")
+
+
+def test_gain_noun_after_coordinated_numbers_applies_to_all(nlp: Language) -> None:
+    found = claims(nlp, "SpanGraph delivers 2.5 F1 and 5.1 F1 performance gains on ACE and ERE, "
+                        "respectively.", METHOD=["SpanGraph"], DATASET=["ACE", "ERE"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("improvement", 2.5, "ACE"), ("improvement", 5.1, "ERE")]
+
+
+def test_unit_shared_by_coordinated_numbers(nlp: Language) -> None:
+    found = claims(nlp, "We beat the best prior system by 8 and 9.5 absolute percentage points "
+                        "on STL and SVHN.")
+    assert {(c["value"], c["unit"]) for c in found} == {(8.0, "points"), (9.5, "points")}
+
+
+def test_coordinated_scores_share_the_verb(nlp: Language) -> None:
+    found = claims(nlp, "These settings attain error rates of 8.6% on CIFAR-10 and 31.6% on "
+                        "CIFAR-100.", DATASET=["CIFAR-10", "CIFAR-100"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(8.6, "CIFAR-10"), (31.6, "CIFAR-100")]
+
+
+def test_beating_the_state_of_the_art_by_a_margin_is_an_improvement(nlp: Language) -> None:
+    c = only(nlp, "KnowTag outperforms the previous state of the art by 1.7 F1 on FrameNet.",
+             METHOD=["KnowTag"], DATASET=["FrameNet"])
+    assert (c["kind"], c["value"], c["baseline"]) == (
+        "improvement", 1.7, "previous state of the art")
+
+
+def test_near_state_of_the_art_is_not_sota(nlp: Language) -> None:
+    found = claims(nlp, "Our parser achieves near state-of-the-art performance on PTB.",
+                   DATASET=["PTB"])
+    assert [c["kind"] for c in found] == ["comparison"]
+
+
+def test_leading_compared_with_names_the_baseline(nlp: Language) -> None:
+    found = claims(nlp, "Compared with DeepNet-67B, DeepNet-V2 saves 42.5% of training costs "
+                        "and reduces the KV cache by 93.3%.",
+                   METHOD=["DeepNet-67B", "DeepNet-V2"])
+    assert [(c["kind"], c["value"], c["baseline"], c["method"]) for c in found] == [
+        ("reduction", 42.5, "DeepNet-67B", "DeepNet-V2"),
+        ("reduction", 93.3, "DeepNet-67B", "DeepNet-V2")]
+
+
+def test_shares_that_are_results_and_shares_that_are_not(nlp: Language) -> None:
+    c = only(nlp, "Our prover solves 45.2% of the competition problems.")
+    assert (c["kind"], c["value"], c["unit"]) == ("score", 45.2, "%")
+    assert claims(nlp, "About 40% of the errors are caused by rare entity types.") == []
+
+
+def test_table_rows_are_not_claims(nlp: Language) -> None:
+    row = "Method CIFAR-10 CIFAR-100 Maxout 11.68% 38.57% Dropout 10.41% 35.68%."
+    assert claims(nlp, row) == []
+
+
+def test_cost_and_out_performs(nlp: Language) -> None:
+    c = only(nlp, "We get this speed at a cost of as little as 0.4 BLEU.")
+    assert (c["kind"], c["value"], c["metric"]) == ("improvement", -0.4, "BLEU")
+    c = only(nlp, "LISA also out-performs the strongest baseline by nearly 1.0 F1.",
+             METHOD=["LISA"])
+    assert (c["kind"], c["value"], c["method"]) == ("improvement", 1.0, "LISA")
+
+
+def test_ranging_from_is_a_range_and_counts_are_no_delta(nlp: Language) -> None:
+    c = only(nlp, "Our models achieve top-1 accuracies ranging from 76.5% to 80.9%.")
+    assert (c["kind"], c["value"], c["unit"]) == ("score", 76.5, "%")
+    assert claims(nlp, "Our toolkit grows the supported languages from 86 to 338.") == []
+
+
+def test_signs_inside_names_and_spaced_plus(nlp: Language) -> None:
+    found = claims(nlp, "We obtain + 4.37% and + 1.6% improvement in precision over ACF-LDA-4.")
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.37), ("improvement", 1.6)]
+
+
+@pytest.mark.parametrize("text", [
+    "To improve recall on rare classes, we add a copy mechanism.",
+    "State-of-the-art rankers have been shown to exhibit strong performance.",
+    "Pre-trained language models are state-of-the-art on many retrieval tasks.",
+    "Large language models achieve impressive results on reasoning benchmarks.",
+    "It remains unclear whether pruning can outperform distillation.",
+])
+def test_goals_background_and_generic_subjects(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_able_to_outperform_is_an_outcome(nlp: Language) -> None:
+    c = only(nlp, "We show that our agent is able to outperform MuZero on Atari.",
+             METHOD=["MuZero"], DATASET=["Atari"])
+    assert (c["kind"], c["baseline"], c["dataset"]) == ("comparison", "MuZero", "Atari")
+
+
+def test_it_and_relative_clause_subjects(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose XLingo. It significantly outperforms mBART by 7.2 BLEU.",
+                   METHOD=["XLingo", "mBART"], METRIC=["BLEU"])
+    assert only_claim(doc)["method"] == "XLingo"
+    c = only(nlp, "The resulting ViT-G model, which attains 90.9% top-1 accuracy on ImageNet, "
+                  "sets a new state of the art.", METHOD=["ViT-G"], DATASET=["ImageNet"])
+    assert (c["kind"], c["method"], c["value"]) == ("sota", "ViT-G", 90.9)
+
+
+def test_named_subject_without_mentions(nlp: Language) -> None:
+    doc = annotate(nlp, "Experiments on GLUE show that CP-Tuning outperforms prompt tuning.",
+                   mentions=False)
+    assert only_claim(doc)["method"] == "CP-Tuning"
+
+
+def test_one_comparison_per_baseline(nlp: Language) -> None:
+    found = claims(nlp, "Our approach outperforms BM25 and significantly improves recall.",
+                   METHOD=["BM25"])
+    assert [(c["kind"], c["baseline"]) for c in found] == [("comparison", "BM25")]
+
+
+def test_throughput_of_many_abstracts(nlp: Language) -> None:
+    import time
+
+    text = ("Fast Tagging\n\nWe propose FastTag, a tagger. FastTag reaches 97.1% accuracy on "
+            "PTB, outperforming BiLSTM by 0.4 points, and runs 3x faster. We use 8 GPUs and "
+            "a learning rate of 0.001 for 10 epochs on 1.2M sentences. " * 3)
+    started = time.perf_counter()
+    for doc in nlp.pipe([text] * 200):
+        assert doc._.kb_claims
+    assert time.perf_counter() - started < 10
+
+
+def test_slash_pairs_and_appositions(nlp: Language) -> None:
+    found = claims(nlp, "The reader achieves 88.5/90.1 EM/F1 on SQuAD.", DATASET=["SQuAD"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 88.5, "EM"), ("score", 90.1, "F1")]
+    found = claims(nlp, "Our tagger gets 91.0 F1, 1.3 points higher than CharNER.",
+                   METHOD=["CharNER"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 91.0), ("improvement", 1.3)]
+    assert found[1]["baseline"] == "CharNER"
+
+
+def test_runs_without_the_sentence_component() -> None:
+    bare = make_nlp()
+    bare.add_pipe("kb_claims")
+    doc = bare("We propose QuickNet. It reaches 91.2 F1 on the test set.")
+    assert [(c["kind"], c["value"]) for c in doc._.kb_claims] == [("score", 91.2)]
+    assert doc._.kb_claims[0]["text"] == "It reaches 91.2 F1 on the test set."
