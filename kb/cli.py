@@ -75,7 +75,8 @@ def handles_errors(func: F) -> F:
         except Exception as exc:  # noqa: BLE001 - last resort: still one line
             if debug:
                 raise
-            _err(f"kb: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+            message = " ".join(str(exc).split())  # one line, whatever the exception says
+            _err(f"kb: internal error: {type(exc).__name__}: {message} (run with --debug for the traceback)")
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -239,6 +240,34 @@ def stats(
     write_rows(["statistic", "value"], rows, fmt, sys.stdout)
 
 
+@app.command()
+@handles_errors
+def check(
+    repair: Annotated[bool, typer.Option("--repair", help="Fix what can be fixed, then check again.")] = False,
+    db: DbOption = "kb.db",
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Check the database (SQLite integrity, foreign keys, sources, mention offsets, SPARQL store).
+
+    Prints one line per problem and exits 1 if there is any; --repair fixes what it can first.
+    """
+    from kb.check import check as check_store
+    from kb.check import repair as repair_store
+
+    store = _open_store(db, readonly=not repair)
+    if repair:
+        for action in repair_store(store):
+            _err(f"kb: repaired: {action}")
+    problems = check_store(store)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        raise typer.Exit(1)
+    if not quiet:
+        _err(f"kb: {db}: no problems found")
+
+
 # ---------------------------------------------------------------- extract
 @app.command()
 @handles_errors
@@ -302,6 +331,11 @@ def train(
     from extractors.training import train as train_model
 
     train_model(output_dir)
+
+
+from kb.cli_query import register  # noqa: E402 - needs the shared options above
+
+register(app)
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from schema.models import Extraction, Paper, Reject
 
 #: papers classified against the store at a time (one query per chunk)
 LOOKUP_CHUNK = 256
+RDF_REBUILD_THRESHOLD = 20_000
 
 
 @dataclass
@@ -42,6 +43,8 @@ class IngestOptions:
     strict: bool = False
     use_ner: bool = True
     extract: bool = True
+    #: bring the SPARQL store next to the database up to date at the end of the run
+    sync_rdf: bool = True
     #: called with each reject as soon as it is read (the CLI prints ``path:line: reason``)
     on_reject: Callable[[Reject], None] | None = None
     #: called with the number of papers just stored (progress bars)
@@ -75,6 +78,7 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
             raise RejectsFound(f"{item} (--strict: nothing from this run was stored)")
 
     seen: set[str] = set()
+    stored: set[str] = set()
 
     def work() -> Iterator[tuple[str | None, str, tuple[Paper, bool]]]:
         """Papers with a flag: does this one need extraction?"""
@@ -105,6 +109,7 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
 
     def flush() -> None:
         store.write_batch(batch, extractions, pending_rejects, report.run_id)
+        stored.update(p.id for p in batch)
         if options.on_progress:
             options.on_progress(len(batch))
         batch.clear()
@@ -122,6 +127,12 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
     report.papers_merged = report.papers_read - report.papers_new
     store.finish_run(report.run_id, papers_read=report.papers_read, papers_new=report.papers_new,
                      rejects=report.reject_count)
+    if options.sync_rdf and stored:
+        from kb.sparql import sync_rdf
+
+        # Past this many papers, Oxigraph's bulk loader rebuilding everything beats
+        # deleting and re-adding each paper's triples.
+        sync_rdf(store, None if len(stored) > RDF_REBUILD_THRESHOLD else stored)
     return report
 
 

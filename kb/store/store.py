@@ -7,6 +7,7 @@ an ingest and concurrent writers wait for each other instead of failing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -119,8 +120,10 @@ class Store:
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
             # IMMEDIATE takes the write lock up front: two writers then queue on the busy
-            # timeout instead of failing when a read lock cannot be upgraded.
-            conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+            # timeout instead of failing when a read lock cannot be upgraded. Reads
+            # (``_reading``) start a plain transaction: a snapshot that never blocks a writer.
+            reading = readonly or conn.get_execution_options().get("kb_read", False)
+            conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
         return engine
 
@@ -132,8 +135,44 @@ class Store:
                     SQLModel.metadata.create_all(conn, tables=list(_T.values()))
                     conn.execute(_insert_ignore(self.dialect, _T["meta"], ["key"]), [{"key": "schema_version", "value": str(SCHEMA_VERSION)}])
                     _create_views(conn)
-        except OperationalError as exc:
+        except DBAPIError as exc:  # locked, read-only, or not a database at all
             raise StoreError(f"{self.url}: cannot open database: {exc.orig}") from None
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection whose queries all see one snapshot (one read transaction) and take
+        no write lock, so an export or a count during an ingest is consistent and never
+        waits for the writer."""
+        with self.engine.connect() as conn:
+            yield conn.execution_options(kb_read=True)
+
+    @contextlib.contextmanager
+    def file_lock(self, name: str) -> Iterator[None]:
+        """Hold an exclusive lock (``fcntl.flock`` on ``<db>.<name>.lock``) while the block runs.
+
+        For work beside the database that two processes must not do at once, such as
+        writing the SPARQL store, which only one process can open for writing. Waits for
+        the holder to finish; a no-op for in-memory and server databases.
+        """
+        path = self.path
+        if path is None:
+            yield
+            return
+        import fcntl
+
+        with open(path.with_name(f"{path.name}.{name}.lock"), "a+b") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    @property
+    def path(self) -> Path | None:
+        """The database file of a SQLite file database, else None."""
+        if not self.url.startswith("sqlite:///"):
+            return None
+        return Path(self.url[len("sqlite:///"):])
 
     @staticmethod
     def _stored_version(conn: Connection) -> int | None:
@@ -142,11 +181,19 @@ class Store:
         except (OperationalError, DBAPIError):
             conn.rollback() if conn.in_transaction() and conn.dialect.name != "sqlite" else None
             return None
-        return int(row[0]) if row else None
+        if not row:
+            return None
+        try:
+            return int(row[0])
+        except ValueError:
+            raise StoreError(f"schema version {row[0]!r} is not a number: not a kb database") from None
 
     def _check_version(self) -> None:
-        with self.engine.connect() as conn:
-            version = self._stored_version(conn)
+        try:
+            with self.engine.connect() as conn:
+                version = self._stored_version(conn)
+        except DBAPIError as exc:
+            raise StoreError(f"{self.url}: cannot open database: {exc.orig}") from None
         if version is None:
             raise StoreError(f"{self.url}: not a kb database (no schema version)")
         if version > SCHEMA_VERSION:
@@ -182,7 +229,7 @@ class Store:
         """For each paper: is it new, or has its text changed at the same source?"""
         ids = list({p.id for p in papers})
         stored: dict[str, tuple[str, str]] = {}
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for chunk in _chunks(ids, 500):
                 table = _T["paper"]
                 rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.source_path)
@@ -297,34 +344,43 @@ class Store:
 
     # ------------------------------------------------------------------ reads
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
-            return {name: conn.execute(select(func.count()).select_from(_T[name])).scalar_one()
-                    for name in ("paper", "author", "entity", "mention", "claim", "reject", "run")}
+        with self._reading() as conn:
+            return self._counts(conn)
+
+    @staticmethod
+    def _counts(conn: Connection) -> dict[str, int]:
+        return {name: conn.execute(select(func.count()).select_from(_T[name])).scalar_one()
+                for name in ("paper", "author", "entity", "mention", "claim", "reject", "run")}
 
     def stats(self) -> dict[str, Any]:
-        """Counts plus the breakdowns a user checks after a build."""
-        with self.engine.connect() as conn:
+        """Counts plus the breakdowns a user checks after a build (one snapshot)."""
+        with self._reading() as conn:
+            counts = self._counts(conn)
             by_type = dict(conn.execute(text(
                 "SELECT e.type, COUNT(DISTINCT e.id) FROM entity e JOIN mention m ON m.entity_id = e.id GROUP BY e.type"
             )).all())
             by_kind = dict(conn.execute(text("SELECT kind, COUNT(*) FROM claim GROUP BY kind")).all())
             by_format = dict(conn.execute(text(
                 "SELECT source_format, COUNT(*) FROM paper GROUP BY source_format")).all())
-        return {**self.counts(), "entities_by_type": by_type, "claims_by_kind": by_kind,
+        return {**counts, "entities_by_type": by_type, "claims_by_kind": by_kind,
                 "papers_by_format": by_format}
 
     def rejects(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = conn.execute(select(_T["reject"]).order_by(_T["reject"].c.id)).mappings().all()
         return [dict(r) for r in rows]
 
     def iter_papers(self, *, min_confidence: float = 0.0, page_size: int = 500) -> Iterator[dict[str, Any]]:
-        """Papers in id order, each as the export record of DESIGN.md; streams by pages."""
+        """Papers in id order, each as the export record of DESIGN.md; streams by pages.
+
+        All pages come from one read transaction: an export made during an ingest is the
+        database as it was between two of the ingest's batches, never a mix.
+        """
         last = ""
         pt, at, pat = _T["paper"], _T["author"], _T["paper_author"]
         mt, et, ct = _T["mention"], _T["entity"], _T["claim"]
-        while True:
-            with self.engine.connect() as conn:
+        with self._reading() as conn:
+            while True:
                 papers = conn.execute(select(pt).where(pt.c.id > last).order_by(pt.c.id).limit(page_size)).mappings().all()
                 if not papers:
                     return
@@ -353,10 +409,10 @@ class Store:
                     claims[row["paper_id"]].append({k: row[k] for k in (
                         "kind", "method", "dataset", "metric", "value", "unit", "baseline",
                         "text", "start", "end", "confidence", "extractor")})
-            for p in papers:
-                yield _export_record(p, authors[p["id"]], sources[p["id"]],
-                                     list(mentions[p["id"]].values()), claims[p["id"]])
-            last = ids[-1]
+                for p in papers:
+                    yield _export_record(p, authors[p["id"]], sources[p["id"]],
+                                         list(mentions[p["id"]].values()), claims[p["id"]])
+                last = ids[-1]
 
 
 def _export_record(p: Any, authors: list[tuple[str, str | None]], sources: list[dict],
