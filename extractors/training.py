@@ -19,10 +19,13 @@ architecture spelled out), so :func:`extractors.ner.add_trained_ner` sources one
 Partial annotation. Each corpus annotates only some of our four labels (SciERC has no
 DATASET, TDMSci no METHOD, SciER no METRIC). Tokens outside gold entities are normally
 "outside" (O), which would teach the model that e.g. every method named in a TDMSci
-sentence is *not* a METHOD. Two remedies, chosen on DEV (see MODEL_CARD.md):
+sentence is *not* a METHOD. Three remedies, all on by default, chosen on DEV (the
+comparison runs are in MODEL_CARD.md):
 
 * static: SciERC ``Material`` spans (which include the datasets) are marked *missing*
   (no loss either way) instead of O;
+* ``missing_outside={"tdmsci": "names"}``: TDMSci's name-like tokens outside its gold
+  entities (BERT, word2vec, capitalised words not at sentence start) are missing, not O;
 * ``unannotated="dynamic"``: after ``warmup_epochs``, the current model tags the training
   texts once per epoch, and the spans it predicts with a label the corpus does not
   annotate (TDMSci METHOD, SciERC DATASET, SciER METRIC) are marked missing for the next
@@ -198,7 +201,7 @@ class Settings:
     batch_stop: int = 1000
     max_epochs: int = 40
     #: stop after this many epochs without a better dev score
-    patience: int = 6
+    patience: int = 8
     #: hard wall-clock limit for the epoch loop
     max_minutes: float = 32.0
     include_scier: bool = False
@@ -207,6 +210,10 @@ class Settings:
     #: labels a corpus does not annotate: "outside" (O) or "dynamic" (see module doc)
     unannotated: str = "dynamic"
     warmup_epochs: int = 2
+    #: per corpus, which tokens outside its gold entities become "missing" instead of O:
+    #: "all" (the corpus then gives positives only) or "names" (name-like tokens: internal
+    #: capitals, letters+digits, capitalised words not at sentence start)
+    missing_outside: dict = field(default_factory=lambda: {"tdmsci": "names"})
     #: how often each corpus's train examples appear per epoch
     upsample: dict = field(default_factory=lambda: {"scierc": 1, "tdmsci": 1, "scier": 1})
     #: dev corpora whose micro F1 are averaged into the selection score
@@ -303,9 +310,48 @@ def _char_spans(doc: Doc, spans, label: str | None, stats: Counter, what: str) -
     return out
 
 
-def make_reference(nlp: Language, td: TrainDoc, stats: Counter) -> Doc:
-    """The gold Doc: entities, missing spans (static + dynamic), everything else O."""
+def _name_like(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    if any(c.isupper() for c in text[1:]):
+        return True
+    if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        return True
+    return text[:1].isupper() and i > 0 and doc[i - 1].text not in (".", "!", "?", ":", "•")
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Char spans of runs of name-like tokens (hyphens/slashes between them included)."""
+    runs, i = [], 0
+    while i < len(doc):
+        if _name_like(doc, i):
+            j = i + 1
+            while j < len(doc) and (
+                _name_like(doc, j)
+                or (doc[j].text in ("-", "/") and j + 1 < len(doc) and _name_like(doc, j + 1))
+            ):
+                j += 1
+            runs.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def make_reference(
+    nlp: Language, td: TrainDoc, stats: Counter, missing_outside: str | None = None
+) -> Doc:
+    """The gold Doc: entities, missing spans (static + dynamic), everything else O.
+
+    ``missing_outside``: ``"all"`` makes every non-entity token missing, ``"names"`` the
+    name-like runs (:func:`_name_runs`).
+    """
     doc = nlp.make_doc(td.text)
+    if missing_outside == "all":
+        ents = _char_spans(doc, td.ents, None, stats, f"{td.corpus}:ents")
+        doc.set_ents(ents, default="missing")
+        return doc
+    if missing_outside == "names":
+        td = TrainDoc(td.corpus, td.text, td.ents, td.missing + _name_runs(doc), td.dynamic)
     ents = _char_spans(doc, td.ents, None, stats, f"{td.corpus}:ents")
     miss_chars = [m for m in td.missing + td.dynamic]
     missing = _char_spans(doc, miss_chars, "", stats, f"{td.corpus}:missing")
@@ -325,7 +371,7 @@ def write_docbins(nlp: Language, docs: list[TrainDoc], work_dir: Path, stats: Co
     by_corpus: dict[str, DocBin] = {}
     for td in docs:
         by_corpus.setdefault(td.corpus, DocBin(attrs=["ENT_IOB", "ENT_TYPE"]))
-        by_corpus[td.corpus].add(make_reference(nlp, td, stats))
+        by_corpus[td.corpus].add(make_reference(nlp, td, stats))  # static view
     for corpus, db in by_corpus.items():
         db.to_disk(work_dir / f"{corpus}-train.spacy")
 
@@ -339,6 +385,7 @@ def dev_scores(nlp: Language, dev: dict[str, list[corpora.Example]]) -> dict:
     for corpus, examples in dev.items():
         pred = evaluation.predict(nlp, [t for t, _ in examples], batch_size=128)
         out[corpus] = evaluation.score(examples, pred, corpora.CORPUS_LABELS[corpus])
+        out[corpus]["n_docs"] = len(examples)
     return out
 
 
@@ -419,7 +466,13 @@ def train(
     ref_stats: Counter = Counter()
 
     def examples_for(tds: list[TrainDoc]) -> list[Example]:
-        return [Example(nlp.make_doc(td.text), make_reference(nlp, td, ref_stats)) for td in tds]
+        return [
+            Example(
+                nlp.make_doc(td.text),
+                make_reference(nlp, td, ref_stats, settings.missing_outside.get(td.corpus)),
+            )
+            for td in tds
+        ]
 
     optimizer = Adam(
         learn_rate=settings.learn_rate,
@@ -459,7 +512,7 @@ def train(
                 nlp.to_disk(best_path)
         row = {
             "epoch": epoch,
-            "loss": round(losses.get("ner", 0.0), 1),
+            "loss": round(float(losses.get("ner", 0.0)), 1),
             "select": round(sel, 4),
             **{c: round(s["micro"]["f"], 4) for c, s in scores.items()},
             "dynamic_missing": stats["dynamic_missing_last"] if dynamic else 0,
@@ -475,8 +528,6 @@ def train(
             break
 
     # Final: reload the best checkpoint, score it on dev, store label precision in meta.
-    import extractors.tokenizer  # noqa: F401,F811
-
     best = spacy.load(best_path)
     final = dev_scores(best, {c: corpora.load(c, "dev", evaldata) for c in corpora.CORPORA})
     summary = {
@@ -506,7 +557,8 @@ def train(
     say(f"saved {output_dir} (best epoch {best_epoch}, select {best_score:.4f}, "
         f"{summary['train_minutes']} min)")
     for c, r in final.items():
-        say(evaluation.format_result({**r, "corpus": c, "split": "dev", "pipeline": "ner"}))
+        say(evaluation.format_result(
+            {**r, "corpus": c, "split": "dev", "pipeline": "ner", "n_docs": r.get("n_docs")}))
     return summary
 
 

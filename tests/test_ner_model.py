@@ -1,0 +1,87 @@
+"""The committed NER model (extractors/model): loads, is small, finds sensible spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import corpora, ner
+from extractors.candidates import ENTITY_LABELS, NER
+from extractors.tokenizer import make_nlp
+from kb.errors import EvalDataMissingError
+
+MODEL_DIR = Path(ner.__file__).parent / "model"
+SENTENCE = "We evaluate BERT on SQuAD for question answering and report F1."
+MAX_BYTES = 25 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def model():
+    assert ner.model_available(MODEL_DIR), f"committed model missing at {MODEL_DIR}"
+    return ner.load_model(MODEL_DIR)
+
+
+def test_model_has_the_four_labels(model):
+    assert model.pipe_names == ["ner"]
+    assert set(model.get_pipe("ner").labels) == set(ENTITY_LABELS)
+
+
+def test_model_uses_project_tokenizer(model):
+    assert model.config["nlp"]["tokenizer"]["@tokenizers"] == "kb.tokenizer.v1"
+    assert [t.text for t in model.make_doc("CoNLL-2003")] == ["CoNLL", "-", "2003"]
+
+
+def test_model_finds_something_sensible(model):
+    doc = model(SENTENCE)
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert found, "no entity found"
+    sensible = {("BERT", "METHOD"), ("SQuAD", "DATASET"), ("question answering", "TASK"),
+                ("F1", "METRIC")}
+    assert len(found & sensible) >= 2, found
+    assert all(e.label_ in ENTITY_LABELS for e in doc.ents)
+
+
+def test_model_dir_size():
+    total = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert total <= MAX_BYTES, f"model is {total / 1e6:.1f} MB"
+
+
+def test_label_confidence_from_meta():
+    conf = ner.label_confidence(MODEL_DIR)
+    assert set(conf) == set(ENTITY_LABELS)
+    assert all(0.0 < v <= 1.0 for v in conf.values())
+
+
+def test_add_trained_ner_produces_candidates():
+    nlp = make_nlp()
+    nlp.add_pipe("sentencizer")  # stand-in for the rule components
+    nlp.initialize()
+    ner.add_trained_ner(nlp, MODEL_DIR, before=None)
+    assert nlp.pipe_names[-2:] == ["ner", "kb_ner_candidates"]
+    doc = nlp(SENTENCE)
+    assert doc.ents == ()  # the resolver sets the final entities
+    cands = doc._.kb_candidates
+    assert cands and all(c.extractor == NER for c in cands)
+    conf = ner.label_confidence(MODEL_DIR)
+    for c in cands:
+        assert c.confidence == conf[c.label]
+        assert SENTENCE[c.start:c.end].strip() == SENTENCE[c.start:c.end]
+
+
+def test_model_available_false_for_missing_dir(tmp_path):
+    assert not ner.model_available(tmp_path / "nope")
+    assert not ner.model_available(None)
+
+
+def test_evaluate_scierc_dev_real_data():
+    try:
+        corpora.evaldata_dir()
+    except EvalDataMissingError as err:
+        pytest.skip(f"real corpora absent: {err}")
+    from extractors.evaluation import evaluate
+
+    result = evaluate("scierc", "dev")
+    assert result["n_docs"] == 50
+    assert set(result["labels"]) == {"METHOD", "TASK", "METRIC"}
+    assert result["micro"]["f"] > 0.3, result["micro"]
