@@ -311,12 +311,10 @@ def eval_command(
     from extractors.evaluation import evaluate
 
     result = evaluate(corpus, split, ner_only=ner_only)
-    rows = [[label, s["p"], s["r"], s["f"], s.get("gold"), s.get("pred")]
-            for label, s in result["per_type"].items()]
-    m = result["micro"]
-    rows.append(["micro", m["p"], m["r"], m["f"], m.get("gold"), m.get("pred")])
+    rows = [[label, s["p"], s["r"], s["f"], s["tp"] + s["fn"], s["tp"] + s["fp"]]
+            for label, s in [*result["labels"].items(), ("micro", result["micro"])]]
     write_rows(["type", "precision", "recall", "f1", "gold", "predicted"],
-               [[r[0], *(round(v, 4) if isinstance(v, float) else v for v in r[1:])] for r in rows], fmt, sys.stdout)
+               [[r[0], *(round(v, 4) for v in r[1:4]), *r[4:]] for r in rows], fmt, sys.stdout)
 
 
 @app.command()
