@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import shutil
 import threading
@@ -111,9 +112,12 @@ def _read_state(path: Path) -> dict[str, Any]:
         return {}
 
 
-def _write_state(path: Path, token: str, fingerprint: dict[str, int]) -> None:
+def _write_state(path: Path, token: str | None, fingerprint: dict[str, int]) -> None:
+    """Atomically replace the state file; ``token=None`` marks the store as being changed."""
     state = {**_versions(), "token": token, "fingerprint": fingerprint}
-    (path / STATE_FILE).write_text(json.dumps(state, indent=2) + "\n", encoding="utf-8")
+    tmp = path / (STATE_FILE + ".tmp")
+    tmp.write_text(json.dumps(state, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path / STATE_FILE)
 
 
 def _in_step(path: Path, conn: Connection) -> bool:
@@ -203,7 +207,11 @@ def _ensure_built(store: Store, path: Path) -> None:
 
 def _sync(store: Store, path: Path, ids: list[str]) -> int:
     _OPEN.pop(path, None)
-    token = _read_state(path)["token"]
+    state = _read_state(path)
+    token = state["token"]
+    # A sync killed half-way leaves a store that is neither old nor new: take the token
+    # away first, so the next sync or query sees it out of step and rebuilds it.
+    _write_state(path, None, state.get("fingerprint", {}))
     written = 0
     touched: set[Ref] = set()
     with store._reading() as conn:
@@ -274,6 +282,19 @@ def _delete(oxstore: ox.Store, quads: list[ox.Quad]) -> set[Ref]:
         body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
         oxstore.update("DELETE DATA {\n" + body.decode("utf-8") + "}")
     return refs
+
+
+def rdf_up_to_date(store: Store) -> bool:
+    """Whether the SPARQL store holds exactly what the database holds now.
+
+    An ingest asks this before writing: if an earlier run died between its database
+    writes and its sync, only a full rebuild at the end brings those papers in.
+    """
+    path = rdf_store_path(store)
+    if path is None:
+        return True
+    with store._reading() as conn:
+        return _in_step(path, conn) and _read_state(path).get("fingerprint") == _fingerprint(conn)
 
 
 def rdf_paper_ids(path: Path) -> set[str]:

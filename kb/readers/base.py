@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -41,6 +42,9 @@ class Source:
 
     path: str
     _spool: IO[bytes] | None = None
+    #: line -> (byte offset in the file, byte value) of the first byte on that line that is
+    #: not valid UTF-8; filled by :meth:`lines` as it reads (see :func:`detect_encoding`)
+    bad_bytes: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def stdin(cls) -> Source:
@@ -68,6 +72,11 @@ class Source:
     def name(self) -> str:
         return "<stdin>" if self.path == "-" else Path(self.path).name
 
+    @property
+    def display_path(self) -> str:
+        """The path as stored and shown: a file name that is not UTF-8 gets ``\\xNN`` escapes."""
+        return safe_text(self.path)
+
     def encoding(self) -> str:
         return detect_encoding(self.head())
 
@@ -75,14 +84,36 @@ class Source:
         return self.head().decode(self.encoding(), errors="replace").lstrip("\ufeff")
 
     def lines(self) -> Iterator[tuple[int, str]]:
-        """Decoded lines with 1-based numbers; line endings stripped; streaming."""
+        """Decoded lines with 1-based numbers; line endings stripped; streaming.
+
+        In a UTF-8 file, a byte that is not valid UTF-8 is kept as a lone surrogate
+        (``surrogateescape``) and its byte offset noted in :attr:`bad_bytes`: the record
+        holding it is then refused, naming the offset, instead of being stored with
+        guessed characters (:func:`kb.readers.to_paper`). Other encodings cannot hold
+        invalid bytes except UTF-16/32, where they become U+FFFD.
+        """
         encoding = self.encoding()
+        utf8 = encoding in ("utf-8", "utf-8-sig")
+        offset = 3 if encoding == "utf-8-sig" else 0  # the BOM the codec strips
         with self.open_binary() as raw:
-            text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline=None)
-            for number, line in enumerate(_bounded_lines(text), start=1):
+            text = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape" if utf8 else "replace",
+                                    newline="")
+            for number, (line, drained) in enumerate(_bounded_lines(text), start=1):
+                if utf8:
+                    if _SURROGATE.search(line) or any(_SURROGATE.search(d) for d in drained):
+                        self._note_bad_byte(number, offset, line if _SURROGATE.search(line) else
+                                            line + "".join(drained))
+                    offset += _utf8_len(line) + sum(_utf8_len(d) for d in drained)
                 if number == 1:
                     line = line.lstrip("\ufeff")
                 yield number, line.rstrip("\r\n")
+
+    def _note_bad_byte(self, number: int, line_offset: int, line: str) -> None:
+        match = _SURROGATE.search(line)
+        assert match is not None
+        char = ord(match.group())
+        self.bad_bytes.setdefault(number, (line_offset + _utf8_len(line[:match.start()]),
+                                           char - 0xDC00 if 0xDC80 <= char <= 0xDCFF else char))
 
 
 class _Unclosable(io.BufferedIOBase):
@@ -109,36 +140,62 @@ class _Unclosable(io.BufferedIOBase):
         pass
 
 
-def _bounded_lines(text: IO[str]) -> Iterator[str]:
+def _bounded_lines(text: IO[str]) -> Iterator[tuple[str, list[str]]]:
+    """Lines (ending kept), each with what was drained after it when it was too long."""
     while True:
         line = text.readline(MAX_LINE_CHARS)
         if not line:
             return
-        if len(line) >= MAX_LINE_CHARS and not line.endswith("\n"):
+        drained: list[str] = []
+        if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
             # Drain the rest of an oversized line; the reader sees it cut, and the
             # record it belongs to fails validation or parsing with a clear reason.
             while True:
                 rest = text.readline(MAX_LINE_CHARS)
-                if not rest or rest.endswith("\n"):
+                drained.append(rest)
+                if not rest or rest.endswith(("\n", "\r")):
                     break
-        yield line
+        yield line, drained
+
+
+#: a lone surrogate: an undecodable byte kept by ``surrogateescape``, or a ``\\udXXX``
+#: escape in JSON; neither is a character, and neither can be stored as UTF-8
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_len(text: str) -> int:
+    return len(text.encode("utf-8", "surrogateescape")) if not text.isascii() else len(text)
+
+
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates made printable: ``\\xff`` for an undecodable byte, U+FFFD else."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
+                          else "\ufffd", text)
 
 
 def detect_encoding(head: bytes) -> str:
-    """UTF-8 unless a BOM says otherwise; Windows-1252 when the bytes are not UTF-8."""
+    """UTF-8 unless a BOM says otherwise; Windows-1252 when the bytes are not UTF-8.
+
+    A head with invalid bytes is still UTF-8 when it also holds valid multi-byte UTF-8
+    characters at least as often as runs of invalid bytes: that is a UTF-8 file with
+    damage (whose damaged records are refused, see :meth:`Source.lines`), not a
+    Windows-1252 file, where accented letters are almost never valid UTF-8 sequences.
+    """
     if head.startswith(codecs.BOM_UTF32_LE) or head.startswith(codecs.BOM_UTF32_BE):
         return "utf-32"
     if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
         return "utf-16"
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A multi-byte character cut by the head boundary is still UTF-8.
-        if exc.start < len(head) - 3:
-            return "cp1252"
-    return "utf-8"
+    # final=False: a multi-byte character cut by the head boundary is not counted as bad.
+    text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(head, final=False)
+    bad_runs = len(re.findall("[\udc80-\udcff]+", text))
+    if not bad_runs:
+        return "utf-8"
+    valid = sum(1 for ch in text if ord(ch) > 127) - len(re.findall("[\udc80-\udcff]", text))
+    return "utf-8" if valid >= bad_runs else "cp1252"
 
 
 def looks_binary(head: bytes) -> bool:
@@ -161,4 +218,6 @@ class Reader(Protocol):
 
 
 def reject(source: Source, line: int, reason: str, excerpt: str = "", fmt: str | None = None) -> Reject:
-    return Reject(path=source.path, line=line, reason=reason, excerpt=excerpt[:200], format=fmt)
+    # Undecodable bytes in a file name or record must not reach the database or stderr raw.
+    return Reject(path=source.display_path, line=line, reason=safe_text(reason),
+                  excerpt=safe_text(excerpt[:200]), format=fmt)

@@ -25,6 +25,9 @@ from kb.readers.records import (
 )
 from schema.models import Reject
 
+#: longest field value after @string macro expansion (an abstract is at most 100k)
+MAX_VALUE_CHARS = 200_000
+
 ENTRY_TYPES = frozenset({
     "article", "book", "booklet", "conference", "inbook", "incollection", "inproceedings",
     "manual", "mastersthesis", "misc", "phdthesis", "proceedings", "techreport", "unpublished",
@@ -113,8 +116,12 @@ class _Parser:
         raise self.error("unterminated quoted value")
 
     def value(self, field_name: str) -> str:
-        parts = []
+        parts: list[str] = []
+        size = 0
         while True:
+            if size > MAX_VALUE_CHARS:
+                # "@string{a = b # b}" chains double in size at each step: refuse before memory runs out
+                raise self.error(f"field {field_name!r} expands past {MAX_VALUE_CHARS:,} characters")
             self.ws()
             char = self.text[self.pos:self.pos + 1]
             if char == "{":
@@ -131,8 +138,11 @@ class _Parser:
                 parts.append(self.macros.get(macro, macro))
             else:
                 raise self.error(f"field {field_name!r} has no value")
+            size += len(parts[-1])
             self.ws()
             if self.text[self.pos:self.pos + 1] != "#":
+                if size > MAX_VALUE_CHARS:
+                    raise self.error(f"field {field_name!r} expands past {MAX_VALUE_CHARS:,} characters")
                 return "".join(parts)
             self.pos += 1
 

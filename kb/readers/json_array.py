@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.readers.base import MAX_LINE_CHARS, RawRecord, Source, reject
-from kb.readers.jsonl import iter_json_lines, json_error, map_paper
+from kb.readers.jsonl import hostile_json, iter_json_lines, json_error, map_paper
 from kb.readers.records import has_paper_keys, map_items
 from schema.models import Reject
 
@@ -115,6 +115,8 @@ class JsonCursor:
                 elif cut and self.eof:
                     reason += "; the file ends inside this record"
                 raise _Malformed(self.line, reason, self.buf[self.pos:self.pos + 200]) from None
+            except (RecursionError, ValueError) as exc:
+                raise _Malformed(self.line, hostile_json(exc), self.buf[self.pos:self.pos + 200]) from None
             start_line = self.line
             self.advance(end - self.pos)
             return start_line, value
@@ -253,7 +255,7 @@ def iter_json_any(source: Source, fmt: str, list_key: str) -> Iterator[tuple[int
         first = next((line for _, line in lines if line.strip()), "")
     try:
         json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
         yield from iter_json_document(source, fmt, (list_key,))
     else:
         yield from iter_json_lines(source, fmt, list_key)

@@ -86,6 +86,9 @@ def iter_json_lines(source: Source, fmt: str, list_key: str | None = None
         except json.JSONDecodeError as exc:
             yield reject(source, number, json_error(exc), text, fmt)
             continue
+        except (RecursionError, ValueError) as exc:  # absurd nesting; integers past Python's digit limit
+            yield reject(source, number, hostile_json(exc), text, fmt)
+            continue
         if list_key is not None and isinstance(value, dict) and isinstance(value.get(list_key), list):
             value = value[list_key]
         if list_key is not None and isinstance(value, list):
@@ -93,6 +96,13 @@ def iter_json_lines(source: Source, fmt: str, list_key: str | None = None
                 yield number, item
         else:
             yield number, value
+
+
+def hostile_json(exc: Exception) -> str:
+    """Why a syntactically valid but unprocessable JSON value is refused."""
+    if isinstance(exc, RecursionError):
+        return "invalid JSON: nested too deeply"
+    return f"invalid JSON: {' '.join(str(exc).split())[:150]}"
 
 
 def map_paper(obj: dict[str, Any]) -> dict[str, Any]:

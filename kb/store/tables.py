@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, Index, Integer, String, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from schema.models import ClaimFields, MentionFields, PaperFields, RejectFields
@@ -131,3 +131,25 @@ class RejectRow(RejectFields, table=True):
 
     # The same bad line read again is one reject, not two.
     __table_args__ = (UniqueConstraint("path", "line", "reason", name="uq_reject"),)
+
+
+def _binary_collation_on_postgresql() -> None:
+    """Compare and sort text by code point on PostgreSQL, as SQLite (and Python) do.
+
+    Exports page through papers in id order and list sources by path; under a server's
+    linguistic collation (``en_US``, ICU) ``ORDER BY`` and ``id > :last`` would order
+    ``a_b`` and ``ab`` differently from SQLite, and the same input would give a different
+    export. ``COLLATE "C"`` on every text column makes both databases agree, whatever
+    locale the server was created with; SQLite's DDL is unchanged.
+    """
+    tables = (Meta, RunRow, PaperRow, PaperSourceRow, AuthorRow, PaperAuthorRow, EntityRow, MentionRow, ClaimRow,
+              RejectRow)
+    for model in tables:
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            # SQLModel's str columns are AutoString, a decorator around String
+            text = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+            if isinstance(text, String) and text.collation is None:
+                column.type = column.type.with_variant(String(text.length, collation="C"), "postgresql")
+
+
+_binary_collation_on_postgresql()
