@@ -6,7 +6,9 @@ Reproduce the committed model (``extractors/model``)::
     train()                       # = train("extractors/model", "../shared/evaldata")
 
 or ``python -m extractors.training [OUTPUT_DIR] [--evaldata DIR]``. Training data: the TRAIN
-splits of SciERC and TDMSci (minus TDMSci's dev carve-out); SciER train only with
+splits of SciERC and TDMSci (minus TDMSci's dev carve-out), plus 4000 sentences sampled
+(seed 0) from SciREX TRAIN (``scirex_sentences``; Apache-2.0; papers that share a sentence
+with any DEV split are skipped, see :func:`load_scirex_sentences`); SciER train only with
 ``include_scier=True`` (GPL-3.0, see MODEL_CARD.md; not in the committed model). Model
 selection and early stopping use the DEV splits only (SciERC dev, the TDMSci carve-out,
 SciER dev). Test splits are never read here.
@@ -37,6 +39,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import shutil
 import sys
 import time
@@ -205,6 +208,9 @@ class Settings:
     #: hard wall-clock limit for the epoch loop
     max_minutes: float = 32.0
     include_scier: bool = False
+    #: extra training text: this many sentences (5-80 tokens, seeded sample) of SciREX
+    #: TRAIN (Apache-2.0; Method/Task/Metric/Material -> METHOD/TASK/METRIC/DATASET); 0 = none
+    scirex_sentences: int = 4000
     #: SciERC Material (holds the datasets SciERC does not label): "missing" or "outside"
     scierc_material: str = "missing"
     #: labels a corpus does not annotate: "outside" (O) or "dynamic" (see module doc)
@@ -292,6 +298,58 @@ def load_train_docs(
             stats[f"{corpus}:docs"] += 1
             stats[f"{corpus}:ents"] += len(ents)
             stats[f"{corpus}:missing"] += len(missing)
+    if settings.scirex_sentences:
+        for text, ents in load_scirex_sentences(evaldata, settings.scirex_sentences, settings.seed):
+            out.append(TrainDoc("scirex", text, ents, []))
+            stats["scirex:docs"] += 1
+            stats["scirex:ents"] += len(ents)
+    return out
+
+
+SCIREX_MAP = {"Method": "METHOD", "Task": "TASK", "Metric": "METRIC", "Material": "DATASET"}
+#: labels each TRAINING corpus annotates (SciREX annotates all four)
+TRAIN_CORPUS_LABELS = {**corpora.CORPUS_LABELS, "scirex": tuple(ENTITY_LABELS)}
+
+
+def load_scirex_sentences(
+    evaldata: str | Path | None, n: int, seed: int
+) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """``n`` sentences (5-80 tokens) sampled with ``seed`` from SciREX TRAIN
+    (``scirex/train_from_docs.jsonl``; its dev split is never read), as
+    ``(text, char spans)``: tokens joined by single spaces, END-EXCLUSIVE word spans
+    mapped with :data:`SCIREX_MAP`, spans crossing the sentence dropped, overlaps longest-first.
+
+    Decontamination: a SciREX paper that shares any sentence of 5+ tokens with a DEV split
+    (SciERC dev, the TDMSci carve-out, SciER dev) is skipped whole (one paper, CornerNet-Lite,
+    is also a SciER dev paper)."""
+    path = corpora.evaldata_dir(evaldata) / "scirex" / "train_from_docs.jsonl"
+    dev_sentences: set[str] = set()
+    for corpus in corpora.CORPORA:
+        for text, _ in corpora.load(corpus, "dev", evaldata):
+            for piece in re.split(r"(?<= [.?!]) ", text):
+                if len(piece.split()) >= 5:
+                    dev_sentences.add(piece.strip().lower())
+    pool = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            words, ner = d["words"], d["ner"]
+            if any(" ".join(words[s0:s1]).lower() in dev_sentences
+                   for s0, s1 in d["sentences"] if s1 - s0 >= 5):
+                continue
+            for s0, s1 in d["sentences"]:
+                if not 5 <= s1 - s0 <= 80:
+                    continue
+                spans = [(a - s0, b - s0, SCIREX_MAP[t]) for a, b, t in ner
+                         if s0 <= a and b <= s1 and t in SCIREX_MAP]
+                pool.append((words[s0:s1], spans))
+    pool = random.Random(seed).sample(pool, min(n, len(pool)))
+    out = []
+    for toks, spans in pool:
+        toks = [corpora.unescape_ptb(t) for t in toks]
+        text, starts = corpora.join_tokens(toks)
+        ents = [(starts[a], starts[b - 1] + len(toks[b - 1]), lab) for a, b, lab in spans]
+        out.append((text, _longest_first(ents)))
     return out
 
 
@@ -410,7 +468,7 @@ def _refresh_dynamic(nlp: Language, docs: list[TrainDoc], stats: Counter) -> Non
     """Mark as missing the predicted spans of labels each doc's corpus does not annotate."""
     n = 0
     for td, doc in zip(docs, nlp.pipe((td.text for td in docs), batch_size=128)):
-        unannotated = set(ENTITY_LABELS) - set(corpora.CORPUS_LABELS[td.corpus])
+        unannotated = set(ENTITY_LABELS) - set(TRAIN_CORPUS_LABELS[td.corpus])
         td.dynamic = [
             (e.start_char, e.end_char)
             for e in doc.ents
@@ -533,7 +591,9 @@ def train(
     summary = {
         "settings": asdict(settings),
         "train_data": ["scierc/train", "tdmsci/train (minus dev carve-out)"]
-        + (["scier/train (LLM)"] if settings.include_scier else []),
+        + (["scier/train (LLM)"] if settings.include_scier else [])
+        + ([f"scirex/train ({settings.scirex_sentences} sampled sentences)"]
+           if settings.scirex_sentences else []),
         "conversion": {k: v for k, v in stats.items() if k != "dynamic_missing_last"},
         "best_epoch": best_epoch,
         "epochs_run": len(history),
@@ -548,7 +608,7 @@ def train(
         name="kb_ner",
         version="1.0.0",
         description="kb METHOD/DATASET/METRIC/TASK NER (see extractors/MODEL_CARD.md)",
-        license="research use (SciERC) + Apache-2.0 (TDMSci); see MODEL_CARD.md",
+        license="research use (SciERC) + Apache-2.0 (TDMSci, SciREX); see MODEL_CARD.md",
         kb_ner=summary,
     )
     if output_dir.exists():

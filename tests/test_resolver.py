@@ -24,11 +24,19 @@ def nlp() -> Language:
     return nlp
 
 
+def make_nlp_with_resolver(**config) -> Language:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_abbreviations")
+    nlp.add_pipe("kb_resolver", config=config)
+    return nlp
+
+
 def run(nlp: Language, text: str, cands: list[tuple[str, str, str, float]] | list[Candidate],
         occurrence: int = 0) -> Doc:
     """Run the pipeline with hand-made candidates: (surface, label, extractor, confidence)."""
     doc = nlp.make_doc(text)
-    doc = nlp.get_pipe("kb_abbreviations")(doc)
+    if "kb_abbreviations" in nlp.pipe_names:
+        doc = nlp.get_pipe("kb_abbreviations")(doc)
     doc._.kb_candidates = [c if isinstance(c, Candidate) else cand(text, *c) for c in cands]
     return nlp.get_pipe("kb_resolver")(doc)
 
@@ -118,7 +126,7 @@ def test_canonical_from_any_source(nlp: Language) -> None:
 def test_priority_beats_confidence(nlp: Language) -> None:
     text = "We use graph attention networks here."
     doc = run(nlp, text, [
-        ("graph attention networks", "METHOD", "ner", 0.99),
+        ("graph attention", "METHOD", "ner", 0.99),          # crosses the lexicon span
         ("attention networks", "TASK", "lexicon", 0.5),
     ])
     assert mentions(doc) == [("attention networks", "TASK")]
@@ -176,9 +184,18 @@ def test_name_continuation_keeps_longer(nlp: Language) -> None:
     assert doc._.kb_mentions[0].meta["absorbed"]
 
 
-def test_lower_priority_modifier_does_not_swallow_name(nlp: Language) -> None:
+def test_lower_priority_modifier_does_not_swallow_name() -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_resolver", config={"containers_win": False})
     text = "We use a fine-tuned BERT encoder."
-    doc = run(nlp, text, [("BERT", "METHOD", "lexicon", 0.9), ("fine-tuned BERT", "METHOD", "ner", 0.8)])
+    doc = nlp.make_doc(text)
+    doc._.kb_candidates = [cand(text, "BERT", "METHOD", "lexicon", 0.9),
+                           cand(text, "fine-tuned BERT", "METHOD", "ner", 0.8)]
+    doc = nlp.get_pipe("kb_resolver")(doc)
+    assert mentions(doc) == [("BERT", "METHOD")]
+    # a lower-priority rule source never swallows it, containers_win or not
+    doc = run(make_nlp_with_resolver(), text, [("BERT", "METHOD", "lexicon", 0.9),
+                                              ("fine-tuned BERT", "METHOD", "cue", 0.8)])
     assert mentions(doc) == [("BERT", "METHOD")]
 
 
@@ -200,8 +217,79 @@ def test_most_specific_task_phrase_wins(nlp: Language) -> None:
 def test_task_rule_needs_same_head(nlp: Language) -> None:
     text = "We study question answering systems."
     doc = run(nlp, text, [("question answering", "TASK", "lexicon", 0.95),
-                          ("question answering systems", "TASK", "ner", 0.5)])
+                          ("question answering systems", "TASK", "cue", 0.5)])
     assert mentions(doc) == [("question answering", "TASK")]
+
+
+# --- statistical containers (step 5) ---------------------------------------------------
+
+def test_ner_container_beats_contained_rule_spans(nlp: Language) -> None:
+    text = "We use graph attention networks here."
+    doc = run(nlp, text, [
+        ("graph attention networks", "METHOD", "ner", 0.5),
+        ("attention networks", "TASK", "lexicon", 0.99),     # other label: dropped too
+        ("graph", "DATASET", "cue", 0.9),
+    ])
+    assert mentions(doc) == [("graph attention networks", "METHOD")]
+
+
+def test_ner_container_keeps_modified_name(nlp: Language) -> None:
+    text = "We use a fine-tuned BERT encoder."
+    doc = run(nlp, text, [("BERT", "METHOD", "lexicon", 0.9), ("fine-tuned BERT", "METHOD", "ner", 0.8)])
+    assert mentions(doc) == [("fine-tuned BERT", "METHOD")]
+
+
+def test_partial_overlap_keeps_rule_boundaries(nlp: Language) -> None:
+    text = "We apply statistical machine translation systems today."
+    doc = run(nlp, text, [
+        ("statistical machine translation", "METHOD", "ner", 0.9),
+        ("translation systems", "TASK", "lexicon", 0.6),      # crosses the NER span
+        ("machine", "METHOD", "cue", 0.5),                    # inside it
+    ])
+    assert mentions(doc) == [("machine", "METHOD"), ("translation systems", "TASK")]
+
+
+def test_same_span_label_conflict_goes_to_rule(nlp: Language) -> None:
+    text = "We evaluate on WikiSQL benchmark data."
+    doc = run(nlp, text, [
+        ("WikiSQL benchmark", "DATASET", "lexicon", 0.6),
+        ("WikiSQL benchmark", "METHOD", "ner", 0.99),
+        ("WikiSQL", "TASK", "cue", 0.5),
+    ])
+    assert mentions(doc) == [("WikiSQL benchmark", "DATASET")]
+
+
+def test_rule_container_beats_ner_inside(nlp: Language) -> None:
+    text = "We evaluate on the Penn Treebank corpus."
+    doc = run(nlp, text, [("Penn Treebank corpus", "DATASET", "lexicon", 0.6),
+                          ("Treebank", "METHOD", "ner", 0.99)])
+    assert mentions(doc) == [("Penn Treebank corpus", "DATASET")]
+
+
+def test_agreeing_sources_are_not_a_statistical_container(nlp: Language) -> None:
+    # the NER span also proposed by a rule source competes by priority, as before
+    text = "We use graph attention networks here."
+    doc = run(nlp, text, [
+        ("graph attention networks", "METHOD", "ner", 0.9),
+        ("graph attention networks", "METHOD", "cue", 0.5),
+        ("attention networks", "TASK", "lexicon", 0.5),
+    ])
+    assert mentions(doc) == [("attention networks", "TASK")]
+
+
+def test_container_with_function_word_edge_gets_no_advantage(nlp: Language) -> None:
+    text = "Gains on named entity recognition are large."
+    doc = run(nlp, text, [("on named entity recognition", "TASK", "ner", 0.9),
+                          ("entity recognition", "TASK", "lexicon", 0.6)])
+    assert mentions(doc) == [("entity recognition", "TASK")]
+
+
+def test_containers_win_can_be_switched_off() -> None:
+    nlp = make_nlp_with_resolver(containers_win=False)
+    text = "We use graph attention networks here."
+    doc = run(nlp, text, [("graph attention networks", "METHOD", "ner", 0.99),
+                          ("attention networks", "TASK", "lexicon", 0.5)])
+    assert mentions(doc) == [("attention networks", "TASK")]
 
 
 # --- abbreviations ----------------------------------------------------------------------
@@ -224,10 +312,20 @@ def test_long_form_covered_by_a_candidate_types_short_form(nlp: Language) -> Non
     assert mentions(doc) == [("named entity recognition", "TASK"), ("NER", "TASK"), ("NER", "TASK")]
 
 
-def test_span_over_whole_definition_is_split(nlp: Language) -> None:
+def test_span_over_whole_definition_is_split() -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_abbreviations")
+    nlp.add_pipe("kb_resolver", config={"containers_win": False})
     text = "We adopt Sharpness-Aware Minimization (SAM) and SAM-style updates."
     doc = run(nlp, text, [("Sharpness-Aware Minimization (SAM)", "METHOD", "ner", 0.8)])
     assert mentions(doc) == [("Sharpness-Aware Minimization", "METHOD"), ("SAM", "METHOD"), ("SAM", "METHOD")]
+
+
+def test_ner_definition_span_kept_whole_by_default(nlp: Language) -> None:
+    # SciERC / TDMSci annotate "X (Y)" as one span; later bare uses are still typed
+    text = "We adopt Sharpness-Aware Minimization (SAM) and SAM-style updates."
+    doc = run(nlp, text, [("Sharpness-Aware Minimization (SAM)", "METHOD", "ner", 0.8)])
+    assert mentions(doc) == [("Sharpness-Aware Minimization (SAM)", "METHOD"), ("SAM", "METHOD")]
 
 
 def test_typed_short_form_types_long_form(nlp: Language) -> None:
