@@ -1,0 +1,74 @@
+"""Step 3b of the resolver: NER-only candidates that are too vague to be entities."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractors.resolver import is_generic, load_generic_words
+from extractors.tokenizer import make_nlp
+from test_resolver import make_nlp_with_resolver, mentions, run
+
+WORDS = load_generic_words()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.mark.parametrize("text", [
+    "in-batch manner", "fine-tuning strategy", "feature representation", "auxiliary task",
+    "generalization ability", "a novel framework", "existing methods", "Optimization",
+    "networks", "sequence encoder", "generalization ability of LLMs",
+])
+def test_vague_phrases_are_generic(nlp: Language, text: str) -> None:
+    doc = nlp("We study " + text)
+    assert is_generic(doc[2:], WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "language model", "phrase-based translation model", "BERT model", "Transformer model",
+    "ResNet-50", "knowledge distillation", "beam search", "question answering",
+    "T5 strategy", "dropout", "BLEU",
+])
+def test_specific_phrases_are_kept(nlp: Language, text: str) -> None:
+    doc = nlp("We study " + text)
+    assert not is_generic(doc[2:], WORDS)
+
+
+def test_title_cased_generic_phrase_is_generic(nlp: Language) -> None:
+    doc = nlp("We compare with a Novel Framework")
+    assert is_generic(doc[4:], WORDS)  # headline style is no name
+
+
+def test_resolver_drops_only_ner_only_vague_spans() -> None:
+    nlp = make_nlp_with_resolver()
+    text = "We train in an in-batch manner with the dropout strategy and a novel framework."
+    doc = run(nlp, text, [
+        ("in-batch manner", "METHOD", "ner", 0.6),
+        ("dropout strategy", "METHOD", "ner", 0.6),
+        ("dropout", "METHOD", "lexicon", 0.9),
+        ("novel framework", "METHOD", "ner", 0.6),
+        ("novel framework", "METHOD", "cue", 0.6),  # a rule agrees: kept
+    ])
+    assert mentions(doc) == [("dropout", "METHOD"), ("novel framework", "METHOD")]
+
+
+def test_flag_off_keeps_vague_spans() -> None:
+    nlp = make_nlp_with_resolver(specific_only=False)
+    text = "We train in an in-batch manner."
+    doc = run(nlp, text, [("in-batch manner", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("in-batch manner", "METHOD")]
+
+
+def test_trim_kinds_keeps_the_name() -> None:
+    nlp = make_nlp_with_resolver(trim_kinds=True)
+    text = "The RCN model is fast."
+    doc = run(nlp, text, [("RCN model", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("RCN", "METHOD")]
+
+
+def test_word_list_roles_are_valid() -> None:
+    assert "manner" in WORDS.heads and "model" in WORDS.kinds
+    assert "learning" in WORDS.alone and "novel" in WORDS.vague_modifiers
