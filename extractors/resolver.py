@@ -152,9 +152,37 @@ def _clean(doc: Doc, cand: Candidate) -> Candidate | None:
         span = trim_punct(span[1:])
     if span is None or (len(span) == 1 and _is_determiner(span[0].text, cand.extractor)):
         return None
+    span = _balanced(span)
+    if span is None:
+        return None
     if (span.start_char, span.end_char) == (cand.start, cand.end):
         return cand
     return replace(cand, start=span.start_char, end=span.end_char, meta=dict(cand.meta))
+
+
+def _balanced(span: Span) -> Span | None:
+    """A name never holds half a bracket: "NMIXX (Neural eMbedding" is cut to "NMIXX".
+
+    >>> from extractors.tokenizer import make_nlp
+    >>> doc = make_nlp()("We use SRL (semantic role labeling")
+    >>> _balanced(doc[2:6]).text
+    'SRL'
+    """
+    depth, cut = 0, None
+    for token in span:
+        if token.text in "([{":
+            if depth == 0:
+                cut = token.i
+            depth += 1
+        elif token.text in ")]}":
+            if depth == 0:  # a closer with no opener: keep what follows it
+                rest = trim_punct(span.doc[token.i + 1:span.end]) if token.i + 1 < span.end else None
+                return _balanced(rest) if rest is not None else None
+            depth -= 1
+    if depth == 0:
+        return span
+    head = span.doc[span.start:cut]
+    return trim_punct(head) if len(head) else None
 
 
 def _is_determiner(text: str, extractor: str) -> bool:
