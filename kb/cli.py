@@ -17,7 +17,7 @@ from typing import IO, Annotated, Any, TypeVar
 
 import typer
 
-from kb.errors import InputError, KBError, RejectsFound
+from kb.errors import ClusterError, InputError, KBError, RejectsFound
 from kb.export import ExportFormat, export
 from kb.output import RowFormat, write_rows
 
@@ -41,6 +41,12 @@ NProcessOption = Annotated[int, typer.Option("--n-process", min=1, help="Extract
 BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on the first bad record, storing nothing.")]
 NoNerOption = Annotated[bool, typer.Option("--no-ner", help="Rules only: skip the trained NER model.")]
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Extract and store on a local Dask cluster of N worker processes.")]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", help="Extract and store on the Dask cluster at ADDRESS (tcp://HOST:PORT).")]
+NTriplesDirOption = Annotated[Path | None, typer.Option(
+    "--ntriples-dir", help="With --workers/--scheduler: also write each partition's RDF to DIR/part-<hash>.nt.")]
 
 EXIT_REJECTS = 3
 F = TypeVar("F", bound=Callable[..., Any])
@@ -100,8 +106,13 @@ def _open_store(db: str, *, readonly: bool = False) -> Any:
 
 # ---------------------------------------------------------------- ingest / build
 def _run_ingest(paths: list[str], db: str, *, fmt: str | None, n_process: int, batch_size: int,
-                strict: bool, quiet: bool, no_ner: bool, command: str) -> Any:
+                strict: bool, quiet: bool, no_ner: bool, command: str, workers: int | None = None,
+                scheduler: str | None = None, ntriples_dir: Path | None = None) -> Any:
     from kb.ingest import IngestOptions, ingest
+
+    if ntriples_dir is not None and workers is None and scheduler is None:
+        raise ClusterError("--ntriples-dir writes one file per partition of a cluster run: "
+                           "give --workers or --scheduler too (or use `kb export --format nt`)")
 
     store = _open_store(db)
     progress = _progress(quiet)
@@ -112,7 +123,13 @@ def _run_ingest(paths: list[str], db: str, *, fmt: str | None, n_process: int, b
             on_reject=lambda r: _err(str(r)),
             on_progress=(lambda n: bar.advance(task, n)) if bar else None,
         )
-        report = ingest(paths, store, options, command=command)
+        if workers is not None or scheduler is not None:
+            from kb.distributed import ingest_distributed
+
+            report = ingest_distributed(paths, store, options, workers=workers, scheduler=scheduler,
+                                        ntriples_dir=ntriples_dir, command=command)
+        else:
+            report = ingest(paths, store, options, command=command)
     if not quiet:
         _err(f"kb: {report.papers_read} records read, {report.papers_new} papers extracted, "
              f"{report.reject_count} rejected → {db}")
@@ -147,12 +164,20 @@ def ingest(
     batch_size: BatchOption = 64,
     strict: StrictOption = False,
     no_ner: NoNerOption = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    ntriples_dir: NTriplesDirOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
-    """Read paper records, extract entities and claims, and store them."""
+    """Read paper records, extract entities and claims, and store them.
+
+    With --workers or --scheduler, extraction and storing run on a Dask cluster
+    (pip install 'kb[scale]'); the knowledge base is the same.
+    """
     _, report = _run_ingest(paths, db, fmt=fmt, n_process=n_process, batch_size=batch_size, strict=strict,
-                            quiet=quiet, no_ner=no_ner, command="ingest")
+                            quiet=quiet, no_ner=no_ner, command="ingest", workers=workers, scheduler=scheduler,
+                            ntriples_dir=ntriples_dir)
     if report.reject_count:
         raise typer.Exit(EXIT_REJECTS)
 

@@ -81,3 +81,9 @@ class RejectsFound(KBError):
 
     code = "E103"
     exit_code = 3
+
+
+class ClusterError(KBError):
+    """The Dask cluster of ``kb ingest --workers/--scheduler`` cannot be used or failed."""
+
+    code = "E600"

@@ -480,13 +480,17 @@ def run_triples(conn: Connection) -> Iterator[Triple]:
 
 
 def kb_triples(conn: Connection, *, min_confidence: float = 0.0, include_runs: bool = False,
-               counter: list[int] | None = None) -> Iterator[Triple]:
+               counter: list[int] | None = None, paper_ids: Iterable[str] | None = None) -> Iterator[Triple]:
     """The whole knowledge base as a stream of triples: papers, then shared resources.
 
     ``counter``, when given, has its first item incremented for every paper emitted.
+    ``paper_ids`` restricts the output to those papers and the shared resources they
+    use: one slice of the export. Slices of disjoint sets of papers overlap only in
+    shared resources, so the union of the slices of all papers is the whole export
+    (``kb.distributed`` writes one N-Triples slice per partition this way).
     """
     refs: set[Ref] = set()
-    for graph in paper_graphs(conn, min_confidence=min_confidence, include_runs=include_runs):
+    for graph in paper_graphs(conn, paper_ids, min_confidence=min_confidence, include_runs=include_runs):
         refs |= graph.refs
         if counter is not None:
             counter[0] += 1
@@ -497,25 +501,28 @@ def kb_triples(conn: Connection, *, min_confidence: float = 0.0, include_runs: b
 
 
 def iter_triples(store: Store, *, min_confidence: float = 0.0, include_runs: bool = False,
-                 counter: list[int] | None = None) -> Iterator[Triple]:
+                 counter: list[int] | None = None, paper_ids: Iterable[str] | None = None) -> Iterator[Triple]:
     """:func:`kb_triples` from one read snapshot of ``store``, which never blocks an ingest."""
     with store._reading() as conn:
-        yield from kb_triples(conn, min_confidence=min_confidence, include_runs=include_runs, counter=counter)
+        yield from kb_triples(conn, min_confidence=min_confidence, include_runs=include_runs, counter=counter,
+                              paper_ids=paper_ids)
 
 
 # ---------------------------------------------------------------------- export
 def export_rdf(store: Store, fmt: RdfExportFormat | str, out: IO[bytes], min_confidence: float = 0.0,
-               *, include_runs: bool = False) -> int:
+               *, include_runs: bool = False, paper_ids: Iterable[str] | None = None) -> int:
     """Serialise the knowledge base to ``out`` (binary) with Oxigraph; returns the paper count.
 
     Turtle gets the prefixes of :data:`schema.vocab.PREFIXES` and one block per subject;
     N-Triples is one triple a line in a fixed order; JSON-LD is Oxigraph's (expanded
     node objects, full IRIs). ``include_runs`` adds run provenance, which makes the output
-    differ between builds — leave it off for files under version control.
+    differ between builds — leave it off for files under version control. ``paper_ids``
+    exports only those papers (see :func:`kb_triples`).
     """
     fmt = RdfExportFormat(fmt)
     counter = [0]
-    triples = iter_triples(store, min_confidence=min_confidence, include_runs=include_runs, counter=counter)
+    triples = iter_triples(store, min_confidence=min_confidence, include_runs=include_runs, counter=counter,
+                           paper_ids=paper_ids)
     prefixes = PREFIXES if fmt is RdfExportFormat.turtle else None
     serialize(triples, out, _OX_FORMATS[fmt], prefixes=prefixes)
     return counter[0]

@@ -55,12 +55,25 @@ def sqlite_path(db: str | Path) -> Path:
     text = str(db)
     if "://" in text:
         if not text.startswith("sqlite:///"):
-            raise QueryError(f"{text}: kb sql and kb sparql need a SQLite database file")
+            raise QueryError(f"{_display_url(text)}: kb sql and kb sparql need a SQLite database file; query a "
+                             "server database with its own client (psql: same tables and views), and for "
+                             "SPARQL load `kb export --format nt` into a SPARQL store")
         text = text[len("sqlite:///"):]
     path = Path(text).expanduser()
     if not path.is_file():
         raise StoreError(f"{db}: no such database (run `kb build` or `kb ingest` first)")
     return path
+
+
+def _display_url(url: str) -> str:
+    """A database URL fit for an error message: the password hidden."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 # ---------------------------------------------------------------------- the authorizer
