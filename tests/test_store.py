@@ -74,6 +74,9 @@ def test_needs_extraction_only_for_new_or_changed_text(memory_store):
     memory_store.write_batch([edited], {edited.id: Extraction()})
     changed = paper(doi="10.1/x", abstract="Newer text.")
     assert memory_store.needs_extraction([changed]) == [True]
+    # another copy elsewhere in the file only merges: offsets stay on the stored text
+    elsewhere = paper(doi="10.1/x", abstract="Other text.", line=9)
+    assert memory_store.needs_extraction([elsewhere]) == [False]
 
 
 def test_a_failing_batch_stores_nothing(memory_store):

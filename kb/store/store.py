@@ -235,22 +235,27 @@ class Store:
 
     # ------------------------------------------------------------------ writes
     def needs_extraction(self, papers: Sequence[Paper]) -> list[bool]:
-        """For each paper: is it new, or has its text changed at the same source?"""
+        """For each paper: is it new, or has its text changed at the same source (path and line)?
+
+        A second copy of a stored paper read elsewhere only merges metadata: its text may
+        differ (another page's abstract), and the stored offsets point into the first copy.
+        """
         ids = list({p.id for p in papers})
-        stored: dict[str, tuple[str, str]] = {}
+        stored: dict[str, tuple[str, str, int]] = {}
         with self._reading() as conn:
             for chunk in _chunks(ids, 500):
                 table = _T["paper"]
-                rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.source_path)
-                                    .where(table.c.id.in_(chunk)))
-                stored.update({r[0]: (r[1], r[2]) for r in rows})
+                rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.source_path,
+                                           table.c.source_line).where(table.c.id.in_(chunk)))
+                stored.update({r[0]: (r[1], r[2], r[3]) for r in rows})
         result = []
         for p in papers:
             if p.id not in stored:
                 result.append(True)
             else:
-                old_hash, old_path = stored[p.id]
-                result.append(old_hash != content_hash(p.title, p.abstract) and old_path == p.source.path)
+                old_hash, old_path, old_line = stored[p.id]
+                result.append(old_hash != content_hash(p.title, p.abstract)
+                              and (old_path, old_line) == (p.source.path, p.source.line))
         return result
 
     def known_sources(self, papers: Sequence[Paper]) -> set[tuple[str, str, int]]:
