@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb.errors import ClusterError, KBError, RejectsFound, StoreError
-from kb.ingest import INCREMENTAL_SYNC_COST, LOOKUP_CHUNK, IngestOptions, IngestReport, _precheck
+from kb.ingest import LOOKUP_CHUNK, IngestOptions, IngestReport, _precheck, follow_rdf
 from kb.readers import read_paths
 from kb.store import Store
 from schema.models import Extraction, Paper, Reject
@@ -390,12 +390,8 @@ def _run(paths: list[str], store: Store, url: str, options: IngestOptions, clien
     store.finish_run(run_id, papers_read=report.papers_read, papers_new=report.papers_new,
                      rejects=report.reject_count)
     _render_stale(client, url, plan)
-    if options.sync_rdf and (plan.changed or not rdf_was_current):
-        from kb.sparql import sync_rdf
-
-        # as kb.ingest: an incremental sync only while it is cheaper than a rebuild
-        incremental = rdf_was_current and len(plan.changed) * INCREMENTAL_SYNC_COST <= store.counts()["paper"]
-        sync_rdf(store, plan.changed if incremental else None)
+    if options.sync_rdf:
+        follow_rdf(store, plan.changed, rdf_was_current)
     return report
 
 

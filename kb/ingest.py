@@ -67,7 +67,7 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
     build = make_builder(options.use_ner)
     nlp = build() if options.extract and options.n_process <= 1 else None
     if options.sync_rdf:
-        from kb.sparql import rdf_up_to_date, sync_rdf
+        from kb.sparql import rdf_up_to_date
 
         rdf_was_current = rdf_up_to_date(store)
     report.run_id = store.start_run(command, _pipeline_name(nlp, options))
@@ -134,13 +134,24 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
     report.papers_merged = report.papers_read - report.papers_new
     store.finish_run(report.run_id, papers_read=report.papers_read, papers_new=report.papers_new,
                      rejects=report.reject_count)
-    if options.sync_rdf and (changed or not rdf_was_current):
-        # Re-adding one paper's triples costs about four times its share of a bulk
-        # rebuild (measured), so a run that changed a large part of the KB rebuilds.
-        total = store.counts()["paper"]
-        incremental = rdf_was_current and len(changed) * INCREMENTAL_SYNC_COST <= total
-        sync_rdf(store, changed if incremental else None)
+    if options.sync_rdf:
+        follow_rdf(store, changed, rdf_was_current)
     return report
+
+
+def follow_rdf(store: Store, changed: set[str], was_current: bool) -> None:
+    """Bring the SPARQL store up to date after a run that changed the ``changed`` papers.
+
+    Re-adding one paper's triples costs about four times its share of a bulk rebuild
+    (measured), so a run that changed a large part of the KB, or that started from a store
+    already behind the database, rebuilds.
+    """
+    if not changed and was_current:
+        return
+    from kb.sparql import sync_rdf
+
+    incremental = was_current and len(changed) * INCREMENTAL_SYNC_COST <= store.counts()["paper"]
+    sync_rdf(store, changed if incremental else None)
 
 
 def _extract(items: Iterator[tuple[str | None, str, tuple[Paper, bool]]], nlp, build, options: IngestOptions
