@@ -1,6 +1,6 @@
 """Run the benchmarks: ``python -m benchmarks all [--quick]``.
 
-    python -m benchmarks all            # the full set (about 30-60 minutes on 2 cores)
+    python -m benchmarks all            # the full set (about an hour on 2 cores)
     python -m benchmarks all --quick    # a small smoke run (a few minutes)
     python -m benchmarks extract|ingest|query|corpus [options]   # one benchmark, see --help
     python -m benchmarks all --only extract   # re-run one part, keeping the others' last results
