@@ -21,23 +21,10 @@ from kb.errors import StoreError
 from kb.export import export
 from kb.ingest import IngestOptions, ingest
 from kb.store import SCHEMA_VERSION, Store
-from schema.models import Author, Claim, Entity, Extraction, Mention, Paper, Provenance, Reject
+from schema.models import Author, Reject
+from test_store import extraction, paper  # the same records as the SQLite store tests
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def paper(title: str = "Sharp Minima", abstract: str = "We propose SAM. It reaches 88.5 F1.", path: str = "a.jsonl",
-          line: int = 1, **fields) -> Paper:
-    return Paper(title=title, abstract=abstract, source=Provenance(path=path, line=line, format="jsonl"), **fields)
-
-
-def extraction() -> Extraction:
-    return Extraction(
-        entities=[Entity(id="e-sam", type="METHOD", name="SAM", mentions=[
-            Mention(text="SAM", field="abstract", start=11, end=14, confidence=0.9, extractor="lexicon")])],
-        claims=[Claim(kind="score", method="SAM", metric="F1", value=88.5, text="It reaches 88.5 F1.",
-                      start=16, end=35, confidence=0.8)],
-    )
 
 
 def test_schema_is_created_once_with_views_and_code_point_order(pg_url):
