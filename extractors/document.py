@@ -38,12 +38,13 @@ def entity_id(label: str, canonical: str) -> str:
 def to_extraction(doc: Doc, abstract_start: int) -> Extraction:
     """Typed entities (grouped by canonical entity) and claims of one processed doc."""
     title_end = abstract_start - len(SEPARATOR) if abstract_start else 0
+    text = doc.text  # a property that re-joins all tokens: read it once
     entities: dict[str, Entity] = {}
     for cand in doc._.kb_mentions or []:
-        mention = _mention(doc.text, cand, title_end, abstract_start)
+        mention = _mention(text, cand, title_end, abstract_start)
         if mention is None:
             continue
-        name = cand.canonical or doc.text[cand.start:cand.end]
+        name = cand.canonical or text[cand.start:cand.end]
         eid = entity_id(cand.label, name)
         entity = entities.setdefault(eid, Entity(id=eid, type=cand.label, name=name))
         entity.mentions.append(mention)
@@ -77,26 +78,57 @@ def extract_many(
 ) -> Iterator[tuple[Extraction, Context]]:
     """Run the pipeline over ``(title, abstract, context)`` items, streaming, order kept.
 
-    With ``n_process > 1`` each worker process builds its own pipeline with ``build``
-    and returns finished :class:`Extraction` objects: the components' doc extensions
-    hold Python objects that spaCy's own multiprocessing could not serialise.
+    With ``n_process > 1`` there are ``n_process - 1`` worker processes, each building its
+    own pipeline with ``build`` and returning finished :class:`Extraction` objects (the
+    components' doc extensions hold Python objects that spaCy's own multiprocessing could
+    not serialise). The calling process is the last worker: whenever the oldest chunk is
+    not back yet, it extracts the next chunk itself with ``nlp`` (built with ``build`` if
+    None). On two cores two processes then do all the work, not three competing for them.
     """
     if n_process <= 1:
-        assert nlp is not None
+        nlp = nlp or (build or _default_build)()
         for doc, (abstract_start, context) in nlp.pipe(_texts(items), as_tuples=True, batch_size=batch_size):
             yield to_extraction(doc, abstract_start), context
         return
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(build,)) as pool:
+    with ctx.Pool(n_process - 1, initializer=_init_worker, initargs=(build,)) as pool:
+        nlp = nlp or (build or _default_build)()  # while the workers start
         chunks = _chunked(items, batch_size)
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append((pool.apply_async(_work, ([(t, a) for t, a, _ in chunk], batch_size)), chunk))
-            # Bounded look-ahead keeps memory flat on millions of records.
-            while len(pending) > 2 * n_process:
+        pending: deque[tuple[list, Any]] = deque()  # (chunk, AsyncResult or finished list), input order
+        queued = 2 * (n_process - 1)  # two chunks per worker, so none idles while we extract one
+        limit = queued + 2  # bounded look-ahead keeps memory flat on millions of records
+        exhausted = False
+
+        def take() -> list | None:
+            nonlocal exhausted
+            chunk = None if exhausted else next(chunks, None)
+            exhausted = chunk is None
+            return chunk
+
+        while True:
+            while len(pending) < limit and _in_flight(pending) < queued and (chunk := take()):
+                pending.append((chunk, pool.apply_async(_work, (_pairs(chunk), batch_size))))
+            if not pending:
+                return
+            head = pending[0][1]
+            if isinstance(head, list) or head.ready() or len(pending) >= limit or not (chunk := take()):
                 yield from _drain(pending.popleft())
-        while pending:
-            yield from _drain(pending.popleft())
+            else:  # the oldest chunk is still out: work instead of waiting
+                pending.append((chunk, _extract_pairs(nlp, _pairs(chunk), batch_size)))
+
+
+def _in_flight(pending: deque[tuple[list, Any]]) -> int:
+    return sum(not isinstance(result, list) for _, result in pending)
+
+
+def _default_build() -> Language:
+    from extractors.pipeline import build_pipeline
+
+    return build_pipeline()
+
+
+def _pairs(chunk: list[tuple[str | None, str, Any]]) -> list[tuple[str | None, str]]:
+    return [(title, abstract) for title, abstract, _ in chunk]
 
 
 def _texts(items: Iterable[tuple[str | None, str, Context]]) -> Iterator[tuple[str, tuple[int, Context]]]:
@@ -116,9 +148,10 @@ def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _drain(entry: tuple[Any, list]) -> Iterator[tuple[Extraction, Any]]:
-    result, chunk = entry
-    for extraction, (_, _, context) in zip(result.get(), chunk, strict=True):
+def _drain(entry: tuple[list, Any]) -> Iterator[tuple[Extraction, Any]]:
+    chunk, result = entry
+    extractions = result if isinstance(result, list) else result.get()
+    for extraction, (_, _, context) in zip(extractions, chunk, strict=True):
         yield extraction, context
 
 
@@ -127,13 +160,15 @@ _WORKER_NLP: Language | None = None
 
 def _init_worker(build: Callable[[], Language] | None) -> None:
     global _WORKER_NLP
-    from extractors.pipeline import build_pipeline
-
-    _WORKER_NLP = (build or build_pipeline)()
+    _WORKER_NLP = (build or _default_build)()
 
 
 def _work(pairs: list[tuple[str | None, str]], batch_size: int) -> list[Extraction]:
     assert _WORKER_NLP is not None
+    return _extract_pairs(_WORKER_NLP, pairs, batch_size)
+
+
+def _extract_pairs(nlp: Language, pairs: list[tuple[str | None, str]], batch_size: int) -> list[Extraction]:
     items = [(t, a, None) for t, a in pairs]
     return [to_extraction(doc, start) for doc, (start, _) in
-            _WORKER_NLP.pipe(_texts(items), as_tuples=True, batch_size=batch_size)]
+            nlp.pipe(_texts(items), as_tuples=True, batch_size=batch_size)]

@@ -136,11 +136,13 @@ class _Work:
         return (self.priority, c.confidence, c.length, -c.start, tuple(-ord(ch) for ch in c.label))
 
 
-def _clean(doc: Doc, cand: Candidate) -> Candidate | None:
-    """Step 1: token-aligned, without determiners and edge punctuation; None if nothing is left."""
+def _clean(doc: Doc, cand: Candidate, n: int) -> Candidate | None:
+    """Step 1: token-aligned, without determiners and edge punctuation; None if nothing is left.
+
+    ``n`` is ``len(doc.text)``, passed in because ``Doc.text`` re-joins every token.
+    """
     if cand.label not in ENTITY_LABELS:
         return None
-    n = len(doc.text)
     start, end = min(max(cand.start, 0), n), min(max(cand.end, 0), n)
     if end <= start:
         return None
@@ -541,7 +543,8 @@ def resolve(
     ``generic_words`` are step 3b's lists, by default :func:`load_generic_words`'s.
     """
     priorities = DEFAULT_PRIORITIES if priorities is None else priorities
-    cleaned = [c for c in (_clean(doc, c) for c in cands) if c is not None]
+    n = len(doc.text)
+    cleaned = [c for c in (_clean(doc, c, n) for c in cands) if c is not None]
     cleaned += propagate_abbreviations(doc, cleaned, doc._.kb_abbreviations or [], priorities)
     items = merge_duplicates(cleaned, priorities)
     if specific_only:

@@ -54,9 +54,8 @@ def extract_jsonl(source: Source, out: TextIO, *, n_process: int = 1, batch_size
     from extractors.pipeline import build_pipeline
 
     build = functools.partial(build_pipeline, use_ner=use_ner)
-    nlp = build() if n_process <= 1 else None
     bad: list[int] = []
-    for extraction, (record_id, _) in extract_many(nlp, _inputs(source, on_error, bad),
+    for extraction, (record_id, _) in extract_many(None, _inputs(source, on_error, bad),
                                                    batch_size=batch_size, n_process=n_process, build=build):
         out.write(json.dumps(result_record(record_id, extraction), ensure_ascii=False) + "\n")
     return len(bad)
