@@ -53,13 +53,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractors.candidates import ENTITY_LABELS, LEXICON, Candidate, candidates
@@ -320,11 +321,12 @@ class LexiconMatcher:
         self._entries = entries
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        tokenizer = _pattern_tokenizer(nlp)
         for i, entry in enumerate(entries):
             key = f"{self.name}:{i}"
             pats: dict[bool, dict[tuple[str, ...], None]] = {True: {}, False: {}}
             for spelling, cs in Lexicon.spellings(entry):
-                for words in _token_sequences(nlp, spelling):
+                for words in _token_sequences(tokenizer, spelling):
                     pats[cs][words if cs else tuple(w.lower() for w in words)] = None
             if pats[False]:
                 lower.add(key, [Doc(nlp.vocab, words=list(w)) for w in pats[False]])
@@ -396,12 +398,25 @@ class LexiconMatcher:
         return round(min(0.99, max(0.05, conf)), 4)
 
 
-def _token_sequences(nlp: Language, text: str) -> set[tuple[str, ...]]:
+def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
+    """A copy of the pipeline's tokenizer for the patterns.
+
+    Tokenizing thousands of alias strings through the pipeline's own tokenizer leaves its
+    cache in a state that made every later abstract tokenize 10-20x slower (measured in
+    benchmarks/bench_extract.py); a copy keeps that cache untouched.
+    """
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        return Tokenizer(nlp.vocab).from_bytes(tokenizer.to_bytes())
+    return nlp.make_doc
+
+
+def _token_sequences(tokenize: Callable[[str], Doc], text: str) -> set[tuple[str, ...]]:
     """How ``text`` is tokenized alone and before a full stop (spaCy keeps "L." or "1K."
     together at a sentence end, so "ROUGE-L." must also be a pattern)."""
-    plain = tuple(t.text for t in nlp.make_doc(text))
+    plain = tuple(t.text for t in tokenize(text))
     out = {plain}
-    dotted = [t.text for t in nlp.make_doc(text + ".")]
+    dotted = [t.text for t in tokenize(text + ".")]
     if dotted and dotted[-1] == ".":
         dotted = dotted[:-1]
     if dotted and tuple(dotted) != plain:
