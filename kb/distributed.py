@@ -7,9 +7,9 @@ nothing but small counts travels back to the client.
 
 How a run goes, and why:
 
-* **The client streams.** It reads the input with :func:`kb.readers.read_paths`, asks the
-  store which papers need extraction (as :mod:`kb.ingest` does), and cuts the stream
-  into partitions of a few hundred papers. At most ``max_in_flight`` partitions are
+* **The client streams.** It reads the input and asks the store which papers need
+  extraction with :func:`kb.ingest.read_classified`, the loop the single-process ingest
+  runs too, and cuts the stream into partitions of a few hundred papers. At most ``max_in_flight`` partitions are
   submitted at a time, so the client's memory stays flat however large the input.
 * **A worker extracts and stores a partition.** It builds the pipeline once per worker
   process (:func:`_pipeline`), extracts the papers flagged for it and writes the whole
@@ -34,7 +34,7 @@ How a run goes, and why:
   people, extractors — appear in every part that uses them).
 
 The client keeps one small entry per distinct paper id (the partition of its latest
-copy), as :mod:`kb.ingest` keeps its set of ids seen.
+copy), besides the set of ids extracted that :func:`kb.ingest.read_classified` keeps.
 """
 
 from __future__ import annotations
@@ -50,9 +50,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb.errors import ClusterError, KBError, RejectsFound, StoreError
-from kb.ingest import LOOKUP_CHUNK, IngestOptions, IngestReport, _precheck, follow_rdf
-from kb.readers import read_paths
+from kb.errors import ClusterError, KBError, StoreError
+from kb.ingest import IngestOptions, IngestReport, _precheck, follow_rdf, read_classified
 from kb.store import Store
 from schema.models import Extraction, Paper, Reject
 
@@ -210,8 +209,6 @@ class _Plan:
     ntriples_dir: Path | None
     #: paper id → index of the partition holding its latest copy
     last: dict[str, int] = field(default_factory=dict)
-    #: ids extracted in this run (only a paper's first copy needing it is)
-    seen: set[str] = field(default_factory=set)
     #: ids whose stored facts this run changes: the SPARQL store must follow them
     changed: set[str] = field(default_factory=set)
     #: paper id → partition whose N-Triples part lists it (its first copy's)
@@ -327,13 +324,8 @@ def _run(paths: list[str], store: Store, url: str, options: IngestOptions, clien
         while len(running) >= limit:
             collect(block=True)
 
-    def on_reject(item: Reject) -> None:
-        report.rejects.append(item)
+    def keep_reject(item: Reject) -> None:
         pending_rejects.append(item)
-        if options.on_reject:
-            options.on_reject(item)
-        if options.strict:
-            raise RejectsFound(f"{item} (--strict: nothing from this run was stored)")
         if len(pending_rejects) >= options.write_batch:
             flush_rejects()
 
@@ -345,37 +337,16 @@ def _run(paths: list[str], store: Store, url: str, options: IngestOptions, clien
     batch: list[Paper] = []
     flags: list[bool] = []
 
-    def classify(chunk: list[Paper]) -> None:
-        needs = store.needs_extraction(chunk) if options.extract else [False] * len(chunk)
-        known = store.known_sources(chunk) if options.sync_rdf else set()
-        for paper, needed in zip(chunk, needs, strict=True):
-            if options.sync_rdf and (needed or (paper.id, paper.source.path, paper.source.line) not in known):
-                plan.changed.add(paper.id)
-            needed = needed and paper.id not in plan.seen
-            if needed:
-                plan.seen.add(paper.id)
-                report.papers_new += 1
-            batch.append(paper)
-            flags.append(needed)
-            if len(batch) >= partition_size:
-                submit(batch[:], flags[:])
-                batch.clear()
-                flags.clear()
-
     try:
-        chunk: list[Paper] = []
-        for item in read_paths(paths, options.fmt):
-            if isinstance(item, Reject):
-                on_reject(item)
-                continue
-            report.papers_read += 1
-            chunk.append(item)
-            if len(chunk) >= LOOKUP_CHUNK:
-                classify(chunk)
-                chunk = []
-                collect(block=False)
-        if chunk:
-            classify(chunk)
+        for chunk in read_classified(paths, store, options, report, changed=plan.changed, keep_reject=keep_reject):
+            for paper, needed in chunk:
+                batch.append(paper)
+                flags.append(needed)
+                if len(batch) >= partition_size:
+                    submit(batch[:], flags[:])
+                    batch.clear()
+                    flags.clear()
+            collect(block=False)
         if batch:
             submit(batch[:], flags[:])
         while running:

@@ -72,45 +72,15 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
         rdf_was_current = rdf_up_to_date(store)
     report.run_id = store.start_run(command, _pipeline_name(nlp, options))
     pending_rejects: list[Reject] = []
-
-    def on_reject(item: Reject) -> None:
-        report.rejects.append(item)
-        pending_rejects.append(item)
-        if options.on_reject:
-            options.on_reject(item)
-        if options.strict:
-            raise RejectsFound(f"{item} (--strict: nothing from this run was stored)")
-
-    seen: set[str] = set()
     #: papers whose stored facts this run changed: the SPARQL store must follow them
     changed: set[str] = set()
 
     def work() -> Iterator[tuple[str | None, str, tuple[Paper, bool]]]:
         """Papers with a flag: does this one need extraction?"""
-        chunk: list[Paper] = []
-        for item in read_paths(paths, options.fmt):
-            if isinstance(item, Reject):
-                on_reject(item)
-                continue
-            report.papers_read += 1
-            chunk.append(item)
-            if len(chunk) >= LOOKUP_CHUNK:
-                yield from _classify(chunk)
-                chunk = []
-        if chunk:
-            yield from _classify(chunk)
-
-    def _classify(chunk: list[Paper]) -> Iterator[tuple[str | None, str, tuple[Paper, bool]]]:
-        flags = store.needs_extraction(chunk) if options.extract else [False] * len(chunk)
-        known = store.known_sources(chunk)
-        for paper, needed in zip(chunk, flags, strict=True):
-            if needed or (paper.id, paper.source.path, paper.source.line) not in known:
-                changed.add(paper.id)
-            needed = needed and paper.id not in seen
-            if needed:
-                seen.add(paper.id)
-            # Papers already stored pass through as empty text: cheap, and order is kept.
-            yield (paper.title, paper.abstract, (paper, True)) if needed else (None, "", (paper, False))
+        for chunk in read_classified(paths, store, options, report, changed=changed, keep_reject=pending_rejects.append):
+            for paper, needed in chunk:
+                # Papers already stored pass through as empty text: cheap, and order is kept.
+                yield (paper.title, paper.abstract, (paper, True)) if needed else (None, "", (paper, False))
 
     batch: list[Paper] = []
     extractions: dict[str, Extraction] = {}
@@ -127,7 +97,6 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
         batch.append(paper)
         if extraction is not None:
             extractions[paper.id] = extraction
-            report.papers_new += 1
         if len(batch) >= options.write_batch or len(pending_rejects) >= options.write_batch:
             flush()
     flush()
@@ -137,6 +106,55 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
     if options.sync_rdf:
         follow_rdf(store, changed, rdf_was_current)
     return report
+
+
+def read_classified(paths: list[str], store: Store, options: IngestOptions, report: IngestReport, *,
+                    changed: set[str], keep_reject: Callable[[Reject], None]
+                    ) -> Iterator[list[tuple[Paper, bool]]]:
+    """Read ``paths`` and decide which papers to extract: the loop that the single-process
+    ingest and the Dask client (:mod:`kb.distributed`) share.
+
+    Yields the papers in input order, ``LOOKUP_CHUNK`` at a time (one store query per
+    chunk), each with its flag: extract it? A paper is extracted when it is new, or when
+    its text changed at the source it was stored from, and only its first such copy in
+    the run. Counts go to ``report``; the ids whose stored facts the run changes go to
+    ``changed`` (only when the SPARQL store is synced). Each reject is added to
+    ``report``, passed to ``options.on_reject``, ends the run under ``--strict``, and
+    otherwise is handed to ``keep_reject`` to be stored.
+    """
+    seen: set[str] = set()
+
+    def classify(chunk: list[Paper]) -> list[tuple[Paper, bool]]:
+        flags = store.needs_extraction(chunk) if options.extract else [False] * len(chunk)
+        known = store.known_sources(chunk) if options.sync_rdf else set()
+        out = []
+        for paper, needed in zip(chunk, flags, strict=True):
+            if options.sync_rdf and (needed or (paper.id, paper.source.path, paper.source.line) not in known):
+                changed.add(paper.id)
+            needed = needed and paper.id not in seen
+            if needed:
+                seen.add(paper.id)
+                report.papers_new += 1
+            out.append((paper, needed))
+        return out
+
+    chunk: list[Paper] = []
+    for item in read_paths(paths, options.fmt):
+        if isinstance(item, Reject):
+            report.rejects.append(item)
+            if options.on_reject:
+                options.on_reject(item)
+            if options.strict:
+                raise RejectsFound(f"{item} (--strict: nothing from this run was stored)")
+            keep_reject(item)
+            continue
+        report.papers_read += 1
+        chunk.append(item)
+        if len(chunk) >= LOOKUP_CHUNK:
+            yield classify(chunk)
+            chunk = []
+    if chunk:
+        yield classify(chunk)
 
 
 def follow_rdf(store: Store, changed: set[str], was_current: bool) -> None:
