@@ -7,11 +7,15 @@ Errors are one line on stderr; exit codes are listed in :mod:`kb.errors`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
+import inspect
 import json
 import logging
 import sys
+import typing
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
 
@@ -50,6 +54,45 @@ NTriplesDirOption = Annotated[Path | None, typer.Option(
 
 EXIT_REJECTS = 3
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class IngestArgs:
+    """The option block ``kb build`` and ``kb ingest`` share, declared once: each field is
+    an option (its annotation says which, its default is the option's), added to both
+    commands by :func:`ingest_option_block`."""
+
+    fmt: InputFormatOption = None
+    n_process: NProcessOption = 1
+    batch_size: BatchOption = 64
+    strict: StrictOption = False
+    no_ner: NoNerOption = False
+
+
+def ingest_option_block(func: F) -> F:
+    """Give a command the options of :class:`IngestArgs` in place of its ``opts`` parameter.
+
+    typer reads a command's options from its signature, so the wrapper's signature lists
+    the block's fields where ``opts`` was (``--help`` shows them there); the command is
+    called with one :class:`IngestArgs` built from them.
+    """
+    signature = inspect.signature(func, eval_str=True)
+    hints = typing.get_type_hints(IngestArgs, include_extras=True)
+    block = [inspect.Parameter(f.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=f.default,
+                               annotation=hints[f.name]) for f in dataclasses.fields(IngestArgs)]
+    params: list[inspect.Parameter] = []
+    for param in signature.parameters.values():
+        params.extend(block if param.name == "opts" else [param])
+    names = [p.name for p in block]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        opts = IngestArgs(**{name: kwargs.pop(name) for name in names})
+        return func(*args, opts=opts, **kwargs)
+
+    wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
+    return wrapper  # type: ignore[return-value]
 
 
 def _err(message: str) -> None:
@@ -105,9 +148,8 @@ def _open_store(db: str, *, readonly: bool = False) -> Any:
 
 
 # ---------------------------------------------------------------- ingest / build
-def _run_ingest(paths: list[str], db: str, *, fmt: str | None, n_process: int, batch_size: int,
-                strict: bool, quiet: bool, no_ner: bool, command: str, workers: int | None = None,
-                scheduler: str | None = None, ntriples_dir: Path | None = None) -> Any:
+def _run_ingest(paths: list[str], db: str, opts: IngestArgs, *, quiet: bool, command: str,
+                workers: int | None = None, scheduler: str | None = None, ntriples_dir: Path | None = None) -> Any:
     from kb.ingest import IngestOptions, ingest
 
     if ntriples_dir is not None and workers is None and scheduler is None:
@@ -119,7 +161,8 @@ def _run_ingest(paths: list[str], db: str, *, fmt: str | None, n_process: int, b
     with progress as bar:
         task = bar.add_task("ingest", total=None) if bar else None
         options = IngestOptions(
-            fmt=fmt, n_process=n_process, batch_size=batch_size, strict=strict, use_ner=not no_ner,
+            fmt=opts.fmt, n_process=opts.n_process, batch_size=opts.batch_size, strict=opts.strict,
+            use_ner=not opts.no_ner,
             on_reject=lambda r: _err(str(r)),
             on_progress=(lambda n: bar.advance(task, n)) if bar else None,
         )
@@ -156,14 +199,11 @@ def _progress(quiet: bool) -> Any:
 
 @app.command()
 @handles_errors
+@ingest_option_block
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
     db: DbOption = "kb.db",
-    fmt: InputFormatOption = None,
-    n_process: NProcessOption = 1,
-    batch_size: BatchOption = 64,
-    strict: StrictOption = False,
-    no_ner: NoNerOption = False,
+    opts: IngestArgs = IngestArgs(),
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
     ntriples_dir: NTriplesDirOption = None,
@@ -175,8 +215,7 @@ def ingest(
     With --workers or --scheduler, extraction and storing run on a Dask cluster
     (pip install 'kb[scale]'); the knowledge base is the same.
     """
-    _, report = _run_ingest(paths, db, fmt=fmt, n_process=n_process, batch_size=batch_size, strict=strict,
-                            quiet=quiet, no_ner=no_ner, command="ingest", workers=workers, scheduler=scheduler,
+    _, report = _run_ingest(paths, db, opts, quiet=quiet, command="ingest", workers=workers, scheduler=scheduler,
                             ntriples_dir=ntriples_dir)
     if report.reject_count:
         raise typer.Exit(EXIT_REJECTS)
@@ -184,21 +223,17 @@ def ingest(
 
 @app.command()
 @handles_errors
+@ingest_option_block
 def build(
     paths: PathsArgument = None,
     db: DbOption = "kb.db",
     out_dir: Annotated[Path, typer.Option("--out-dir", help="Where the exports go.")] = Path("exports"),
-    fmt: InputFormatOption = None,
-    n_process: NProcessOption = 1,
-    batch_size: BatchOption = 64,
-    strict: StrictOption = False,
-    no_ner: NoNerOption = False,
+    opts: IngestArgs = IngestArgs(),
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Ingest PATHs (default seeds/) and write the exports (default exports/)."""
-    store, report = _run_ingest(paths or ["seeds"], db, fmt=fmt, n_process=n_process, batch_size=batch_size,
-                                strict=strict, quiet=quiet, no_ner=no_ner, command="build")
+    store, report = _run_ingest(paths or ["seeds"], db, opts, quiet=quiet, command="build")
     written = write_build_exports(store, out_dir)
     if not quiet:
         _err("kb: wrote " + ", ".join(str(p) for p in written))
