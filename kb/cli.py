@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import functools
 import inspect
 import json
 import logging
+import re
 import sys
 import typing
 from collections.abc import Callable, Iterator
@@ -21,7 +23,7 @@ from typing import IO, Annotated, Any, TypeVar
 
 import typer
 
-from kb.errors import ClusterError, InputError, KBError, RejectsFound
+from kb.errors import ClusterError, InputError, KBError, RejectsFound, UsageError
 from kb.export import ExportFormat, export
 from kb.output import RowFormat, write_rows
 
@@ -45,6 +47,10 @@ NProcessOption = Annotated[int, typer.Option("--n-process", min=1, help="Extract
 BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on the first bad record, storing nothing.")]
 NoNerOption = Annotated[bool, typer.Option("--no-ner", help="Rules only: skip the trained NER model.")]
+SinceOption = Annotated[str | None, typer.Option(
+    "--since", metavar="YYYY-MM-DD",
+    help="Store only records published on or after this date (a year alone compares by year; "
+         "records without a date are stored).")]
 WorkersOption = Annotated[int | None, typer.Option(
     "--workers", min=1, help="Extract and store on a local Dask cluster of N worker processes.")]
 SchedulerOption = Annotated[str | None, typer.Option(
@@ -67,6 +73,7 @@ class IngestArgs:
     batch_size: BatchOption = 64
     strict: StrictOption = False
     no_ner: NoNerOption = False
+    since: SinceOption = None
 
 
 def ingest_option_block(func: F) -> F:
@@ -152,6 +159,7 @@ def _run_ingest(paths: list[str], db: str, opts: IngestArgs, *, quiet: bool, com
                 workers: int | None = None, scheduler: str | None = None, ntriples_dir: Path | None = None) -> Any:
     from kb.ingest import IngestOptions, ingest
 
+    since = parse_since(opts.since)
     if ntriples_dir is not None and workers is None and scheduler is None:
         raise ClusterError("--ntriples-dir writes one file per partition of a cluster run: "
                            "give --workers or --scheduler too (or use `kb export --format nt`)")
@@ -162,7 +170,7 @@ def _run_ingest(paths: list[str], db: str, opts: IngestArgs, *, quiet: bool, com
         task = bar.add_task("ingest", total=None) if bar else None
         options = IngestOptions(
             fmt=opts.fmt, n_process=opts.n_process, batch_size=opts.batch_size, strict=opts.strict,
-            use_ner=not opts.no_ner,
+            use_ner=not opts.no_ner, since=since,
             on_reject=lambda r: _err(str(r)),
             on_progress=(lambda n: bar.advance(task, n)) if bar else None,
         )
@@ -174,9 +182,22 @@ def _run_ingest(paths: list[str], db: str, opts: IngestArgs, *, quiet: bool, com
         else:
             report = ingest(paths, store, options, command=command)
     if not quiet:
-        _err(f"kb: {report.papers_read} records read, {report.papers_new} papers extracted, "
+        older = f"{report.papers_older} older than --since skipped, " if since is not None else ""
+        _err(f"kb: {report.papers_read} records read, {report.papers_new} papers extracted, {older}"
              f"{report.reject_count} rejected → {db}")
     return store, report
+
+
+def parse_since(text: str | None) -> dt.date | None:
+    """``--since``: a calendar date written YYYY-MM-DD, else a usage error (exit 2)."""
+    if text is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            raise ValueError
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"--since {text!r} is not a date: expected YYYY-MM-DD, e.g. 2024-05-31") from None
 
 
 class _NoProgress:

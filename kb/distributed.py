@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb.errors import ClusterError, KBError, StoreError
-from kb.ingest import IngestOptions, IngestReport, _precheck, follow_rdf, read_classified
+from kb.ingest import IngestOptions, IngestReport, _precheck, follow_rdf, read_classified, run_command
 from kb.store import Store
 from schema.models import Extraction, Paper, Reject
 
@@ -282,7 +282,7 @@ def _run(paths: list[str], store: Store, url: str, options: IngestOptions, clien
 
         rdf_was_current = rdf_up_to_date(store)
     pipeline = f"kb extractors (dask: {threads} worker threads)" if options.extract else "none"
-    report.run_id = run_id = store.start_run(command, pipeline)
+    report.run_id = run_id = store.start_run(run_command(command, options), pipeline)
     plan = _Plan(Path(ntriples_dir).resolve() if ntriples_dir is not None else None)
     pending_rejects: list[Reject] = []
     running: dict[Future, int] = {}
@@ -357,7 +357,7 @@ def _run(paths: list[str], store: Store, url: str, options: IngestOptions, clien
     finally:
         if not options.strict:  # what was read stays reported, as partitions already stored stay
             flush_rejects()
-    report.papers_merged = report.papers_read - report.papers_new
+    report.papers_merged = report.papers_read - report.papers_new - report.papers_older
     store.finish_run(run_id, papers_read=report.papers_read, papers_new=report.papers_new,
                      rejects=report.reject_count)
     _render_stale(client, url, plan)

@@ -83,6 +83,13 @@ class RejectsFound(KBError):
     exit_code = 3
 
 
+class UsageError(KBError):
+    """A command-line value that typer cannot check itself (``--since 2024-13-01``)."""
+
+    code = "E001"
+    exit_code = 2
+
+
 class ClusterError(KBError):
     """The Dask cluster of ``kb ingest --workers/--scheduler`` cannot be used or failed."""
 

@@ -3,10 +3,12 @@
 Papers flow through one ``nlp.pipe`` stream; results are written every ``write_batch``
 papers in one transaction. Papers already stored with the same text are not extracted
 again, so re-running an ingest (or resuming an interrupted one) only does the missing work.
+With ``since``, records published before a date are left out (:func:`older_than`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +28,8 @@ class IngestReport:
     papers_read: int = 0
     papers_new: int = 0
     papers_merged: int = 0
+    #: records read but left out by ``IngestOptions.since``: published before its date
+    papers_older: int = 0
     rejects: list[Reject] = field(default_factory=list)
     run_id: int | None = None
 
@@ -43,6 +47,8 @@ class IngestOptions:
     strict: bool = False
     use_ner: bool = True
     extract: bool = True
+    #: store only the records published on or after this date (see :func:`older_than`)
+    since: dt.date | None = None
     #: bring the SPARQL store next to the database up to date at the end of the run
     sync_rdf: bool = True
     #: called with each reject as soon as it is read (the CLI prints ``path:line: reason``)
@@ -70,7 +76,7 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
         from kb.sparql import rdf_up_to_date
 
         rdf_was_current = rdf_up_to_date(store)
-    report.run_id = store.start_run(command, _pipeline_name(nlp, options))
+    report.run_id = store.start_run(run_command(command, options), _pipeline_name(nlp, options))
     pending_rejects: list[Reject] = []
     #: papers whose stored facts this run changed: the SPARQL store must follow them
     changed: set[str] = set()
@@ -100,12 +106,36 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
         if len(batch) >= options.write_batch or len(pending_rejects) >= options.write_batch:
             flush()
     flush()
-    report.papers_merged = report.papers_read - report.papers_new
+    report.papers_merged = report.papers_read - report.papers_new - report.papers_older
     store.finish_run(report.run_id, papers_read=report.papers_read, papers_new=report.papers_new,
                      rejects=report.reject_count)
     if options.sync_rdf:
         follow_rdf(store, changed, rdf_was_current)
     return report
+
+
+def older_than(paper: Paper, since: dt.date) -> bool:
+    """Was the record published before ``since``, as far as its date tells?
+
+    A full date compares as a date; a year and month (no day) by month; a year alone by
+    year, so a record of 2024 is kept by ``since`` 2024-06-01. A record without a year
+    (no date at all, or a day and month only) cannot be placed: it is kept, not lost.
+    """
+    if paper.year is None:
+        return False
+    if paper.date is not None:
+        return paper.date < since
+    if paper.month is not None:
+        return (paper.year, paper.month) < (since.year, since.month)
+    return paper.year < since.year
+
+
+def run_command(command: str, options: IngestOptions) -> str:
+    """The run's ``command`` as the run table records it: the command and the options
+    that change which papers the run stores or extracts."""
+    if options.since is not None:
+        command += f" --since {options.since.isoformat()}"
+    return command
 
 
 def read_classified(paths: list[str], store: Store, options: IngestOptions, report: IngestReport, *,
@@ -115,9 +145,10 @@ def read_classified(paths: list[str], store: Store, options: IngestOptions, repo
     ingest and the Dask client (:mod:`kb.distributed`) share.
 
     Yields the papers in input order, ``LOOKUP_CHUNK`` at a time (one store query per
-    chunk), each with its flag: extract it? A paper is extracted when it is new, or when
-    its text changed at the source it was stored from, and only its first such copy in
-    the run. Counts go to ``report``; the ids whose stored facts the run changes go to
+    chunk), each with its flag: extract it? Records older than ``options.since`` are
+    counted (``report.papers_older``) and left out. A paper is extracted when it is new,
+    or when its text changed at the source it was stored from, and only its first such
+    copy in the run. Counts go to ``report``; the ids whose stored facts the run changes go to
     ``changed`` (only when the SPARQL store is synced). Each reject is added to
     ``report``, passed to ``options.on_reject``, ends the run under ``--strict``, and
     otherwise is handed to ``keep_reject`` to be stored.
@@ -149,6 +180,9 @@ def read_classified(paths: list[str], store: Store, options: IngestOptions, repo
             keep_reject(item)
             continue
         report.papers_read += 1
+        if options.since is not None and older_than(item, options.since):
+            report.papers_older += 1
+            continue
         chunk.append(item)
         if len(chunk) >= LOOKUP_CHUNK:
             yield classify(chunk)
