@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import Abbreviation
+from extractors.candidates import Abbreviation, doc_text
 
 #: A parenthesis without nested brackets. Square brackets are citations, not definitions.
 _PAREN = re.compile(r"\(([^()\[\]]{1,200})\)")
@@ -282,5 +282,5 @@ class AbbreviationDetector:
     """Pipeline component: sets ``doc._.kb_abbreviations`` (list[Abbreviation])."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kb_abbreviations = find_abbreviations(doc.text)
+        doc._.kb_abbreviations = find_abbreviations(doc_text(doc))
         return doc

@@ -9,7 +9,7 @@ Components communicate through Doc extension attributes, registered here once:
 ``doc._.kb_claims``         list[dict]           claim records (``schema.models.Claim`` fields)
 ``doc._.kb_own_method``     str | None           the paper's own method, for "our model"
 
-Offsets are character offsets into ``doc.text``.
+Offsets are character offsets into ``doc.text`` (read it with :func:`doc_text`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,21 @@ ENTITY_LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
 
 #: Extractor names, also the provenance stored with every mention.
 LEXICON, CUE, NER, ABBREVIATION = "lexicon", "cue", "ner", "abbreviation"
+
+
+_TEXT_KEY = "kb_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc and kept in ``doc.user_data``.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; with one read per
+    component that was a tenth of the rule components' time.
+    """
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None or cached[0] != len(doc):  # a retokenised doc gets a fresh copy
+        cached = doc.user_data[_TEXT_KEY] = (len(doc), doc.text)
+    return cached[1]
 
 
 @dataclass

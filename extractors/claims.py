@@ -72,7 +72,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import Candidate
+from extractors.candidates import Candidate, doc_text
 from extractors.sentences import set_sentence_starts
 
 EXTRACTOR = "claims"
@@ -1238,7 +1238,7 @@ def find_own_method(doc: Doc, mentions: list[Candidate]) -> str | None:
     object phrase, or the name after "called / named / dubbed"), then "X, a novel ...",
     then the first METHOD mention of the title.
     """
-    return _own_method(doc.text, _sentence_spans(doc), mentions)
+    return _own_method(doc_text(doc), _sentence_spans(doc), mentions)
 
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1306,7 +1306,7 @@ def _sentence(text: str, start: int, end: int, mentions: list[Candidate], starts
 
 def extract_claims(doc: Doc) -> list[dict]:
     """All claims of a doc (sets ``doc._.kb_own_method`` as a side effect)."""
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     spans = _sentence_spans(doc)
     mentions = sorted(doc._.kb_mentions or [], key=lambda c: (c.start, c.end))
     starts = [c.start for c in mentions]

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import Candidate
+from extractors.candidates import Candidate, doc_text
 from extractors.linker import entity_key
 from schema.ids import short_hash
 from schema.models import Claim, Entity, Extraction, Mention
@@ -38,7 +38,7 @@ def entity_id(label: str, canonical: str) -> str:
 def to_extraction(doc: Doc, abstract_start: int) -> Extraction:
     """Typed entities (grouped by canonical entity) and claims of one processed doc."""
     title_end = abstract_start - len(SEPARATOR) if abstract_start else 0
-    text = doc.text  # a property that re-joins all tokens: read it once
+    text = doc_text(doc)
     entities: dict[str, Entity] = {}
     for cand in doc._.kb_mentions or []:
         mention = _mention(text, cand, title_end, abstract_start)

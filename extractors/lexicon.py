@@ -63,7 +63,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from extractors.candidates import ENTITY_LABELS, LEXICON, Candidate, candidates
+from extractors.candidates import ENTITY_LABELS, LEXICON, Candidate, candidates, doc_text
 from extractors.normalise import match_key, singular, variants
 
 log = logging.getLogger(__name__)
@@ -362,7 +362,7 @@ class LexiconMatcher:
                 occupied.update(range(m[0], m[1]))
         taken.sort()
         out = candidates(doc)
-        doc_text = doc.text  # a property that re-joins all tokens: read it once
+        text_of_doc = doc_text(doc)
         for start, end, idx, exact in taken:
             entry = self._entries[idx]
             if entry.type == "METRIC" and not exact and _adjectival(doc, start, end, entry):
@@ -377,7 +377,7 @@ class LexiconMatcher:
                     meta["size"] = suffix.lstrip(" -")
             span = doc[start:end]
             start_char, end_char = span.start_char, span.end_char
-            text = doc_text[start_char:end_char]
+            text = text_of_doc[start_char:end_char]
             while text.endswith(".") and not entry.name.endswith("."):  # "ROUGE-L." at a sentence end
                 end_char -= 1
                 text = text[:-1]

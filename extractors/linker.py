@@ -42,7 +42,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate
+from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate, doc_text
 from extractors.normalise import match_key, normalise_space, singular
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ class Linker:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Candidate] = list(doc._.kb_mentions or [])
         abbreviations: list[Abbreviation] = list(doc._.kb_abbreviations or [])
-        text = doc.text
+        text = doc_text(doc)
         changed = False
 
         defs = self._definitions(abbreviations)

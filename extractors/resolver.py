@@ -104,7 +104,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.abbreviations import short_form_occurrences
-from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates
+from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates, doc_text
 from extractors.cues import trim_punct
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
@@ -139,7 +139,7 @@ class _Work:
 def _clean(doc: Doc, cand: Candidate, n: int) -> Candidate | None:
     """Step 1: token-aligned, without determiners and edge punctuation; None if nothing is left.
 
-    ``n`` is ``len(doc.text)``, passed in because ``Doc.text`` re-joins every token.
+    ``n`` is the length of the doc's text.
     """
     if cand.label not in ENTITY_LABELS:
         return None
@@ -543,7 +543,7 @@ def resolve(
     ``generic_words`` are step 3b's lists, by default :func:`load_generic_words`'s.
     """
     priorities = DEFAULT_PRIORITIES if priorities is None else priorities
-    n = len(doc.text)
+    n = len(doc_text(doc))
     cleaned = [c for c in (_clean(doc, c, n) for c in cands) if c is not None]
     cleaned += propagate_abbreviations(doc, cleaned, doc._.kb_abbreviations or [], priorities)
     items = merge_duplicates(cleaned, priorities)
