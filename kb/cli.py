@@ -47,6 +47,9 @@ NProcessOption = Annotated[int, typer.Option("--n-process", min=1, help="Extract
 BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on the first bad record, storing nothing.")]
 NoNerOption = Annotated[bool, typer.Option("--no-ner", help="Rules only: skip the trained NER model.")]
+ReextractOption = Annotated[bool, typer.Option(
+    "--reextract", help="Extract every input paper again, even one stored unchanged, replacing its stored "
+                        "mentions and claims (after the extraction pipeline changed).")]
 SinceOption = Annotated[str | None, typer.Option(
     "--since", metavar="YYYY-MM-DD",
     help="Store only records published on or after this date (a year alone compares by year; "
@@ -73,6 +76,7 @@ class IngestArgs:
     batch_size: BatchOption = 64
     strict: StrictOption = False
     no_ner: NoNerOption = False
+    reextract: ReextractOption = False
     since: SinceOption = None
 
 
@@ -170,7 +174,7 @@ def _run_ingest(paths: list[str], db: str, opts: IngestArgs, *, quiet: bool, com
         task = bar.add_task("ingest", total=None) if bar else None
         options = IngestOptions(
             fmt=opts.fmt, n_process=opts.n_process, batch_size=opts.batch_size, strict=opts.strict,
-            use_ner=not opts.no_ner, since=since,
+            use_ner=not opts.no_ner, reextract=opts.reextract, since=since,
             on_reject=lambda r: _err(str(r)),
             on_progress=(lambda n: bar.advance(task, n)) if bar else None,
         )

@@ -3,7 +3,9 @@
 Papers flow through one ``nlp.pipe`` stream; results are written every ``write_batch``
 papers in one transaction. Papers already stored with the same text are not extracted
 again, so re-running an ingest (or resuming an interrupted one) only does the missing work.
-With ``since``, records published before a date are left out (:func:`older_than`).
+With ``since``, records published before a date are left out (:func:`older_than`); with
+``reextract``, papers already stored are extracted again too (after the pipeline changed)
+and their stored mentions and claims replaced.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ class IngestOptions:
     strict: bool = False
     use_ner: bool = True
     extract: bool = True
+    #: extract every paper read again, even one stored with the same text, replacing its
+    #: stored mentions and claims (after the extraction pipeline changed)
+    reextract: bool = False
     #: store only the records published on or after this date (see :func:`older_than`)
     since: dt.date | None = None
     #: bring the SPARQL store next to the database up to date at the end of the run
@@ -133,6 +138,8 @@ def older_than(paper: Paper, since: dt.date) -> bool:
 def run_command(command: str, options: IngestOptions) -> str:
     """The run's ``command`` as the run table records it: the command and the options
     that change which papers the run stores or extracts."""
+    if options.reextract and options.extract:
+        command += " --reextract"
     if options.since is not None:
         command += f" --since {options.since.isoformat()}"
     return command
@@ -148,18 +155,27 @@ def read_classified(paths: list[str], store: Store, options: IngestOptions, repo
     chunk), each with its flag: extract it? Records older than ``options.since`` are
     counted (``report.papers_older``) and left out. A paper is extracted when it is new,
     or when its text changed at the source it was stored from, and only its first such
-    copy in the run. Counts go to ``report``; the ids whose stored facts the run changes go to
-    ``changed`` (only when the SPARQL store is synced). Each reject is added to
-    ``report``, passed to ``options.on_reject``, ends the run under ``--strict``, and
-    otherwise is handed to ``keep_reject`` to be stored.
+    copy in the run. With ``options.reextract`` a stored paper is extracted again too, at
+    its first copy in the run, from its stored text (a copy read elsewhere may differ, and
+    the stored text is what a paper keeps): that copy is passed on carrying the stored
+    title and abstract. Counts go to ``report``; the ids whose stored facts the run
+    changes go to ``changed`` (only when the SPARQL store is synced). Each reject is
+    added to ``report``, passed to ``options.on_reject``, ends the run under ``--strict``,
+    and otherwise is handed to ``keep_reject`` to be stored.
     """
     seen: set[str] = set()
 
     def classify(chunk: list[Paper]) -> list[tuple[Paper, bool]]:
         flags = store.needs_extraction(chunk) if options.extract else [False] * len(chunk)
         known = store.known_sources(chunk) if options.sync_rdf else set()
+        stored = store.stored_texts(chunk) if options.reextract and options.extract else {}
         out = []
         for paper, needed in zip(chunk, flags, strict=True):
+            if not needed and paper.id in stored and paper.id not in seen:  # --reextract
+                needed = True
+                title, abstract = stored[paper.id]
+                if (paper.title, paper.abstract) != (title, abstract):
+                    paper = paper.model_copy(update={"title": title, "abstract": abstract})
             if options.sync_rdf and (needed or (paper.id, paper.source.path, paper.source.line) not in known):
                 changed.add(paper.id)
             needed = needed and paper.id not in seen

@@ -145,3 +145,182 @@ def test_build_shares_since(runner, tmp_path):
     assert "3 older than --since skipped" in result.stderr
     exported = json.loads((tmp_path / "out" / "kb.json").read_text(encoding="utf-8"))
     assert {r["title"] for r in exported} == {r["title"] for r in NEW}
+
+
+# ---------------------------------------------------------------------- --reextract
+PAPERS = [
+    {"title": "FlashNorm", "abstract": "We propose FlashNorm, a normalisation layer for Transformers. On WMT14 "
+     "English-German it improves BLEU by 1.9 points over the Transformer baseline and reaches 28.4 BLEU, while "
+     "cutting memory use by 40%.", "doi": "10.1/flashnorm", "date": "2024-05-02"},
+    {"title": "Graph Attention for Relations", "abstract": "We introduce a gated graph attention encoder for "
+     "document-level relation extraction and evaluate it on DocRED, where it outperforms previous graph neural "
+     "models by 2.1 F1.", "doi": "10.1/gated", "date": "2024-05-01"},
+]
+OTHERS = [{"title": f"Other Paper {i}", "abstract": f"BERT reaches {80 + i}.5 F1 on SQuAD 1.1 and {70 + i}.2 "
+           "accuracy on MNLI.", "doi": f"10.1/other-{i}", "year": 2023} for i in range(10)]
+
+
+def export_json(runner, db) -> str:
+    result = runner.invoke(app, ["export", "--format", "json", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def corrupt(db: Path, paper_ids: list[str]) -> None:
+    """Stale facts, as an older pipeline would have left them: one paper loses its
+    mentions, the other gets a mention twice and a wrong claim value."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DELETE FROM mention WHERE paper_id = ?", (paper_ids[0],))
+        conn.execute("INSERT INTO mention (paper_id, entity_id, field, start, \"end\", text, confidence, extractor, "
+                     "run_id) SELECT paper_id, entity_id, field, start, \"end\", text, confidence, extractor, run_id "
+                     "FROM mention WHERE paper_id = ? ORDER BY id LIMIT 1", (paper_ids[1],))
+        conn.execute("UPDATE claim SET value = 999 WHERE paper_id = ?", (paper_ids[1],))
+    conn.close()
+
+
+MENTIONS = ("SELECT ?paper ?entity ?start ?end ?confidence WHERE { ?paper a schema:ScholarlyArticle . "
+            "?m a oa:Annotation ; oa:hasBody ?entity ; kb:confidence ?confidence ; oa:hasTarget ?t . "
+            "?t oa:hasSource ?paper ; oa:hasSelector ?s . ?s oa:start ?start ; oa:end ?end }")
+CLAIMS = "SELECT ?c ?kind ?value WHERE { ?c a kb:Claim ; kb:kind ?kind . OPTIONAL { ?c kb:value ?value } }"
+
+
+def sparql_rows(runner, db, query: str) -> list[tuple]:
+    result = runner.invoke(app, ["sparql", query, "--format", "json", "--max-rows", "0", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    names = data["head"]["vars"]
+    return sorted(tuple(b.get(n, {}).get("value") for n in names) for b in data["results"]["bindings"])
+
+
+def test_reextract_replaces_stale_facts_of_the_input_papers_only(runner, tmp_path):
+    db = tmp_path / "kb.db"
+    feed = write_jsonl(tmp_path / "feed.jsonl", PAPERS)
+    others = write_jsonl(tmp_path / "others.jsonl", OTHERS)
+    assert ingest(runner, db, feed, others).exit_code == 0
+    fresh = export_json(runner, db)
+    fresh_mentions, fresh_claims = sparql_rows(runner, db, MENTIONS), sparql_rows(runner, db, CLAIMS)
+    ids = [r[0] for r in rows(db, f"SELECT paper_id FROM paper_source WHERE path = '{feed}' ORDER BY line")]
+    untouched = {pid: v for pid, v in record_ids(db).items() if pid not in ids}
+    corrupt(db, ids)
+    assert runner.invoke(app, ["rdf-sync", "--db", str(db)]).exit_code == 0  # the SPARQL store holds them too
+    stale = export_json(runner, db)
+    assert stale != fresh
+
+    # without --reextract an unchanged paper is skipped: the stale facts stay
+    result = ingest(runner, db, feed)
+    assert "0 papers extracted" in result.stderr
+    assert export_json(runner, db) == stale
+
+    result = ingest(runner, db, feed, extra=["--reextract"])
+    assert result.exit_code == 0, result.output
+    assert "2 records read, 2 papers extracted, 0 rejected" in result.stderr
+    assert export_json(runner, db) == fresh  # replaced, nothing duplicated
+    assert sparql_rows(runner, db, MENTIONS) == fresh_mentions  # the SPARQL store followed
+    assert sparql_rows(runner, db, CLAIMS) == fresh_claims
+    assert {pid: v for pid, v in record_ids(db).items() if pid not in ids} == untouched
+    assert rows(db, "SELECT command, papers_read, papers_new FROM run ORDER BY id DESC LIMIT 1") == [
+        ("ingest --reextract", 2, 2)]
+    check = runner.invoke(app, ["check", "--db", str(db)])
+    assert check.exit_code == 0, check.output  # among others: no mention twice, SPARQL store in step
+
+
+def test_reextract_after_the_pipeline_changed_gives_what_a_fresh_ingest_gives(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", PAPERS)
+    db, fresh_db = tmp_path / "kb.db", tmp_path / "fresh.db"
+    assert ingest(runner, db, feed).exit_code == 0  # rules only (--no-ner)
+    rules_only = export_json(runner, db)
+    # the pipeline changes: the trained NER joins in
+    result = runner.invoke(app, ["ingest", str(feed), "--db", str(db), "--reextract"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["ingest", str(feed), "--db", str(fresh_db)]).exit_code == 0
+    assert export_json(runner, db) == export_json(runner, fresh_db)
+    assert export_json(runner, db) != rules_only  # the NER does find more in these abstracts
+    assert sparql_rows(runner, db, MENTIONS) == sparql_rows(runner, fresh_db, MENTIONS)
+    assert sparql_rows(runner, db, CLAIMS) == sparql_rows(runner, fresh_db, CLAIMS)
+
+
+def test_reextract_of_a_copy_read_elsewhere_extracts_the_stored_text(runner, tmp_path):
+    db = tmp_path / "kb.db"
+    first = write_jsonl(tmp_path / "page1.jsonl", PAPERS[:1])
+    # the same paper (same DOI) on another page, with a shorter abstract
+    other = dict(PAPERS[0], abstract="We propose FlashNorm, a normalisation layer for Transformers.")
+    second = write_jsonl(tmp_path / "page2.jsonl", [other])
+    assert ingest(runner, db, first).exit_code == 0
+    fresh = json.loads(export_json(runner, db))
+    corrupt(db, [fresh[0]["id"], fresh[0]["id"]])
+    result = ingest(runner, db, second, extra=["--reextract"])
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(export_json(runner, db))
+    assert record["abstract"] == PAPERS[0]["abstract"]  # the stored text stays, offsets point into it
+    assert (record["entities"], record["claims"]) == (fresh[0]["entities"], fresh[0]["claims"])
+    assert [s["path"] for s in record["sources"]] == [str(first), str(second)]
+    assert runner.invoke(app, ["check", "--db", str(db)]).exit_code == 0
+
+
+def test_reextract_with_since_on_a_dask_cluster_matches_one_process(runner, tmp_path):
+    pytest.importorskip("distributed", reason="Dask is not installed (pip install -e '.[test]')")
+    feed = write_jsonl(tmp_path / "feed.jsonl", [*PAPERS, *OTHERS, *NEW, *OLD])
+    dbs = {}
+    for name in ("single", "dask"):
+        db = dbs[name] = tmp_path / f"{name}.db"
+        assert ingest(runner, db, feed).exit_code == 0
+        corrupt(db, [r[0] for r in rows(db, "SELECT id FROM paper WHERE doi IN ('10.1/flashnorm', '10.1/gated') "
+                                            "ORDER BY doi")])
+    single = ingest(runner, dbs["single"], feed, extra=["--reextract", "--since", "2024-05-01"])
+    dask = ingest(runner, dbs["dask"], feed, extra=["--reextract", "--since", "2024-05-01", "--workers", "2"])
+    for result in (single, dask):
+        assert result.exit_code == 0, result.output
+        # the two PAPERS and the four NEW re-extracted; OTHERS (2023) and OLD skipped
+        assert f"{len(PAPERS + OTHERS + NEW + OLD)} records read, 6 papers extracted, 13 older than --since skipped" \
+            in result.stderr
+    assert export_json(runner, dbs["dask"]) == export_json(runner, dbs["single"])
+    assert rows(dbs["dask"], "SELECT command FROM run ORDER BY id DESC LIMIT 1") == [
+        ("ingest --reextract --since 2024-05-01",)]
+    for db in dbs.values():
+        assert runner.invoke(app, ["check", "--db", str(db)]).exit_code == 0
+
+
+def test_reextract_and_since_on_postgresql(runner, tmp_path, pg_url):
+    from sqlalchemy import create_engine, text
+
+    feed = write_jsonl(tmp_path / "feed.jsonl", PAPERS)
+    others = write_jsonl(tmp_path / "others.jsonl", OTHERS)
+    assert ingest(runner, pg_url, feed, others).exit_code == 0
+    fresh = export_json(runner, pg_url)
+    engine = create_engine(pg_url)
+    try:
+        def facts() -> dict[str, tuple]:
+            with engine.connect() as conn:
+                return {pid: (tuple(conn.execute(text("SELECT id FROM mention WHERE paper_id = :p ORDER BY id"),
+                                                 {"p": pid}).scalars()),
+                              tuple(conn.execute(text("SELECT id FROM claim WHERE paper_id = :p ORDER BY id"),
+                                                 {"p": pid}).scalars()))
+                        for pid in conn.execute(text("SELECT id FROM paper")).scalars()}
+
+        with engine.begin() as conn:
+            ids = list(conn.execute(text("SELECT paper_id FROM paper_source WHERE path = :f ORDER BY line"),
+                                    {"f": str(feed)}).scalars())
+            conn.execute(text("DELETE FROM mention WHERE paper_id = :p"), {"p": ids[0]})
+            conn.execute(text("UPDATE claim SET value = 999 WHERE paper_id = :p"), {"p": ids[1]})
+        untouched = {pid: v for pid, v in facts().items() if pid not in ids}
+        assert export_json(runner, pg_url) != fresh
+
+        result = ingest(runner, pg_url, feed, extra=["--reextract"])
+        assert result.exit_code == 0, result.output
+        assert "2 papers extracted" in result.stderr
+        assert export_json(runner, pg_url) == fresh
+        assert {pid: v for pid, v in facts().items() if pid not in ids} == untouched
+
+        day2 = write_jsonl(tmp_path / "day2.jsonl", [*NEW, *OLD])
+        result = ingest(runner, pg_url, day2, extra=["--since", "2024-05-02"])
+        assert result.exit_code == 0, result.output
+        assert f"{len(NEW)} papers extracted, {len(OLD)} older than --since skipped" in result.stderr
+        after = facts()
+        assert {pid: after[pid] for pid in untouched} == untouched  # nothing rebuilt
+        assert len(after) == len(PAPERS + OTHERS + NEW)
+        with engine.connect() as conn:
+            assert list(conn.execute(text("SELECT command FROM run ORDER BY id")).scalars()) == [
+                "ingest", "ingest --reextract", "ingest --since 2024-05-02"]
+    finally:
+        engine.dispose()

@@ -130,3 +130,12 @@ def test_min_confidence_filters(memory_store):
     memory_store.write_batch([p], {p.id: extraction()})
     [record] = memory_store.iter_papers(min_confidence=0.95)
     assert record["entities"] == [] and record["claims"] == []
+
+
+def test_stored_texts_are_the_first_copy_s(memory_store):
+    first = paper(doi="10.1/x", abstract="Stored text.")
+    memory_store.write_batch([first], {first.id: Extraction()})
+    elsewhere = paper(doi="10.1/x", abstract="Other text.", path="b.jsonl")
+    memory_store.write_batch([elsewhere], {})
+    new = paper(title="Not stored")
+    assert memory_store.stored_texts([elsewhere, new]) == {first.id: ("Sharp Minima", "Stored text.")}

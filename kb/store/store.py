@@ -258,6 +258,18 @@ class Store:
                               and (old_path, old_line) == (p.source.path, p.source.line))
         return result
 
+    def stored_texts(self, papers: Sequence[Paper]) -> dict[str, tuple[str | None, str]]:
+        """The stored title and abstract of those of these papers that are stored, by id:
+        the text their stored mention and claim offsets point into."""
+        ids = list({p.id for p in papers})
+        table = _T["paper"]
+        found: dict[str, tuple[str | None, str]] = {}
+        with self._reading() as conn:
+            for chunk in _chunks(ids, 500):
+                rows = conn.execute(select(table.c.id, table.c.title, table.c.abstract).where(table.c.id.in_(chunk)))
+                found.update({r[0]: (r[1], r[2]) for r in rows})
+        return found
+
     def known_sources(self, papers: Sequence[Paper]) -> set[tuple[str, str, int]]:
         """The ``(paper id, path, line)`` of these papers that are stored already."""
         ids = list({p.id for p in papers})
