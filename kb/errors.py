@@ -5,7 +5,7 @@ Exit codes (documented in the README):
 ====  =========================================================
 0     success
 1     error: bad usage, unreadable input, refused query, ...
-2     command-line usage error (typer/click)
+2     command-line usage error (typer/click, or :class:`UsageError` for a value kb checks)
 3     finished, but some records were rejected (see stderr and the ``reject`` table)
 4     database is newer than this version of kb, or otherwise incompatible
 ====  =========================================================
