@@ -204,13 +204,13 @@ class Settings:
     batch_stop: int = 1000
     max_epochs: int = 40
     #: stop after this many epochs without a better dev score
-    patience: int = 8
+    patience: int = 5
     #: hard wall-clock limit for the epoch loop
-    max_minutes: float = 32.0
+    max_minutes: float = 60.0
     include_scier: bool = False
     #: extra training text: this many sentences (5-80 tokens, seeded sample) of SciREX
     #: TRAIN (Apache-2.0; Method/Task/Metric/Material -> METHOD/TASK/METRIC/DATASET); 0 = none
-    scirex_sentences: int = 4000
+    scirex_sentences: int = 10000
     #: SciERC Material (holds the datasets SciERC does not label): "missing" or "outside"
     scierc_material: str = "missing"
     #: labels a corpus does not annotate: "outside" (O) or "dynamic" (see module doc)
@@ -221,7 +221,7 @@ class Settings:
     #: capitals, letters+digits, capitalised words not at sentence start)
     missing_outside: dict = field(default_factory=lambda: {"tdmsci": "names"})
     #: how often each corpus's train examples appear per epoch
-    upsample: dict = field(default_factory=lambda: {"scierc": 1, "tdmsci": 1, "scier": 1})
+    upsample: dict = field(default_factory=lambda: {"scierc": 2, "tdmsci": 2, "scier": 1})
     #: dev corpora whose micro F1 are averaged into the selection score
     dev_corpora: tuple[str, ...] = ("scierc", "tdmsci", "scier")
 
