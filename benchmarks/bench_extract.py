@@ -335,13 +335,7 @@ def run(n: int = 2000, seed: int = 0, batch_size: int = 64, repeat: int = 3, n_p
         checks.append(f"target (e) n_process={n_process} faster than (d): {variants['e']['rate']:,.0f} vs "
                       f"{variants['d']['rate']:,.0f} abstracts/s {'MET' if ok else 'NOT MET'}"
                       f" (steady state {variants['e']['steady_rate']:,.0f})")
-    results["checks"] = checks
-    results["load_after"] = [round(x, 2) for x in common.loadavg()]
-    print()
-    for c in checks:
-        print(c)
-    print(f"# load before {info['load']}, after {results['load_after']}")
-    return results
+    return common.finish(results, info, checks)
 
 
 def main(argv: list[str] | None = None) -> int:

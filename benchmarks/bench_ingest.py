@@ -318,13 +318,7 @@ def run(n: int = 2000, seed: int = 0, batch_size: int = 64, sizes: list[int] | N
                 checks.append(f"target peak({last['size']}) <= {TARGET_MEMORY_GROWTH}x peak({first['size']}): "
                               f"{growth:.2f}x with RDF sync, {growth_ingest:.2f}x ingest alone "
                               f"{'MET' if growth <= TARGET_MEMORY_GROWTH else 'NOT MET'}")
-        results["checks"] = checks
-    results["load_after"] = [round(x, 2) for x in common.loadavg()]
-    print()
-    for c in checks:
-        print(c)
-    print(f"# load before {info['load']}, after {results['load_after']}")
-    return results
+    return common.finish(results, info, checks)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -306,9 +306,7 @@ def run(sizes: list[int] | None = None, seed: int = 0, repeat: int = 5, keep: st
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
-    results["load_after"] = [round(x, 2) for x in common.loadavg()]
-    print(f"\n# load before {info['load']}, after {results['load_after']}")
-    return results
+    return common.finish(results, info)
 
 
 def main(argv: list[str] | None = None) -> int:

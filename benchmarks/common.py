@@ -187,6 +187,18 @@ def note(message: str) -> None:
     print(f"NOTE: {message}", flush=True)
 
 
+def finish(results: dict[str, Any], info: dict[str, Any], checks: list[str] | None = None) -> dict[str, Any]:
+    """The common end of a benchmark run: record the checks and the load after it, print them."""
+    if checks is not None:
+        results["checks"] = checks
+    results["load_after"] = [round(x, 2) for x in loadavg()]
+    print()
+    for check in checks or []:
+        print(check)
+    print(f"# load before {info['load']}, after {results['load_after']}")
+    return results
+
+
 def save(name: str, data: dict[str, Any], path: str | Path | None = None) -> Path:
     out = Path(path) if path else RESULTS / f"{name}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
