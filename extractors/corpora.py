@@ -234,6 +234,13 @@ def merge_digit_runs(
     return new_tokens, [(old2new[a], old2new[b], lab) for a, b, lab in spans]
 
 
+def _jsonl(lines: Iterable[str]) -> Iterator[dict]:
+    """The records of a JSON Lines file; blank lines are skipped."""
+    for line in lines:
+        if line.strip():
+            yield json.loads(line)
+
+
 # --------------------------------------------------------------------------- SciERC
 
 
@@ -242,10 +249,7 @@ def read_scierc(
 ) -> Iterator[Example]:
     """One example per abstract; doc-level token indices, inclusive end, PTB escapes undone."""
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
+        for rec in _jsonl(fh):
             tokens = [unescape_ptb(t) for sent in rec["sentences"] for t in sent]
             spans = [(a, b, lab) for sent in rec["ner"] for a, b, lab in sent]
             yield token_spans_to_chars(tokens, spans, label_map)
@@ -326,10 +330,7 @@ def read_scier_plm(
 ) -> Iterator[Example]:
     """SciER PLM JSONL (dev/test): one example per sentence; doc-level inclusive indices."""
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
+        for rec in _jsonl(fh):
             offset = 0
             for sent, ents in zip(rec["sentences"], rec["ner"]):
                 local = [(a - offset, b - offset, lab) for a, b, lab in ents]
@@ -365,10 +366,7 @@ def read_scier_llm(
     stats.setdefault("entities", 0)
     stats.setdefault("not_found", 0)
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
+        for rec in _jsonl(fh):
             tokens = rec["sentence"].split()
             spans: set[tuple[int, int, str]] = set()
             for ent_text, ent_type in rec.get("ner", []):
