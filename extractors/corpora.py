@@ -74,6 +74,24 @@ CORPUS_LABELS: dict[str, tuple[str, ...]] = {
     "scier": ("DATASET", "METHOD", "TASK"),
 }
 
+#: How each corpus annotates a long form followed by its parenthesised acronym,
+#: "conditional random field ( CRF )": ``"joined"`` as one span, ``"separate"`` as two.
+#: ANNOTATION.md (and so the pipeline) makes them two mentions of one entity. Counted on the
+#: train splits (:func:`extractors.evaluation.count_acronym_conventions`): SciERC 73 joined / 2
+#: separate, TDMSci 78 / 3, SciER 28 / 696.
+ACRONYM_CONVENTION: dict[str, str] = {"scierc": "joined", "tdmsci": "joined", "scier": "separate"}
+
+#: The generic head nouns a corpus's spans take in when they follow a name ("RANSAC
+#: techniques", "machine translation systems", "the CoNLL dataset"), by the type the head
+#: gives the span (``extractors.evaluation.HEAD_NOUNS``). ANNOTATION.md names the entity,
+#: not the head. A type is listed where its train split includes the head at least 90% of
+#: at least 20 times (:func:`extractors.evaluation.count_head_conventions`): SciERC METHOD
+#: 619 of 620, TASK 81/81, METRIC 32/32; TDMSci DATASET 92/102 (its TASK 57/108 and METRIC
+#: 53/89 are mixed); SciER none (METHOD 940/1927, DATASET 95/584).
+HEAD_CONVENTION: dict[str, tuple[str, ...]] = {
+    "scierc": ("METHOD", "TASK", "METRIC"), "tdmsci": ("DATASET",), "scier": (),
+}
+
 PTB_ESCAPES = {
     "-LRB-": "(",
     "-RRB-": ")",

@@ -24,6 +24,7 @@ Which pipeline:
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -31,7 +32,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from extractors import corpora
-from extractors.corpora import CORPUS_LABELS, Example, Span
+from extractors.corpora import ACRONYM_CONVENTION, CORPUS_LABELS, HEAD_CONVENTION, Example, Span
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,124 @@ def score(
         sum(v["f"] for v in result["labels"].values()) / len(labels) if labels else 0.0
     )
     return result
+
+
+#: "( SF )" right after a span: an acronym-shaped short form (two capitals, or a capital
+#: after a lower-case letter: "CRF", "LSTMs", "BiLSTM", "1-D") in parentheses
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*([\w-]*(?:[A-Z][\w-]*[A-Z]|[a-z][\w-]*[A-Z]|\d-[A-Z])[\w-]*)\s*\)")
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def join_acronym_spans(text: str, spans: Iterable[Span]) -> list[Span]:
+    """``spans`` in the "joined" acronym convention: a long form and its parenthesised acronym
+    become one span, parentheses included.
+
+    The pipeline follows ANNOTATION.md, where "conditional random field (CRF)" holds two
+    mentions of one entity; SciERC and TDMSci annotate the whole phrase as one span
+    (:data:`~extractors.corpora.ACRONYM_CONVENTION`). A span directly followed by "( SF )" is
+    extended over it when SF is a span of the same label or acronym-shaped and not itself a
+    span of another label.
+
+    >>> join_acronym_spans("a conditional random field ( CRF ) tagger",
+    ...                    [(2, 26, "METHOD"), (29, 32, "METHOD")])
+    [(2, 34, 'METHOD')]
+    >>> join_acronym_spans("the CRF ( see above )", [(4, 7, "METHOD")])
+    [(4, 7, 'METHOD')]
+    """
+    out = sorted(set(spans))
+    by_start = {s[0]: s for s in out}
+    dropped: set[Span] = set()
+    joined: list[Span] = []
+    for span in out:
+        if span in dropped:
+            continue
+        start, end, label = span
+        paren = _PAREN_ACRONYM.match(text, end)
+        if paren:
+            short = by_start.get(paren.start(1))
+            if short is not None and short[1] == paren.end(1) and short[2] != label:
+                paren = None  # the acronym is its own entity of another type
+            elif short is not None:
+                dropped.add(short)
+        if paren:
+            span = (start, paren.end(), label)
+        joined.append(span)
+    return [s for s in joined if s not in dropped]
+
+
+#: generic head nouns, and the type a span ending in one has ("X system" is a METHOD even
+#: when X is a TASK)
+HEAD_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("system", "systems", "model", "models", "method", "methods", "technique",
+                     "techniques", "approach", "approaches", "algorithm", "algorithms",
+                     "framework", "frameworks", "module", "modules", "component", "components",
+                     "architecture", "architectures", "network", "networks"), "METHOD"),
+    **dict.fromkeys(("task", "tasks", "problem", "problems"), "TASK"),
+    **dict.fromkeys(("measure", "measures", "metric", "metrics", "score", "scores"), "METRIC"),
+    **dict.fromkeys(("dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"),
+                    "DATASET"),
+}
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_LAST_WORD = re.compile(r"\S\s+([A-Za-z]+)\Z")
+
+
+def include_head_nouns(text: str, spans: Iterable[Span], head_types: Iterable[str]) -> list[Span]:
+    """``spans`` in a corpus's head-noun convention: a span directly followed by a generic
+    head noun of one of ``head_types`` ("RANSAC techniques", "machine translation systems",
+    "the CoNLL dataset") is extended over it and takes the head's type.
+
+    >>> include_head_nouns("RANSAC techniques fail", [(0, 6, "METHOD")], ["METHOD"])
+    [(0, 17, 'METHOD')]
+    >>> include_head_nouns("a parsing model", [(2, 9, "TASK")], ["METHOD", "TASK"])
+    [(2, 15, 'METHOD')]
+    >>> include_head_nouns("a parsing model", [(2, 9, "TASK")], ["DATASET"])
+    [(2, 9, 'TASK')]
+    """
+    types = set(head_types)
+    taken = {i for s in spans for i in range(s[0], s[1])}
+    out = []
+    for start, end, label in sorted(set(spans)):
+        nxt = _NEXT_WORD.match(text, end)
+        head = HEAD_NOUNS.get(nxt.group(1).lower()) if nxt else None
+        if head in types and not taken.intersection(range(nxt.start(1), nxt.end(1))):
+            end, label = nxt.end(1), head
+        out.append((start, end, label))
+    return out
+
+
+def count_head_conventions(examples: Iterable[Example]) -> dict[str, dict[str, int]]:
+    """Per head-noun type, how often gold spans include a generic head noun (``included``:
+    the span ends with one) or leave it out (``excluded``: one follows the span)."""
+    counts: dict[str, dict[str, int]] = {}
+    for text, gold in examples:
+        for start, end, _ in gold:
+            last = _LAST_WORD.search(text, start, end)
+            nxt = _NEXT_WORD.match(text, end)
+            if last and last.group(1).lower() in HEAD_NOUNS:
+                kind, word = "included", last.group(1)
+            elif nxt and nxt.group(1).lower() in HEAD_NOUNS:
+                kind, word = "excluded", nxt.group(1)
+            else:
+                continue
+            per_type = counts.setdefault(HEAD_NOUNS[word.lower()], {"included": 0, "excluded": 0})
+            per_type[kind] += 1
+    return counts
+
+
+def count_acronym_conventions(examples: Iterable[Example]) -> dict[str, int]:
+    """How gold spans treat "LF ( SF )": ``joined`` (one span over both) or ``separate``
+    (SF is its own span, LF too or not). The evidence for
+    :data:`~extractors.corpora.ACRONYM_CONVENTION`, counted on train splits."""
+    counts = {"joined": 0, "separate": 0}
+    for text, gold in examples:
+        spans = set((s[0], s[1]) for s in gold)
+        for m in _PAREN_ACRONYM.finditer(text):
+            if any(s < m.start() and e == m.end() for s, e in spans):
+                counts["joined"] += 1
+            elif (m.start(1), m.end(1)) in spans:
+                counts["separate"] += 1
+    return counts
 
 
 def doc_spans(doc) -> list[Span]:
@@ -113,8 +232,13 @@ def evaluate(
     model_dir: str | Path = MODEL_DIR,
     evaldata: str | Path | None = None,
     batch_size: int = 64,
+    corpus_conventions: bool = True,
 ) -> dict:
     """P/R/F1 per type and micro, exact character-span match, on ``split`` of ``corpus``.
+
+    With ``corpus_conventions`` (the default) predictions are first put in the corpus's
+    acronym convention (:func:`join_acronym_spans`); without, they are scored as the
+    pipeline writes them.
 
     ``corpus`` is ``"scierc"``, ``"tdmsci"`` or ``"scier"``; ``split`` ``"train"``,
     ``"dev"`` or ``"test"`` (TDMSci dev is the fixed carve-out of its train file).
@@ -132,11 +256,20 @@ def evaluate(
     t0 = time.perf_counter()
     predicted = predict(nlp, [text for text, _ in examples], batch_size=batch_size)
     seconds = time.perf_counter() - t0
+    convention = ACRONYM_CONVENTION[corpus] if corpus_conventions else "separate"
+    if convention == "joined":
+        predicted = [join_acronym_spans(text, spans) for (text, _), spans in zip(examples, predicted)]
+    heads = HEAD_CONVENTION[corpus] if corpus_conventions else ()
+    if heads:
+        predicted = [include_head_nouns(text, spans, heads)
+                     for (text, _), spans in zip(examples, predicted)]
     result = score(examples, predicted, CORPUS_LABELS[corpus])
     result.update(
         corpus=corpus,
         split=split,
         pipeline=kind,
+        acronym_convention=convention,
+        head_convention=list(heads),
         n_docs=len(examples),
         n_gold=sum(len(s) for _, s in examples),
         seconds=round(seconds, 2),

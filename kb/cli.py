@@ -387,6 +387,9 @@ def eval_command(
     corpus: Annotated[str, typer.Argument(help="scierc, tdmsci or scier.")],
     split: Annotated[str, typer.Option("--split", help="dev or test.")] = "dev",
     ner_only: Annotated[bool, typer.Option("--ner-only", help="Score the trained NER alone.")] = False,
+    raw_spans: Annotated[bool, typer.Option(
+        "--raw-spans", help="Score spans as the pipeline writes them, without first putting them "
+        "in the corpus's span conventions (see README, Evaluation).")] = False,
     fmt: RowFormatOption = RowFormat.table,
     db: DbOption = "kb.db",
     quiet: QuietOption = False,
@@ -395,7 +398,12 @@ def eval_command(
     """Precision / recall / F1 per type (exact spans) on a gold corpus from ../shared/evaldata."""
     from extractors.evaluation import evaluate
 
-    result = evaluate(corpus, split, ner_only=ner_only)
+    result = evaluate(corpus, split, ner_only=ner_only, corpus_conventions=not raw_spans)
+    if not quiet:
+        how = ("spans scored as written" if raw_spans else
+               "spans put in the corpus's conventions (--raw-spans scores them as written)")
+        print(f"{corpus} {split}: {how}: acronyms {result['acronym_convention']}, "
+              f"head nouns {result['head_convention']}", file=sys.stderr)
     rows = [[label, s["p"], s["r"], s["f"], s["tp"] + s["fn"], s["tp"] + s["fp"]]
             for label, s in [*result["labels"].items(), ("micro", result["micro"])]]
     write_rows(["type", "precision", "recall", "f1", "gold", "predicted"],

@@ -61,7 +61,7 @@ def test_snaps_to_tokens_and_strips_determiners_and_punctuation(nlp: Language) -
         Candidate(37, 43, "METHOD", 0.6, "ner"),   # "FooNet"
         Candidate(33, 44, "METHOD", 0.5, "cue"),   # "our FooNet." -> "FooNet", merged
     ])
-    assert mentions(doc) == [("ImageNet dataset", "DATASET"), ("FooNet", "METHOD")]
+    assert mentions(doc) == [("ImageNet", "DATASET"), ("FooNet", "METHOD")]
 
 
 def test_partial_token_offsets_contract(nlp: Language) -> None:
@@ -69,7 +69,7 @@ def test_partial_token_offsets_contract(nlp: Language) -> None:
     doc = run(nlp, text, [Candidate(5, 16, "METHOD", 0.6, "ner")])  # "igBird mode"
     assert mentions(doc) == []
     doc = run(nlp, text, [Candidate(3, 17, "METHOD", 0.6, "ner")])  # " BigBird model"
-    assert mentions(doc) == [("BigBird model", "METHOD")]
+    assert mentions(doc) == [("BigBird", "METHOD")]  # snapped, then the kind noun trimmed
 
 
 def test_drops_unknown_labels_empty_and_out_of_range_spans(nlp: Language) -> None:

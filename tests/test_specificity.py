@@ -63,10 +63,33 @@ def test_flag_off_keeps_vague_spans() -> None:
 
 
 def test_trim_kinds_keeps_the_name() -> None:
-    nlp = make_nlp_with_resolver(trim_kinds=True)
+    nlp = make_nlp_with_resolver()
     text = "The RCN model is fast."
     doc = run(nlp, text, [("RCN model", "METHOD", "ner", 0.6)])
     assert mentions(doc) == [("RCN", "METHOD")]
+
+
+@pytest.mark.parametrize("text,span,label,kept", [
+    ("Results on the CoNLL dataset are good.", "CoNLL dataset", "DATASET", "CoNLL"),
+    ("It helps natural language processing tasks a lot.", "natural language processing tasks",
+     "TASK", "natural language processing"),
+    ("It solves the image segmentation problem well.", "image segmentation problem", "TASK",
+     "image segmentation"),
+])
+def test_trim_kinds_by_default(text: str, span: str, label: str, kept: str) -> None:
+    doc = run(make_nlp_with_resolver(), text, [(span, label, "ner", 0.6)])
+    assert mentions(doc) == [(kept, label)]
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("We build a large text corpus here.", "large text corpus", "DATASET"),  # no name left
+    ("We use the British National Corpus here.", "British National Corpus", "DATASET"),
+    ("A language model helps.", "language model", "METHOD"),  # a term, not a name + kind
+    ("It is a hard task for us.", "hard task", "TASK"),  # "hard" alone is no task
+])
+def test_trim_kinds_leaves_terms_and_names(text: str, span: str, label: str) -> None:
+    doc = run(make_nlp_with_resolver(), text, [(span, label, "ner", 0.6)])
+    assert mentions(doc) == [(span, label)]
 
 
 def test_word_list_roles_are_valid() -> None:
