@@ -131,7 +131,7 @@ def run_partition(part: Partition, *_after: PartitionResult) -> PartitionResult:
             extractions[paper_id] = extraction
     store = Store(part.url)
     try:
-        store.write_batch(papers, extractions, (), part.run_id)
+        store.write_batch(store.extracted_first(papers, part.extract), extractions, (), part.run_id)
         if part.ntriples_path is not None:
             _write_part(store, part.ntriples_ids, Path(part.ntriples_path))
     finally:

@@ -94,18 +94,22 @@ def ingest(paths: Iterable[str], store: Store, options: IngestOptions | None = N
                 yield (paper.title, paper.abstract, (paper, True)) if needed else (None, "", (paper, False))
 
     batch: list[Paper] = []
+    extracted: list[bool] = []
     extractions: dict[str, Extraction] = {}
 
     def flush() -> None:
-        store.write_batch(batch, extractions, pending_rejects, report.run_id)
+        store.write_batch(store.extracted_first(batch, extracted), extractions, pending_rejects,
+                          report.run_id)
         if options.on_progress:
             options.on_progress(len(batch))
         batch.clear()
+        extracted.clear()
         extractions.clear()
         pending_rejects.clear()
 
     for paper, extraction in _extract(work(), nlp, build, options):
         batch.append(paper)
+        extracted.append(extraction is not None)
         if extraction is not None:
             extractions[paper.id] = extraction
         if len(batch) >= options.write_batch or len(pending_rejects) >= options.write_batch:

@@ -258,6 +258,24 @@ def test_reextract_of_a_copy_read_elsewhere_extracts_the_stored_text(runner, tmp
     assert runner.invoke(app, ["check", "--db", str(db)]).exit_code == 0
 
 
+def test_a_changed_copy_behind_a_copy_read_elsewhere_keeps_text_and_offsets_together(runner, tmp_path):
+    """One write batch: another page's copy of a stored paper, then the paper's own source
+    with a new abstract. The new abstract is extracted, so it is the text stored."""
+    db = tmp_path / "kb.db"
+    own = write_jsonl(tmp_path / "own.jsonl", PAPERS[:1])
+    assert ingest(runner, db, own).exit_code == 0
+    elsewhere = write_jsonl(tmp_path / "elsewhere.jsonl", [dict(PAPERS[0], abstract="A short note on SVMs.")])
+    changed = dict(PAPERS[0], abstract="We evaluate BERT and RoBERTa on SQuAD 2.0 with exact match.")
+    write_jsonl(own, [changed])
+    result = ingest(runner, db, elsewhere, own)
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(export_json(runner, db))
+    assert record["abstract"] == changed["abstract"]
+    names = {e["name"] for e in record["entities"]}
+    assert {"BERT", "RoBERTa"} <= names, names
+    assert runner.invoke(app, ["check", "--db", str(db)]).exit_code == 0
+
+
 def test_reextract_with_since_on_a_dask_cluster_matches_one_process(runner, tmp_path):
     pytest.importorskip("distributed", reason="Dask is not installed (pip install -e '.[test]')")
     feed = write_jsonl(tmp_path / "feed.jsonl", [*PAPERS, *OTHERS, *NEW, *OLD])

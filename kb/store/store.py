@@ -282,6 +282,14 @@ class Store:
                 found.update((r[0], r[1], r[2]) for r in rows)
         return found
 
+    @staticmethod
+    def extracted_first(papers: Iterable[Paper], extracted: Iterable[bool]) -> list[Paper]:
+        """``papers`` with the extracted ones first, each group in its order: the order
+        :meth:`write_batch` needs when a batch holds an extracted copy of a paper after
+        another copy of it (one read from another source)."""
+        pairs = list(zip(papers, extracted, strict=True))
+        return [p for p, flag in pairs if flag] + [p for p, flag in pairs if not flag]
+
     def write_batch(
         self,
         papers: Sequence[Paper],
@@ -292,7 +300,9 @@ class Store:
         """Store papers (merging copies), their extraction results and rejects, atomically.
 
         A paper whose id is in ``extractions`` has its mentions and claims replaced;
-        the others only contribute metadata a stored copy lacks.
+        the others only contribute metadata a stored copy lacks. Of several copies of one
+        paper in ``papers``, the first gives the stored text, so the copy that was extracted
+        must come first (:func:`extracted_first`): the mention offsets point into its text.
         """
         with self.engine.begin() as conn:
             self._write(conn, papers, extractions, rejects, run_id)
