@@ -276,6 +276,18 @@ def test_a_changed_copy_behind_a_copy_read_elsewhere_keeps_text_and_offsets_toge
     assert runner.invoke(app, ["check", "--db", str(db)]).exit_code == 0
 
 
+def test_an_entity_no_paper_names_any_more_is_dropped(runner, tmp_path):
+    db = tmp_path / "kb.db"
+    source = write_jsonl(tmp_path / "feed.jsonl", PAPERS)
+    assert ingest(runner, db, source).exit_code == 0
+    assert rows(db, "SELECT COUNT(*) FROM entity WHERE name = 'DocRED'") == [(1,)]
+    write_jsonl(source, [PAPERS[0], dict(PAPERS[1], abstract="We study relation extraction on TACRED.")])
+    assert ingest(runner, db, source).exit_code == 0
+    assert rows(db, "SELECT COUNT(*) FROM entity WHERE name IN ('DocRED', 'TACRED')") == [(1,)]
+    assert rows(db, "SELECT COUNT(*) FROM entity e WHERE NOT EXISTS "
+                    "(SELECT 1 FROM mention m WHERE m.entity_id = e.id)") == [(0,)]
+
+
 def test_reextract_with_since_on_a_dask_cluster_matches_one_process(runner, tmp_path):
     pytest.importorskip("distributed", reason="Dask is not installed (pip install -e '.[test]')")
     feed = write_jsonl(tmp_path / "feed.jsonl", [*PAPERS, *OTHERS, *NEW, *OLD])
@@ -340,5 +352,14 @@ def test_reextract_and_since_on_postgresql(runner, tmp_path, pg_url):
         with engine.connect() as conn:
             assert list(conn.execute(text("SELECT command FROM run ORDER BY id")).scalars()) == [
                 "ingest", "ingest --reextract", "ingest --since 2024-05-02"]
+
+        # the second feed paper now names TACRED instead of DocRED: DocRED goes
+        write_jsonl(feed, [PAPERS[0], dict(PAPERS[1], abstract="We study relation extraction on TACRED.")])
+        assert ingest(runner, pg_url, feed).exit_code == 0
+        with engine.connect() as conn:
+            names = set(conn.execute(text("SELECT name FROM entity")).scalars())
+            assert "TACRED" in names and "DocRED" not in names
+            assert conn.execute(text("SELECT COUNT(*) FROM entity e WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM mention m WHERE m.entity_id = e.id)")).scalar() == 0
     finally:
         engine.dispose()

@@ -16,10 +16,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, inspect, select, text
+from sqlalchemy import Engine, bindparam, create_engine, delete, event, exists, func, inspect, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import SQLModel
 
 from kb.errors import SchemaVersionError, StoreError
@@ -367,8 +367,13 @@ class Store:
 
     def _write_extractions(self, conn: Connection, extractions: dict[str, Extraction], run_id: int | None) -> None:
         ids = list(extractions)
+        mention = _T["mention"]
+        #: entities the replaced mentions named: those no paper names any more are dropped
+        previous: set[str] = set()
         for chunk in _chunks(ids, 500):
-            conn.execute(delete(_T["mention"]).where(_T["mention"].c.paper_id.in_(chunk)))
+            previous.update(conn.execute(select(mention.c.entity_id).where(mention.c.paper_id.in_(chunk))
+                                         .distinct()).scalars())
+            conn.execute(delete(mention).where(mention.c.paper_id.in_(chunk)))
             conn.execute(delete(_T["claim"]).where(_T["claim"].c.paper_id.in_(chunk)))
         entity_rows: dict[str, dict] = {}
         mention_rows, claim_rows = [], []
@@ -396,6 +401,24 @@ class Store:
             _insert_many(conn, _T["mention"], mention_rows)
         if claim_rows:
             _insert_many(conn, _T["claim"], claim_rows)
+        previous.difference_update(entity_rows)
+        if previous:
+            self._drop_unmentioned(conn, sorted(previous))
+
+    def _drop_unmentioned(self, conn: Connection, entity_ids: list[str]) -> None:
+        """Delete those of these entities that no mention names any more (a re-extraction
+        replaced the only paper's mentions that did)."""
+        entity, mention = _T["entity"], _T["mention"]
+        for chunk in _chunks(entity_ids, 500):
+            stmt = delete(entity).where(entity.c.id.in_(chunk), ~exists().where(mention.c.entity_id == entity.c.id))
+            if self.dialect == "sqlite":  # one writer at a time: nobody can name them meanwhile
+                conn.execute(stmt)
+                continue
+            try:
+                with conn.begin_nested():
+                    conn.execute(stmt)
+            except IntegrityError:
+                pass  # a concurrent writer just gave one of them a mention: in use again
 
     # ------------------------------------------------------------------ reads
     def counts(self) -> dict[str, int]:
