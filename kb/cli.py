@@ -238,7 +238,7 @@ def ingest(
     """Read paper records, extract entities and claims, and store them.
 
     With --workers or --scheduler, extraction and storing run on a Dask cluster
-    (pip install 'kb[scale]'); the knowledge base is the same.
+    (pip install 'kb\\[scale]'); the knowledge base is the same.
     """
     _, report = _run_ingest(paths, db, opts, quiet=quiet, command="ingest", workers=workers, scheduler=scheduler,
                             ntriples_dir=ntriples_dir)

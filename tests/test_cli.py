@@ -155,3 +155,10 @@ def test_readme_lists_every_command():
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         assert f"kb {name}" in readme, f"README does not document `kb {name}`"
+
+
+def test_ingest_help_names_the_scale_extra(runner):
+    """Rich markup would eat "[scale]" as a style tag."""
+    result = runner.invoke(app, ["ingest", "--help"])
+    assert result.exit_code == 0
+    assert "pip install 'kb[scale]'" in result.stdout
