@@ -382,8 +382,9 @@ def is_generic(span: Span, words: GenericWords) -> bool:
         return False
     if head.text[:1].islower():
         for t in upto:
-            if t.text[:1].isupper() and not t.is_sent_start and t.i != head.i:
-                return False  # "Transformer model"
+            if (t.text[:1].isupper() and not t.is_sent_start and t.i != head.i
+                    and t.lower_ not in words.vague_modifiers):
+                return False  # "Transformer model"; not "Chinese dataset"
     if strong:
         return True
     # a kind noun: vague only if every modifier is ("novel framework", "existing methods")
@@ -396,31 +397,48 @@ def is_generic(span: Span, words: GenericWords) -> bool:
 
 #: what a TASK span may end in without it being part of the task's name
 _TASK_NOUNS = frozenset({"task", "tasks", "problem", "problems"})
-#: a one-word TASK left after trimming must look like a noun ("parsing", "segmentation"),
-#: not an adjective ("hard task")
-_NOMINAL_ENDINGS = ("ing", "tion", "sion", "ment", "sis", "ance", "ence", "ity", "ogy")
+#: a TASK left after trimming must end like a noun ("parsing", "segmentation"), not an
+#: adjective ("hard task", "masked language task" stay whole)
+_NOMINAL_ENDINGS = ("ing", "tion", "sion", "ment", "sis", "ance", "ence", "ity", "ogy", "ics")
+_MODIFIER_ENDINGS = ("ed", "ive", "ic", "al", "ful", "less", "ous", "able", "ible", "ary", "like",
+                     "aware", "wise", "free", "level", "scale", "specific")
 _DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"})
+
+
+def _name_like(token) -> bool:
+    """An upper-case letter inside the word ("RCN", "FrameNet", "ViT") or a digit ("WMT20")."""
+    return _inner_capital(token.text) or any(ch.isdigit() for ch in token.text)
+
+
+def _modifier_like(token) -> bool:
+    """A word that modifies rather than names ("AI-based", "shared", "knowledge-intensive")."""
+    last = token.lower_.rsplit("-", 1)[-1]
+    return "-" in token.text and last.endswith(_MODIFIER_ENDINGS) or (
+        token.is_lower and last.endswith(_MODIFIER_ENDINGS))
 
 
 def _trim_kind(span: Span, words: GenericWords, label: str) -> Span | None:
     """A span ending in a kind noun without the noun, when what is left is the name
-    ("Kinetics dataset" -> "Kinetics", "RCN model" -> "RCN") or, for a TASK, the task
-    ("image segmentation task" -> "image segmentation"); else None."""
+    ("Kinetics-700 dataset" -> "Kinetics-700", "RCN model" -> "RCN") or, for a TASK, the
+    task ("image segmentation task" -> "image segmentation"); else None. The word before
+    the noun must be able to end a name: not a modifier ("AI-based systems", "WMT20 shared
+    task" stay whole)."""
     # a capitalised kind noun is part of a name ("British National Corpus")
     if len(span) < 2 or not span[-1].is_lower or not _in(words.kinds, span[-1].text):
         return None
     rest = trim_punct(span[:-1])
     if rest is None or not len(rest) or rest[-1].is_stop or rest[-1].lower_ in _EDGE_FUNCTION_WORDS:
         return None
-    if label == "METHOD" and any(_inner_capital(t.text) for t in rest):
-        return rest
-    if (label == "TASK" and span[-1].lower_ in _TASK_NOUNS and not is_generic(rest, words)
-            and (len(rest) > 1 or rest[0].lower_.endswith(_NOMINAL_ENDINGS)
-                 or _inner_capital(rest[0].text))):
-        return rest
-    if (label == "DATASET" and span[-1].lower_ in _DATASET_NOUNS
-            and any(_inner_capital(t.text) or t.text[:1].isupper() or t.like_num for t in rest)):
-        return rest
+    last = rest[-1]
+    if _modifier_like(last):
+        return None
+    if label == "METHOD":
+        return rest if any(_inner_capital(t.text) for t in rest) else None
+    if label == "TASK" and span[-1].lower_ in _TASK_NOUNS:
+        ok = _name_like(last) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
+        return rest if ok and not is_generic(rest, words) else None
+    if label == "DATASET" and span[-1].lower_ in _DATASET_NOUNS:
+        return rest if _name_like(last) and not is_generic(span, words) else None
     return None
 
 

@@ -86,10 +86,18 @@ def test_trim_kinds_by_default(text: str, span: str, label: str, kept: str) -> N
     ("We use the British National Corpus here.", "British National Corpus", "DATASET"),
     ("A language model helps.", "language model", "METHOD"),  # a term, not a name + kind
     ("It is a hard task for us.", "hard task", "TASK"),  # "hard" alone is no task
+    ("It beats AI-based systems.", "AI-based systems", "METHOD"),
+    ("It won the WMT20 shared task.", "WMT20 shared task", "TASK"),
+    ("It helps masked language tasks.", "masked language tasks", "TASK"),
 ])
 def test_trim_kinds_leaves_terms_and_names(text: str, span: str, label: str) -> None:
     doc = run(make_nlp_with_resolver(), text, [(span, label, "ner", 0.6)])
     assert mentions(doc) == [(span, label)]
+
+
+def test_a_language_and_a_kind_noun_is_no_dataset_name() -> None:
+    doc = run(make_nlp_with_resolver(), "We release a Chinese dataset.", [("Chinese dataset", "DATASET", "ner", 0.6)])
+    assert mentions(doc) == []
 
 
 def test_word_list_roles_are_valid() -> None:
