@@ -83,7 +83,7 @@ ACRONYM_CONVENTION: dict[str, str] = {"scierc": "joined", "tdmsci": "joined", "s
 
 #: The generic head nouns a corpus's spans take in when they follow a name ("RANSAC
 #: techniques", "machine translation systems", "the CoNLL dataset"), by the type the head
-#: gives the span (``extractors.evaluation.HEAD_NOUNS``). ANNOTATION.md names the entity,
+#: gives the span (``extractors.resolver.HEAD_NOUNS``). ANNOTATION.md names the entity,
 #: not the head. A type is listed where its train split includes the head at least 90% of
 #: at least 20 times (:func:`extractors.evaluation.count_head_conventions`): SciERC METHOD
 #: 619 of 620, TASK 81/81, METRIC 32/32; TDMSci DATASET 92/102 (its TASK 57/108 and METRIC

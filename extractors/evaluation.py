@@ -33,6 +33,7 @@ from spacy.language import Language
 
 from extractors import corpora
 from extractors.corpora import ACRONYM_CONVENTION, CORPUS_LABELS, HEAD_CONVENTION, Example, Span
+from extractors.resolver import HEAD_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +74,6 @@ def score(
 #: "( SF )" right after a span: an acronym-shaped short form (two capitals, or a capital
 #: after a lower-case letter: "CRF", "LSTMs", "BiLSTM", "1-D") in parentheses
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*([\w-]*(?:[A-Z][\w-]*[A-Z]|[a-z][\w-]*[A-Z]|\d-[A-Z])[\w-]*)\s*\)")
-_OPEN = re.compile(r"\s*\(\s*")
-_CLOSE = re.compile(r"\s*\)")
 
 
 def join_acronym_spans(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -114,18 +113,6 @@ def join_acronym_spans(text: str, spans: Iterable[Span]) -> list[Span]:
     return [s for s in joined if s not in dropped]
 
 
-#: generic head nouns, and the type a span ending in one has ("X system" is a METHOD even
-#: when X is a TASK)
-HEAD_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("system", "systems", "model", "models", "method", "methods", "technique",
-                     "techniques", "approach", "approaches", "algorithm", "algorithms",
-                     "framework", "frameworks", "module", "modules", "component", "components",
-                     "architecture", "architectures", "network", "networks"), "METHOD"),
-    **dict.fromkeys(("task", "tasks", "problem", "problems"), "TASK"),
-    **dict.fromkeys(("measure", "measures", "metric", "metrics", "score", "scores"), "METRIC"),
-    **dict.fromkeys(("dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"),
-                    "DATASET"),
-}
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _LAST_WORD = re.compile(r"\S\s+([A-Za-z]+)\Z")
 
@@ -237,8 +224,8 @@ def evaluate(
     """P/R/F1 per type and micro, exact character-span match, on ``split`` of ``corpus``.
 
     With ``corpus_conventions`` (the default) predictions are first put in the corpus's
-    acronym convention (:func:`join_acronym_spans`); without, they are scored as the
-    pipeline writes them.
+    acronym and head-noun conventions (:func:`join_acronym_spans`,
+    :func:`include_head_nouns`); without, they are scored as the pipeline writes them.
 
     ``corpus`` is ``"scierc"``, ``"tdmsci"`` or ``"scier"``; ``split`` ``"train"``,
     ``"dev"`` or ``"test"`` (TDMSci dev is the fixed carve-out of its train file).

@@ -50,8 +50,8 @@ Steps, in order:
    noun when what is left is the name, as the guide asks: a METHOD after a name-like word
    ("RCN model" -> "RCN"), a TASK ending in task/problem whose rest is not vague ("natural
    language processing tasks" -> "natural language processing"), a DATASET ending in
-   dataset/corpus/benchmark after a capitalised or numbered word ("the CoNLL dataset" ->
-   "CoNLL"). Off with ``specific_only=False``. (Chosen on DEV, full-pipeline micro F1, before ->
+   dataset/corpus/benchmark after a name-like word ("the CoNLL dataset" -> "CoNLL"); never
+   after a modifier ("AI-based systems", "WMT20 shared task" stay whole). Off with ``specific_only=False``. (Chosen on DEV, full-pipeline micro F1, before ->
    after: SciERC 0.570 -> 0.544 (SciERC annotates generic phrases), TDMSci 0.530 -> 0.534,
    SciER 0.579 -> 0.583. ``trim_kinds``, scored in each corpus's span conventions
    (:data:`extractors.corpora.HEAD_CONVENTION`), with model e12: SciERC 0.566 -> 0.566,
@@ -395,26 +395,30 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     )
 
 
-#: what a TASK span may end in without it being part of the task's name
-_TASK_NOUNS = frozenset({"task", "tasks", "problem", "problems"})
+#: generic head nouns, and the type a span ending in one has ("X system" is a METHOD even
+#: when X is a TASK). The resolver trims the TASK and DATASET ones off names; kb eval adds
+#: them back for corpora that annotate them (:func:`extractors.evaluation.include_head_nouns`).
+HEAD_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("system", "systems", "model", "models", "method", "methods", "technique",
+                     "techniques", "approach", "approaches", "algorithm", "algorithms",
+                     "framework", "frameworks", "module", "modules", "component", "components",
+                     "architecture", "architectures", "network", "networks"), "METHOD"),
+    **dict.fromkeys(("task", "tasks", "problem", "problems"), "TASK"),
+    **dict.fromkeys(("measure", "measures", "metric", "metrics", "score", "scores"), "METRIC"),
+    **dict.fromkeys(("dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"),
+                    "DATASET"),
+}
 #: a TASK left after trimming must end like a noun ("parsing", "segmentation"), not an
 #: adjective ("hard task", "masked language task" stay whole)
 _NOMINAL_ENDINGS = ("ing", "tion", "sion", "ment", "sis", "ance", "ence", "ity", "ogy", "ics")
 _MODIFIER_ENDINGS = ("ed", "ive", "ic", "al", "ful", "less", "ous", "able", "ible", "ary", "like",
                      "aware", "wise", "free", "level", "scale", "specific")
-_DATASET_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"})
-
-
-def _name_like(token) -> bool:
-    """An upper-case letter inside the word ("RCN", "FrameNet", "ViT") or a digit ("WMT20")."""
-    return _inner_capital(token.text) or any(ch.isdigit() for ch in token.text)
 
 
 def _modifier_like(token) -> bool:
     """A word that modifies rather than names ("AI-based", "shared", "knowledge-intensive")."""
     last = token.lower_.rsplit("-", 1)[-1]
-    return "-" in token.text and last.endswith(_MODIFIER_ENDINGS) or (
-        token.is_lower and last.endswith(_MODIFIER_ENDINGS))
+    return last.endswith(_MODIFIER_ENDINGS) and ("-" in token.text or token.is_lower)
 
 
 def _trim_kind(span: Span, words: GenericWords, label: str) -> Span | None:
@@ -434,11 +438,11 @@ def _trim_kind(span: Span, words: GenericWords, label: str) -> Span | None:
         return None
     if label == "METHOD":
         return rest if any(_inner_capital(t.text) for t in rest) else None
-    if label == "TASK" and span[-1].lower_ in _TASK_NOUNS:
-        ok = _name_like(last) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
+    if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) == "TASK":
+        ok = _inner_capital(last.text) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
         return rest if ok and not is_generic(rest, words) else None
-    if label == "DATASET" and span[-1].lower_ in _DATASET_NOUNS:
-        return rest if _name_like(last) and not is_generic(span, words) else None
+    if label == "DATASET" and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
+        return rest if _inner_capital(last.text) and not is_generic(span, words) else None
     return None
 
 
