@@ -17,7 +17,6 @@ time goes, and so where to optimise.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import json
 import statistics
@@ -339,16 +338,12 @@ def run(n: int = 2000, seed: int = 0, batch_size: int = 64, repeat: int = 3, n_p
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_extract", description=__doc__.split("\n\n")[0])
+    parser = common.arg_parser("extract", __doc__)
     parser.add_argument("-n", type=int, default=2000, help="abstracts (default 2000)")
-    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--repeat", type=int, default=3, help="runs of (a)-(d); the median is reported")
     parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--no-cli", action="store_true", help="skip (f), the kb extract subprocess")
-    parser.add_argument("--wait-quiet", type=float, default=0, metavar="S",
-                        help="wait up to S seconds for the load to drop below 1 first")
-    parser.add_argument("--json", help="also write the results here (default benchmarks/results/extract.json)")
     args = parser.parse_args(argv)
     results = run(args.n, args.seed, args.batch_size, args.repeat, args.n_process, not args.no_cli, args.wait_quiet)
     print(f"# results: {common.save('extract', results, args.json)}")

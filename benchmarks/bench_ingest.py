@@ -322,24 +322,21 @@ def run(n: int = 2000, seed: int = 0, batch_size: int = 64, sizes: list[int] | N
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_ingest", description=__doc__.split("\n\n")[0])
+    parser = common.arg_parser("ingest", __doc__)
     parser.add_argument("-n", type=int, default=2000, help="records for the stage breakdown (default 2000)")
-    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--sizes", default="4000,16000", help="corpus sizes for peak memory (e.g. 4000,16000,100000)")
+    parser.add_argument("--sizes", type=common.sizes, default="4000,16000",
+                        help="corpus sizes for peak memory (e.g. 4000,16000,100000)")
     parser.add_argument("--n-process", type=int, default=1, help="extraction processes in the memory runs")
     parser.add_argument("--no-memory", action="store_true")
     parser.add_argument("--no-cli", action="store_true", help="skip the kb ingest subprocess")
-    parser.add_argument("--wait-quiet", type=float, default=0, metavar="S")
-    parser.add_argument("--json", help="also write the results here (default benchmarks/results/ingest.json)")
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.memory_child:
         memory_child(args.memory_child, args.db, args.batch_size, args.n_process)
         return 0
-    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    results = run(args.n, args.seed, args.batch_size, sizes, not args.no_memory, not args.no_cli,
+    results = run(args.n, args.seed, args.batch_size, args.sizes, not args.no_memory, not args.no_cli,
                   args.n_process, args.wait_quiet)
     print(f"# results: {common.save('ingest', results, args.json)}")
     return 0

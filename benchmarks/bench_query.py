@@ -21,7 +21,6 @@ at least one); all rows are fetched (no row limit) on both sides.
 
 from __future__ import annotations
 
-import argparse
 import random
 import shutil
 import sqlite3
@@ -310,16 +309,13 @@ def run(sizes: list[int] | None = None, seed: int = 0, repeat: int = 5, keep: st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_query", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,100000", help="papers per knowledge base (add 1000000 for 1M)")
-    parser.add_argument("--seed", type=int, default=0)
+    parser = common.arg_parser("query", __doc__)
+    parser.add_argument("--sizes", type=common.sizes, default="10000,100000",
+                        help="papers per knowledge base (add 1000000 for 1M)")
     parser.add_argument("--repeat", type=int, default=5, help="warm runs per query; the median is reported")
     parser.add_argument("--keep", metavar="DIR", help="keep the built databases in DIR")
-    parser.add_argument("--wait-quiet", type=float, default=0, metavar="S")
-    parser.add_argument("--json", help="also write the results here (default benchmarks/results/query.json)")
     args = parser.parse_args(argv)
-    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    results = run(sizes, args.seed, args.repeat, args.keep, args.wait_quiet)
+    results = run(args.sizes, args.seed, args.repeat, args.keep, args.wait_quiet)
     print(f"# results: {common.save('query', results, args.json)}")
     return 0
 

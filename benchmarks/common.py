@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 import datetime as dt
 import json
 import os
@@ -197,6 +199,22 @@ def finish(results: dict[str, Any], info: dict[str, Any], checks: list[str] | No
         print(check)
     print(f"# load before {info['load']}, after {results['load_after']}")
     return results
+
+
+def arg_parser(name: str, doc: str) -> argparse.ArgumentParser:
+    """The command line of ``python -m benchmarks.bench_NAME`` with the options every
+    benchmark takes: ``--seed``, ``--wait-quiet S`` and ``--json PATH``."""
+    parser = argparse.ArgumentParser(prog=f"python -m benchmarks.bench_{name}", description=doc.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--wait-quiet", type=float, default=0, metavar="S",
+                        help="wait up to S seconds for the load to drop below 1 first")
+    parser.add_argument("--json", help=f"also write the results here (default benchmarks/results/{name}.json)")
+    return parser
+
+
+def sizes(text: str) -> list[int]:
+    """``--sizes 4000,16000`` as a list of ints (an argparse ``type``)."""
+    return [int(s) for s in text.split(",") if s.strip()]
 
 
 def save(name: str, data: dict[str, Any], path: str | Path | None = None) -> Path:
