@@ -30,19 +30,35 @@ are skipped), so that users extend the cues by editing data, not code:
     hyphen is trimmed), so patterns may use optional punctuation freely. Each cue is its
     own ``Matcher`` key with ``greedy="LONGEST"``, so overlapping matches of one cue keep
     the longest.
+
+Speed: a ``Matcher`` tries every pattern at every token, and most cue tokens are Python
+predicates (``REGEX``, ``IN``), so matching all cues over a whole abstract is slow. Yet
+almost every cue has *anchor* tokens: required tokens (no optional ``OP``) whose
+``LOWER``/``TEXT``/``ORTH`` is one of a few literal words, at a bounded distance from the
+match's start and end. :class:`_Scope` derives them from each compiled pattern when the
+cues are loaded (nothing to maintain by hand), and for each document works out, from
+where the anchor words occur, the token windows that could hold a match of the cue; a
+cue whose anchors are absent has none. Only the cues with windows run, in one
+``Matcher`` over the windows (see :meth:`CueMatcher._matches`). The result is exactly what
+the single ``Matcher`` of all cues would return over the whole document, in the same
+order.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from extractors.candidates import CUE, ENTITY_LABELS, Candidate, candidates
@@ -178,6 +194,211 @@ def trim_punct(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+# --- where a cue can match ----------------------------------------------------------------
+
+#: pattern keys whose literal values (a string, or an ``IN``/``NOT_IN`` list) name words
+_LITERAL_ATTRS = {"LOWER": LOWER, "TEXT": ORTH, "ORTH": ORTH}
+_MIN_MAX = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+#: a token count (min, max); max None = unbounded
+_Range = tuple[int, int | None]
+
+
+def _token_range(spec: dict) -> _Range:
+    """How many doc tokens one pattern token matches, from its ``OP`` (as spaCy reads it).
+
+    ``"!"`` counts as 0 or 1 token, which holds however it is read; an ``OP`` that is not
+    understood counts as any number (the Matcher rejects it anyway).
+    """
+    op = {k.upper(): v for k, v in spec.items() if isinstance(k, str)}.get("OP")
+    if op is None or op == "1":
+        return 1, 1
+    if op in ("?", "!"):
+        return 0, 1
+    if op == "+":
+        return 1, None
+    found = _MIN_MAX.fullmatch(op) if isinstance(op, str) else None
+    if found is None:  # "*" and anything unknown
+        return 0, None
+    low = int(found.group(1) or 0)
+    if not found.group(2):  # "{n}"
+        return low, low
+    return low, int(found.group(3)) if found.group(3) else None
+
+
+def _total(ranges: list[_Range]) -> _Range:
+    """The token count of a sequence of pattern tokens."""
+    highs = [high for _, high in ranges]
+    return sum(low for low, _ in ranges), None if None in highs else sum(highs)
+
+
+def _literal_words(spec: dict, operator: str) -> list[tuple[int, list]]:
+    """``(attribute, words)`` for each word-valued key of ``spec`` given as ``operator``.
+
+    ``operator`` is ``"IN"`` (a plain string value counts as a one-word ``IN``) or
+    ``"NOT_IN"``.
+    """
+    out = []
+    for key, value in spec.items():
+        attr = _LITERAL_ATTRS.get(key.upper()) if isinstance(key, str) else None
+        if attr is None:
+            continue
+        if operator == "IN" and isinstance(value, str):
+            out.append((attr, [value]))
+        elif isinstance(value, dict) and isinstance(value.get(operator), list):
+            out.append((attr, value[operator]))
+    return out
+
+
+class _WordSets:
+    """The literal word sets that anchors and barriers refer to, and where they occur.
+
+    :meth:`add` registers one (``ORTH`` or ``LOWER`` values) and returns its id;
+    :meth:`occurrences` gives, for each id, the bitmask of the doc's token positions
+    whose attribute is one of its words, all found in one pass over the doc.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[int, frozenset], int] = {}
+        self.sizes: list[int] = []  # by id
+        #: attribute -> word id -> ids of the sets holding that word
+        self._index: dict[int, dict[int, list[int]]] = {ORTH: {}, LOWER: {}}
+
+    def add(self, attr: int, words: Iterable[str | int]) -> int:
+        key = (attr, frozenset(get_string_id(w) for w in words))
+        if key not in self._ids:
+            self._ids[key] = len(self._ids)
+            self.sizes.append(len(key[1]))
+            for word in key[1]:
+                self._index[attr].setdefault(word, []).append(self._ids[key])
+        return self._ids[key]
+
+    def occurrences(self, doc: Doc) -> list[int]:
+        occurrences = [0] * len(self._ids)
+        orth_index, lower_index = self._index[ORTH], self._index[LOWER]
+        bit = 1
+        for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
+            for i in orth_index.get(orth, ()):
+                occurrences[i] |= bit
+            for i in lower_index.get(lower, ()):
+                occurrences[i] |= bit
+            bit <<= 1
+        return occurrences
+
+
+def _smear(mask: int, width: int, *, up: bool) -> int:
+    """``mask`` ORed with itself shifted by 1..``width`` positions (up or down)."""
+    done = 0
+    while done < width:
+        step = min(done + 1, width - done)
+        mask |= mask << step if up else mask >> step
+        done += step
+    return mask
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A required pattern token that must be one of a literal word set."""
+
+    words: int  # _WordSets id
+    before: _Range  # tokens of the match before it
+    after: _Range  # tokens of the match after it
+
+
+@dataclass(frozen=True)
+class _Barrier:
+    """The only unbounded pattern token, when it excludes some literal words: its run of
+    tokens stops before the first of them, which bounds where a match can end."""
+
+    words: tuple[int, ...]  # _WordSets ids of the words it cannot match
+    before: int  # max tokens of the match before it
+    after: int  # max tokens of the match after it
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where in a doc one cue's pattern can match, derived from the pattern alone."""
+
+    anchors: tuple[_Anchor, ...]
+    length: int | None  # max match length
+    barrier: _Barrier | None
+
+    @classmethod
+    def of(cls, pattern: list[dict], words: _WordSets) -> _Scope:
+        ranges = [_token_range(spec) for spec in pattern]
+        anchors = []
+        for k, spec in enumerate(pattern):
+            low, high = ranges[k]
+            if low == 0:  # optional or negated: says nothing about the doc
+                continue
+            # a repeated token ("+", "{2,3}"): the anchor word may be any of its tokens
+            spare = (0, None if high is None else high - 1)
+            before, after = _total(ranges[:k] + [spare]), _total([spare] + ranges[k + 1:])
+            anchors += [_Anchor(words.add(attr, values), before, after)
+                        for attr, values in _literal_words(spec, "IN")]
+        unbounded = [k for k, (_, high) in enumerate(ranges) if high is None]
+        barrier = None
+        if len(unbounded) == 1:
+            k = unbounded[0]
+            blocked = tuple(words.add(attr, values)
+                            for attr, values in _literal_words(pattern[k], "NOT_IN"))
+            if blocked:
+                barrier = _Barrier(blocked, _total(ranges[:k])[1], _total(ranges[k + 1:])[1])
+        # rarest-looking anchors first, so that an absent one ends the search early
+        anchors.sort(key=lambda a: words.sizes[a.words])
+        return cls(tuple(anchors), _total(ranges)[1], barrier)
+
+    def windows(self, occurrences: list[int], n: int) -> list[list[int]]:
+        """Disjoint, sorted ``[start, end)`` token windows of a doc of ``n`` tokens that hold
+        every match of the cue, each with the token after it (empty: the cue cannot match).
+
+        ``occurrences`` is :meth:`_WordSets.occurrences` of the doc. A match starts at ``s``
+        and ends at ``e`` only if every anchor word occurs at a distance from ``s`` and
+        from ``e`` that the pattern allows; the sets of such ``s`` and ``e`` are bitmasks.
+        """
+        starts = (1 << n) - 1  # bit s: a match may start at token s
+        ends = (1 << (n + 1)) - 2  # bit e: a match may end before token e
+        for anchor in self.anchors:
+            at = occurrences[anchor.words]
+            if not at:
+                return []
+            low, high = anchor.before
+            if high is None:  # at or before the last anchor word, less `low`
+                starts &= (1 << max(0, at.bit_length() - low)) - 1
+            else:
+                starts &= _smear(at >> low, high - low, up=False)
+            low, high = anchor.after
+            if high is None:  # after the first anchor word, plus `low`
+                ends &= -(1 << ((at & -at).bit_length() + low))
+            else:
+                ends &= _smear(at << (1 + low), high - low, up=True)
+            if not starts or not ends:
+                return []
+        within = -1 if self.length is None else (1 << self.length) - 1
+        barrier = 0
+        if self.barrier is not None:
+            for i in self.barrier.words:
+                barrier |= occurrences[i]
+        windows: list[list[int]] = []
+        while starts:
+            start = (starts & -starts).bit_length() - 1
+            starts &= starts - 1
+            reach = (ends >> (start + 1)) & within  # bit d: a match may be [start, start + 1 + d)
+            if barrier:
+                ahead = barrier >> (start + self.barrier.before)
+                if ahead:  # the unbounded run stops at the first barrier word after it starts
+                    stop = start + self.barrier.before + (ahead & -ahead).bit_length() - 1
+                    reach &= (1 << (stop + self.barrier.after - start)) - 1
+            if not reach:
+                continue
+            end = min(n, start + reach.bit_length() + 1)  # the longest match, and one token more
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+            else:
+                windows.append([start, end])
+        return windows
+
+
 @Language.factory("kb_cues", assigns=["doc._.kb_candidates"], default_config={"patterns_path": None})
 def make_cues(nlp: Language, name: str, patterns_path: str | None) -> CueMatcher:
     return CueMatcher(nlp, patterns_path)
@@ -193,8 +414,12 @@ class CueMatcher:
     def __init__(self, nlp: Language, patterns_path: str | Path | None = None) -> None:
         self.nlp = nlp
         self.patterns_path = Path(patterns_path) if patterns_path else DEFAULT_PATTERNS
+        #: all cues in one Matcher (validates the patterns; used when every cue may match)
         self.matcher: Matcher | None = None
         self.cues: dict[int, Cue] = {}
+        self._patterns: list[tuple[int, list[dict]]] = []
+        self._words = _WordSets()
+        self._scopes: list[_Scope] = []
 
     def initialize(self, get_examples: Callable | None = None, nlp: Language | None = None) -> None:
         with self.patterns_path.open(encoding="utf-8") as fh:
@@ -204,11 +429,27 @@ class CueMatcher:
         """Replace the active cues (tests and users may pass their own)."""
         matcher = Matcher(self.nlp.vocab, validate=True)
         cues: dict[int, Cue] = {}
+        patterns: list[tuple[int, list[dict]]] = []
         for cue, pattern in compiled:
             key = self.nlp.vocab.strings.add(f"kb_cue:{cue.id}")
             matcher.add(key, [pattern], greedy="LONGEST")
             cues[key] = cue
+            patterns.append((key, pattern))
+        words = _WordSets()
+        self._scopes = [_Scope.of(pattern, words) for _, pattern in patterns]
+        self._words, self._patterns = words, patterns
         self.matcher, self.cues = matcher, cues
+        # one Matcher per set of cues that can match in some doc (a few hundred at most in
+        # practice); building one costs a few ms, matching with it saves that per doc
+        self._matcher_of = lru_cache(maxsize=256)(self._build_matcher)
+
+    def _build_matcher(self, which: tuple[int, ...]) -> Matcher:
+        """A Matcher of the cues at indexes ``which``, added in pattern-file order."""
+        matcher = Matcher(self.nlp.vocab, validate=False)  # validated in load()
+        for i in which:
+            key, pattern = self._patterns[i]
+            matcher.add(key, [pattern], greedy="LONGEST")
+        return matcher
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
@@ -227,13 +468,58 @@ class CueMatcher:
         """Every candidate the cues propose, duplicates included."""
         assert self.matcher is not None
         out: list[Candidate] = []
-        for key, start, end, alignments in self.matcher(doc, with_alignments=True):
+        for key, start, end, alignments in self._matches(doc):
             cue = self.cues[key]
             for span in self._entity_spans(doc, cue, start, end, alignments):
                 out.append(
                     Candidate(span.start_char, span.end_char, cue.label, cue.confidence, CUE,
                               meta={"pattern": cue.id})
                 )
+        return out
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+        """Exactly ``self.matcher(doc, with_alignments=True)``, matching only where it can.
+
+        Each cue's windows (:meth:`_Scope.windows`) hold all its matches; the cues with
+        windows run in one Matcher over the merged windows. That gives the same matches,
+        alignments and order as the whole-doc call, because the Matcher follows each
+        (pattern, start token) on its own: dropping the cues and start tokens that cannot
+        match drops nothing else. The merged windows are disjoint and each holds the token
+        after each of its matches (which can decide when the Matcher reports a match), so
+        their matches come in whole-doc order, and ``greedy="LONGEST"`` only compares
+        overlapping matches, which share a window. What is left is the whole-doc call's
+        grouping: each key's matches together, keys in order of their first match, each
+        key's matches longest first, then leftmost first.
+        """
+        n = len(doc)
+        occurrences = self._words.occurrences(doc)
+        which: list[int] = []
+        windows: list[list[int]] = []
+        for i, scope in enumerate(self._scopes):
+            found = scope.windows(occurrences, n)
+            if found:
+                which.append(i)
+                windows += found
+        if not which:
+            return []
+        matcher = self.matcher if len(which) == len(self._scopes) else self._matcher_of(tuple(which))
+        windows.sort()
+        spans = [windows[0]]
+        for start, end in windows[1:]:
+            if start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
+        if len(spans) == 1 and spans[0] == [0, n]:
+            return matcher(doc, with_alignments=True)
+        by_key: dict[int, list[tuple[int, int, int, list[int]]]] = {}
+        for first, last in spans:
+            for key, start, end, alignments in matcher(doc[first:last], with_alignments=True):
+                by_key.setdefault(key, []).append((key, first + start, first + end, alignments))
+        out = []
+        for matches in by_key.values():
+            matches.sort(key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+            out += matches
         return out
 
     @staticmethod
