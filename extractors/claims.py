@@ -68,7 +68,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -476,17 +476,17 @@ _CLAUSE_BOUNDARY = _compile(
 _PROPOSE = _compile(
     r"\b(?:we|this\s+(?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:also\s+)?(?:propose|introduce|"
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
-    r"dub|term|offer)\w*\b", re.IGNORECASE)
+    r"dub|term|offer)\w*\b", re.IGNORECASE, folded=True)
 _NAMING = _compile(
     r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
-    r"(?:as\s+)?", re.IGNORECASE)
+    r"(?:as\s+)?", re.IGNORECASE, folded=True)
 _OBJECT_STOP = _compile(
     r"\b(?:for|to|that|which|based\s+on|using|on|in|with|by|via|where|whose|from|across)\b|[;:]",
-    re.IGNORECASE)
+    re.IGNORECASE, folded=True)
 _APPOSITIVE = _compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:novel|new|simple|general|"
     r"unified|lightweight|efficient|effective|scalable|framework|method|model|approach|"
-    r"architecture|system|technique|algorithm)\b", re.IGNORECASE)
+    r"architecture|system|technique|algorithm)\b", re.IGNORECASE, folded=True)
 _NAME_LIKE = _compile(r"^[A-Za-z][\w.+-]*(?:[A-Z0-9][\w.+-]*)$")
 
 _GENERIC = frozenset("""
@@ -550,9 +550,18 @@ class _Sentence:
     mentions: list[_Mention]
     own: str | None
     own_here: bool  # the sentence speaks of the paper's own work ("we", "our", its method)
+    _quality: dict[str, bool] | None = field(default=None, repr=False)
 
     def of(self, label: str) -> list[_Mention]:
         return [m for m in self.mentions if m.label == label]
+
+    def quality_metrics(self) -> dict[str, bool]:
+        """Quality metrics (not resources) named anywhere in the sentence, name -> whether
+        from a mention; found on first use, as only numbers without a nearby metric need it."""
+        if self._quality is None:
+            self._quality = {name: by for _, _, name, by in _metrics_in(self, 0, len(self.text))
+                             if not _RESOURCE.search(name)}
+        return self._quality
 
 
 # --------------------------------------------------------------------------- helpers
@@ -952,7 +961,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     return True
 
 
-def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int, shared: list) -> None:
+def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Metric of a number: right after it ("88.5 EM"), else "in / of METRIC" just after it
     ("a 17% reduction in WER"), else the nearest before it in its slot ("improves BLEU by
     2.3"), else the sentence's only quality metric."""
@@ -979,7 +988,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int, shared: list) -> No
         if not owned_by_previous and (not _RESOURCE.search(name) or len(between.split()) <= 4):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return
-    quality = {name: by for _, _, name, by in shared if not _RESOURCE.search(name)}
+    quality = s.quality_metrics()
     if len(quality) == 1:
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
@@ -1062,12 +1071,11 @@ def _zip_respectively(s: _Sentence, run: list[_Number]) -> None:
 
 def _numeric_claims(s: _Sentence) -> list[_Number]:
     numbers = [n for n in _read_numbers(s) if _is_result(s, n)]
-    shared = _metrics_in(s, 0, len(s.text))
     kept: list[_Number] = []
     for i, n in enumerate(numbers):
         lo = numbers[i - 1].end if i else 0
         hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
-        _bind_metric(s, n, lo, hi, shared)
+        _bind_metric(s, n, lo, hi)
         if not _classify(s, n, lo, kept[-1] if kept else None):
             continue
         _bind_dataset(s, n, lo, hi)
