@@ -36,12 +36,12 @@ predicates (``REGEX``, ``IN``), so matching all cues over a whole abstract is sl
 almost every cue has *anchor* tokens: required tokens (no optional ``OP``) whose
 ``LOWER``/``TEXT``/``ORTH`` is one of a few literal words, at a bounded distance from the
 match's start and end. :class:`_Scope` derives them from each compiled pattern when the
-cues are loaded (nothing to maintain by hand), and for each document works out, from
-where the anchor words occur, the token windows that could hold a match of the cue; a
-cue whose anchors are absent has none. Only the cues with windows run, in one
-``Matcher`` over the windows (see :meth:`CueMatcher._matches`). The result is exactly what
-the single ``Matcher`` of all cues would return over the whole document, in the same
-order.
+cues are loaded (nothing to maintain by hand; a cue without anchors runs everywhere), and
+for each document works out, from where the anchor words occur, the token windows that
+could hold a match of the cue; a cue whose anchors are absent has none. Overlapping
+windows are merged, and each merged window runs a ``Matcher`` of just the cues with
+windows in it (see :meth:`CueMatcher._matches`). The result is exactly what the single
+``Matcher`` of all cues returns over the whole document, in the same order.
 """
 
 from __future__ import annotations
@@ -286,23 +286,38 @@ class _WordSets:
         return occurrences
 
 
-def _smear(mask: int, width: int, *, up: bool) -> int:
-    """``mask`` ORed with itself shifted by 1..``width`` positions (up or down)."""
-    done = 0
+def _smear_steps(width: int) -> tuple[int, ...]:
+    """Shifts that, applied in turn as ``mask |= mask >> step``, OR a bitmask with itself
+    shifted by every distance 1..``width`` (each step doubles the distances covered)."""
+    steps, done = [], 0
     while done < width:
-        step = min(done + 1, width - done)
-        mask |= mask << step if up else mask >> step
-        done += step
-    return mask
+        steps.append(min(done + 1, width - done))
+        done += steps[-1]
+    return tuple(steps)
 
 
 @dataclass(frozen=True)
 class _Anchor:
-    """A required pattern token that must be one of a literal word set."""
+    """A required pattern token that must be one of a literal word set, as bit operations:
+    from the bitmask of the positions of its words, the possible match starts are the
+    positions shifted down by ``start_shift`` and then smeared down by ``start_steps``, and
+    the possible match ends (exclusive) likewise shifted and smeared up. Steps None: no
+    bound on that side, only the first (last) anchor word limits where a match may end
+    (start)."""
 
     words: int  # _WordSets id
-    before: _Range  # tokens of the match before it
-    after: _Range  # tokens of the match after it
+    start_shift: int  # min tokens of the match before it
+    start_steps: tuple[int, ...] | None
+    end_shift: int  # 1 + min tokens of the match after it
+    end_steps: tuple[int, ...] | None
+
+    @classmethod
+    def of(cls, words: int, before: _Range, after: _Range) -> _Anchor:
+        return cls(
+            words,
+            before[0], None if before[1] is None else _smear_steps(before[1] - before[0]),
+            1 + after[0], None if after[1] is None else _smear_steps(after[1] - after[0]),
+        )
 
 
 @dataclass(frozen=True)
@@ -328,13 +343,12 @@ class _Scope:
         ranges = [_token_range(spec) for spec in pattern]
         anchors = []
         for k, spec in enumerate(pattern):
-            low, high = ranges[k]
-            if low == 0:  # optional or negated: says nothing about the doc
+            if ranges[k][0] == 0:  # optional or negated: says nothing about the doc
                 continue
-            # a repeated token ("+", "{2,3}"): the anchor word may be any of its tokens
-            spare = (0, None if high is None else high - 1)
-            before, after = _total(ranges[:k] + [spare]), _total([spare] + ranges[k + 1:])
-            anchors += [_Anchor(words.add(attr, values), before, after)
+            # A repeated anchor ("+", "{2,3}") still fits: its first word is `before` tokens
+            # after the match start, its last word `after` tokens before the match end.
+            before, after = _total(ranges[:k]), _total(ranges[k + 1:])
+            anchors += [_Anchor.of(words.add(attr, values), before, after)
                         for attr, values in _literal_words(spec, "IN")]
         unbounded = [k for k, (_, high) in enumerate(ranges) if high is None]
         barrier = None
@@ -362,40 +376,47 @@ class _Scope:
             at = occurrences[anchor.words]
             if not at:
                 return []
-            low, high = anchor.before
-            if high is None:  # at or before the last anchor word, less `low`
-                starts &= (1 << max(0, at.bit_length() - low)) - 1
+            if anchor.start_steps is None:  # at or before the last anchor word
+                starts &= (1 << max(0, at.bit_length() - anchor.start_shift)) - 1
             else:
-                starts &= _smear(at >> low, high - low, up=False)
-            low, high = anchor.after
-            if high is None:  # after the first anchor word, plus `low`
-                ends &= -(1 << ((at & -at).bit_length() + low))
+                possible = at >> anchor.start_shift
+                for step in anchor.start_steps:
+                    possible |= possible >> step
+                starts &= possible
+            if anchor.end_steps is None:  # after the first anchor word
+                ends &= -(1 << ((at & -at).bit_length() - 1 + anchor.end_shift))
             else:
-                ends &= _smear(at << (1 + low), high - low, up=True)
+                possible = at << anchor.end_shift
+                for step in anchor.end_steps:
+                    possible |= possible << step
+                ends &= possible
             if not starts or not ends:
                 return []
-        within = -1 if self.length is None else (1 << self.length) - 1
         barrier = 0
         if self.barrier is not None:
             for i in self.barrier.words:
                 barrier |= occurrences[i]
         windows: list[list[int]] = []
-        while starts:
-            start = (starts & -starts).bit_length() - 1
-            starts &= starts - 1
-            reach = (ends >> (start + 1)) & within  # bit d: a match may be [start, start + 1 + d)
+        while starts:  # one window per run of consecutive possible starts first..last
+            first = (starts & -starts).bit_length() - 1
+            run = starts >> first
+            last = first + (run ^ (run + 1)).bit_length() - 2
+            starts &= -(1 << (last + 1))
+            reach = ends >> (first + 1)  # bit d: a match may end before token first + 1 + d
+            if self.length is not None:
+                reach &= (1 << (last + self.length - first)) - 1
             if barrier:
-                ahead = barrier >> (start + self.barrier.before)
-                if ahead:  # the unbounded run stops at the first barrier word after it starts
-                    stop = start + self.barrier.before + (ahead & -ahead).bit_length() - 1
-                    reach &= (1 << (stop + self.barrier.after - start)) - 1
+                ahead = barrier >> (last + self.barrier.before)
+                if ahead:  # the unbounded run of tokens stops at the first barrier word
+                    stop = last + self.barrier.before + (ahead & -ahead).bit_length() - 1
+                    reach &= (1 << (stop + self.barrier.after - first)) - 1
             if not reach:
                 continue
-            end = min(n, start + reach.bit_length() + 1)  # the longest match, and one token more
-            if windows and start <= windows[-1][1]:
+            end = min(n, first + reach.bit_length() + 1)  # the last possible end, one token more
+            if windows and first <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], end)
             else:
-                windows.append([start, end])
+                windows.append([first, end])
         return windows
 
 
@@ -414,12 +435,16 @@ class CueMatcher:
     def __init__(self, nlp: Language, patterns_path: str | Path | None = None) -> None:
         self.nlp = nlp
         self.patterns_path = Path(patterns_path) if patterns_path else DEFAULT_PATTERNS
-        #: all cues in one Matcher (validates the patterns; used when every cue may match)
+        #: all cues in one Matcher: it validates the patterns in :meth:`load`, and
+        #: :meth:`_matches` returns what it would return
         self.matcher: Matcher | None = None
         self.cues: dict[int, Cue] = {}
         self._patterns: list[tuple[int, list[dict]]] = []
         self._words = _WordSets()
         self._scopes: list[_Scope] = []
+        # a Matcher per set of cues that share a window in some doc (a few hundred sets at
+        # most in practice): building one costs about 0.3 ms per cue, so it is kept
+        self._matcher_of = lru_cache(maxsize=256)(self._build_matcher)
 
     def initialize(self, get_examples: Callable | None = None, nlp: Language | None = None) -> None:
         with self.patterns_path.open(encoding="utf-8") as fh:
@@ -439,9 +464,7 @@ class CueMatcher:
         self._scopes = [_Scope.of(pattern, words) for _, pattern in patterns]
         self._words, self._patterns = words, patterns
         self.matcher, self.cues = matcher, cues
-        # one Matcher per set of cues that can match in some doc (a few hundred at most in
-        # practice); building one costs a few ms, matching with it saves that per doc
-        self._matcher_of = lru_cache(maxsize=256)(self._build_matcher)
+        self._matcher_of.cache_clear()
 
     def _build_matcher(self, which: tuple[int, ...]) -> Matcher:
         """A Matcher of the cues at indexes ``which``, added in pattern-file order."""
@@ -480,40 +503,37 @@ class CueMatcher:
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
         """Exactly ``self.matcher(doc, with_alignments=True)``, matching only where it can.
 
-        Each cue's windows (:meth:`_Scope.windows`) hold all its matches; the cues with
-        windows run in one Matcher over the merged windows. That gives the same matches,
-        alignments and order as the whole-doc call, because the Matcher follows each
-        (pattern, start token) on its own: dropping the cues and start tokens that cannot
-        match drops nothing else. The merged windows are disjoint and each holds the token
-        after each of its matches (which can decide when the Matcher reports a match), so
-        their matches come in whole-doc order, and ``greedy="LONGEST"`` only compares
-        overlapping matches, which share a window. What is left is the whole-doc call's
-        grouping: each key's matches together, keys in order of their first match, each
-        key's matches longest first, then leftmost first.
+        Each cue's windows (:meth:`_Scope.windows`) hold all its matches. Overlapping
+        windows are merged into spans, and each span runs a Matcher of the cues (in file
+        order) with windows in it. That gives the same matches, alignments and order as the
+        whole-doc call, because the Matcher follows each (pattern, start token) on its own:
+        leaving out cues and start tokens that cannot match changes nothing else. The spans
+        are disjoint and each holds the token after each of its matches (which can decide
+        when the Matcher reports a match), so their matches come in whole-doc order, and
+        ``greedy="LONGEST"`` only compares overlapping matches, which share a span. What
+        is left is the whole-doc call's grouping: each key's matches together, keys in
+        order of their first match, each key's matches longest first, then leftmost first.
         """
         n = len(doc)
         occurrences = self._words.occurrences(doc)
-        which: list[int] = []
-        windows: list[list[int]] = []
-        for i, scope in enumerate(self._scopes):
-            found = scope.windows(occurrences, n)
-            if found:
-                which.append(i)
-                windows += found
-        if not which:
-            return []
-        matcher = self.matcher if len(which) == len(self._scopes) else self._matcher_of(tuple(which))
-        windows.sort()
-        spans = [windows[0]]
-        for start, end in windows[1:]:
-            if start <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], end)
+        windows = sorted(
+            (start, end, i)
+            for i, scope in enumerate(self._scopes)
+            for start, end in scope.windows(occurrences, n)
+        )
+        # merge overlapping windows into spans, each with the cues whose windows it holds
+        spans: list[tuple[int, int, list[int]]] = []
+        for start, end, i in windows:
+            if spans and start <= spans[-1][1]:
+                first, last, which = spans[-1]
+                spans[-1] = (first, max(last, end), which)
+                if i not in which:
+                    which.append(i)
             else:
-                spans.append([start, end])
-        if len(spans) == 1 and spans[0] == [0, n]:
-            return matcher(doc, with_alignments=True)
+                spans.append((start, end, [i]))
         by_key: dict[int, list[tuple[int, int, int, list[int]]]] = {}
-        for first, last in spans:
+        for first, last, which in spans:
+            matcher = self._matcher_of(tuple(sorted(which)))
             for key, start, end, alignments in matcher(doc[first:last], with_alignments=True):
                 by_key.setdefault(key, []).append((key, first + start, first + end, alignments))
         out = []
