@@ -66,6 +66,7 @@ known only from a result verb (no metric, no unit). Clamped to [0.05, 0.95].
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -591,11 +592,19 @@ def _words_before(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _clause_start(text: str, pos: int, commas: bool) -> int:
-    """Start of the clause holding ``pos``: after the last clause boundary before it."""
+@functools.lru_cache(maxsize=64)
+def _boundary_before(text: str, pos: int) -> int:
+    """End of the last clause boundary before ``pos`` (0 if none). Cached: a number or cue
+    asks for its clause several times (subject, baseline, goal tests)."""
     start = 0
     for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos):
         start = m.end()
+    return start
+
+
+def _clause_start(text: str, pos: int, commas: bool) -> int:
+    """Start of the clause holding ``pos``: after the last clause boundary before it."""
+    start = _boundary_before(text, pos)
     if commas:
         start = max(start, text.rfind(",", 0, pos) + 1, text.rfind("(", 0, pos) + 1)
     return start
