@@ -109,7 +109,7 @@ class _Pattern:
         self.unicode = re.compile(pattern, flags)
         self.folded = folded
         if folded:
-            # Escapes (\\W, \\S) and group names may hold capitals; literals may not.
+            # Escapes (\W, \S) and group names may hold capitals; literals may not.
             literal = re.sub(r"\\.|\(\?P<\w+>", "", pattern)
             if not flags & re.IGNORECASE or re.search(r"[A-Z]", literal):
                 raise ValueError(f"a folded pattern is IGNORECASE and lowercase: {pattern!r}")
@@ -358,6 +358,8 @@ _OBJECT_VERB = _compile(
     r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*)\s+",
     re.IGNORECASE)
 
+#: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the
+#: text of a match may be lowercased.
 _COMPARE = _compile(r"""\b(?:
     (?P<verb>out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|
        outstrip\w*|outperformance)
@@ -405,6 +407,8 @@ _SOTA_NOUN = r"(?:state[\s-]of[\s-]the[\s-]art|sota)"
 _SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|while|and|when|using|"
               r"without|under|as|results?|performances?|accurac\w*|scores?|numbers|status|levels?|"
               r"quality|f1|bleu|[\w-]+\s+(?:results?|performances?|accurac\w*|scores?))\b)")
+#: State-of-the-art claims. Folded like ``_COMPARE``: the baseline phrase is read from the
+#: sentence by the match's span.
 _SOTA = _compile(rf"""
     (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}|records?|best\s+results?)\b)
   | (?P<verb>\b(?P<v>achiev|set|establish|obtain|reach|attain|yield|deliver|produc|report|push|

@@ -72,3 +72,11 @@ def test_non_ascii_sentences_give_the_same_claims(nlp) -> None:  # noqa: F811
              for c in run_claims(nlp, ascii_text, **labels)]
     assert strip and strip == [{k: v for k, v in c.items() if k not in {"text", "end"}}
                                for c in run_claims(nlp, other, **labels)]
+
+
+def test_no_pattern_character_folds_to_ascii() -> None:
+    """The ASCII twins are exact only if no non-ASCII pattern character matches an ASCII
+    one under Unicode IGNORECASE (as the Kelvin sign matches "k")."""
+    chars = {c for p in PATTERNS.values() for c in p.unicode.pattern if not c.isascii()}
+    assert not [c for c in chars if any(
+        re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for a in range(128))]
