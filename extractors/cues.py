@@ -51,7 +51,6 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +65,7 @@ from extractors.candidates import CUE, ENTITY_LABELS, Candidate, candidates
 DEFAULT_PATTERNS = Path(__file__).parent / "data" / "cue_patterns.jsonl"
 
 _PROJECT_KEYS = ("USE", "CAPTURE")
+_MAX_MATCHERS = 512  # Matchers of cue subsets kept by CueMatcher
 _BRACKETS = {")": "(", "]": "["}
 
 
@@ -301,9 +301,9 @@ class _Anchor:
     """A required pattern token that must be one of a literal word set, as bit operations:
     from the bitmask of the positions of its words, the possible match starts are the
     positions shifted down by ``start_shift`` and then smeared down by ``start_steps``, and
-    the possible match ends (exclusive) likewise shifted and smeared up. Steps None: no
-    bound on that side, only the first (last) anchor word limits where a match may end
-    (start)."""
+    the possible match ends (exclusive) likewise shifted and smeared up. ``None`` steps:
+    the match is unbounded on that side, so only the last anchor word bounds its start
+    (at or before it) and only the first bounds its end (after it)."""
 
     words: int  # _WordSets id
     start_shift: int  # min tokens of the match before it
@@ -364,7 +364,7 @@ class _Scope:
 
     def windows(self, occurrences: list[int], n: int) -> list[list[int]]:
         """Disjoint, sorted ``[start, end)`` token windows of a doc of ``n`` tokens that hold
-        every match of the cue, each with the token after it (empty: the cue cannot match).
+        every match of the cue and the token after it (none: the cue cannot match).
 
         ``occurrences`` is :meth:`_WordSets.occurrences` of the doc. A match starts at ``s``
         and ends at ``e`` only if every anchor word occurs at a distance from ``s`` and
@@ -442,9 +442,9 @@ class CueMatcher:
         self._patterns: list[tuple[int, list[dict]]] = []
         self._words = _WordSets()
         self._scopes: list[_Scope] = []
-        # a Matcher per set of cues that share a window in some doc (a few hundred sets at
-        # most in practice): building one costs about 0.3 ms per cue, so it is kept
-        self._matcher_of = lru_cache(maxsize=256)(self._build_matcher)
+        # a Matcher per set of cues that share a window in some doc: building one costs
+        # about 0.3 ms per cue, so they are kept (a few hundred sets occur in practice)
+        self._matchers: dict[tuple[int, ...], Matcher] = {}
 
     def initialize(self, get_examples: Callable | None = None, nlp: Language | None = None) -> None:
         with self.patterns_path.open(encoding="utf-8") as fh:
@@ -464,14 +464,18 @@ class CueMatcher:
         self._scopes = [_Scope.of(pattern, words) for _, pattern in patterns]
         self._words, self._patterns = words, patterns
         self.matcher, self.cues = matcher, cues
-        self._matcher_of.cache_clear()
+        self._matchers.clear()
 
-    def _build_matcher(self, which: tuple[int, ...]) -> Matcher:
-        """A Matcher of the cues at indexes ``which``, added in pattern-file order."""
-        matcher = Matcher(self.nlp.vocab, validate=False)  # validated in load()
-        for i in which:
-            key, pattern = self._patterns[i]
-            matcher.add(key, [pattern], greedy="LONGEST")
+    def _matcher_of(self, which: tuple[int, ...]) -> Matcher:
+        """A Matcher of the cues at (sorted) indexes ``which``, added in pattern-file order."""
+        matcher = self._matchers.get(which)
+        if matcher is None:
+            if len(self._matchers) >= _MAX_MATCHERS:  # forget the oldest
+                del self._matchers[next(iter(self._matchers))]
+            matcher = self._matchers[which] = Matcher(self.nlp.vocab, validate=False)
+            for i in which:  # validated in load()
+                key, pattern = self._patterns[i]
+                matcher.add(key, [pattern], greedy="LONGEST")
         return matcher
 
     def __call__(self, doc: Doc) -> Doc:

@@ -128,7 +128,7 @@ def test_empty_doc() -> None:
     assert cue.find(nlp("")) == []
 
 
-def test_reloading_replaces_the_cached_matchers() -> None:
+def test_reloading_replaces_the_kept_matchers() -> None:
     nlp, cue = _cue_from([{"LOWER": "alpha"}])
     assert len(cue.find(nlp("alpha beta"))) == 1
     cue.load(parse_patterns([json.dumps(
@@ -145,3 +145,14 @@ def test_reloading_replaces_the_cached_matchers() -> None:
 def test_token_range(op: str | None, expected: tuple) -> None:
     spec = {"LOWER": "x"} if op is None else {"LOWER": "x", "OP": op}
     assert _token_range(spec) == expected
+
+
+def test_forgetting_kept_matchers_changes_nothing(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractors.cues
+
+    monkeypatch.setattr(extractors.cues, "_MAX_MATCHERS", 1)
+    cue = nlp.get_pipe("kb_cues")
+    cue._matchers.clear()
+    for text in SENTENCES:
+        _same_as_whole_doc_matcher(cue, nlp(text))
+    assert len(cue._matchers) == 1
