@@ -97,6 +97,7 @@ non-overlapping and token-aligned), and ``doc.ents``, the same spans with their 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -118,6 +119,8 @@ MAX_MERGED_CONFIDENCE = 0.99
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those"})
 #: Punctuation inside names ("GPT-3.5", "En/De"); brackets and commas are not.
 _NAME_PUNCT = frozenset({"-", "\u2010", "\u2011", "\u2013", ".", "/", "+", "*", ":"})
+#: Characters :func:`_balanced` looks at.
+_BRACKET_CHARS = frozenset("()[]{}")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(
     "large base small tiny mini medium huge xl xxl instruct chat uncased cased v".split()
@@ -138,33 +141,56 @@ class _Work:
     def key(self) -> tuple:
         c = self.cand
         # larger is better for every component; start and label are negated/inverted ties
-        return (self.priority, c.confidence, c.length, -c.start, tuple(-ord(ch) for ch in c.label))
+        return (self.priority, c.confidence, c.length, -c.start, _inverted(c.label))
 
 
-def _clean(doc: Doc, cand: Candidate, n: int) -> Candidate | None:
+@functools.lru_cache(maxsize=64)
+def _inverted(label: str) -> tuple[int, ...]:
+    """A key that sorts labels in reverse alphabetical order (a handful of labels: cached)."""
+    return tuple(-ord(ch) for ch in label)
+
+
+def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     """Step 1: token-aligned, without determiners and edge punctuation; None if nothing is left.
 
-    ``n`` is the length of the doc's text.
+    ``text`` is the doc's text (:func:`~extractors.candidates.doc_text`).
     """
     if cand.label not in ENTITY_LABELS:
         return None
+    n = len(text)
     start, end = min(max(cand.start, 0), n), min(max(cand.end, 0), n)
     if end <= start:
         return None
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
         return None
-    span = trim_punct(span)
-    while span is not None and len(span) > 1 and _is_determiner(span[0].text, cand.extractor):
-        span = trim_punct(span[1:])
-    if span is None or (len(span) == 1 and _is_determiner(span[0].text, cand.extractor)):
-        return None
-    span = _balanced(span)
-    if span is None:
-        return None
+    if _has_edges_to_trim(span, text, cand.extractor):  # most candidates have none
+        span = _trim(span, cand.extractor)
+        if span is None:
+            return None
     if (span.start_char, span.end_char) == (cand.start, cand.end):
         return cand
     return replace(cand, start=span.start_char, end=span.end_char, meta=dict(cand.meta))
+
+
+def _has_edges_to_trim(span: Span, text: str, extractor: str) -> bool:
+    """Whether :func:`_trim` could change ``span``: an edge token that is punctuation or
+    space, a leading determiner, or a bracket anywhere (for :func:`_balanced`). A cheap
+    test, so that the common clean candidate skips the token-by-token trimming."""
+    first, last = span[0], span[-1]
+    return (first.is_punct or first.is_space or last.is_punct or last.is_space
+            or _is_determiner(first.text, extractor)
+            or not _BRACKET_CHARS.isdisjoint(text[first.idx:last.idx + len(last)]))
+
+
+def _trim(span: Span, extractor: str) -> Span | None:
+    """Step 1's trimming: edge punctuation, leading determiners, half brackets."""
+    span = trim_punct(span)
+    while span is not None and len(span) > 1 and _is_determiner(span[0].text, extractor):
+        span = trim_punct(span[1:])
+    if span is None or (len(span) == 1 and _is_determiner(span[0].text, extractor)):
+        return None
+    return _balanced(span)
 
 
 def _balanced(span: Span) -> Span | None:
@@ -272,18 +298,24 @@ def merge_duplicates(cands: list[Candidate], priorities: Mapping[str, int]) -> l
             per_source[c.extractor] = c
     out: list[_Work] = []
     for per_source in groups.values():
-        ranked = sorted(per_source.values(), key=lambda c: (-_priority(c.extractor, priorities), -c.confidence))
-        top = ranked[0]
-        confidence = top.confidence
-        if len(ranked) > 1:
+        if len(per_source) == 1:  # most spans have one source: nothing to combine
+            (top,) = per_source.values()
+            confidence, canonical, meta = top.confidence, top.canonical or None, dict(top.meta)
+            sources = [top.extractor]
+        else:
+            ranked = sorted(per_source.values(),
+                            key=lambda c: (-_priority(c.extractor, priorities), -c.confidence))
+            top = ranked[0]
             miss = math.prod(1.0 - min(max(c.confidence, 0.0), 1.0) for c in ranked)
             confidence = min(1.0 - miss, MAX_MERGED_CONFIDENCE)
-        canonical = next((c.canonical for c in ranked if c.canonical), None)
-        meta = dict(top.meta)
-        sources = [c.extractor for c in ranked]
-        if len(ranked) > 1:
-            meta["sources"] = sources
-        merged = replace(top, confidence=confidence, canonical=canonical, meta=meta)
+            canonical = next((c.canonical for c in ranked if c.canonical), None)
+            sources = [c.extractor for c in ranked]
+            meta = {**top.meta, "sources": sources}
+        # a copy: later steps and the linker change mentions, the candidates stay as proposed.
+        # Built directly, not with dataclasses.replace (3x slower, once per span); every
+        # field is listed (tests/test_resolver.py checks that none is lost)
+        merged = Candidate(top.start, top.end, top.label, confidence, top.extractor,
+                           canonical, meta)
         out.append(_Work(merged, _priority(top.extractor, priorities), sources))
     return out
 
@@ -334,7 +366,8 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
                         frozenset(roles["vague_modifier"]))
 
 
-def _singular_forms(word: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
+def _singular_forms(word: str) -> frozenset[str]:
     forms = {word}
     if word.endswith("ies") and len(word) > 4:
         forms.add(word[:-3] + "y")
@@ -344,13 +377,14 @@ def _singular_forms(word: str) -> set[str]:
         forms.add(word[:-1])
     if word == "corpora":
         forms.add("corpus")
-    return forms
+    return frozenset(forms)
 
 
 def _in(words: frozenset[str], token_text: str) -> bool:
-    return bool(_singular_forms(token_text.lower()) & words)
+    return not words.isdisjoint(_singular_forms(token_text.lower()))
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
 def _inner_capital(text: str) -> bool:
     """An upper-case letter after the first character, not right after a hyphen ("BERT",
     "ResNet", "GPT-NeoX"), or a digit."""
@@ -362,22 +396,23 @@ def _inner_capital(text: str) -> bool:
 
 def is_generic(span: Span, words: GenericWords) -> bool:
     """Step 3b: whether ``span`` is too vague to be an entity (see the module docstring)."""
-    toks = [t for t in span if not t.is_punct]
+    tokens = list(span)  # each ``span[i]`` would build a new Token object
+    toks = [t for t in tokens if not t.is_punct]
     if not toks:
         return True
     if len(toks) == 1:
         only = toks[0]
         return _in(words.alone, only.text) and not _inner_capital(only.text)
-    head_i = len(span) - 1
-    for i, t in enumerate(span):
+    head_i = len(tokens) - 1
+    for i, t in enumerate(tokens):
         if i > 0 and t.lower_ in _HEAD_BREAKS:
             head_i = i - 1
             break
-    head = span[head_i]
+    head = tokens[head_i]
     strong = _in(words.heads, head.text)
     if not strong and not _in(words.kinds, head.text):
         return False
-    upto = span[: head_i + 1]
+    upto = tokens[: head_i + 1]
     if any(_inner_capital(t.text) for t in upto):
         return False
     if head.text[:1].islower():
@@ -390,7 +425,7 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     # a kind noun: vague only if every modifier is ("novel framework", "existing methods")
     return all(
         t.is_punct or t.is_stop or t.like_num or t.lower_ in words.vague_modifiers
-        or _in(words.kinds | words.heads, t.text)
+        or _in(words.kinds, t.text) or _in(words.heads, t.text)
         for t in upto if t.i != head.i
     )
 
@@ -493,30 +528,30 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
     items = sorted(items, key=lambda w: (w.cand.length, w.cand.start, w.cand.label))
     own = {id(w): w.priority for w in items}
     alive = [True] * len(items)
-    for i, inner in enumerate(items):
-        ic = inner.cand
-        for j in range(i + 1, len(items)):
-            outer = items[j]
-            oc = outer.cand
-            if (
-                oc.label != ic.label
-                or not (oc.start <= ic.start and ic.end <= oc.end)
-                or oc.length == ic.length
-            ):
-                continue
-            if (
-                (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic))
-                or own[id(outer)] >= own[id(inner)]
-                or _continues_name(doc, oc, ic)
-            ):
-                alive[i] = False
-                outer.priority = max(outer.priority, inner.priority)
-                if ic.confidence > oc.confidence:
-                    outer.cand = replace(oc, confidence=ic.confidence)
-                outer.absorbed.append(ic)
+    # only same-label spans interact: compare within each label, in the order above
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(items):
+        by_label[w.cand.label].append(i)
+    for same_label in by_label.values():
+        for k, i in enumerate(same_label):
+            inner = items[i]
+            ic = inner.cand
+            for j in same_label[k + 1:]:
+                outer = items[j]
+                oc = outer.cand
+                if not (oc.start <= ic.start and ic.end <= oc.end) or oc.length == ic.length:
+                    continue
+                if (
+                    (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic))
+                    or own[id(outer)] >= own[id(inner)]
+                    or _continues_name(doc, oc, ic)
+                ):
+                    alive[i] = False
+                    outer.priority = max(outer.priority, inner.priority)
+                    if ic.confidence > oc.confidence:
+                        outer.cand = replace(oc, confidence=ic.confidence)
+                    outer.absorbed.append(ic)
     return [w for w, keep in zip(items, alive) if keep]
-
-
 
 
 def _statistical_only(work: _Work) -> bool:
@@ -545,30 +580,37 @@ def prefer_containers(doc: Doc, items: list[_Work]) -> list[_Work]:
     """Step 5: NER-only spans drop the rule candidates they strictly contain, unless they
     begin or end with a function word or a rule candidate crosses, coincides with or
     contains them (then step 6 decides)."""
-    stat = [w for w in items if _statistical_only(w) and _clean_edges(doc, w.cand)]
-    rules = [w for w in items if not _statistical_only(w)]
+    stat: list[_Work] = []
+    rules: list[_Work] = []
+    for w in items:
+        (stat if _statistical_only(w) else rules).append(w)
     dead: set[int] = set()
     for s in stat:
         sc = s.cand
         inside = [r for r in rules if sc.overlaps(r.cand)]
         if not inside or not all(_strictly_contains(sc, r.cand) for r in inside):
             continue
-        dead.update(id(r) for r in inside)
+        if _clean_edges(doc, sc):  # last: it builds a Span
+            dead.update(id(r) for r in inside)
     return [w for w in items if id(w) not in dead]
 
 
 def select_non_overlapping(items: list[_Work]) -> list[Candidate]:
     """Step 6: greedy, best first; the result is sorted by offset and never overlaps."""
-    taken: list[Candidate] = []
+    taken: list[Candidate] = []  # sorted by offset; pairwise disjoint, so ends are sorted too
+    ends: list[int] = []
     for work in sorted(items, key=lambda w: w.key, reverse=True):
         cand = work.cand
-        if any(cand.overlaps(t) for t in taken):
+        # the first taken span ending after cand starts is the only one that may overlap it
+        i = bisect.bisect_right(ends, cand.start)
+        if i < len(taken) and cand.overlaps(taken[i]):
             continue
         if work.absorbed:
             cand = replace(cand, meta={**cand.meta, "absorbed": [
                 (a.start, a.end, a.extractor) for a in work.absorbed]})
-        taken.append(cand)
-    return sorted(taken, key=lambda c: (c.start, c.end))
+        taken.insert(i, cand)
+        ends.insert(i, cand.end)
+    return taken
 
 
 def resolve(
@@ -586,8 +628,8 @@ def resolve(
     ``generic_words`` are step 3b's lists, by default :func:`load_generic_words`'s.
     """
     priorities = DEFAULT_PRIORITIES if priorities is None else priorities
-    n = len(doc_text(doc))
-    cleaned = [c for c in (_clean(doc, c, n) for c in cands) if c is not None]
+    text = doc_text(doc)
+    cleaned = [c for c in (_clean(doc, c, text) for c in cands) if c is not None]
     cleaned += propagate_abbreviations(doc, cleaned, doc._.kb_abbreviations or [], priorities)
     items = merge_duplicates(cleaned, priorities)
     if specific_only:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from extractors.candidates import ENTITY_LABELS, Candidate
 from extractors.cues import trim_punct
-from extractors.resolver import DEFAULT_PRIORITIES, resolve
+from extractors.resolver import DEFAULT_PRIORITIES, _has_edges_to_trim, _trim, merge_duplicates, resolve
 from extractors.tokenizer import make_nlp
 
 
@@ -82,6 +82,33 @@ def test_drops_unknown_labels_empty_and_out_of_range_spans(nlp: Language) -> Non
         Candidate(9, 10, "METHOD", 0.9, "cue"),  # just "a"
     ])
     assert mentions(doc) == []
+
+
+@pytest.mark.parametrize("surface, extractor, expected", [
+    ("SRL (semantic role labeling", "ner", "SRL"),       # a bracket inside: cut
+    ("labeling) task", "ner", "task"),                   # a closer with no opener
+    ("the BERT", "ner", "BERT"),                         # leading determiner
+    ("The BERT", "cue", "BERT"),
+    ("BERT,", "ner", "BERT"),                            # edge punctuation
+    ("BERT (large)", "ner", "BERT (large)"),             # balanced brackets stay
+])
+def test_cleaning_is_not_skipped_where_it_changes_the_span(nlp: Language, surface: str, extractor: str,
+                                                           expected: str) -> None:
+    text = "We use SRL (semantic role labeling) task, The BERT, and the BERT (large) model."
+    span = nlp.make_doc(text).char_span(text.index(surface), text.index(surface) + len(surface))
+    assert _has_edges_to_trim(span, text, extractor)
+    assert _trim(span, extractor).text == expected
+
+
+def test_merged_candidates_are_copies_with_every_field() -> None:
+    from dataclasses import fields
+
+    # merge_duplicates builds its copies field by field: a new Candidate field must be added there
+    assert [f.name for f in fields(Candidate)] == [
+        "start", "end", "label", "confidence", "extractor", "canonical", "meta"]
+    one = Candidate(0, 4, "METHOD", 0.5, "ner", canonical="BERT", meta={"pattern": "p1"})
+    (work,) = merge_duplicates([one], DEFAULT_PRIORITIES)
+    assert work.cand == one and work.cand is not one and work.cand.meta is not one.meta
 
 
 def test_capitalised_determiner_kept_for_lexicon_names(nlp: Language) -> None:
@@ -447,3 +474,12 @@ def test_property_component_sets_consistent_ents(cands: list[Candidate]) -> None
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [
         (m.start, m.end, m.label) for m in doc._.kb_mentions
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(_TEXT)), st.integers(1, 60), st.sampled_from(_SOURCES))
+def test_property_cleaning_skipped_only_when_it_would_change_nothing(start: int, length: int,
+                                                                     extractor: str) -> None:
+    span = _DOC.char_span(start, min(start + length, len(_TEXT)), alignment_mode="contract")
+    if span is not None and len(span) and not _has_edges_to_trim(span, _TEXT, extractor):
+        assert _trim(span, extractor) == span
