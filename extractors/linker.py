@@ -38,12 +38,20 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate, doc_text
 from extractors.normalise import match_key, normalise_space, singular
+
+if TYPE_CHECKING:
+    from extractors.lexicon import Entry
+
+#: a lexicon look-up, ``(text, label) -> entry or None`` (:meth:`Linker._lookup_function`)
+_Lookup = Callable[[str, "str | None"], "Entry | None"]
 
 log = logging.getLogger(__name__)
 
@@ -123,13 +131,15 @@ class Linker:
         """Nothing to load: the lexicon is read by ``kb_lexicon`` (or lazily by ``lookup``)."""
 
     # ----------------------------------------------------------------- lexicon access
-    def _lookup(self, text: str, label: str | None):
-        """Prefer the pipeline's own ``kb_lexicon`` (it may have extra files)."""
+    def _lookup_function(self) -> _Lookup:
+        """The lexicon look-up to use, ``(text, label) -> entry or None``: the pipeline's own
+        ``kb_lexicon``'s (it may have extra files), else the default lexicon's. Asked once per
+        doc, not per mention (``nlp.pipe_names`` builds a new list on every access)."""
         if "kb_lexicon" in self.nlp.pipe_names:
-            return self.nlp.get_pipe("kb_lexicon").lookup(text, label)
+            return self.nlp.get_pipe("kb_lexicon").lookup
         from extractors.lexicon import lookup
 
-        return lookup(text, label)
+        return lookup
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -137,26 +147,29 @@ class Linker:
         abbreviations: list[Abbreviation] = list(doc._.kb_abbreviations or [])
         text = doc_text(doc)
         changed = False
+        lookup = self._lookup_function()
 
-        defs = self._definitions(abbreviations)
+        defs = self._definitions(abbreviations, lookup)
         if defs:
             changed |= self._type_from_definitions(doc, text, mentions, defs)
 
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
-            m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs)
+            m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup)
 
         # One spelling per entity within the doc.
         groups: dict[str, list[int]] = {}
         for i, m in enumerate(mentions):
             groups.setdefault(entity_key(m.label, m.canonical), []).append(i)
         for key, idxs in groups.items():
-            best = min(_PRIORITY[sources[i]] for i in idxs)
-            names = Counter(mentions[i].canonical for i in idxs if _PRIORITY[sources[i]] == best)
-            top = max(names.items(), key=lambda kv: (kv[1], -min(
-                mentions[i].start for i in idxs if mentions[i].canonical == kv[0])))[0]
+            if len(idxs) > 1:  # a lone mention keeps its name
+                best = min(_PRIORITY[sources[i]] for i in idxs)
+                names = Counter(mentions[i].canonical for i in idxs if _PRIORITY[sources[i]] == best)
+                top = max(names.items(), key=lambda kv: (kv[1], -min(
+                    mentions[i].start for i in idxs if mentions[i].canonical == kv[0])))[0]
+                for i in idxs:
+                    mentions[i].canonical = top
             for i in idxs:
-                mentions[i].canonical = top
                 mentions[i].meta["entity_key"] = key
 
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -166,7 +179,7 @@ class Linker:
         return doc
 
     # ----------------------------------------------------------------- helpers
-    def _definitions(self, abbreviations: list[Abbreviation]) -> dict[str, dict]:
+    def _definitions(self, abbreviations: list[Abbreviation], lookup: _Lookup) -> dict[str, dict]:
         """short-form text -> definition (long form, its canonical, its span)."""
         defs: dict[str, dict] = {}
         for ab in abbreviations:
@@ -174,7 +187,7 @@ class Linker:
             long = normalise_space(ab.long_form)
             if not short or not long or short in defs:
                 continue
-            entry = self._lookup(long, None)
+            entry = lookup(long, None)
             if entry is not None:
                 canonical, source = entry.name, "lexicon"
             else:
@@ -192,14 +205,16 @@ class Linker:
         s = normalise_space(surface)
         return defs.get(s) or defs.get(singular(s)) or defs.get(s + "s")
 
-    def _canonical(self, surface: str, label: str, defs: dict[str, dict]) -> tuple[str, str]:
+    def _canonical(
+        self, surface: str, label: str, defs: dict[str, dict], lookup: _Lookup
+    ) -> tuple[str, str]:
         d = self._short_def(surface, defs)
         if d is None and defs:
             key = match_key(singular(normalise_space(surface)))
             d = next((v for v in defs.values() if v["long_key"] == key), None)
         if d is not None:
             return d["canonical"], d["source"]
-        entry = self._lookup(normalise_space(surface), label)
+        entry = lookup(normalise_space(surface), label)
         if entry is not None:
             return entry.name, "lexicon"
         cleaned = clean_surface(surface)

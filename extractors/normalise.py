@@ -2,8 +2,9 @@
 
 Why one module: the lexicon matcher, the lexicon ``lookup`` used by the linker and the
 entity keys that merge mentions across papers must agree on when two spellings are the
-same name. Everything here is pure string manipulation (no spaCy), so it is cheap to call
-per mention and easy to test.
+same name. Everything here is pure string manipulation (no spaCy), so it is easy to test;
+:func:`normalise_space`, :func:`match_key` and :func:`singular` are called for every
+mention and every lexicon look-up, mostly on names seen before, so they are memoised.
 
 * :func:`match_key` is the identity of a surface form: case-, hyphen-, space-, slash- and
   punctuation-insensitive, but it keeps the characters that change a name's meaning
@@ -22,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -34,8 +36,12 @@ _NOISE = re.compile(r"[\s\-_/\\'\"`\u2018\u2019\u201c\u201d(),:;!?\[\]{}<>|~*^=\
 #: A dot only matters between digits ("1.1" is not "11"); anywhere else it is noise.
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACE = re.compile(r"\s+")
+#: entries per memoised function: far more than the distinct names in a batch of papers,
+#: and at most a few MB each
+_CACHE_SIZE = 1 << 15
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace (newlines from PDF extraction included) to one space.
 
@@ -45,6 +51,7 @@ def normalise_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def match_key(text: str, *, casefold: bool = True) -> str:
     """The identity of a surface form, used for lexicon look-up and entity keys.
 
@@ -124,6 +131,7 @@ def _match_case(replacement: str, original: str) -> str:
     return replacement
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def singular(text: str) -> str:
     """Fold a plural last word to the singular; the rest of the phrase is left alone.
 
