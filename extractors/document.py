@@ -7,6 +7,7 @@ new sentence. Offsets are mapped back to the field they fall in.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +32,7 @@ def compose(title: str | None, abstract: str) -> tuple[str, int]:
     return title + SEPARATOR + abstract, len(title) + len(SEPARATOR)
 
 
+@functools.lru_cache(maxsize=1 << 15)  # pure; once per mention, mostly for names seen before
 def entity_id(label: str, canonical: str) -> str:
     return short_hash(entity_key(label, canonical))
 
