@@ -48,7 +48,9 @@ def to_extraction(doc: Doc, abstract_start: int) -> Extraction:
             continue
         name = cand.canonical or text[cand.start:cand.end]
         eid = entity_id(cand.label, name)
-        entity = entities.setdefault(eid, Entity(id=eid, type=cand.label, name=name))
+        entity = entities.get(eid)
+        if entity is None:  # not setdefault: that would build (and validate) one per mention
+            entity = entities[eid] = Entity(id=eid, type=cand.label, name=name)
         entity.mentions.append(mention)
     claims = []
     for record in doc._.kb_claims or []:
