@@ -1,14 +1,15 @@
 """The trained statistical NER inside the kb pipeline.
 
 :func:`add_trained_ner` sources the single ``ner`` component of the trained model
-(``extractors/model``, built by :func:`extractors.training.train`; its tok2vec is internal
-to the component, so nothing else is sourced) and adds ``kb_ner_candidates`` right after
-it. That component turns the NER's ``doc.ents`` into :class:`~extractors.candidates.Candidate`
+(``extractors/model``, built by :func:`extractors.training.train`: a
+:mod:`~extractors.biluo_ner` tagger or spaCy's transition-based ``ner``; its tok2vec is
+internal to the component, so nothing else is sourced) and adds ``kb_ner_candidates``
+right after it. That component turns the NER's ``doc.ents`` into :class:`~extractors.candidates.Candidate`
 objects (``extractor="ner"``) in ``doc._.kb_candidates`` and clears ``doc.ents``: the
 resolver decides the final entities.
 
-Confidence. spaCy's transition-based NER gives no per-span score, so every span of a label
-gets the same confidence: the model's precision for that label on the DEV splits
+Confidence. Neither architecture gives a calibrated per-span score, so every span of a
+label gets the same confidence: the model's precision for that label on the DEV splits
 (pooled over the dev corpora that annotate the label), computed at training time and
 stored in the model's ``meta.json`` under ``kb_ner.label_precision``. A label missing
 there gets :data:`DEFAULT_CONFIDENCE`.
@@ -22,11 +23,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import extractors.biluo_ner  # noqa: F401  the model may use "kb_biluo_ner"
 import extractors.tokenizer  # noqa: F401  the model's config names "kb.tokenizer.v1"
 from extractors.candidates import ENTITY_LABELS, NER, Candidate, candidates
 
 DEFAULT_CONFIDENCE = 0.5
-REQUIRED_FILES = ("config.cfg", "meta.json", "ner/model", "ner/moves", "ner/cfg")
+REQUIRED_FILES = ("config.cfg", "meta.json", "ner/model", "ner/cfg")
 
 
 def model_available(path: str | Path | None) -> bool:

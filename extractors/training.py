@@ -14,9 +14,13 @@ selection and early stopping use the DEV splits only (SciERC dev, the TDMSci car
 SciER dev). Test splits are never read here.
 
 The model: a blank English pipeline with the project tokenizer (``kb.tokenizer.v1``) and a
-single ``ner`` component (TransitionBasedParser) that has its own internal tok2vec
-(MultiHashEmbed NORM/PREFIX/SUFFIX/SHAPE + MaxoutWindowEncoder, i.e. the HashEmbedCNN
-architecture spelled out), so :func:`extractors.ner.add_trained_ner` sources one component.
+single ``ner`` component that has its own internal tok2vec (MultiHashEmbed
+NORM/PREFIX/SUFFIX/SHAPE + MaxoutWindowEncoder, i.e. the HashEmbedCNN architecture spelled
+out), so :func:`extractors.ner.add_trained_ner` sources one component. The component is
+spaCy's transition-based ``ner`` (``architecture="transition"``, the committed model) or
+the faster BILUO tagger of :mod:`extractors.biluo_ner` (``architecture="tagger"``; the
+comparison is in MODEL_CARD.md). ``kb train --set KEY=VALUE`` overrides any
+:class:`Settings` field.
 
 Partial annotation. Each corpus annotates only some of our four labels (SciERC has no
 DATASET, TDMSci no METHOD, SciER no METRIC). Tokens outside gold entities are normally
@@ -45,7 +49,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import spacy
@@ -55,6 +59,7 @@ from spacy.training import Example
 from spacy.training.batchers import minibatch_by_words
 from thinc.api import Adam, compounding, fix_random_seed
 
+import extractors.biluo_ner  # noqa: F401  registers "kb_biluo_ner"
 import extractors.tokenizer  # noqa: F401  registers "kb.tokenizer.v1"
 from extractors import corpora, evaluation
 from extractors.candidates import ENTITY_LABELS
@@ -91,22 +96,7 @@ after_pipeline_creation = null
 
 [components]
 
-[components.ner]
-factory = "ner"
-incorrect_spans_key = null
-moves = null
-scorer = {{"@scorers":"spacy.ner_scorer.v1"}}
-update_with_oracle_cut_size = 100
-
-[components.ner.model]
-@architectures = "spacy.TransitionBasedParser.v2"
-state_type = "ner"
-extra_state_tokens = false
-hidden_width = {hidden_width}
-maxout_pieces = 2
-use_upper = true
-nO = null
-
+{ner_block}
 [components.ner.model.tok2vec]
 @architectures = "spacy.Tok2Vec.v2"
 
@@ -194,6 +184,9 @@ class Settings:
     """Everything that defines a training run (stored in the model's meta.json)."""
 
     seed: int = 0
+    #: "tagger" (:mod:`extractors.biluo_ner`, a softmax BILUO tagger) or "transition"
+    #: (spaCy's transition-based ``ner``); ``hidden_width`` only applies to the latter
+    architecture: str = "transition"
     width: int = 96
     depth: int = 4
     rows: tuple[int, ...] = (5000, 1000, 2500, 2500)
@@ -235,8 +228,40 @@ class TrainDoc:
     dynamic: list[tuple[int, int]] = field(default_factory=list)
 
 
+#: the ``ner`` component and its output layer, per :attr:`Settings.architecture`
+NER_BLOCKS = {
+    "transition": """[components.ner]
+factory = "ner"
+incorrect_spans_key = null
+moves = null
+scorer = {{"@scorers":"spacy.ner_scorer.v1"}}
+update_with_oracle_cut_size = 100
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = {hidden_width}
+maxout_pieces = 2
+use_upper = true
+nO = null
+""",
+    "tagger": """[components.ner]
+factory = "kb_biluo_ner"
+scorer = {{"@scorers":"spacy.ner_scorer.v1"}}
+
+[components.ner.model]
+@architectures = "spacy.Tagger.v2"
+nO = null
+normalize = false
+""",
+}
+
+
 def _config(settings: Settings) -> str:
-    return CONFIG_TEMPLATE.format(
+    if settings.architecture not in NER_BLOCKS:
+        raise ValueError(f"architecture must be one of {sorted(NER_BLOCKS)}")
+    return CONFIG_TEMPLATE.replace("{ner_block}", NER_BLOCKS[settings.architecture]).format(
         seed=settings.seed,
         width=settings.width,
         depth=settings.depth,
@@ -254,9 +279,10 @@ def create_nlp(settings: Settings) -> Language:
     """The untrained pipeline described by the config (tokenizer + ner with all four labels)."""
     config = spacy.util.load_config_from_str(_config(settings))
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    ner = nlp.get_pipe("ner")
-    for label in ENTITY_LABELS:
-        ner.add_label(label)
+    if settings.architecture == "transition":  # the tagger adds its BILUO tags itself
+        ner = nlp.get_pipe("ner")
+        for label in ENTITY_LABELS:
+            ner.add_label(label)
     return nlp
 
 
@@ -622,6 +648,27 @@ def train(
     return summary
 
 
+def parse_overrides(items: Sequence[str]) -> dict:
+    """``["width=64", 'architecture="tagger"']`` -> Settings overrides (values JSON, else strings).
+
+    >>> parse_overrides(["width=64", "architecture=tagger", 'upsample={"scierc": 1}'])
+    {'width': 64, 'architecture': 'tagger', 'upsample': {'scierc': 1}}
+    """
+    from kb.errors import UsageError
+
+    known = {f.name for f in fields(Settings)}
+    overrides = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or key not in known:
+            raise UsageError(f"--set {item!r}: expected KEY=VALUE with KEY one of {', '.join(sorted(known))}")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+    return overrides
+
+
 def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - thin CLI helper
     """``python -m extractors.training [OUTPUT_DIR] [--evaldata DIR] [--set key=json ...]``."""
     import argparse
@@ -633,15 +680,8 @@ def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - thin 
     ap.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
                     help="override a Settings field, e.g. --set max_epochs=3")
     args = ap.parse_args(argv)
-    overrides = {}
-    for item in args.set:
-        key, _, value = item.partition("=")
-        try:
-            overrides[key] = json.loads(value)
-        except json.JSONDecodeError:
-            overrides[key] = value
     logging.basicConfig(level=logging.INFO)
-    train(args.output_dir, args.evaldata, work_dir=args.work_dir, **overrides)
+    train(args.output_dir, args.evaldata, work_dir=args.work_dir, **parse_overrides(args.set))
 
 
 if __name__ == "__main__":  # pragma: no cover

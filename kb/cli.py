@@ -414,14 +414,21 @@ def eval_command(
 @handles_errors
 def train(
     output_dir: Annotated[Path, typer.Option("--output", "-o", help="Where the model goes.")] = Path("extractors/model"),
+    settings: Annotated[list[str] | None, typer.Option(
+        "--set", metavar="KEY=VALUE",
+        help="Override a training setting (repeatable; VALUE is JSON or a string), e.g. "
+             "--set architecture=tagger --set width=64. Defaults reproduce the committed model; "
+             "the settings are listed in extractors/MODEL_CARD.md.",
+    )] = None,
     db: DbOption = "kb.db",
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Train the statistical NER on the train splits in ../shared/evaldata (tuned on dev)."""
+    from extractors.training import parse_overrides
     from extractors.training import train as train_model
 
-    train_model(output_dir)
+    train_model(output_dir, **parse_overrides(settings or []))
 
 
 from kb.cli_query import register  # noqa: E402 - needs the shared options above

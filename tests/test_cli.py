@@ -162,3 +162,12 @@ def test_ingest_help_names_the_scale_extra(runner):
     result = runner.invoke(app, ["ingest", "--help"])
     assert result.exit_code == 0
     assert "pip install 'kb[scale]'" in result.stdout
+
+
+@pytest.mark.parametrize("item", ["widht=64", "width"])
+def test_train_rejects_an_unknown_setting_before_training(runner, tmp_path, item):
+    result = runner.invoke(app, ["train", "--output", str(tmp_path / "m"), "--set", item])
+    assert result.exit_code == 2  # usage error (kb/errors.py)
+    assert result.stderr.strip().count("\n") == 0 and repr(item) in result.stderr
+    assert "architecture" in result.stderr  # the message lists the settings there are
+    assert not (tmp_path / "m").exists()
