@@ -255,9 +255,10 @@ def short_form_occurrences(doc: Doc) -> list[tuple[int, int, Abbreviation]]:
     defined = [(a.long_start, a.long_end) for a in abbrs] + [(a.short_start, a.short_end) for a in abbrs]
     out: list[tuple[int, int, Abbreviation]] = []
     for tok in doc:
-        if any(s <= tok.idx < e for s, e in defined):
+        entries = by_first.get(tok.text)  # most tokens start no short form: test that first
+        if not entries or any(s <= tok.idx < e for s, e in defined):
             continue
-        for variant, abbr in _latest_first(by_first.get(tok.text, []), tok.idx):
+        for variant, abbr in _latest_first(entries, tok.idx):
             end_i = tok.i + len(variant)
             if end_i <= len(doc) and tuple(t.text for t in doc[tok.i:end_i]) == variant:
                 out.append((tok.idx, doc[end_i - 1].idx + len(doc[end_i - 1]), abbr))
