@@ -144,12 +144,10 @@ class _Pattern:
         return rx.sub(repl, subject)
 
 
-_compile = _Pattern
-
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 #: A sentence without a digit and without any of these cannot hold a claim.
-_QUICK = _compile(
+_QUICK = _Pattern(
     r"\d|out-?perform|surpass|state[- ]of[- ]the[- ]art|\bsota\b|competitive|comparable|"
     r"on[- ]par|superior|better|exceed|\bbeat|rival|improv|boost|gain|best|match|"
     r"outstrip|first\s+place|faster|higher|stronger", re.IGNORECASE, folded=True)
@@ -157,17 +155,17 @@ _QUICK = _compile(
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
          r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")
-_NUMBER = _compile(
+_NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])"
     rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"
     rf"(?:(?P<unit1>{_UNIT})?\s?(?P<sep>-|–|—|~|to|→|->)\s?(?P<num2>{_NUM}))?"
     rf"(?P<unit>{_UNIT})?")
 
 #: Masked before numbers are read: links and e-mail addresses.
-_MASK = _compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\[\d+(?:[,–-]\s*\d+)*\]|"
+_MASK = _Pattern(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\[\d+(?:[,–-]\s*\d+)*\]|"
                    r"\$[^$]*(?:\\[A-Za-z]|[\^_{}])[^$]*\$")
 
-_METRIC = _compile(r"""(?<![\w-])(?:(?i:
+_METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
     (?:(?:word|character|char|label|symbol|phone(?:me)?|sentence|token|top-?[1-5]|relative
          |absolute)[\s-])?error[\s-]rates?
   | (?:(?:top-?[1-5]|balanced|mean|average|overall|classification|test|zero-shot|few-shot|answer
@@ -201,12 +199,12 @@ _METRIC = _compile(r"""(?<![\w-])(?:(?i:
 )(?![\w-])""", re.VERBOSE)
 
 #: Metrics where going down is the good direction.
-_LOWER_BETTER = _compile(
+_LOWER_BETTER = _Pattern(
     r"error|\bWER\b|\bCER\b|\bPER\b|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
     r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss", re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
-_RESOURCE = _compile(
+_RESOURCE = _Pattern(
     r"latency|throughput|FLOPs|memory|time|speed|cost|energy|parameters|size|compute",
     re.IGNORECASE)
 
@@ -222,30 +220,30 @@ _DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|sav\w*|compress\w*|lessen\w*|tr
 _EITHER_VERB = r"decreas\w*|lower\w*"  # direction depends on the metric
 _DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|worsen\w*"
 
-_VERB_BY = _compile(
+_VERB_BY = _Pattern(
     rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
     rf"|(?P<drop>{_DROP_VERB}))"
     rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+(?:{_QUANT}\s+)?$", re.IGNORECASE)
-_VERB_DIRECT = _compile(
+_VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
     rf"(?P<drop>lose|loses|lost|losing))\s+"
     rf"(?:{_QUANT}\s+)?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
     re.IGNORECASE)
-_NOUN_OF = _compile(
+_NOUN_OF = _Pattern(
     r"\b(?:(?P<up>improvements?|gains?|increases?|boosts?|margins?|leads?|lifts?|jumps?|"
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
     rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at)\s+|\()(?:{_QUANT}\s+)?$", re.IGNORECASE)
-_NOUN_AFTER = _compile(
+_NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy)\s+)*"
     r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|more|faster|speed-?ups?|"
     r"leads?|advantages?|lifts?|jumps?|accelerations?|uplifts?)|(?P<down>reductions?|fewer|less|"
     r"smaller|cheaper|shorter|savings?|compression)|(?P<either>decreases?|lower)|"
     r"(?P<drop>drops?|declines?|degradations?|worse|slower|losses))\b", re.IGNORECASE)
-_SPEED_CUE = _compile(
+_SPEED_CUE = _Pattern(
     r"faster|speed|accelerat|throughput|efficien|fewer|less\b|smaller|reduc|compress|lower|"
     r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)",
     re.IGNORECASE)
@@ -262,7 +260,7 @@ is are has have had can could would will whereas but as at per thanks due becaus
 even correct correctly success accurate
 """.split())
 
-_PRE_REJECT = _compile(
+_PRE_REJECT = _Pattern(
     r"(?:\b(?:Table|Tables|Tab|Figure|Figures|Fig|Figs|Section|Sections|Sec|Sect|Eq|Eqs|Equation|"
     r"Appendix|App|Chapter|Ch|Algorithm|Alg|Theorem|Thm|Lemma|Corollary|Definition|Step|Stage|"
     r"Phase|Task|Subtask|Track|Level|Version|Ver|Rule|Part|Experiment|Exp|Setting|Round|Volume|"
@@ -270,7 +268,7 @@ _PRE_REJECT = _compile(
     r"Subsection|Subsections|Paragraph|Lines|Listing|Remark|Assumption|Hypothesis|"
     r"top|rank|ranked|version|layer|layers|epoch|epochs|step|steps|iteration|seed|order|degree|"
     r"stage|phase|level|task|round)\.?\s*|[#=<>≤≥^_]\s*|(?:±|\+/-|\\pm|\+-)\s*)$")
-_HYPER = _compile(
+_HYPER = _Pattern(
     r"\b(?:learning\s+rate|lr|temperature|threshold|dropout(?:\s+rate)?|weight\s+decay|momentum|"
     r"batch\s+size|beam\s+(?:size|width)|window(?:\s+size)?|context\s+(?:length|window|size)|"
     r"sequence\s+length|length|hidden\s+(?:size|dimension)|embedding\s+(?:size|dimension)|"
@@ -280,19 +278,19 @@ _HYPER = _compile(
     r"set\s+to|equal\s+to|from)?\s*(?:only\s+|just\s+|about\s+|around\s+)?$|"
     r"\b(?:set|fixed|chosen|initiali[sz]ed|tuned|capped|limited)\s+(?:to|at|as)\s*$", re.IGNORECASE,
     folded=True)
-_DATA_SHARE = _compile(
+_DATA_SHARE = _Pattern(
     r"^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:training|labeled|labelled|annotated|"
     r"unlabeled|unlabelled|available|original|full|total|parallel|in-domain|synthetic|model|"
     r"pre-?training|target|trainable|learnable|tunable|tuned|active|activated)\s+)*"
     r"(?:data|dataset|corpus|corpora|labels|annotations|parameters|params|"
     r"weights|compute|examples|samples|tokens|vocabulary|neurons|training\s+set|budget|layers|"
     r"heads|images|sentences|documents|pairs|instances)\b", re.IGNORECASE)
-_DATA_PRE = _compile(r"\b(?:with|using|use|uses|on|trained\s+on|fine-tuned\s+on|"
+_DATA_PRE = _Pattern(r"\b(?:with|using|use|uses|on|trained\s+on|fine-tuned\s+on|"
                        r"(?<!ranging )(?<!range )(?<!varying )from|at)\s+"
                        r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.IGNORECASE)
 #: Verbs that report a result ("achieves 88.5", "reduces WER to 5.1%"), in their inflected
 #: forms only, so that nouns sharing a stem ("dropout", "reduction") do not count.
-_RESULT_VERB = _compile(r"\b(?:" + "|".join(
+_RESULT_VERB = _Pattern(r"\b(?:" + "|".join(
     f"{stem}(?:{ends})" for stem, ends in (
         ("achiev", "es|ed|ing|e"), ("reach", "es|ed|ing|"), ("obtain", "s|ed|ing|"),
         ("attain", "s|ed|ing|"), ("scor", "es|ed|ing|e"), ("record", "s|ed|ing"),
@@ -312,55 +310,55 @@ _RESULT_VERB = _compile(r"\b(?:" + "|".join(
         ("observ", "es|ed|ing|e"), ("scores", ""), ("accomplish", "es|ed|ing|"),
     )) + r")\b", re.IGNORECASE)
 #: An unknown all-caps measure right after a number ("4.1 MOS"), but not a unit of size.
-_ACRONYM = _compile(
+_ACRONYM = _Pattern(
     r"\s?(?!(?:[KMGT]B|GPUs?|TPUs?|CPUs?|FLOPS|USD|EUR|CI|[BMKT])\b)([A-Z][A-Z0-9@-]{1,7})\b")
 #: "compared to 85.2 for BERT": the baseline's number, skipped to reach its name.
-_QUANTITY_OF = _compile(
+_QUANTITY_OF = _Pattern(
     r"\s*[\d.,]+\s*(?:\\?%)?\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?")
-_COORDINATED = _compile(
+_COORDINATED = _Pattern(
     r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+)?",
     re.IGNORECASE)
-_UNIT_AFTER = _compile(
+_UNIT_AFTER = _Pattern(
     r"\s+(?:absolute|relative|average)\s+(percentage\s+points?|points?|pp|percent|%)\b",
     re.IGNORECASE)
 #: "97% of the teacher's accuracy", "45% of the problems": a share that is itself a result.
-_SHARE_OUTCOME = _compile(
+_SHARE_OUTCOME = _Pattern(
     r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:performance|accuracy|quality|capabilit\w*|scores?|gains?|"
     r"improvements?|gap|cases|problems|questions|tasks|queries|instances|test\s+cases|"
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
-_SOLVED = _compile(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won)\w*"
+_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won)\w*"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_POINTS_AFTER = _compile(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
-_IN_METRIC = _compile(
+_POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
+_IN_METRIC = _Pattern(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
-_COUNT_WORDS = _compile(r"^\s*(?:billion|million|thousand|hundred|trillion|[BMKkTG]\b)")
+_COUNT_WORDS = _Pattern(r"^\s*(?:billion|million|thousand|hundred|trillion|[BMKkTG]\b)")
 
 #: Marks a number as somebody else's result (the baseline's), not the claim.
-_BASELINE_CLAUSE = _compile(
+_BASELINE_CLAUSE = _Pattern(
     r"\b(?:(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|"
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
-_BASELINE_CUE = _compile(
+_BASELINE_CUE = _Pattern(
     r"\b(?:over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
     r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to)\s+", re.IGNORECASE)
-_RESULT_OF = _compile(r"(?:the\s+|that\s+|those\s+)?(?:performance|accuracy|results?|"
+_RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?(?:performance|accuracy|results?|"
                         r"quality|scores?)\s+of\s+", re.IGNORECASE)
-_SUCH_AS = _compile(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|i\.e\.,?)\s+", re.IGNORECASE)
+_SUCH_AS = _Pattern(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|i\.e\.,?)\s+", re.IGNORECASE)
 _DETERMINERS = frozenset("the this these that those our its their it we such each both a an "
                          "all".split())
 #: Sentence adverbials before a subject ("However, ", "In addition, ", "Specifically, ").
-_OPENER = _compile(r"\s*(?:[A-Z]?[\w-]+(?:\s+[\w.-]+){0,6},\s+)+")
-_LEADING_BASELINE = _compile(
+_OPENER = _Pattern(r"\s*(?:[A-Z]?[\w-]+(?:\s+[\w.-]+){0,6},\s+)+")
+_LEADING_BASELINE = _Pattern(
     r"\W*(?:\w+,\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
     r"unlike|over|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
-_OBJECT_VERB = _compile(
+_OBJECT_VERB = _Pattern(
     r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*)\s+",
     re.IGNORECASE)
 
 #: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the
 #: text of a match may be lowercased.
-_COMPARE = _compile(r"""\b(?:
+_COMPARE = _Pattern(r"""\b(?:
     (?P<verb>out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|
        outstrip\w*|outperformance)
   | (?P<rel>(?:highly\s+|very\s+|fully\s+|quite\s+|remarkably\s+|strongly\s+|performance\s+)?
@@ -392,14 +390,14 @@ _COMPARE = _compile(r"""\b(?:
        (?!\s+(?:degradation|drops?|loss|losses|declines?|decreases?|reductions?|deterioration
        |gaps?)))
 )""", _FLAGS, folded=True)
-_GOAL = _compile(
+_GOAL = _Pattern(
     r"(?:(?<!able )(?<!shown )(?<!found )(?<!proven )(?<!proved )(?<!observed )(?<!seen )"
     r"(?<!known )(?<!reported )(?<!demonstrated )(?<!likely )\bto(?:\s+(?!be\b)[a-z]+)?|"
     r"\bfor|\bnot|\bnever|\bcannot|"
     r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE, folded=True)
 #: A purpose clause ("To improve recall, we ...") states a goal, not an outcome.
-_PURPOSE = _compile(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to|"
+_PURPOSE = _Pattern(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to|"
                       r"aiming\s+to|so\s+as\s+to)\s", re.IGNORECASE)
 _SOTA_NOUN = r"(?:state[\s-]of[\s-]the[\s-]art|sota)"
 #: After "state of the art" used as a claim: a results noun, a preposition or the clause end
@@ -409,7 +407,7 @@ _SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|whil
               r"quality|f1|bleu|[\w-]+\s+(?:results?|performances?|accurac\w*|scores?))\b)")
 #: State-of-the-art claims. Folded like ``_COMPARE``: the baseline phrase is read from the
 #: sentence by the match's span.
-_SOTA = _compile(rf"""
+_SOTA = _Pattern(rf"""
     (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}|records?|best\s+results?)\b)
   | (?P<verb>\b(?P<v>achiev|set|establish|obtain|reach|attain|yield|deliver|produc|report|push|
        advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*\s+(?:on|upon)|
@@ -423,23 +421,23 @@ _SOTA = _compile(rf"""
        |\b(?:win|wins|won|winning|take|takes|took|secur\w*|earn\w*|achiev\w*|obtain\w*)\s+
        (?:the\s+)?first\s+place\b|\btop\s+of\s+the\s+(?:\w+\s+)?leaderboard)
 """, _FLAGS, folded=True)
-_NEAR = _compile(
+_NEAR = _Pattern(
     r"\b(?:near|nearly|close\s+to|approach(?:es|ing|ed)|competitive\s+(?:with|to)|comparable\s+"
     r"(?:with|to)|on\s+par\s+with|rival\w*|match\w*|within|below|behind)[\s-]+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
 
 #: Others' results: present perfect anywhere ("have been shown to outperform") ...
-_BACKGROUND_VERB = _compile(
+_BACKGROUND_VERB = _Pattern(
     r"\b(?:ha(?:ve|s)\s+(?:\w+ly\s+)?(?:been\s+)?(?:achiev|shown|show|demonstrat|becom|became|"
     r"attain|obtain|set|emerg|led|lead|enabl|outperform|surpass|dominat|improv|made|brought|"
     r"yield|gain|revolution|advanc|pushed|reached|greatly|significantly)\w*|recently)\b",
     re.IGNORECASE)
 #: ... or a subject marked as earlier work (before the first cue, so "beats previous methods"
 #: still counts).
-_BACKGROUND_SUBJECT = _compile(
+_BACKGROUND_SUBJECT = _Pattern(
     r"\b(?:recent|previous(?:ly)?|prior\s+(?:work|studies|methods|approaches|art)|existing|"
     r"traditional|conventional|current|state[\s-]of[\s-]the[\s-]art)\b", re.IGNORECASE)
-_OWN = _compile(
+_OWN = _Pattern(
     r"\b(?:we|our|ours|us|this\s+(?:paper|work|study)|here(?:in)?|the\s+proposed|proposed|"
     r"(?:experiments?|experimental\s+results|results|evaluations?|analys[ie]s|studies)\s+"
     r"(?:[\w,-]+\s+){0,20}?(?:show|shows|showed|demonstrate|demonstrated|demonstrates|reveal|"
@@ -447,52 +445,52 @@ _OWN = _compile(
     r"revealed|indicate|indicates|suggest|suggests|confirm|confirms|illustrate|illustrates|prove|"
     r"proves|verify|verifies|validate|validates))\b",
     re.IGNORECASE, folded=True)
-_OWN_SUBJECT = _compile(
+_OWN_SUBJECT = _Pattern(
     r"\b(?:we|ours|it|our\s+(?:[\w-]+\s+){0,2}?(?:model|method|approach|framework|system|network|"
     r"architecture|algorithm|technique|solution|pipeline|agent|variant|parser|tagger|classifier|"
     r"detector|encoder|decoder|module|models|methods|approaches|systems|networks|results|"
     r"experiments|best\s+model|proposal|design)|the\s+proposed\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
     r"this\s+(?:model|method|approach|framework|system|technique|architecture|algorithm)|"
     r"the\s+resulting\s+(?:model|system|method))\b", re.IGNORECASE)
-_PREPOSITION_BEFORE = _compile(
+_PREPOSITION_BEFORE = _Pattern(
     r"\b(?:with|using|via|over|than|to|against|on|in|of|by|from|for|compared|vs\.?|versus|like|"
     r"as|upon|unlike|including|such\s+as|beyond|into|through|under|without|and|or|e\.g\.|i\.e\.|"
     r"across|among|between|at|within|after|before|during|per|adding|applying|combining)"
     r"\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: An opening adverbial phrase ("Through X, ", "By adding Y, ", "Compared with Z, ").
-_LEADING_PHRASE = _compile(
+_LEADING_PHRASE = _Pattern(
     r"\W*(?:through|by|with|using|via|compared|unlike|after|based|on|in|for|when|given|despite|"
     r"following|inspired|building|leveraging|utili[sz]ing|applying|adding|combining|trained|"
     r"when|while|without|from|over|across|among|at)\b[^,]*$", re.IGNORECASE)
 #: The main verb of a claim clause; the subject is before it. Lowercase only, so that names
 #: like "Set Transformer" are not verbs.
-_MAIN_VERB = _compile(
+_MAIN_VERB = _Pattern(
     r"\b(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
     r"cut|lower|increas|decreas|yield|gain|scor|sets|establish|deliver|produc|lead|bring|brings|"
     r"give|gives|show|demonstrat|perform|match|rival|sav|accelerat|speed|compress|shrink|drop|"
     r"excel|rank|remain|is|are|was|were|has|have|uses|requires|needs|runs|makes|provid|exhibit|"
     r"solv|pass|retain|recover|preserv|maintain|compar|compet|lags|trails|regain|consistently|"
     r"significantly|substantially|greatly|clearly|also|further)\w*\b")
-_CLAUSE_END = _compile(r";|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
-_CLAUSE_BOUNDARY = _compile(
+_CLAUSE_END = _Pattern(r";|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_CLAUSE_BOUNDARY = _Pattern(
     r";|:|\bthat\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bbut\b|\bwhen\b|\bwhere\b", re.IGNORECASE,
     folded=True)
 
-_PROPOSE = _compile(
+_PROPOSE = _Pattern(
     r"\b(?:we|this\s+(?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:also\s+)?(?:propose|introduce|"
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
     r"dub|term|offer)\w*\b", re.IGNORECASE, folded=True)
-_NAMING = _compile(
+_NAMING = _Pattern(
     r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
     r"(?:as\s+)?", re.IGNORECASE, folded=True)
-_OBJECT_STOP = _compile(
+_OBJECT_STOP = _Pattern(
     r"\b(?:for|to|that|which|based\s+on|using|on|in|with|by|via|where|whose|from|across)\b|[;:]",
     re.IGNORECASE, folded=True)
-_APPOSITIVE = _compile(
+_APPOSITIVE = _Pattern(
     r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:novel|new|simple|general|"
     r"unified|lightweight|efficient|effective|scalable|framework|method|model|approach|"
     r"architecture|system|technique|algorithm)\b", re.IGNORECASE, folded=True)
-_NAME_LIKE = _compile(r"^[A-Za-z][\w.+-]*(?:[A-Z0-9][\w.+-]*)$")
+_NAME_LIKE = _Pattern(r"^[A-Za-z][\w.+-]*(?:[A-Z0-9][\w.+-]*)$")
 
 _GENERIC = frozenset("""
 the a an its their our these those this that strong competitive previous prior existing current
@@ -507,7 +505,7 @@ parameter-efficient multilingual monolingual original vanilla base previously po
 well-established established widely-used commonly common typical known large small big
 language deep certain some few much
 """.split())
-_STOP_WORDS = _compile(
+_STOP_WORDS = _Pattern(
     r"\s*(?:,|\.(?!\w)|;|:|\(|\)|---|(?<![\w-])(?:by|on|in|across|with|while|and|or|which|that|"
     r"when|using|at|for|despite|without|under|as|of|whereas|after|before|within|during|given|"
     r"because|since|to|from|among|via|through|who|whose|where)(?![\w-])|$)", re.IGNORECASE)
