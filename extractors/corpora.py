@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -398,3 +399,27 @@ def read_scier_llm(
             if merge_digits:
                 tokens, local = merge_digit_runs(tokens, local)
             yield token_spans_to_chars(tokens, local, label_map)
+
+
+# --------------------------------------------------------------------------- NLP-TDMS
+
+
+_SECTION = re.compile(r"^section: ", re.MULTILINE)
+
+
+def read_nlp_tdms_paper(paper_id: str, evaldata: str | os.PathLike | None = None) -> tuple[str, str]:
+    """``(title, abstract)`` of one NLP-TDMS paper, from its GROBID text file.
+
+    The file is a run of ``section: NAME`` lines, each followed by that section's text;
+    the first ``title`` and ``abstract`` sections are taken, surrounding whitespace
+    stripped. Only the texts are used (for :mod:`extractors.paper_eval`), not the
+    corpus's leaderboard tuples.
+    """
+    path = evaldata_dir(evaldata) / "nlp-tdms" / "pdfFile_txt" / f"{paper_id}.txt"
+    if not path.is_file():
+        raise EvalDataMissingError(f"NLP-TDMS paper text missing: {path}")
+    sections: dict[str, str] = {}
+    for block in _SECTION.split(path.read_text(encoding="utf-8"))[1:]:
+        name, _, body = block.partition("\n")
+        sections.setdefault(name.strip(), body.strip())
+    return sections.get("title", ""), sections.get("abstract", "")

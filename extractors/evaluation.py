@@ -13,9 +13,7 @@ with another label are ignored, not counted as false positives.
 Which pipeline:
 
 * default: the full kb pipeline (:func:`extractors.pipeline.build_pipeline`), whose final
-  spans are ``doc._.kb_mentions`` (else ``doc.ents``). While the pipeline cannot be built
-  (its rule components are not in the tree yet), this falls back to the NER model alone
-  and says so in the result (``result["pipeline"] == "ner"``) and in a warning.
+  spans are ``doc._.kb_mentions``.
 * ``ner_only=True``: the trained NER model alone (``spacy.load(model_dir)``, spans from
   ``doc.ents``).
 * ``nlp=...``: any ``Language`` you pass.
@@ -23,7 +21,6 @@ Which pipeline:
 
 from __future__ import annotations
 
-import logging
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -35,12 +32,11 @@ from extractors import corpora
 from extractors.corpora import ACRONYM_CONVENTION, CORPUS_LABELS, HEAD_CONVENTION, Example, Span
 from extractors.resolver import HEAD_NOUNS
 
-log = logging.getLogger(__name__)
-
 MODEL_DIR = Path(__file__).parent / "model"
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict:
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 (0.0 where undefined) with the counts."""
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -63,8 +59,8 @@ def score(
             counts[s[2]][1] += 1
         for s in g - p:
             counts[s[2]][2] += 1
-    result = {"labels": {lab: _prf(*c) for lab, c in counts.items()}}
-    result["micro"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    result = {"labels": {lab: prf(*c) for lab, c in counts.items()}}
+    result["micro"] = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
     result["macro_f"] = (
         sum(v["f"] for v in result["labels"].values()) / len(labels) if labels else 0.0
     )
@@ -199,17 +195,6 @@ def load_ner_model(model_dir: str | Path = MODEL_DIR) -> Language:
     return spacy.load(model_dir)
 
 
-def load_full_pipeline(model_dir: str | Path = MODEL_DIR) -> tuple[Language, str]:
-    """``(nlp, kind)``: the full pipeline (``"full"``), or the NER alone (``"ner"``) if the
-    pipeline cannot be built yet."""
-    try:
-        from extractors.pipeline import build_pipeline
-    except ImportError as err:
-        log.warning("full kb pipeline unavailable (%s): evaluating the NER model alone", err)
-        return load_ner_model(model_dir), "ner"
-    return build_pipeline(model_dir), "full"
-
-
 def evaluate(
     corpus: str,
     split: str = "dev",
@@ -239,7 +224,9 @@ def evaluate(
     elif ner_only:
         nlp, kind = load_ner_model(model_dir), "ner"
     else:
-        nlp, kind = load_full_pipeline(model_dir)
+        from extractors.pipeline import build_pipeline
+
+        nlp, kind = build_pipeline(model_dir), "full"
     t0 = time.perf_counter()
     predicted = predict(nlp, [text for text, _ in examples], batch_size=batch_size)
     seconds = time.perf_counter() - t0

@@ -384,7 +384,9 @@ def extract(
 @app.command("eval")
 @handles_errors
 def eval_command(
-    corpus: Annotated[str, typer.Argument(help="scierc, tdmsci or scier.")],
+    corpus: Annotated[str, typer.Argument(
+        help="scierc, tdmsci or scier (mention spans), or nlp-tdms (paper-level entities and "
+             "claims as ANNOTATION.md defines them; see README, Evaluation).")],
     split: Annotated[str, typer.Option("--split", help="dev or test.")] = "dev",
     ner_only: Annotated[bool, typer.Option("--ner-only", help="Score the trained NER alone.")] = False,
     raw_spans: Annotated[bool, typer.Option(
@@ -395,19 +397,32 @@ def eval_command(
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
-    """Precision / recall / F1 per type (exact spans) on a gold corpus from ../shared/evaldata."""
-    from extractors.evaluation import evaluate
+    """Precision / recall / F1 of the extraction against gold data in ../shared/evaldata."""
+    from extractors.corpora import CORPUS_LABELS
 
-    result = evaluate(corpus, split, ner_only=ner_only, corpus_conventions=not raw_spans)
-    if not quiet:
-        how = ("spans scored as written" if raw_spans else
-               "spans put in the corpus's conventions (--raw-spans scores them as written)")
-        print(f"{corpus} {split}: {how}: acronyms {result['acronym_convention']}, "
-              f"head nouns {result['head_convention']}", file=sys.stderr)
-    rows = [[label, s["p"], s["r"], s["f"], s["tp"] + s["fn"], s["tp"] + s["fp"]]
-            for label, s in [*result["labels"].items(), ("micro", result["micro"])]]
-    write_rows(["type", "precision", "recall", "f1", "gold", "predicted"],
-               [[r[0], *(round(v, 4) for v in r[1:4]), *r[4:]] for r in rows], fmt, sys.stdout)
+    if corpus not in (*CORPUS_LABELS, "nlp-tdms"):
+        raise UsageError(f"unknown corpus {corpus!r}: expected scierc, tdmsci, scier or nlp-tdms")
+    if split not in ("dev", "test"):
+        raise UsageError(f"unknown split {split!r}: expected dev or test")
+    if corpus == "nlp-tdms":
+        if ner_only or raw_spans:
+            raise UsageError("--ner-only and --raw-spans apply to scierc, tdmsci and scier only")
+        from extractors.paper_eval import evaluate_papers
+
+        scores = evaluate_papers(split)["rows"]
+    else:
+        from extractors.evaluation import evaluate
+
+        result = evaluate(corpus, split, ner_only=ner_only, corpus_conventions=not raw_spans)
+        if not quiet:
+            how = ("spans scored as written" if raw_spans else
+                   "spans put in the corpus's conventions (--raw-spans scores them as written)")
+            print(f"{corpus} {split}: {how}: acronyms {result['acronym_convention']}, "
+                  f"head nouns {result['head_convention']}", file=sys.stderr)
+        scores = {**result["labels"], "micro": result["micro"]}
+    rows = [[name, *(round(s[k], 4) for k in "prf"), s["tp"] + s["fn"], s["tp"] + s["fp"]]
+            for name, s in scores.items()]
+    write_rows(["type", "precision", "recall", "f1", "gold", "predicted"], rows, fmt, sys.stdout)
 
 
 @app.command()
