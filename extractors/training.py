@@ -666,6 +666,8 @@ def parse_overrides(items: Sequence[str]) -> dict:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
+        if key == "architecture" and overrides[key] not in NER_BLOCKS:
+            raise UsageError(f"--set {item!r}: the architecture is one of {', '.join(sorted(NER_BLOCKS))}")
     return overrides
 
 

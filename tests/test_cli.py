@@ -164,10 +164,11 @@ def test_ingest_help_names_the_scale_extra(runner):
     assert "pip install 'kb[scale]'" in result.stdout
 
 
-@pytest.mark.parametrize("item", ["widht=64", "width"])
-def test_train_rejects_an_unknown_setting_before_training(runner, tmp_path, item):
+@pytest.mark.parametrize("item,names", [("widht=64", "architecture"), ("width", "architecture"),
+                                        ("architecture=foo", "tagger, transition")])
+def test_train_rejects_an_unknown_setting_before_training(runner, tmp_path, item, names):
     result = runner.invoke(app, ["train", "--output", str(tmp_path / "m"), "--set", item])
     assert result.exit_code == 2  # usage error (kb/errors.py)
     assert result.stderr.strip().count("\n") == 0 and repr(item) in result.stderr
-    assert "architecture" in result.stderr  # the message lists the settings there are
+    assert names in result.stderr  # the message lists what is allowed
     assert not (tmp_path / "m").exists()
