@@ -10,7 +10,9 @@ projects' conventions. This one scores what ANNOTATION.md defines, per abstract:
 * **claims with a number**: a predicted claim matches a gold claim when their values are
   equal and their evidence sentences overlap. The rows ``value+kind``, ``value+metric``,
   ``value+dataset`` and ``value+method`` count a match only when that field agrees too
-  (:func:`same_name`: both null, or one name contains the other as whole words).
+  (:func:`same_name`: both null, or one name contains the other as whole words; a
+  predicted name counts with every surface form of the entity it names, so "BPC" in the
+  text agrees with the canonical "bits per character").
 * **qualitative claim sentences**: sentences holding a claim without a number
   (``comparison``, or ``sota`` without a value), matched by overlap.
 
@@ -117,7 +119,10 @@ def _value_fits(g: dict, p: dict) -> bool:
 
 
 def _agrees(field: str, g: dict, p: dict) -> bool:
-    return g[field] == p[field] if field == "kind" else same_name(g[field], p[field])
+    if field == "kind":
+        return g[field] == p[field]
+    # a named field points to an entity of the paper: any of its surface forms will do
+    return any(same_name(g[field], name) for name in p.get("forms", {}).get(field, [p[field]]))
 
 
 def _field_agreement(g: dict, p: dict) -> int:
@@ -140,7 +145,10 @@ def score_paper(gold: dict, result: dict) -> dict[str, list[int]]:
         tp = len(_match(g, p, lambda a, b: bool(_entity_forms(a) & _entity_forms(b)), lambda a, b: 0))
         counts[label] = [tp, len(p) - tp, len(g) - tp]
     gold_numbers = [c for c in gold["claims"] if c["value"] is not None]
-    predicted_numbers = [c for c in result["claims"] if c["value"] is not None]
+    forms = {e["forms"][0]: e["forms"] for e in predicted}
+    predicted_numbers = [
+        c | {"forms": {f: forms.get(c[f], [c[f]]) for f in CLAIM_FIELDS if f != "kind"}}
+        for c in result["claims"] if c["value"] is not None]
     pairs = _match(gold_numbers, predicted_numbers, _value_fits, _field_agreement)
     for row, tp in [("value", len(pairs)),
                     *((f"value+{f}", sum(_agrees(f, g, p) for g, p in pairs)) for f in CLAIM_FIELDS)]:

@@ -153,3 +153,12 @@ def test_cli_names_an_unknown_corpus_or_split_as_a_usage_error(runner, args):
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert repr(args[-1]) in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_a_claim_field_agrees_through_any_form_of_the_entity_it_names():
+    gold = {"entities": [], "claims": [_claim(1.19, 0, 40, metric="BPC")]}
+    predicted = _claim(1.19, 0, 40, metric="bits per character")
+    with_entity = {"entities": [_mention("METRIC", "BPC", "bits per character")], "claims": [predicted]}
+    without = {"entities": [], "claims": [predicted]}
+    assert score_paper(gold, with_entity)["claims value+metric"] == [1, 0, 0]
+    assert score_paper(gold, without)["claims value+metric"] == [0, 1, 1]
