@@ -19,11 +19,9 @@ Decisions (what a value means)
   higher-is-better or unknown metric.
 * ``reduction``: lower-is-better quantities going down ("reduces WER by 27.5%", "uses 40%
   less memory", "error drops by 1.2"): the size of the cut, positive.
-* "from A to B": ONE claim whose value is the delta ``B - A`` (rounded to the inputs'
-  decimals): improvement when it rises, reduction when a lower-is-better metric (or a
-  "reduce" verb) falls. The end point B is not emitted as a separate score: it is the
-  same outcome, and the gain is what the sentence claims. A percent -> percent change
-  is a difference of percentages, so its unit is ``points``.
+* "from A to B": ONE ``score`` claim of value B, the result reached, with B's unit as
+  written (ANNOTATION.md: "the number as written"; the gain B - A is not written, and
+  A is the baseline's number). Annotators of ``kb eval nlp-tdms`` did the same.
 * Ranges ("improvements of 2-5%"): the lower bound, the part the paper guarantees.
 * Units: ``%`` (also ``\\%``, "percent"), ``points`` ("points", "pp", "percentage points",
   "2.3 BLEU points"), ``x`` ("2x", "3.4 times", "10-fold"), else None.
@@ -32,18 +30,24 @@ Decisions (what a value means)
   of the art" claims, taking the value of any score in the same sentence ("sets a new
   state of the art with 91.2 F1" is one sota claim). In a sentence that has numeric claims
   a comparison cue only lends them its baseline, and "outperforms the previous state of
-  the art by 2.1 F1" is an improvement whose baseline is that state of the art.
+  the art by 2.1 F1" is an improvement whose baseline is that state of the art. Beating
+  "(the) state-of-the-art methods" or "the previous best" claims a new state of the art
+  (beating "several state-of-the-art methods" is a comparison), so a score in that
+  sentence is a ``sota`` claim ("92.1 F1, 1.1 points over the previous best result").
 * Qualitative claims need a subject that is the paper's work or a named method, not a
   bare generic noun phrase ("Large language models achieve strong results" is background);
   goals and hedges ("to improve", "may outperform", "To reduce X, we ...") are not outcomes.
 * Several numbers coordinated with as many datasets (or metrics) after them ("1.2 and 3.4
-  F1 on A and B, respectively") are zipped: one claim each.
+  F1 on A and B, respectively"), or before them with "respectively" ("on A and B to 51.1
+  and 44.3 respectively"), are zipped: one claim each. One number "in terms of both EM and
+  F1" is one claim per metric.
 * Numbers that are not results are dropped: parameter counts ("7B", "175 billion"),
   sizes and counts ("10,000 images", "3 benchmarks"), context lengths ("128k"), shots
   ("5-shot"), years, section / figure / table numbers, hyper-parameters ("learning rate of
   0.001"), numbers inside entity names ("ResNet-50", "Llama 2", "SQuAD 2.0"), data
   proportions ("20% of the training data"), and numbers that are a baseline's result
-  ("compared to 85.2 for BERT", "the previous best of 52.5").
+  ("compared to 85.2 for BERT", "the previous best of 52.5", "from the 56.7 F1 of the
+  previous best system").
 * Sentences that only report others' work ("Recent work has shown that ...") and the
   title (the first block before a blank line, when it does not end like a sentence) give
   no claims.
@@ -52,8 +56,9 @@ Decisions (what a value means)
 "it", resolved to ``doc._.kb_own_method``) before the number or cue in its clause, not
 inside a prepositional phrase ("using X", "over Y"); with no subject at all, the paper's
 own method. ``doc._.kb_own_method`` is the METHOD introduced by "we propose/introduce/
-present X" (or "called X"), or "X, a novel ...", else the first METHOD mention in the
-title.
+present X" (or "called X"), or "X, a novel ...", else the first METHOD of the title that
+is a coined name ("SwiftGNN") or that the abstract names too (a title alone is often a
+description in headline case, not the method's name).
 
 Confidence
 ----------
@@ -69,7 +74,7 @@ import bisect
 import functools
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -330,7 +335,9 @@ _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|w
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
 _IN_METRIC = _Pattern(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+|both\s+)?", re.IGNORECASE)
+#: Between coordinated metrics after "in terms of": one claim per metric.
+_METRIC_LINK = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)", re.IGNORECASE)
 _COUNT_WORDS = _Pattern(r"^\s*(?:billion|million|thousand|hundred|trillion|[BMKkTG]\b)")
 
 #: Marks a number as somebody else's result (the baseline's), not the claim.
@@ -339,6 +346,11 @@ _BASELINE_CLAUSE = _Pattern(
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
+#: After a number (and its metric): it belongs to what was beaten ("56.7 F1 of the previous best").
+_BASELINE_AFTER = _Pattern(
+    r"\s+(?:of|by|for)\s+(?:the\s+)?(?:previous|prior|former|earlier|existing)\s+(?:best|"
+    r"state[- ]of[- ]the[- ]art|sota|record|results?|methods?|models?|systems?|approach\w*)\b",
+    re.IGNORECASE)
 _BASELINE_CUE = _Pattern(
     r"\b(?:over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
     r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to)\s+", re.IGNORECASE)
@@ -403,17 +415,23 @@ _SOTA_NOUN = r"(?:state[\s-]of[\s-]the[\s-]art|sota)"
 #: After "state of the art" used as a claim: a results noun, a preposition or the clause end
 #: (not "state-of-the-art methods", which names baselines).
 _SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|while|and|when|using|"
-              r"without|under|as|results?|performances?|accurac\w*|scores?|numbers|status|levels?|"
-              r"quality|f1|bleu|[\w-]+\s+(?:results?|performances?|accurac\w*|scores?))\b)")
+              r"without|under|as|to|results?|performances?|accurac\w*|scores?|numbers|status|levels?|"
+              r"quality|f1|bleu|perplexit\w*|error\s+rates?|"
+              r"[\w-]+\s+(?:results?|performances?|accurac\w*|scores?|perplexit\w*|error\s+rates?))\b)")
 #: State-of-the-art claims. Folded like ``_COMPARE``: the baseline phrase is read from the
 #: sentence by the match's span.
 _SOTA = _Pattern(rf"""
     (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}|records?|best\s+results?)\b)
   | (?P<verb>\b(?P<v>achiev|set|establish|obtain|reach|attain|yield|deliver|produc|report|push|
-       advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*\s+(?:on|upon)|
+       advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*(?:\s+(?:on|upon|over))?|
        out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+
        (?:(?:the|a|current|previous|prior|overall|best|consistently|significantly|remarkable|strong|
        new|highly)\s+){{0,3}}{_SOTA_NOUN}{_SOTA_TAIL})
+  | (?P<beat>\b(?P<bv>out-?perform|surpass|exceed|beat|improv\w*\s+(?:on|upon|over)|
+       (?:over|than)(?=\s+(?:the\s+)?(?:previous|prior|former)\s+best))\w*\s+
+       (?:(?:the|all|previous|prior|current|existing|published)\s+){{0,3}}
+       (?:{_SOTA_NOUN}\s+(?:models?|methods?|systems?|approach\w*|baselines?|works?|results?)
+       |(?:previous|prior|former)\s+best)\b)
   | (?P<best>\b(?:best|highest|top)\s+(?:[\w-]+\s+)?(?:reported|published|known|results?|
        performance|scores?|accuracy)\s+(?:to\s+date|so\s+far|ever|reported|in\s+the\s+literature)\b)
   | (?P<rank>\b(?:ranks?|ranked|ranking|placed?|placing|comes?|came|finish\w*)\s+
@@ -542,6 +560,7 @@ class _Number:
     method: str | None = None
     method_found: bool = False
     weak: bool = False
+    also_metrics: list[str] = field(default_factory=list)  # "by 6% in terms of both EM and F1"
 
 
 @dataclass
@@ -568,10 +587,6 @@ class _Sentence:
 
 
 # --------------------------------------------------------------------------- helpers
-
-def _decimals(raw: str) -> int:
-    return len(raw.split(".")[1]) if "." in raw else 0
-
 
 def _to_float(raw: str) -> float:
     return float(raw.replace(",", ""))
@@ -811,12 +826,9 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
                                      text[:m.start()], re.I):
                 from_to = False  # "accuracies ranging from 76.5% to 80.9%" is a range
             if from_to:
-                places = max(_decimals(num), _decimals(num2))
                 n.delta_from = value
-                n.value = round(_to_float(num2) - value, places)
-                n.decimal = places > 0
-                if unit == PERCENT:
-                    n.unit = POINTS
+                n.value = _to_float(num2)
+                n.decimal = "." in num2
             elif sep == "to" and not re.search(r"\b(?:of|by|between|from)\s+$", text[:m.start()]):
                 # "88.5 to" without "from": a plain number followed by the word "to"
                 n.end = m.start() + len(m.group("sign") or "") + len(num) + len(
@@ -870,8 +882,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         before = _words_before(text, n.start)
         if _NAME_LIKE.match(before) and re.search(r"[A-Z0-9]", before[1:]):
             return False  # "SFEW 2.0", "VOC 2012": a version of a name
-    if n.unit == PERCENT and _DATA_PRE.search(pre) and not after_metric and not _NOUN_AFTER.match(
-            post):
+    if n.unit == PERCENT and n.delta_from is None and _DATA_PRE.search(pre) and not after_metric \
+            and not _NOUN_AFTER.match(post):
         return False  # "with only 10% ..." describes the setting
     if integer:
         before = _words_before(text, n.start)
@@ -915,14 +927,11 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if n.delta_from is not None:
         if n.metric is None and n.unit is None and not n.decimal:
             return False  # "from 86 to 338 languages": counts, not a measured change
-        lower_better = bool(metric and _LOWER_BETTER.search(metric))
-        reduce_verb = bool(re.search(rf"\b(?:{_DOWN_VERB}|{_EITHER_VERB})", window, re.I))
-        if lower_better or (n.value < 0 and reduce_verb):
-            n.kind, n.value = REDUCTION, -n.value  # "WER 5.0 -> 6.0" is a cut of -1.0
-        else:
-            n.kind = IMPROVEMENT
+        n.kind = SCORE  # the result reached, as written; the gain itself is not written
         return True
     cue = _VERB_BY.search(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
+    if n.metric_near and n.metric and (own := _NOUN_AFTER.fullmatch(" " + n.metric.rsplit(None, 1)[-1])):
+        cue = own  # "(12% error reduction)": the number's own noun, not an earlier cue
     after = _NOUN_AFTER.match(text, n.end)
     if not after and n.metric:
         after = _NOUN_AFTER.match(text, n.metric_end)  # "2.3 BLEU points higher"
@@ -953,9 +962,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return True
     # A score: needs a metric, a percent, or a result verb in its clause.
     clause = text[_clause_start(text, n.start, commas=True):n.start]
-    if _BASELINE_CLAUSE.search(clause) or re.search(r"(?<!ranging )(?<!range )\bfrom\s+$",
-                                                    pre_slot):
-        return False  # the baseline's number ("compared to 85.2 for BERT")
+    if _BASELINE_CLAUSE.search(clause) or _BASELINE_AFTER.match(text, n.metric_end) or re.search(
+            r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):
+        return False  # the baseline's number ("compared to 85.2 for BERT", "the 56.7 F1 of the prior best")
     if n.metric and _RESOURCE.search(n.metric) and n.metric_end == n.end:
         n.metric = None  # "... parameters, using 5 ...": a resource named before is no score
     # Evidence for a score: a metric bound next to it, else a result verb before it (shared
@@ -988,8 +997,12 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     if after:
         found = _metric_after(s, after.end(), limit=5)
         if found:
-            n.metric, _, n.metric_by_mention = found
+            n.metric, end, n.metric_by_mention = found
             n.metric_near = True
+            while (link := _METRIC_LINK.match(s.text, end, hi)) and (
+                    found := _metric_after(s, link.end(), limit=5)):
+                n.also_metrics.append(found[0])
+                end = found[1]
             return
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
     if before:
@@ -1060,17 +1073,22 @@ def _harmonise(run: list[_Number]) -> None:
         n.unit = n.unit or last.unit  # "by 8 and 9.5 percentage points"
 
 
-def _zip_respectively(s: _Sentence, run: list[_Number]) -> None:
+def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
-    datasets / metrics listed after them."""
+    datasets / metrics listed after them, or, with "respectively", listed before them since
+    ``lo`` ("on A and B to 51.1 and 44.3 respectively")."""
     if len(run) < 2:
         return
     tail = s.text[run[-1].end:]
-    end = run[-1].end + (tail.index("respectively") if "respectively" in tail else len(tail))
+    respectively = "respectively" in tail
+    end = run[-1].end + (tail.index("respectively") if respectively else len(tail))
     for label in ("DATASET", "METRIC"):
         names = [m.name for m in s.mentions if m.label == label and run[-1].end <= m.start < end]
         if label == "METRIC" and not names:
             names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
+        if not names and respectively:
+            before = [m.name for m in s.mentions if m.label == label and lo <= m.start < run[0].start]
+            names = list(dict.fromkeys(before))
         if len(names) != len(run):
             continue
         for n, name in zip(run, names):
@@ -1097,8 +1115,9 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         kept.append(n)
     for run in _runs(s, kept):
         _harmonise(run)
-        _zip_respectively(s, run)
-    return kept
+        previous = [n.end for n in kept if n.end <= run[0].start]
+        _zip_respectively(s, run, previous[-1] if previous else 0)
+    return [claim for n in kept for claim in (n, *(replace(n, metric=m) for m in n.also_metrics))]
 
 
 # --------------------------------------------------------------------------- qualitative
@@ -1192,14 +1211,16 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         converted = [n for n in numeric if n.kind == SCORE]
         for n in converted:
             n.kind = SOTA
-        beaten = sota.group("v") and re.match(r"out-?perform|surpass|exceed|beat|improv",
-                                               sota.group("v"), re.IGNORECASE)
+        verb = sota.group("v") or sota.group("bv")
+        beaten = verb and re.match(r"out-?perform|surpass|exceed|beat|improv|over|than", verb, re.IGNORECASE)
         if beaten and numeric:
             # "outperforms the previous state of the art by 2.1 F1": the gain is the claim,
             # the state of the art its baseline.
-            phrase = re.sub(r"^[\w-]+\s+(?:(?:the|a)\s+)?", "", text[sota.start():sota.end()])
+            phrase = re.sub(r"^[\w-]+\s+(?:(?:on|upon|over)\s+)?(?:(?:the|a)\s+)?", "",
+                            text[sota.start():sota.end()])
             for n in numeric:
-                n.baseline = n.baseline or phrase
+                if n.kind != SOTA:  # a new state of the art beats the old one by definition
+                    n.baseline = n.baseline or phrase
         elif not converted and _about_a_method(s, sota.start()):
             lo = _clause_start(text, sota.start(), commas=False)
             claims += _qualitative_claims(s, SOTA, sota.start(), lo,
@@ -1318,7 +1339,8 @@ def find_own_method(doc: Doc, mentions: list[Candidate]) -> str | None:
 
     Looks for "we propose / introduce / present X" (X being the first METHOD mention in the
     object phrase, or the name after "called / named / dubbed"), then "X, a novel ...",
-    then the first METHOD mention of the title.
+    then the first METHOD mention of the title that is a coined name or that the abstract
+    mentions too.
     """
     return _own_method(doc_text(doc), _sentence_spans(doc), mentions)
 
@@ -1327,6 +1349,10 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if not doc.has_annotation("SENT_START"):
         set_sentence_starts(doc)
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
+
+
+#: A coined name: a capital after a lower-case letter ("SwiftGNN", "ULMFiT") or a digit.
+_COINED = re.compile(r"[a-z][A-Z]|\d")
 
 
 def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
@@ -1351,9 +1377,12 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             return c.canonical or text[c.start:c.end]
     title_end = text.find("\n\n")
     if title_end > 0:
+        # only a name the abstract uses too: a title is often a description in headline case
+        named = {c.canonical or text[c.start:c.end] for c in methods if c.start > title_end}
         for c in methods:
-            if c.end <= title_end:
-                return c.canonical or text[c.start:c.end]
+            name = c.canonical or text[c.start:c.end]
+            if c.end <= title_end and (name in named or _COINED.search(text[c.start:c.end])):
+                return name
     return None
 
 

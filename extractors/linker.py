@@ -56,6 +56,8 @@ _Lookup = Callable[[str, "str | None"], "Entry | None"]
 log = logging.getLogger(__name__)
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: a long form with its short form in brackets, both in one span
+_WITH_SHORT_FORM = re.compile(r"^.+?\s*\(\s*([^()]+?)\s*\)$")
 _WRAPPERS = "\"'`\u2018\u2019\u201c\u201d()[]{}"
 #: How the canonical name was obtained; lower is more authoritative.
 _PRIORITY = {"lexicon": 0, "abbreviation": 1, "surface": 2}
@@ -79,8 +81,12 @@ def clean_surface(text: str) -> str:
 
     >>> clean_surface("the  Graph Attention\\nNetworks"), clean_surface("(LLMs)")
     ('Graph Attention Network', 'LLM')
+    >>> clean_surface("Knowledge Aided Reader (KAR)")
+    'Knowledge Aided Reader (KAR)'
     """
     text = normalise_space(text).strip(_WRAPPERS + " ,;:")
+    if text.count("(") > text.count(")"):
+        text += ")"  # the closing bracket of a pair inside the name was stripped with the wrappers
     text = _ARTICLE.sub("", text)
     return singular(text) if text else text
 
@@ -209,6 +215,8 @@ class Linker:
         self, surface: str, label: str, defs: dict[str, dict], lookup: _Lookup
     ) -> tuple[str, str]:
         d = self._short_def(surface, defs)
+        if d is None and (pair := _WITH_SHORT_FORM.match(surface)):
+            d = self._short_def(pair.group(1), defs)  # "Knowledge Aided Reader (KAR)"
         if d is None and defs:
             key = match_key(singular(normalise_space(surface)))
             d = next((v for v in defs.values() if v["long_key"] == key), None)

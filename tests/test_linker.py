@@ -90,6 +90,13 @@ def test_unknown_abbreviation_uses_long_form_as_written(nlp: Language) -> None:
     assert doc._.kb_mentions[2].extractor == "abbreviation"
 
 
+def test_a_span_holding_long_and_short_form_is_named_like_them(nlp: Language) -> None:
+    text = "We present the Knowledge Aided Reader (KAR). KAR reaches 72.4 EM."
+    mentions = [mention(text, "Knowledge Aided Reader (KAR)", "METHOD"), mention(text, "KAR", "METHOD", 1)]
+    doc = link(nlp, text, mentions, [abbreviation(text, "Knowledge Aided Reader", "KAR")])
+    assert {m.canonical for m in doc._.kb_mentions} == {"Knowledge Aided Reader"}
+
+
 def test_short_form_takes_the_type_of_its_long_form(nlp: Language) -> None:
     text = "We study Dense Trajectory Reasoning (DTR). DTR is hard."
     mentions = [
