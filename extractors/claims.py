@@ -398,7 +398,7 @@ _COMPARE = _Pattern(r"""\b(?:
        |competitive|comparable|superior|better|improved|higher|impressive|remarkable|promising
        |favorable|favourable|encouraging|excellent|great|state-of-the-art)\s+(?:[\w-]+\s+){0,2}?
        (?:improvements?|gains?|performance|results|accuracy|speed-?ups?|reductions?|robustness
-       |generali[sz]ation|efficiency|advances|advancements)
+       |generali[sz]ation|efficiency|advances|advancements|scores?|quality)
        (?!\s+(?:degradation|drops?|loss|losses|declines?|decreases?|reductions?|deterioration
        |gaps?)))
 )""", _FLAGS, folded=True)
@@ -408,6 +408,7 @@ _GOAL = _Pattern(
     r"\bfor|\bnot|\bnever|\bcannot|"
     r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE, folded=True)
+_FIRST_TO = _Pattern(r"\b(?:first|only)\s+(?:[\w-]+\s+){0,4}to\s+$", re.IGNORECASE)
 #: A purpose clause ("To improve recall, we ...") states a goal, not an outcome.
 _PURPOSE = _Pattern(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to|"
                       r"aiming\s+to|so\s+as\s+to)\s", re.IGNORECASE)
@@ -1184,6 +1185,8 @@ def _is_goal(text: str, cue_start: int) -> bool:
     first = max(0, text.rfind(",", 0, lo - 1) + 1) if lo else 0
     question = re.search(r"\b(?:whether|if|how)\b",
                          text[_clause_start(text, cue_start, commas=False):cue_start], re.I)
+    if _FIRST_TO.search(text, max(0, cue_start - 60), cue_start):
+        return False  # "the first neural approach to outperform ..." reports an outcome
     return bool(_GOAL.search(text[max(0, cue_start - 30):cue_start]) or question
                 or _PURPOSE.match(text[lo:cue_start]) or _PURPOSE.match(text[first:cue_start]))
 

@@ -628,3 +628,17 @@ def test_runs_without_the_sentence_component() -> None:
     doc = bare("We propose QuickNet. It reaches 91.2 F1 on the test set.")
     assert [(c["kind"], c["value"]) for c in doc._.kb_claims] == [("score", 91.2)]
     assert doc._.kb_claims[0]["text"] == "It reaches 91.2 F1 on the test set."
+
+
+@pytest.mark.parametrize("text", [
+    "Our model also achieves higher scores in a test-only setup.",
+    "Human evaluation shows that our model produces higher quality summaries.",
+])
+def test_higher_scores_or_quality_is_a_comparison(nlp: Language, text: str) -> None:
+    assert only(nlp, text)["kind"] == "comparison"
+
+
+def test_the_first_method_to_beat_the_state_of_the_art_is_an_outcome_not_a_goal(nlp: Language) -> None:
+    c = only(nlp, "Our method becomes the first neural approach to outperform the current state of the art.")
+    assert c["kind"] == "sota"
+    assert claims(nlp, "Our aim is to outperform the current state of the art.") == []
