@@ -48,10 +48,14 @@ Steps, in order:
    the NER are unaffected (their candidates come from the ``abbreviation`` source).
    With ``trim_kinds`` (on by default) a span that ends in a generic kind noun loses the
    noun when what is left is the name, as the guide asks: a METHOD after a name-like word
-   ("RCN model" -> "RCN"), a TASK ending in task/problem whose rest is not vague ("natural
-   language processing tasks" -> "natural language processing"), a DATASET ending in
-   dataset/corpus/benchmark after a name-like word ("the CoNLL dataset" -> "CoNLL"); never
-   after a modifier ("AI-based systems", "WMT20 shared task" stay whole). Off with ``specific_only=False``. (Chosen on DEV, full-pipeline micro F1, before ->
+   ("RCN model" -> "RCN"), or a technique before algorithm/mechanism/approach/... ("attention
+   mechanism" -> "attention"; not before model/network/system, which make terms: "language
+   model"), a TASK ending in task/problem whose rest is not vague ("natural language
+   processing tasks" -> "natural language processing"), a DATASET ending in
+   dataset/corpus/benchmark after a name-like or capitalised word ("the CoNLL dataset" ->
+   "CoNLL", "Hutter Prize dataset" -> "Hutter Prize"), a METRIC ending in metric/measure/
+   score after a name-like word ("F1 metrics" -> "F1"); never after a modifier ("AI-based
+   systems", "WMT20 shared task" stay whole). Off with ``specific_only=False``. (Chosen on DEV, full-pipeline micro F1, before ->
    after: SciERC 0.570 -> 0.544 (SciERC annotates generic phrases), TDMSci 0.530 -> 0.534,
    SciER 0.579 -> 0.583. ``trim_kinds``, scored in each corpus's span conventions
    (:data:`extractors.corpora.HEAD_CONVENTION`), with model e12: SciERC 0.566 -> 0.566,
@@ -450,6 +454,12 @@ _MODIFIER_ENDINGS = ("ed", "ive", "ic", "al", "ful", "less", "ous", "able", "ibl
                      "aware", "wise", "free", "level", "scale", "specific")
 
 
+#: kind nouns written after a technique's name ("dropout technique", "beam search algorithm")
+_TECHNIQUE_NOUNS = frozenset(
+    "algorithm algorithms mechanism mechanisms architecture architectures approach approaches "
+    "technique techniques framework frameworks procedure procedures method methods".split())
+
+
 def _modifier_like(token) -> bool:
     """A word that modifies rather than names ("AI-based", "shared", "knowledge-intensive")."""
     last = token.lower_.rsplit("-", 1)[-1]
@@ -463,7 +473,8 @@ def _trim_kind(span: Span, words: GenericWords, label: str) -> Span | None:
     the noun must be able to end a name: not a modifier ("AI-based systems", "WMT20 shared
     task" stay whole)."""
     # a capitalised kind noun is part of a name ("British National Corpus")
-    if len(span) < 2 or not span[-1].is_lower or not _in(words.kinds, span[-1].text):
+    if len(span) < 2 or not span[-1].is_lower or not (
+            _in(words.kinds, span[-1].text) or span[-1].lower_ in HEAD_NOUNS):
         return None
     rest = trim_punct(span[:-1])
     if rest is None or not len(rest) or rest[-1].is_stop or rest[-1].lower_ in _EDGE_FUNCTION_WORDS:
@@ -472,12 +483,20 @@ def _trim_kind(span: Span, words: GenericWords, label: str) -> Span | None:
     if _modifier_like(last):
         return None
     if label == "METHOD":
-        return rest if any(_inner_capital(t.text) for t in rest) else None
+        if any(_inner_capital(t.text) for t in rest):
+            return rest
+        # "reinforcement learning algorithm", "attention mechanism": the technique is the name;
+        # not after "model" / "network" / "system", which make terms ("language model")
+        return rest if span[-1].lower_ in _TECHNIQUE_NOUNS and not is_generic(rest, words) else None
     if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) == "TASK":
         ok = _inner_capital(last.text) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
         return rest if ok and not is_generic(rest, words) else None
     if label == "DATASET" and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
-        return rest if _inner_capital(last.text) and not is_generic(span, words) else None
+        # a name ends in a capitalised word ("Hutter Prize dataset", "CNN/Daily Mail dataset")
+        named = _inner_capital(last.text) or (last.text[:1].isupper() and not last.is_sent_start)
+        return rest if named and not is_generic(span, words) else None
+    if label == "METRIC" and HEAD_NOUNS.get(span[-1].lower_) == "METRIC":
+        return rest if _inner_capital(last.text) else None  # "F1 metrics", "BPC measure"
     return None
 
 

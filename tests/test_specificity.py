@@ -75,6 +75,11 @@ def test_trim_kinds_keeps_the_name() -> None:
      "TASK", "natural language processing"),
     ("It solves the image segmentation problem well.", "image segmentation problem", "TASK",
      "image segmentation"),
+    ("We use a reinforcement learning algorithm.", "reinforcement learning algorithm", "METHOD",
+     "reinforcement learning"),
+    ("It adds a reattention mechanism.", "reattention mechanism", "METHOD", "reattention"),
+    ("Results on the Hutter Prize dataset are good.", "Hutter Prize dataset", "DATASET", "Hutter Prize"),
+    ("Both EM and F1 metrics improve.", "F1 metrics", "METRIC", "F1"),
 ])
 def test_trim_kinds_by_default(text: str, span: str, label: str, kept: str) -> None:
     doc = run(make_nlp_with_resolver(), text, [(span, label, "ner", 0.6)])
@@ -89,6 +94,9 @@ def test_trim_kinds_by_default(text: str, span: str, label: str, kept: str) -> N
     ("It beats AI-based systems.", "AI-based systems", "METHOD"),
     ("It won the WMT20 shared task.", "WMT20 shared task", "TASK"),
     ("It helps masked language tasks.", "masked language tasks", "TASK"),
+    ("A phrase-based translation model helps.", "phrase-based translation model", "METHOD"),
+    ("It uses the AI-based approach.", "AI-based approach", "METHOD"),
+    ("Our evaluation measures agree.", "evaluation measures", "METRIC"),  # no name left
 ])
 def test_trim_kinds_leaves_terms_and_names(text: str, span: str, label: str) -> None:
     doc = run(make_nlp_with_resolver(), text, [(span, label, "ner", 0.6)])
@@ -97,6 +105,14 @@ def test_trim_kinds_leaves_terms_and_names(text: str, span: str, label: str) -> 
 
 def test_a_language_and_a_kind_noun_is_no_dataset_name() -> None:
     doc = run(make_nlp_with_resolver(), "We release a Chinese dataset.", [("Chinese dataset", "DATASET", "ner", 0.6)])
+    assert mentions(doc) == []
+
+
+@pytest.mark.parametrize("phrase", ["deep models", "neural networks", "supervised methods",
+                                    "a hybrid approach"])
+def test_vague_modifiers_and_a_kind_noun_are_no_entity(phrase: str) -> None:
+    text = f"They compare {phrase} here."
+    doc = run(make_nlp_with_resolver(), text, [(phrase, "METHOD", "ner", 0.6)])
     assert mentions(doc) == []
 
 
