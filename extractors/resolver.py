@@ -40,6 +40,9 @@ Steps, in order:
      model" or "phrase-based translation model" stays (an established technique), or
    * it is one word, vague on its own (role ``alone``, or a head/kind noun:
      "Optimization", "networks", "learning"), whatever its case.
+   * it lies in a title written in headline style (:func:`headline_title_end`), where
+     capitals mark no names, and is neither coined ("BiLSTM", "GPT-3") nor repeated in
+     the abstract ("Deep Reinforced Model", "NEURAL SEQUENCE MODELS" are dropped).
    Name-like: a digit, or an upper-case letter inside a word not right after a hyphen
    ("BERT", "ResNet", "T5"), or a capitalised word that is not the first of its sentence
    when the head is lower-case ("Transformer model"; a title-cased phrase such as
@@ -105,6 +108,7 @@ import bisect
 import functools
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -500,16 +504,42 @@ def _trim_kind(span: Span, words: GenericWords, label: str) -> Span | None:
     return None
 
 
+def headline_title_end(text: str) -> int:
+    """End of the title when the text starts with a title block in headline style ("Deep
+    Reinforced Model for Abstractive Summarization", "NEURAL SEQUENCE MODELS"), else 0.
+
+    In headline style capitals mark no names, so the NER's spans there are unreliable.
+    """
+    end = text.find("\n\n")
+    if end <= 0 or end > 400 or text[:end].rstrip().endswith((".", "?", "!")) and end > 200:
+        return 0
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[:end]) if len(w) >= 4]
+    capitalised = sum(w[0].isupper() for w in words)
+    return end if words and capitalised >= 0.6 * len(words) else 0
+
+
+def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:
+    """A title span the NER alone proposed is kept when it looks like a coined name (a
+    capital inside a word, a digit: "BiLSTM", "GPT-3") or the abstract repeats it."""
+    if any(_inner_capital(t.text) and not t.is_upper or any(c.isdigit() for c in t.text) for t in span):
+        return True
+    return span.text.lower() in text[title_end:].lower()
+
+
 def drop_generic(
     doc: Doc, items: list[_Work], words: GenericWords, *, trim_kinds: bool = True
 ) -> list[_Work]:
     """Step 3b: NER-only work items that :func:`is_generic` rejects are dropped; those that
     end in a kind noun after a name lose the noun (:func:`_trim_kind`) if ``trim_kinds``."""
     kept = []
+    text = doc_text(doc)
+    headline_end = headline_title_end(text)
     for w in items:
         if _statistical_only(w):
             span = doc.char_span(w.cand.start, w.cand.end)
             if span is None or is_generic(span, words):
+                continue
+            if w.cand.end <= headline_end and not _confirmed_title_span(span, text, headline_end):
                 continue
             rest = _trim_kind(span, words, w.cand.label) if trim_kinds else None
             if rest is not None:

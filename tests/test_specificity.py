@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.resolver import is_generic, load_generic_words
+from extractors.resolver import headline_title_end, is_generic, load_generic_words
 from extractors.tokenizer import make_nlp
 from test_resolver import make_nlp_with_resolver, mentions, run
 
@@ -119,3 +119,28 @@ def test_vague_modifiers_and_a_kind_noun_are_no_entity(phrase: str) -> None:
 def test_word_list_roles_are_valid() -> None:
     assert "manner" in WORDS.heads and "model" in WORDS.kinds
     assert "learning" in WORDS.alone and "novel" in WORDS.vague_modifiers
+
+
+@pytest.mark.parametrize("text,headline", [
+    ("Deep Reinforced Model for Abstractive Summarization\n\nWe propose X.", True),
+    ("NEURAL SEQUENCE MODELS\n\nWe propose X.", True),
+    ("Learning to compose words into sentences\n\nWe propose X.", False),
+    ("We propose X. It works.", False),
+])
+def test_headline_title_is_recognised(text: str, headline: bool) -> None:
+    assert bool(headline_title_end(text)) is headline
+    if headline:
+        assert text[:headline_title_end(text)] == text.split("\n\n")[0]
+
+
+def test_ner_spans_of_a_headline_title_need_a_coined_name_or_the_abstract() -> None:
+    nlp = make_nlp_with_resolver()
+    text = "Dynamic Evaluation of Neural Sequence Models with GPT-2\n\nWe study dynamic evaluation."
+    doc = run(nlp, text, [
+        ("Neural Sequence Models", "METHOD", "ner", 0.6),  # headline words only: dropped
+        ("Dynamic Evaluation", "METHOD", "ner", 0.6),  # the abstract repeats it: kept
+        ("GPT-2", "METHOD", "ner", 0.6),  # a coined name: kept
+        ("dynamic evaluation", "METHOD", "ner", 0.6),
+    ])
+    assert mentions(doc) == [("Dynamic Evaluation", "METHOD"), ("GPT-2", "METHOD"),
+                             ("dynamic evaluation", "METHOD")]
