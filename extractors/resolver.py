@@ -470,14 +470,15 @@ def _modifier_like(token) -> bool:
     return last.endswith(_MODIFIER_ENDINGS) and ("-" in token.text or token.is_lower)
 
 
-def _trim_kind(span: Span, words: GenericWords, label: str) -> Span | None:
+def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = False) -> Span | None:
     """A span ending in a kind noun without the noun, when what is left is the name
     ("Kinetics-700 dataset" -> "Kinetics-700", "RCN model" -> "RCN") or, for a TASK, the
     task ("image segmentation task" -> "image segmentation"); else None. The word before
     the noun must be able to end a name: not a modifier ("AI-based systems", "WMT20 shared
     task" stay whole)."""
-    # a capitalised kind noun is part of a name ("British National Corpus")
-    if len(span) < 2 or not span[-1].is_lower or not (
+    # a capitalised kind noun is part of a name ("British National Corpus"), except in a
+    # headline-style title ("Structured Learning Approach")
+    if len(span) < 2 or not (span[-1].is_lower or headline) or not (
             _in(words.kinds, span[-1].text) or span[-1].lower_ in HEAD_NOUNS):
         return None
     rest = trim_punct(span[:-1])
@@ -539,9 +540,10 @@ def drop_generic(
             span = doc.char_span(w.cand.start, w.cand.end)
             if span is None or is_generic(span, words):
                 continue
-            if w.cand.end <= headline_end and not _confirmed_title_span(span, text, headline_end):
+            headline = w.cand.end <= headline_end
+            if headline and not _confirmed_title_span(span, text, headline_end):
                 continue
-            rest = _trim_kind(span, words, w.cand.label) if trim_kinds else None
+            rest = _trim_kind(span, words, w.cand.label, headline) if trim_kinds else None
             if rest is not None:
                 w = replace(w, cand=replace(w.cand, start=rest.start_char, end=rest.end_char,
                                             meta={**w.cand.meta, "trimmed": span.text}))

@@ -144,3 +144,18 @@ def test_ner_spans_of_a_headline_title_need_a_coined_name_or_the_abstract() -> N
     ])
     assert mentions(doc) == [("Dynamic Evaluation", "METHOD"), ("GPT-2", "METHOD"),
                              ("dynamic evaluation", "METHOD")]
+
+
+def test_a_headline_title_kind_noun_is_trimmed_like_a_lower_case_one() -> None:
+    text = "A Structured Learning Approach to Parsing\n\nOur structured learning approach helps."
+    doc = run(make_nlp_with_resolver(), text, [("Structured Learning Approach", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("Structured Learning", "METHOD")]
+    text = "We use the British National Corpus."
+    doc = run(make_nlp_with_resolver(), text, [("British National Corpus", "DATASET", "ner", 0.6)])
+    assert mentions(doc) == [("British National Corpus", "DATASET")]
+
+
+@pytest.mark.parametrize("phrase", ["word embeddings", "contextual sentence embeddings"])
+def test_embeddings_are_representations_not_methods(phrase: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"We use {phrase} here.", [(phrase, "METHOD", "ner", 0.6)])
+    assert mentions(doc) == []
