@@ -453,7 +453,7 @@ HEAD_NOUNS: dict[str, str] = {
 }
 #: a TASK left after trimming must end like a noun ("parsing", "segmentation"), not an
 #: adjective ("hard task", "masked language task" stay whole)
-_NOMINAL_ENDINGS = ("ing", "tion", "sion", "ment", "sis", "ance", "ence", "ity", "ogy", "ics")
+_NOMINAL_ENDINGS = ("ing", "tion", "sion", "ment", "sis", "ance", "ence", "ity", "ogy", "ics", "ery")
 _MODIFIER_ENDINGS = ("ed", "ive", "ic", "al", "ful", "less", "ous", "able", "ible", "ary", "like",
                      "aware", "wise", "free", "level", "scale", "specific")
 
@@ -493,7 +493,8 @@ def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = Fal
         # "reinforcement learning algorithm", "attention mechanism": the technique is the name;
         # not after "model" / "network" / "system", which make terms ("language model")
         return rest if span[-1].lower_ in _TECHNIQUE_NOUNS and not is_generic(rest, words) else None
-    if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) == "TASK":
+    # "hypernym discovery task"; "Spoken Language Understanding models" are models for the task
+    if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) in ("TASK", "METHOD"):
         ok = _inner_capital(last.text) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
         return rest if ok and not is_generic(rest, words) else None
     if label == "DATASET" and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
@@ -543,6 +544,8 @@ def drop_generic(
             headline = w.cand.end <= headline_end
             if headline and not _confirmed_title_span(span, text, headline_end):
                 continue
+            if w.cand.label == "TASK" and span[-1].is_lower and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
+                continue  # "machine comprehension datasets": data for a task, no task, no name
             rest = _trim_kind(span, words, w.cand.label, headline) if trim_kinds else None
             if rest is not None:
                 w = replace(w, cand=replace(w.cand, start=rest.start_char, end=rest.end_char,

@@ -80,6 +80,9 @@ def test_trim_kinds_keeps_the_name() -> None:
     ("It adds a reattention mechanism.", "reattention mechanism", "METHOD", "reattention"),
     ("Results on the Hutter Prize dataset are good.", "Hutter Prize dataset", "DATASET", "Hutter Prize"),
     ("Both EM and F1 metrics improve.", "F1 metrics", "METRIC", "F1"),
+    ("It helps the hypernym discovery task.", "hypernym discovery task", "TASK", "hypernym discovery"),
+    ("It replaces spoken language understanding models.", "spoken language understanding models",
+     "TASK", "spoken language understanding"),
 ])
 def test_trim_kinds_by_default(text: str, span: str, label: str, kept: str) -> None:
     doc = run(make_nlp_with_resolver(), text, [(span, label, "ner", 0.6)])
@@ -158,4 +161,10 @@ def test_a_headline_title_kind_noun_is_trimmed_like_a_lower_case_one() -> None:
 @pytest.mark.parametrize("phrase", ["word embeddings", "contextual sentence embeddings"])
 def test_embeddings_are_representations_not_methods(phrase: str) -> None:
     doc = run(make_nlp_with_resolver(), f"We use {phrase} here.", [(phrase, "METHOD", "ner", 0.6)])
+    assert mentions(doc) == []
+
+
+def test_a_task_phrase_ending_in_a_data_noun_is_no_task() -> None:
+    text = "It is tested on machine comprehension datasets."
+    doc = run(make_nlp_with_resolver(), text, [("machine comprehension datasets", "TASK", "ner", 0.6)])
     assert mentions(doc) == []
