@@ -346,6 +346,10 @@ _BASELINE_CLAUSE = _Pattern(
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
+#: Before a number: it is the human reference's ("reaches human-level performance (72.6 ...").
+_HUMAN_REFERENCE = _Pattern(
+    r"\bhuman(?:[\s-]level)?\s+(?:performance|parity|accuracy|scores?|results?)\s*\([^()]*$",
+    re.IGNORECASE)
 #: After a number (and its metric): it belongs to what was beaten ("56.7 F1 of the previous best").
 _BASELINE_AFTER = _Pattern(
     r"\s+(?:of|by|for)\s+(?:the\s+)?(?:previous|prior|former|earlier|existing)\s+(?:best|"
@@ -375,7 +379,8 @@ _COMPARE = _Pattern(r"""\b(?:
        outstrip\w*|outperformance)
   | (?P<rel>(?:highly\s+|very\s+|fully\s+|quite\s+|remarkably\s+|strongly\s+|performance\s+)?
        (?:(?:competitive|comparable|comparably)\s+(?:[\w-]+\s+)?|on[\s-]par\s+|at\s+par\s+|
-       in\s+line\s+|compar\w+\s+favou?rably\s+)(?:with|to))
+       in\s+line\s+|compar\w+\s+favou?rably\s+|compet(?:e|es|ed|ing)\s+(?:favou?rably\s+)?)
+       (?:with|to))
   | (?P<match>match(?:es|ed|ing)?\s+(?:or\s+(?:exceed|surpass|outperform|beat)\w*\s+)?
        (?:the\s+)?(?:performance|accuracy|results|quality|scores?)\s+of\s+
        |rival(?:s|ed|ing|ling)\s+)
@@ -434,7 +439,11 @@ _SOTA = _Pattern(rf"""
        (?:{_SOTA_NOUN}\s+(?:models?|methods?|systems?|approach\w*|baselines?|works?|results?)
        |(?:previous|prior|former)\s+best)\b)
   | (?P<best>\b(?:best|highest|top)\s+(?:[\w-]+\s+)?(?:reported|published|known|results?|
-       performance|scores?|accuracy)\s+(?:to\s+date|so\s+far|ever|reported|in\s+the\s+literature)\b)
+       performance|scores?|accuracy)\s+(?:to\s+date|so\s+far|ever|reported|in\s+the\s+literature)\b
+       |\b(?:the\s+)?(?:best|highest)\s+(?:reported|published|known)\s+(?:results?|performance|
+       scores?|accurac\w*)\b
+       |\b(?:achiev|obtain|attain|reach|yield)\w*\s+(?:the\s+)?(?:best|highest)\s+(?:[\w-]+\s+)?
+       (?:results?|performance|scores?|accurac\w*)\b)
   | (?P<rank>\b(?:ranks?|ranked|ranking|placed?|placing|comes?|came|finish\w*)\s+
        (?:first|1st|top|\#1)\b
        |\b(?:win|wins|won|winning|take|takes|took|secur\w*|earn\w*|achiev\w*|obtain\w*)\s+
@@ -963,7 +972,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return True
     # A score: needs a metric, a percent, or a result verb in its clause.
     clause = text[_clause_start(text, n.start, commas=True):n.start]
-    if _BASELINE_CLAUSE.search(clause) or _BASELINE_AFTER.match(text, n.metric_end) or re.search(
+    if _BASELINE_CLAUSE.search(clause) or _BASELINE_AFTER.match(text, n.metric_end) or \
+            _HUMAN_REFERENCE.search(text, max(0, n.start - 80), n.start) or re.search(
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):
         return False  # the baseline's number ("compared to 85.2 for BERT", "the 56.7 F1 of the prior best")
     if n.metric and _RESOURCE.search(n.metric) and n.metric_end == n.end:
@@ -1069,6 +1079,8 @@ def _harmonise(run: list[_Number]) -> None:
     for n in run:
         if n.kind == SCORE:
             n.kind, n.weak = delta.kind, False
+        elif n.unit == TIMES and delta.kind == REDUCTION and n.value > 0:
+            n.kind = REDUCTION  # "with 8x and 17x fewer parameters": the noun after the last
     last = run[-1]
     for n in run[:-1]:
         n.unit = n.unit or last.unit  # "by 8 and 9.5 percentage points"

@@ -642,3 +642,24 @@ def test_the_first_method_to_beat_the_state_of_the_art_is_an_outcome_not_a_goal(
     c = only(nlp, "Our method becomes the first neural approach to outperform the current state of the art.")
     assert c["kind"] == "sota"
     assert claims(nlp, "Our aim is to outperform the current state of the art.") == []
+
+
+def test_coordinated_factors_before_fewer_are_all_reductions(nlp: Language) -> None:
+    found = claims(nlp, "It matches DistMult and R-GCN with 8x and 17x fewer parameters.")
+    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [
+        ("reduction", 8.0, "x"), ("reduction", 17.0, "x")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pretrained on noisy data, our model obtains the best reported performance on the dataset.",
+    "Our method achieves the best classification performance on multiple data sets.",
+])
+def test_best_reported_or_achieved_performance_is_sota(nlp: Language, text: str) -> None:
+    assert only(nlp, text)["kind"] == "sota"
+
+
+def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
+    found = claims(nlp, "Our system achieves 75.72 F0.5 on CoNLL-2014, the first to reach human-level "
+                        "performance (72.58 for CoNLL and 62.37 for JFLEG).")
+    assert [c["value"] for c in found] == [75.72]
+    assert [c["value"] for c in claims(nlp, "Our model surpasses human performance with 91.2 F1.")] == [91.2]
