@@ -21,13 +21,15 @@ The texts are the title and abstract of NLP-TDMS papers, read from ``../shared/e
 for this project: per paper its entities (type and every surface form) and its claims
 (ANNOTATION.md's fields, the evidence sentence kept as offsets into the abstract).
 
-* Papers: the first 60, ordered by the SHA-1 of their id, of the NLP-TDMS text files whose
-  abstract is longer than 200 characters. ``dev`` is the first 30, ``test`` the last 30.
-* Annotators: three separate sessions, 20 papers each, that were given ANNOTATION.md and
-  the texts only, never the extractor or its output. Where ANNOTATION.md is silent they
+* Papers: the first 120, ordered by the SHA-1 of their id, of the NLP-TDMS text files
+  whose abstract is longer than 200 characters. In each block of 60, the first 30 are
+  ``dev`` and the last 30 ``test`` (60 each).
+* Annotators: six separate sessions, 20 papers each, that were given ANNOTATION.md and
+  the texts only, never the extractor or its output. Where ANNOTATION.md is silent most
   chose alike: "from A to B" is one claim of value B; an absolute gain keeps the unit as
   written; a claim's dataset and metric are those its own sentence names; "we" resolves
-  to the method's name only where the abstract gives one.
+  to the method's name only where the abstract gives one; beating "the state of the art"
+  is a ``sota`` claim (one of the six chose ``comparison``).
 * Only ``dev`` is used to choose rules; ``test`` fills the README table.
 
 >>> normalise("MS-COCO ") == normalise("ms coco")
