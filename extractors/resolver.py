@@ -39,7 +39,11 @@ Steps, in order:
      framework", "auxiliary task", "feature representation"); a term such as "language
      model" or "phrase-based translation model" stays (an established technique), or
    * it is one word, vague on its own (role ``alone``, or a head/kind noun:
-     "Optimization", "networks", "learning"), whatever its case.
+     "Optimization", "networks", "learning"), whatever its case, or
+   * it names a research field (role ``field``), alone or before a kind noun ("natural
+     language processing", "NLP tasks"): a field is no task (ANNOTATION.md: "a research
+     task or problem"). SciER and TDMSci annotate fields as tasks; this costs them 2.2
+     and 0.2 points of dev TASK F1.
    * it lies in a title written in headline style (:func:`headline_title_end`), where
      capitals mark no names, and is neither coined ("BiLSTM", "GPT-3") nor repeated in
      the abstract ("Deep Reinforced Model", "NEURAL SEQUENCE MODELS" are dropped).
@@ -53,8 +57,8 @@ Steps, in order:
    noun when what is left is the name, as the guide asks: a METHOD after a name-like word
    ("RCN model" -> "RCN"), or a technique before algorithm/mechanism/approach/... ("attention
    mechanism" -> "attention"; not before model/network/system, which make terms: "language
-   model"), a TASK ending in task/problem whose rest is not vague ("natural language
-   processing tasks" -> "natural language processing"), a DATASET ending in
+   model"), a TASK ending in task/problem whose rest is not vague ("machine translation
+   tasks" -> "machine translation"), a DATASET ending in
    dataset/corpus/benchmark after a name-like or capitalised word ("the CoNLL dataset" ->
    "CoNLL", "Hutter Prize dataset" -> "Hutter Prize"), a METRIC ending in metric/measure/
    score after a name-like word ("F1 metrics" -> "F1"); never after a modifier ("AI-based
@@ -351,19 +355,23 @@ class GenericWords:
     * ``alone``: words vague when they stand alone ("learning", "Optimization");
       ``heads`` and ``kinds`` are vague alone too;
     * ``vague_modifiers``: modifiers that add no specificity ("novel", "proposed",
-      "existing", "auxiliary", "closed-source").
+      "existing", "auxiliary", "closed-source");
+    * ``fields``: whole phrases naming a research field, not a task or a method ("natural
+      language processing", "computer vision").
     """
 
     heads: frozenset[str]
     kinds: frozenset[str]
     alone: frozenset[str]
     vague_modifiers: frozenset[str]
+    fields: frozenset[str] = frozenset()
 
 
 def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     """Step 3b's lists: one JSON object a line, ``{"word": "framework", "role": "kind"}``,
-    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``."""
-    roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set()}
+    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``."""
+    roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set(),
+                                  "field": set()}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -374,7 +382,7 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
         roles[role].add(entry["word"].strip().lower())
     heads, kinds = frozenset(roles["head"]), frozenset(roles["kind"])
     return GenericWords(heads, kinds, frozenset(roles["alone"]) | heads | kinds,
-                        frozenset(roles["vague_modifier"]))
+                        frozenset(roles["vague_modifier"]), frozenset(roles["field"]))
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
@@ -411,6 +419,10 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     toks = [t for t in tokens if not t.is_punct]
     if not toks:
         return True
+    if " ".join(t.lower_ for t in toks) in words.fields or (
+            len(toks) > 1 and _in(words.kinds, toks[-1].text)
+            and " ".join(t.lower_ for t in toks[:-1]) in words.fields):
+        return True  # "natural language processing", "NLP tasks"
     if len(toks) == 1:
         only = toks[0]
         return _in(words.alone, only.text) and not _inner_capital(only.text)
