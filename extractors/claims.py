@@ -56,7 +56,9 @@ Decisions (what a value means)
 "it", resolved to ``doc._.kb_own_method``) before the number or cue in its clause, not
 inside a prepositional phrase ("using X", "over Y"); with no subject at all, the paper's
 own method. ``doc._.kb_own_method`` is the METHOD introduced by "we propose/introduce/
-present X" (or "called X"), or "X, a novel ...", else the first METHOD of the title that
+present X" or "by proposing X" (the first named one in the object: "a novel recurrent
+neural network architecture, the Fast-Slow RNN" gives "Fast-Slow RNN"; or "called X"), or
+"X is (then) proposed", or "X, a novel ...", else the first METHOD of the title that
 is a coined name ("SwiftGNN") or that the abstract names too (a title alone is often a
 description in headline case, not the method's name).
 
@@ -507,7 +509,12 @@ _CLAUSE_BOUNDARY = _Pattern(
 _PROPOSE = _Pattern(
     r"\b(?:we|this\s+(?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:also\s+)?(?:propose|introduce|"
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
-    r"dub|term|offer)\w*\b", re.IGNORECASE, folded=True)
+    r"dub|term|offer)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
+    re.IGNORECASE, folded=True)
+#: "X is (then) proposed", the paper's own proposal in the passive; not "was proposed by"
+_PROPOSED = _Pattern(
+    r"\b(?:is|are)\s+(?:then\s+|also\s+|first\s+|further\s+)?(?:proposed|introduced|presented|"
+    r"developed|designed|devised)\b(?!\s+(?:by|in)\b)", re.IGNORECASE, folded=True)
 _NAMING = _Pattern(
     r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
     r"(?:as\s+)?", re.IGNORECASE, folded=True)
@@ -1353,7 +1360,8 @@ def find_own_method(doc: Doc, mentions: list[Candidate]) -> str | None:
     """The paper's own method, for claims whose subject is "we" / "our model" / "it".
 
     Looks for "we propose / introduce / present X" (X being the first METHOD mention in the
-    object phrase, or the name after "called / named / dubbed"), then "X, a novel ...",
+    object phrase with a capital or digit in its name, else the first, or the name after
+    "called / named / dubbed"), then "X is proposed", then "X, a novel ...",
     then the first METHOD mention of the title that is a coined name or that the abstract
     mentions too.
     """
@@ -1368,6 +1376,9 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 #: A coined name: a capital after a lower-case letter ("SwiftGNN", "ULMFiT") or a digit.
 _COINED = re.compile(r"[a-z][A-Z]|\d")
+#: A canonical name with a capital or a digit names a method; a lower-case one ("recurrent
+#: neural network") is the kind of method.
+_NAME_CHARS = re.compile(r"[A-Z\d]")
 
 
 def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
@@ -1381,12 +1392,19 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                     return name
             stop = _OBJECT_STOP.search(text, m.end(), hi)
             obj_end = stop.start() if stop else hi
-            for c in methods:
-                if m.end() <= c.start and c.end <= obj_end:
-                    return c.canonical or text[c.start:c.end]
+            names = [c.canonical or text[c.start:c.end] for c in methods
+                     if m.end() <= c.start and c.end <= obj_end]
+            if names:
+                # "a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN": the name
+                return next((n for n in names if _NAME_CHARS.search(n)), names[0])
             name = _named_after(text, m.end(), [], 0)
             if name:
                 return name
+    for lo, hi in spans:  # "The dual-attention sequence-to-sequence framework is then proposed"
+        for m in _PROPOSED.finditer(text, lo, hi):
+            subject = [c for c in methods if lo <= c.start and c.end <= m.start()]
+            if subject:
+                return subject[-1].canonical or text[subject[-1].start:subject[-1].end]
     for c in methods:
         if _APPOSITIVE.match(text[c.end:c.end + 120]):
             return c.canonical or text[c.start:c.end]

@@ -663,3 +663,19 @@ def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
                         "performance (72.58 for CoNLL and 62.37 for JFLEG).")
     assert [c["value"] for c in found] == [75.72]
     assert [c["value"] for c in claims(nlp, "Our model surpasses human performance with 91.2 F1.")] == [91.2]
+
+
+def test_own_method_prefers_the_name_in_the_proposal(nlp: Language) -> None:
+    doc = annotate(nlp, "We address this by proposing a novel recurrent neural network (RNN) "
+                        "architecture, the Fast-Slow RNN (FS-RNN). It is fast.",
+                   METHOD=[("recurrent neural network", "recurrent neural network"), "Fast-Slow RNN"])
+    assert doc._.kb_own_method == "Fast-Slow RNN"
+
+
+def test_own_method_from_a_passive_proposal_but_not_from_prior_work(nlp: Language) -> None:
+    doc = annotate(nlp, "Summaries contain fake facts. The FactSeq framework is then proposed to "
+                        "fix them.", METHOD=["FactSeq"])
+    assert doc._.kb_own_method == "FactSeq"
+    doc = annotate(nlp, "Summaries contain fake facts. The FactSeq framework was proposed by "
+                        "Smith to fix them.", METHOD=["FactSeq"])
+    assert doc._.kb_own_method is None
