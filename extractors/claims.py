@@ -157,7 +157,7 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _QUICK = _Pattern(
     r"\d|out-?perform|surpass|state[- ]of[- ]the[- ]art|\bsota\b|competitive|comparable|"
     r"on[- ]par|superior|better|exceed|\bbeat|rival|improv|boost|gain|best|match|"
-    r"outstrip|first\s+place|faster|higher|stronger", re.IGNORECASE, folded=True)
+    r"outstrip|first\s+place|faster|higher|highest|strong|compet", re.IGNORECASE, folded=True)
 
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
@@ -425,7 +425,8 @@ _SOTA_NOUN = r"(?:state[\s-]of[\s-]the[\s-]art|sota)"
 _SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|while|and|when|using|"
               r"without|under|as|to|results?|performances?|accurac\w*|scores?|numbers|status|levels?|"
               r"quality|f1|bleu|perplexit\w*|error\s+rates?|"
-              r"[\w-]+\s+(?:results?|performances?|accurac\w*|scores?|perplexit\w*|error\s+rates?))\b)")
+              r"(?:[\w-]+\s+){1,3}(?:results?|performances?|accurac\w*|scores?|perplexit\w*|error\s+rates?|"
+              r"rank))\b)")
 #: State-of-the-art claims. Folded like ``_COMPARE``: the baseline phrase is read from the
 #: sentence by the match's span.
 _SOTA = _Pattern(rf"""
@@ -440,7 +441,8 @@ _SOTA = _Pattern(rf"""
        (?:(?:the|all|previous|prior|current|existing|published)\s+){{0,3}}
        (?:{_SOTA_NOUN}\s+(?:models?|methods?|systems?|approach\w*|baselines?|works?|results?)
        |(?:previous|prior|former)\s+best)\b)
-  | (?P<best>\b(?:best|highest|top)\s+(?:[\w-]+\s+)?(?:reported|published|known|results?|
+  | (?P<best>\b(?:scor|rank|perform)\w*\s+(?:the\s+)?(?:highest|best)\b(?!\s+(?:among|of)\s+(?:the\s+)?baselines)
+       |\b(?:best|highest|top)\s+(?:[\w-]+\s+)?(?:reported|published|known|results?|
        performance|scores?|accuracy)\s+(?:to\s+date|so\s+far|ever|reported|in\s+the\s+literature)\b
        |\b(?:the\s+)?(?:best|highest)\s+(?:reported|published|known)\s+(?:results?|performance|
        scores?|accurac\w*)\b
@@ -511,6 +513,14 @@ _PROPOSE = _Pattern(
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
     r"dub|term|offer)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
     re.IGNORECASE, folded=True)
+#: Absolute praise, not a comparison: an outcome only when said of the paper's own work.
+_PRAISE = _Pattern(r"\b(?:strong|impressive|remarkable|promising|encouraging|excellent|great)\s",
+                   re.IGNORECASE)
+#: "Experiments demonstrate strong performance ...": the paper's experiments report on its method
+_EVIDENCE_SUBJECT = _Pattern(
+    r"^\W*(?:(?:our|the|extensive|experimental|empirical|further)\s+)*(?:experiments?|"
+    r"evaluations?|results)\s+(?:on\s+[^,]{1,60}?\s+)?(?:(?:show|demonstrat|indicat|confirm|reveal)\w*\s+"
+    r"(?:that\s+)?)?$", re.IGNORECASE)
 #: "X is (then) proposed", the paper's own proposal in the passive; not "was proposed by"
 _PROPOSED = _Pattern(
     r"\b(?:is|are)\s+(?:then\s+|also\s+|first\s+|further\s+)?(?:proposed|introduced|presented|"
@@ -1180,7 +1190,7 @@ def _about_a_method(s: _Sentence, cue_start: int) -> bool:
     if any(m.label == "METHOD" and lo <= m.start and m.end <= cue_start for m in s.mentions):
         return True
     clause = s.text[lo:cue_start]
-    if _OWN_SUBJECT.search(clause):
+    if _OWN_SUBJECT.search(clause) or _EVIDENCE_SUBJECT.match(clause):
         return True
 
     def determined(text: str, inner: bool) -> bool:
@@ -1275,6 +1285,9 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             continue
         if not _about_a_method(s, m.start()):
             continue
+        if m.group("yield") and _PRAISE.search(m.group(0)) and not (
+                s.own_here or _EVIDENCE_SUBJECT.match(text[_clause_start(text, m.start(), commas=False):m.start()])):
+            continue  # "Large language models achieve strong results": praise of others is background
         claims += _qualitative_claims(s, COMPARISON, m.start(),
                                       _clause_start(text, m.start(), commas=False), hi, baseline)
     return _distinct(claims)

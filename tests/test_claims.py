@@ -679,3 +679,19 @@ def test_own_method_from_a_passive_proposal_but_not_from_prior_work(nlp: Languag
     doc = annotate(nlp, "Summaries contain fake facts. The FactSeq framework was proposed by "
                         "Smith to fix them.", METHOD=["FactSeq"])
     assert doc._.kb_own_method is None
+
+
+def test_experiments_reporting_strong_performance_speak_of_the_paper(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose FooNet. Experiments demonstrate strong performance on SQuAD.",
+                   METHOD=["FooNet"], DATASET=["SQuAD"])
+    assert [(c["kind"], c["method"]) for c in doc._.kb_claims] == [("comparison", "FooNet")]
+    assert claims(nlp, "Large language models achieve strong results on many tasks.",
+                  METHOD=["Large language models"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our system scored highest in the medical domain among the competing systems.",
+    "We find that ConvE achieves state-of-the-art mean reciprocal rank across most datasets.",
+])
+def test_scoring_highest_or_a_state_of_the_art_metric_is_sota(nlp: Language, text: str) -> None:
+    assert only(nlp, text, METHOD=["ConvE"] if "ConvE" in text else [])["kind"] == "sota"
