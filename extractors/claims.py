@@ -59,7 +59,7 @@ own method. ``doc._.kb_own_method`` is the METHOD introduced by "we propose/intr
 present X" or "by proposing X" (the first named one in the object: "a novel recurrent
 neural network architecture, the Fast-Slow RNN" gives "Fast-Slow RNN"; or "called X"), or
 "X is (then) proposed", or "X, a novel ...", else the first METHOD of the title that
-is a coined name ("SwiftGNN") or that the abstract names too (a title alone is often a
+is a coined name ("SwiftGNN"), opens the title ("X for Y") or that the abstract names too (a title alone is often a
 description in headline case, not the method's name).
 
 Confidence
@@ -82,6 +82,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.candidates import Candidate, doc_text
+from extractors.resolver import in_title_name_slot
 from extractors.sentences import set_sentence_starts
 
 EXTRACTOR = "claims"
@@ -1375,8 +1376,8 @@ def find_own_method(doc: Doc, mentions: list[Candidate]) -> str | None:
     Looks for "we propose / introduce / present X" (X being the first METHOD mention in the
     object phrase with a capital or digit in its name, else the first, or the name after
     "called / named / dubbed"), then "X is proposed", then "X, a novel ...",
-    then the first METHOD mention of the title that is a coined name or that the abstract
-    mentions too.
+    then the first METHOD mention of the title that is a coined name, opens the title
+    ("X: ...", "X for ...") or that the abstract mentions too.
     """
     return _own_method(doc_text(doc), _sentence_spans(doc), mentions)
 
@@ -1387,8 +1388,9 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 
-#: A coined name: a capital after a lower-case letter ("SwiftGNN", "ULMFiT") or a digit.
-_COINED = re.compile(r"[a-z][A-Z]|\d")
+#: A coined name: a capital after a lower-case letter ("SwiftGNN", "ULMFiT"), a digit, or
+#: one all-capital word ("DINOSTAR").
+_COINED = re.compile(r"[a-z][A-Z]|\d|^[A-Z][A-Z-]{3,}$")
 #: A canonical name with a capital or a digit names a method; a lower-case one ("recurrent
 #: neural network") is the kind of method.
 _NAME_CHARS = re.compile(r"[A-Z\d]")
@@ -1427,7 +1429,8 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
         named = {c.canonical or text[c.start:c.end] for c in methods if c.start > title_end}
         for c in methods:
             name = c.canonical or text[c.start:c.end]
-            if c.end <= title_end and (name in named or _COINED.search(text[c.start:c.end])):
+            if c.end <= title_end and (name in named or _COINED.search(text[c.start:c.end])
+                                       or in_title_name_slot(text, c.start, c.end)):
                 return name
     return None
 

@@ -505,10 +505,16 @@ def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = Fal
     if label == "METHOD":
         if any(_inner_capital(t.text) for t in rest):
             return rest
-        # "reinforcement learning algorithm", "attention mechanism": the technique is the name;
-        # not after "model" / "network" / "system", which make terms ("language model")
-        return rest if span[-1].lower_ in _TECHNIQUE_NOUNS and not is_generic(rest, words) else None
-    # "hypernym discovery task"; "Spoken Language Understanding models" are models for the task
+        # "reinforcement learning algorithm": the technique is the name; not after "model" /
+        # "network" / "system", which make terms ("language model"), and not one word, which
+        # is rather a task ("detection method", "sampling technique")
+        named = len([t for t in rest if not t.is_punct]) >= 2 and not (
+            last.lower_.endswith("ent") and not last.lower_.endswith("ment"))  # "parameter-efficient"
+        return rest if named and span[-1].lower_ in _TECHNIQUE_NOUNS and not is_generic(rest, words) else None
+    # "hypernym discovery task"; "spoken language understanding models" are models for the
+    # task, but "production system" is no "production" task
+    if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) == "METHOD" and len(rest) < 2 and not last.is_upper:
+        return None
     if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) in ("TASK", "METHOD"):
         ok = _inner_capital(last.text) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
         return rest if ok and not is_generic(rest, words) else None
@@ -535,10 +541,28 @@ def headline_title_end(text: str) -> int:
     return end if words and capitalised >= 0.6 * len(words) else 0
 
 
+_TITLE_NAME_BEFORE = re.compile(r"(?:(?:A|An|The)\s+)?$")
+_TITLE_NAME_AFTER = re.compile(r"\s*(?::|(?:for|via|with|in|on|to)\b)")
+
+
+def in_title_name_slot(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens the title, where papers put their method's name:
+    "DINOSTAR: Deep Iterative ...", "Explicit Interaction Network for ..."."""
+    return bool(_TITLE_NAME_BEFORE.match(text, 0, start) and _TITLE_NAME_AFTER.match(text, end))
+
+
 def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:
     """A title span the NER alone proposed is kept when it looks like a coined name (a
-    capital inside a word, a digit: "BiLSTM", "GPT-3") or the abstract repeats it."""
-    if any(_inner_capital(t.text) and not t.is_upper or any(c.isdigit() for c in t.text) for t in span):
+    capital inside a word, a digit, an all-capital word in a title that is not all
+    capitals: "BiLSTM", "GPT-3", "DINOSTAR"), fills the name slot at the start of the title
+    ("DINOSTAR: Deep Iterative ...", "Explicit Interaction Network for ..."), or the
+    abstract repeats it."""
+    title = text[:title_end]
+    all_caps = not any(c.islower() for c in title)
+    for t in span:
+        if any(c.isdigit() for c in t.text) or (_inner_capital(t.text) and (not t.is_upper or not all_caps)):
+            return True
+    if in_title_name_slot(title, span.start_char, span.end_char):
         return True
     return span.text.lower() in text[title_end:].lower()
 
