@@ -93,6 +93,14 @@ HEAD_CONVENTION: dict[str, tuple[str, ...]] = {
     "scierc": ("METHOD", "TASK", "METRIC"), "tdmsci": ("DATASET",), "scier": (),
 }
 
+#: Whether a corpus annotates described methods as METHOD ("statistical translation model",
+#: "rule-based approach"): lower-case phrases ending in a kind noun
+#: (:func:`extractors.resolver.is_generic_method_phrase`). ANNOTATION.md names methods,
+#: and the resolver drops such NER-only phrases. Listed where at least 20% of the train
+#: split's METHOD spans have that shape (:func:`extractors.evaluation.count_generic_methods`):
+#: SciERC 453 of 1,445 (31%); SciER 595 of 11,869 (5%); TDMSci has no METHOD.
+GENERIC_METHOD_CONVENTION: dict[str, bool] = {"scierc": True, "tdmsci": False, "scier": False}
+
 PTB_ESCAPES = {
     "-LRB-": "(",
     "-RRB-": ")",

@@ -29,8 +29,9 @@ from pathlib import Path
 from spacy.language import Language
 
 from extractors import corpora
-from extractors.corpora import ACRONYM_CONVENTION, CORPUS_LABELS, HEAD_CONVENTION, Example, Span
-from extractors.resolver import HEAD_NOUNS
+from extractors.corpora import (ACRONYM_CONVENTION, CORPUS_LABELS, GENERIC_METHOD_CONVENTION,
+                                HEAD_CONVENTION, Example, Span)
+from extractors.resolver import HEAD_NOUNS, is_generic_method_phrase, load_generic_words
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -171,6 +172,21 @@ def count_acronym_conventions(examples: Iterable[Example]) -> dict[str, int]:
     return counts
 
 
+def count_generic_methods(examples: Iterable[Example]) -> dict[str, int]:
+    """How many gold METHOD spans there are, and how many of them are described methods
+    (:func:`extractors.resolver.is_generic_method_phrase`)."""
+    from extractors.tokenizer import make_nlp
+
+    nlp, words = make_nlp(), load_generic_words()
+    counts = {"methods": 0, "generic": 0}
+    for text, spans in examples:
+        for start, end, label in spans:
+            if label == "METHOD":
+                counts["methods"] += 1
+                counts["generic"] += is_generic_method_phrase(nlp.make_doc(text[start:end])[:], words)
+    return counts
+
+
 def doc_spans(doc) -> list[Span]:
     """The spans a pipeline produced: ``doc._.kb_mentions`` when set, else ``doc.ents``."""
     mentions = getattr(doc._, "kb_mentions", None) if doc.has_extension("kb_mentions") else None
@@ -210,7 +226,9 @@ def evaluate(
 
     With ``corpus_conventions`` (the default) predictions are first put in the corpus's
     acronym and head-noun conventions (:func:`join_acronym_spans`,
-    :func:`include_head_nouns`); without, they are scored as the pipeline writes them.
+    :func:`include_head_nouns`), and for a corpus that annotates described methods
+    (:data:`~extractors.corpora.GENERIC_METHOD_CONVENTION`) the pipeline keeps them;
+    without, they are scored as the pipeline writes them.
 
     ``corpus`` is ``"scierc"``, ``"tdmsci"`` or ``"scier"``; ``split`` ``"train"``,
     ``"dev"`` or ``"test"`` (TDMSci dev is the fixed carve-out of its train file).
@@ -226,7 +244,9 @@ def evaluate(
     else:
         from extractors.pipeline import build_pipeline
 
-        nlp, kind = build_pipeline(model_dir), "full"
+        keep = corpus_conventions and GENERIC_METHOD_CONVENTION[corpus]
+        nlp = build_pipeline(model_dir, resolver_config={"generic_methods_out": not keep})
+        kind = "full"
     t0 = time.perf_counter()
     predicted = predict(nlp, [text for text, _ in examples], batch_size=batch_size)
     seconds = time.perf_counter() - t0
@@ -244,6 +264,7 @@ def evaluate(
         pipeline=kind,
         acronym_convention=convention,
         head_convention=list(heads),
+        generic_methods="kept" if corpus_conventions and GENERIC_METHOD_CONVENTION[corpus] else "dropped",
         n_docs=len(examples),
         n_gold=sum(len(s) for _, s in examples),
         seconds=round(seconds, 2),

@@ -567,11 +567,29 @@ def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:
     return span.text.lower() in text[title_end:].lower()
 
 
+def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
+    """A METHOD described, not named: several lower-case words ending in a kind noun,
+    without a capital or a digit ("rule-based model", "extractive approach", "attention
+    mechanism").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a rule-based model and a BERT model")
+    >>> words = load_generic_words()
+    >>> is_generic_method_phrase(doc[1:5], words), is_generic_method_phrase(doc[7:9], words)
+    (True, False)
+    """
+    return (len(span) > 1 and _in(words.kinds, span[-1].text)
+            and not any(c.isupper() or c.isdigit() for c in span.text))
+
+
 def drop_generic(
-    doc: Doc, items: list[_Work], words: GenericWords, *, trim_kinds: bool = True
+    doc: Doc, items: list[_Work], words: GenericWords, *, trim_kinds: bool = True,
+    generic_methods_out: bool = True,
 ) -> list[_Work]:
-    """Step 3b: NER-only work items that :func:`is_generic` rejects are dropped; those that
-    end in a kind noun after a name lose the noun (:func:`_trim_kind`) if ``trim_kinds``."""
+    """Step 3b: NER-only work items that :func:`is_generic` rejects are dropped, and so
+    are described METHODs (:func:`is_generic_method_phrase`) if ``generic_methods_out``;
+    those that end in a kind noun after a name lose the noun (:func:`_trim_kind`) if
+    ``trim_kinds``."""
     kept = []
     text = doc_text(doc)
     headline_end = headline_title_end(text)
@@ -586,6 +604,9 @@ def drop_generic(
             if w.cand.label == "TASK" and span[-1].is_lower and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
                 continue  # "machine comprehension datasets": data for a task, no task, no name
             rest = _trim_kind(span, words, w.cand.label, headline) if trim_kinds else None
+            if rest is None and generic_methods_out and w.cand.label == "METHOD" \
+                    and is_generic_method_phrase(span, words):
+                continue  # described, not named ("rule-based model"); a trimmed technique stays
             if rest is not None:
                 w = replace(w, cand=replace(w.cand, start=rest.start_char, end=rest.end_char,
                                             meta={**w.cand.meta, "trimmed": span.text}))
@@ -722,6 +743,7 @@ def resolve(
     specific_only: bool = True,
     generic_words: GenericWords | None = None,
     trim_kinds: bool = True,
+    generic_methods_out: bool = True,
 ) -> list[Candidate]:
     """Steps 1–6 on ``cands`` (the doc's abbreviations come from ``doc._.kb_abbreviations``).
 
@@ -734,7 +756,8 @@ def resolve(
     items = merge_duplicates(cleaned, priorities)
     if specific_only:
         words = generic_words if generic_words is not None else _default_generic_words()
-        items = drop_generic(doc, items, words, trim_kinds=trim_kinds)
+        items = drop_generic(doc, items, words, trim_kinds=trim_kinds,
+                             generic_methods_out=generic_methods_out)
     items = absorb_nested(doc, items)
     if containers_win:
         items = prefer_containers(doc, items)
@@ -745,14 +768,14 @@ def resolve(
     "kb_resolver",
     assigns=["doc.ents", "doc._.kb_mentions"],
     default_config={"priorities": DEFAULT_PRIORITIES, "containers_win": True,
-                    "specific_only": True, "trim_kinds": True},
+                    "specific_only": True, "trim_kinds": True, "generic_methods_out": True},
 )
 def make_resolver(
     nlp: Language, name: str, priorities: dict[str, int], containers_win: bool,
-    specific_only: bool, trim_kinds: bool,
+    specific_only: bool, trim_kinds: bool, generic_methods_out: bool,
 ) -> Resolver:
     return Resolver(priorities, containers_win=containers_win, specific_only=specific_only,
-                    trim_kinds=trim_kinds)
+                    trim_kinds=trim_kinds, generic_methods_out=generic_methods_out)
 
 
 class Resolver:
@@ -760,12 +783,13 @@ class Resolver:
 
     def __init__(
         self, priorities: Mapping[str, int] | None = None, *, containers_win: bool = True,
-        specific_only: bool = True, trim_kinds: bool = True,
+        specific_only: bool = True, trim_kinds: bool = True, generic_methods_out: bool = True,
     ) -> None:
         self.priorities = dict(DEFAULT_PRIORITIES if priorities is None else priorities)
         self.containers_win = containers_win
         self.specific_only = specific_only
         self.trim_kinds = trim_kinds
+        self.generic_methods_out = generic_methods_out
         self.generic_words = _default_generic_words() if specific_only else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -773,7 +797,8 @@ class Resolver:
                            containers_win=self.containers_win,
                            specific_only=self.specific_only,
                            generic_words=self.generic_words,
-                           trim_kinds=self.trim_kinds)
+                           trim_kinds=self.trim_kinds,
+                           generic_methods_out=self.generic_methods_out)
         doc._.kb_mentions = mentions
         doc.ents = [_as_span(doc, m) for m in mentions]
         return doc

@@ -418,7 +418,8 @@ def eval_command(
             how = ("spans scored as written" if raw_spans else
                    "spans put in the corpus's conventions (--raw-spans scores them as written)")
             print(f"{corpus} {split}: {how}: acronyms {result['acronym_convention']}, "
-                  f"head nouns {result['head_convention']}", file=sys.stderr)
+                  f"head nouns {result['head_convention']}, described methods "
+                  f"{result['generic_methods']}", file=sys.stderr)
         scores = {**result["labels"], "micro": result["micro"]}
     rows = [[name, *(round(s[k], 4) for k in "prf"), s["tp"] + s["fn"], s["tp"] + s["fp"]]
             for name, s in scores.items()]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from extractors import corpora
-from extractors.corpora import ACRONYM_CONVENTION, CORPORA, HEAD_CONVENTION
+from extractors.corpora import ACRONYM_CONVENTION, CORPORA, GENERIC_METHOD_CONVENTION, HEAD_CONVENTION
 from extractors.evaluation import (
     count_acronym_conventions,
+    count_generic_methods,
     count_head_conventions,
     include_head_nouns,
     join_acronym_spans,
@@ -70,6 +71,8 @@ def test_convention_counts_on_written_examples():
     assert count_acronym_conventions(examples) == {"joined": 1, "separate": 1}
     assert count_head_conventions(examples) == {
         "METRIC": {"included": 1, "excluded": 1}, "DATASET": {"included": 0, "excluded": 1}}
+    methods = [("a rule-based model and a BERT model", [(2, 18, "METHOD"), (25, 35, "METHOD")])]
+    assert count_generic_methods(methods) == {"methods": 2, "generic": 1}
 
 
 def _train(corpus: str):
@@ -90,3 +93,5 @@ def test_conventions_are_what_the_train_split_does(corpus):
     included = {kind for kind, n in heads.items()
                 if sum(n.values()) >= 20 and n["included"] >= 0.9 * sum(n.values())}
     assert set(HEAD_CONVENTION[corpus]) == included, heads
+    generic = count_generic_methods(examples)
+    assert GENERIC_METHOD_CONVENTION[corpus] == (generic["generic"] >= 0.2 * generic["methods"] > 0), generic

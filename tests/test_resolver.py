@@ -186,14 +186,14 @@ def test_same_span_different_labels_one_wins(nlp: Language) -> None:
 def test_priorities_are_configurable() -> None:
     nlp = make_nlp()
     nlp.add_pipe("kb_resolver", config={"priorities": {"lexicon": 1, "ner": 5}})
-    text = "We use graph attention networks here."
+    text = "We use Graph Attention Networks here."
     doc = nlp.make_doc(text)
     doc._.kb_candidates = [
-        cand(text, "graph attention networks", "METHOD", "ner", 0.5),
-        cand(text, "attention", "METHOD", "lexicon", 0.9),
+        cand(text, "Graph Attention Networks", "METHOD", "ner", 0.5),
+        cand(text, "Attention", "METHOD", "lexicon", 0.9),
     ]
     doc = nlp.get_pipe("kb_resolver")(doc)
-    assert [doc.text[m.start:m.end] for m in doc._.kb_mentions] == ["graph attention networks"]
+    assert [doc.text[m.start:m.end] for m in doc._.kb_mentions] == ["Graph Attention Networks"]
 
 
 # --- agreeing nested spans --------------------------------------------------------------
@@ -251,13 +251,13 @@ def test_task_rule_needs_same_head(nlp: Language) -> None:
 # --- statistical containers (step 5) ---------------------------------------------------
 
 def test_ner_container_beats_contained_rule_spans(nlp: Language) -> None:
-    text = "We use graph attention networks here."
+    text = "We use Graph Attention Networks here."
     doc = run(nlp, text, [
-        ("graph attention networks", "METHOD", "ner", 0.5),
-        ("attention networks", "TASK", "lexicon", 0.99),     # other label: dropped too
-        ("graph", "DATASET", "cue", 0.9),
+        ("Graph Attention Networks", "METHOD", "ner", 0.5),
+        ("Attention Networks", "TASK", "lexicon", 0.99),     # other label: dropped too
+        ("Graph", "DATASET", "cue", 0.9),
     ])
-    assert mentions(doc) == [("graph attention networks", "METHOD")]
+    assert mentions(doc) == [("Graph Attention Networks", "METHOD")]
 
 
 def test_ner_container_keeps_modified_name(nlp: Language) -> None:

@@ -105,8 +105,23 @@ def test_trim_kinds_by_default(text: str, span: str, label: str, kept: str) -> N
     ("Our evaluation measures agree.", "evaluation measures", "METRIC"),  # no name left
 ])
 def test_trim_kinds_leaves_terms_and_names(text: str, span: str, label: str) -> None:
-    doc = run(make_nlp_with_resolver(), text, [(span, label, "ner", 0.6)])
+    doc = run(make_nlp_with_resolver(generic_methods_out=False), text, [(span, label, "ner", 0.6)])
     assert mentions(doc) == [(span, label)]
+
+
+@pytest.mark.parametrize("phrase", ["rule-based model", "phrase-based translation model",
+                                    "extractive approach", "attention mechanism"])
+def test_described_methods_are_dropped_unless_asked_to_keep_them(phrase: str) -> None:
+    text = f"A {phrase} helps."
+    assert mentions(run(make_nlp_with_resolver(), text, [(phrase, "METHOD", "ner", 0.6)])) == []
+    kept = run(make_nlp_with_resolver(generic_methods_out=False), text, [(phrase, "METHOD", "ner", 0.6)])
+    assert mentions(kept) == [(phrase, "METHOD")]
+
+
+@pytest.mark.parametrize("phrase", ["Transformer model", "BERT-based model", "ResNet-50 backbone"])
+def test_named_methods_with_a_kind_noun_are_no_described_methods(phrase: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"A {phrase} helps.", [(phrase, "METHOD", "ner", 0.6)])
+    assert mentions(doc) != []
 
 
 def test_a_language_and_a_kind_noun_is_no_dataset_name() -> None:
