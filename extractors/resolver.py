@@ -37,7 +37,8 @@ Steps, in order:
      dataset, representation, module, ...) and every modifier is vague too (role
      ``vague_modifier``, stop words, number words, other head/kind nouns: "novel
      framework", "auxiliary task", "feature representation"); a term such as "language
-     model" or "phrase-based translation model" stays (an established technique), or
+     model" or "phrase-based translation model" stays (an established technique), unless
+     it is a METHOD, see the last case, or
    * it is one word, vague on its own (role ``alone``, or a head/kind noun:
      "Optimization", "networks", "learning"), whatever its case, or
    * it names a research field (role ``field``), alone or before a kind noun ("natural
@@ -45,8 +46,14 @@ Steps, in order:
      task or problem"). SciER and TDMSci annotate fields as tasks; this costs them 2.2
      and 0.2 points of dev TASK F1.
    * it lies in a title written in headline style (:func:`headline_title_end`), where
-     capitals mark no names, and is neither coined ("BiLSTM", "GPT-3") nor repeated in
-     the abstract ("Deep Reinforced Model", "NEURAL SEQUENCE MODELS" are dropped).
+     capitals mark no names, and is neither coined ("BiLSTM", "GPT-3"), nor in the
+     title's name slot ("X: ...", "X for ..."), nor repeated in the abstract ("Deep
+     Reinforced Model", "NEURAL SEQUENCE MODELS" are dropped), or
+   * it is a METHOD described rather than named (:func:`is_generic_method_phrase`:
+     lower-case words ending in a kind noun, "rule-based model", "phrase-based translation
+     model") and trimming (below) leaves no technique name; off with
+     ``generic_methods_out=False``, which ``kb eval`` uses for SciERC, whose annotators
+     mark such phrases (:data:`extractors.corpora.GENERIC_METHOD_CONVENTION`).
    Name-like: a digit, or an upper-case letter inside a word not right after a hyphen
    ("BERT", "ResNet", "T5"), or a capitalised word that is not the first of its sentence
    when the head is lower-case ("Transformer model"; a title-cased phrase such as
@@ -55,9 +62,9 @@ Steps, in order:
    the NER are unaffected (their candidates come from the ``abbreviation`` source).
    With ``trim_kinds`` (on by default) a span that ends in a generic kind noun loses the
    noun when what is left is the name, as the guide asks: a METHOD after a name-like word
-   ("RCN model" -> "RCN"), or a technique before algorithm/mechanism/approach/... ("attention
-   mechanism" -> "attention"; not before model/network/system, which make terms: "language
-   model"), a TASK ending in task/problem whose rest is not vague ("machine translation
+   ("RCN model" -> "RCN"), or a technique of two words or more before algorithm/mechanism/
+   approach/... ("reinforcement learning algorithm" -> "reinforcement learning"; not before
+   model/network/system, which make terms: "language model"), a TASK ending in task/problem whose rest is not vague ("machine translation
    tasks" -> "machine translation"), a DATASET ending in
    dataset/corpus/benchmark after a name-like or capitalised word ("the CoNLL dataset" ->
    "CoNLL", "Hutter Prize dataset" -> "Hutter Prize"), a METRIC ending in metric/measure/
@@ -534,7 +541,7 @@ def headline_title_end(text: str) -> int:
     In headline style capitals mark no names, so the NER's spans there are unreliable.
     """
     end = text.find("\n\n")
-    if end <= 0 or end > 400 or text[:end].rstrip().endswith((".", "?", "!")) and end > 200:
+    if end <= 0 or end > 400:
         return 0
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[:end]) if len(w) >= 4]
     capitalised = sum(w[0].isupper() for w in words)
