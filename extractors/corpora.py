@@ -94,11 +94,11 @@ HEAD_CONVENTION: dict[str, tuple[str, ...]] = {
 }
 
 #: Whether a corpus annotates described methods as METHOD ("statistical translation model",
-#: "rule-based approach"): lower-case phrases ending in a kind noun
+#: "rule-based approach", "parser"): lower-case phrases ending in a kind or tool noun
 #: (:func:`extractors.resolver.is_generic_method_phrase`). ANNOTATION.md names methods,
 #: and the resolver drops such NER-only phrases. Listed where at least 20% of the train
 #: split's METHOD spans have that shape (:func:`extractors.evaluation.count_generic_methods`):
-#: SciERC 453 of 1,445 (31%); SciER 595 of 11,869 (5%); TDMSci has no METHOD.
+#: SciERC 509 of 1,445 (35%); SciER 646 of 11,869 (5%); TDMSci has no METHOD.
 GENERIC_METHOD_CONVENTION: dict[str, bool] = {"scierc": True, "tdmsci": False, "scier": False}
 
 PTB_ESCAPES = {

@@ -364,7 +364,9 @@ class GenericWords:
     * ``vague_modifiers``: modifiers that add no specificity ("novel", "proposed",
       "existing", "auxiliary", "closed-source");
     * ``fields``: whole phrases naming a research field, not a task or a method ("natural
-      language processing", "computer vision").
+      language processing", "computer vision");
+    * ``tools``: nouns for a kind of system ("parser", "classifier"): a METHOD they end,
+      written in lower case, describes rather than names (:func:`is_generic_method_phrase`).
     """
 
     heads: frozenset[str]
@@ -372,13 +374,14 @@ class GenericWords:
     alone: frozenset[str]
     vague_modifiers: frozenset[str]
     fields: frozenset[str] = frozenset()
+    tools: frozenset[str] = frozenset()
 
 
 def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     """Step 3b's lists: one JSON object a line, ``{"word": "framework", "role": "kind"}``,
-    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``."""
+    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``."""
     roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set(),
-                                  "field": set()}
+                                  "field": set(), "tool": set()}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -389,7 +392,8 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
         roles[role].add(entry["word"].strip().lower())
     heads, kinds = frozenset(roles["head"]), frozenset(roles["kind"])
     return GenericWords(heads, kinds, frozenset(roles["alone"]) | heads | kinds,
-                        frozenset(roles["vague_modifier"]), frozenset(roles["field"]))
+                        frozenset(roles["vague_modifier"]), frozenset(roles["field"]),
+                        frozenset(roles["tool"]))
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
@@ -575,18 +579,20 @@ def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:
 
 
 def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
-    """A METHOD described, not named: several lower-case words ending in a kind noun,
-    without a capital or a digit ("rule-based model", "extractive approach", "attention
-    mechanism").
+    """A METHOD described, not named: lower-case words, without a digit, ending in a kind
+    noun ("rule-based model", "extractive approach", "attention mechanism"; two words at
+    least) or in a tool noun ("parser", "relation classifier").
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("a rule-based model and a BERT model")
+    >>> doc = spacy.blank("en")("a rule-based model and a BERT model and a neural parser")
     >>> words = load_generic_words()
-    >>> is_generic_method_phrase(doc[1:5], words), is_generic_method_phrase(doc[7:9], words)
-    (True, False)
+    >>> [is_generic_method_phrase(doc[i:j], words) for i, j in [(1, 5), (7, 9), (11, 13)]]
+    [True, False, True]
     """
-    return (len(span) > 1 and _in(words.kinds, span[-1].text)
-            and not any(c.isupper() or c.isdigit() for c in span.text))
+    if any(c.isupper() or c.isdigit() for c in span.text):
+        return False
+    last = span[-1].text
+    return _in(words.tools, last) or (len(span) > 1 and _in(words.kinds, last))
 
 
 def drop_generic(

@@ -110,7 +110,8 @@ def test_trim_kinds_leaves_terms_and_names(text: str, span: str, label: str) -> 
 
 
 @pytest.mark.parametrize("phrase", ["rule-based model", "phrase-based translation model",
-                                    "extractive approach", "attention mechanism"])
+                                    "extractive approach", "attention mechanism", "parser",
+                                    "relation classifier"])
 def test_described_methods_are_dropped_unless_asked_to_keep_them(phrase: str) -> None:
     text = f"A {phrase} helps."
     assert mentions(run(make_nlp_with_resolver(), text, [(phrase, "METHOD", "ner", 0.6)])) == []
