@@ -98,7 +98,7 @@ HEAD_CONVENTION: dict[str, tuple[str, ...]] = {
 #: (:func:`extractors.resolver.is_generic_method_phrase`). ANNOTATION.md names methods,
 #: and the resolver drops such NER-only phrases. Listed where at least 20% of the train
 #: split's METHOD spans have that shape (:func:`extractors.evaluation.count_generic_methods`):
-#: SciERC 509 of 1,445 (35%); SciER 646 of 11,869 (5%); TDMSci has no METHOD.
+#: SciERC 516 of 1,445 (36%); SciER 667 of 11,869 (6%); TDMSci has no METHOD.
 GENERIC_METHOD_CONVENTION: dict[str, bool] = {"scierc": True, "tdmsci": False, "scier": False}
 
 PTB_ESCAPES = {

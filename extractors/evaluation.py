@@ -180,10 +180,12 @@ def count_generic_methods(examples: Iterable[Example]) -> dict[str, int]:
     nlp, words = make_nlp(), load_generic_words()
     counts = {"methods": 0, "generic": 0}
     for text, spans in examples:
+        doc = nlp.make_doc(text)
         for start, end, label in spans:
-            if label == "METHOD":
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if label == "METHOD" and span is not None:
                 counts["methods"] += 1
-                counts["generic"] += is_generic_method_phrase(nlp.make_doc(text[start:end])[:], words)
+                counts["generic"] += is_generic_method_phrase(span, words)
     return counts
 
 

@@ -589,7 +589,9 @@ def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
     >>> [is_generic_method_phrase(doc[i:j], words) for i, j in [(1, 5), (7, 9), (11, 13)]]
     [True, False, True]
     """
-    if any(c.isupper() or c.isdigit() for c in span.text):
+    # a sentence's first word is capitalised whatever it is ("Attention models ...")
+    text = span.text[1:] if span[0].is_sent_start else span.text
+    if any(c.isupper() or c.isdigit() for c in text):
         return False
     last = span[-1].text
     return _in(words.tools, last) or (len(span) > 1 and _in(words.kinds, last))

@@ -125,6 +125,11 @@ def test_named_methods_with_a_kind_noun_are_no_described_methods(phrase: str) ->
     assert mentions(doc) != []
 
 
+def test_a_sentence_initial_capital_does_not_make_a_name() -> None:
+    text = "Attention models help."
+    assert mentions(run(make_nlp_with_resolver(), text, [("Attention models", "METHOD", "ner", 0.6)])) == []
+
+
 def test_a_language_and_a_kind_noun_is_no_dataset_name() -> None:
     doc = run(make_nlp_with_resolver(), "We release a Chinese dataset.", [("Chinese dataset", "DATASET", "ner", 0.6)])
     assert mentions(doc) == []
