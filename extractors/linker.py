@@ -162,6 +162,7 @@ class Linker:
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
             m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup)
+        prefer_specific_tasks(mentions)
 
         # One spelling per entity within the doc.
         groups: dict[str, list[int]] = {}
@@ -268,6 +269,30 @@ class Linker:
                         mentions.append(new)
                         changed = True
         return changed
+
+
+def prefer_specific_tasks(mentions: list[Candidate]) -> None:
+    """A task named by its general phrase and by exactly one more specific phrase in the same
+    paper is one entity under the specific name (ANNOTATION.md: "prefer the most specific
+    phrase used"): "Summarization" in the title and "abstractive summarization" in the
+    abstract. With two specific phrases ("dependency parsing", "constituency parsing") the
+    general one stays apart.
+
+    >>> ms = [Candidate(0, 13, "TASK", 0.9, "lexicon", canonical="summarization"),
+    ...       Candidate(20, 45, "TASK", 0.9, "lexicon", canonical="abstractive summarization")]
+    >>> prefer_specific_tasks(ms); [m.canonical for m in ms]
+    ['abstractive summarization', 'abstractive summarization']
+    """
+    names = {m.canonical for m in mentions if m.label == "TASK" and m.canonical}
+    keys = {name: normalise_space(name.replace("-", " ")).casefold() for name in names}
+    specific: dict[str, str] = {}
+    for name, key in keys.items():
+        wider = [other for other, okey in keys.items() if okey.endswith(" " + key)]
+        if len(wider) == 1:
+            specific[name] = wider[0]
+    for m in mentions:
+        if m.label == "TASK" and m.canonical in specific:
+            m.canonical = specific[m.canonical]
 
 
 def _safe_short_form(short: str) -> bool:
