@@ -648,8 +648,14 @@ def test_the_first_method_to_beat_the_state_of_the_art_is_an_outcome_not_a_goal(
 
 def test_coordinated_factors_before_fewer_are_all_reductions(nlp: Language) -> None:
     found = claims(nlp, "It matches DistMult and R-GCN with 8x and 17x fewer parameters.")
-    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [
-        ("reduction", 8.0, "x"), ("reduction", 17.0, "x")]
+    assert [(c["kind"], c["value"], c["unit"], c["metric"]) for c in found] == [
+        ("reduction", 8.0, "x", "parameters"), ("reduction", 17.0, "x", "parameters")]
+
+
+def test_a_gain_right_after_a_score_is_in_the_score_s_metric(nlp: Language) -> None:
+    found = claims(nlp, "Our parser achieves an F1 of 92.1%, an absolute 1.1% improvement over BERT.",
+                   METRIC=["F1"], METHOD=["BERT"])
+    assert [(c["value"], c["metric"]) for c in found] == [(92.1, "F1"), (1.1, "F1")]
 
 
 def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
