@@ -58,9 +58,9 @@ inside a prepositional phrase ("using X", "over Y"); with no subject at all, the
 own method. ``doc._.kb_own_method`` is the METHOD introduced by "we propose/introduce/
 present X" or "by proposing X" (the first named one in the object: "a novel recurrent
 neural network architecture, the Fast-Slow RNN" gives "Fast-Slow RNN"; or "called X"), or
-"X is (then) proposed", or "X, a novel ...", else the first METHOD of the title that
-is a coined name ("SwiftGNN"), opens the title ("X for Y") or that the abstract names too (a title alone is often a
-description in headline case, not the method's name).
+"X is (then) proposed", or "X, a novel ...", else the first METHOD of the title that is
+a coined name ("SwiftGNN"), opens the title ("X for Y") or that the abstract names too
+(a title alone is often a description in headline case, not the method's name).
 
 Confidence
 ----------
