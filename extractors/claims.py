@@ -1186,6 +1186,13 @@ def _qualitative_claims(s: _Sentence, kind: str, cue_start: int, lo: int, hi: in
     return out
 
 
+def _own_work(s: _Sentence, cue_start: int) -> bool:
+    """Whether the sentence speaks of the paper's own work, or its clause before the cue is
+    the paper's experiments reporting ("Experiments demonstrate ...")."""
+    return s.own_here or bool(
+        _EVIDENCE_SUBJECT.match(s.text[_clause_start(s.text, cue_start, commas=False):cue_start]))
+
+
 def _about_a_method(s: _Sentence, cue_start: int) -> bool:
     """Whether a qualitative cue has a subject worth a claim: the paper's own work, a METHOD
     mention, or a determined / named subject; not a bare generic noun phrase, which in an
@@ -1289,11 +1296,10 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             for n in in_clause or numeric:
                 n.baseline = n.baseline or baseline
             continue
-        if not _about_a_method(s, m.start()):
+        # "Large language models achieve strong results": praise of others is background
+        praise = m.group("yield") and _PRAISE.search(m.group(0))
+        if not (_own_work(s, m.start()) if praise else _about_a_method(s, m.start())):
             continue
-        if m.group("yield") and _PRAISE.search(m.group(0)) and not (
-                s.own_here or _EVIDENCE_SUBJECT.match(text[_clause_start(text, m.start(), commas=False):m.start()])):
-            continue  # "Large language models achieve strong results": praise of others is background
         claims += _qualitative_claims(s, COMPARISON, m.start(),
                                       _clause_start(text, m.start(), commas=False), hi, baseline)
     return _distinct(claims)
@@ -1402,18 +1408,18 @@ _NAME_CHARS = re.compile(r"[A-Z\d]")
 
 
 def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
-    methods = sorted((m for m in mentions if m.label == "METHOD"), key=lambda m: m.start)
+    ordered = sorted((m for m in mentions if m.label == "METHOD"), key=lambda m: m.start)
+    methods = [(c, c.canonical or text[c.start:c.end]) for c in ordered]
     for lo, hi in spans:
         for m in _PROPOSE.finditer(text, lo, hi):
             naming = _NAMING.search(text, m.end(), hi)
             if naming:
-                name = _named_after(text, naming.end(), methods, 5)
+                name = _named_after(text, naming.end(), ordered, 5)
                 if name:
                     return name
             stop = _OBJECT_STOP.search(text, m.end(), hi)
             obj_end = stop.start() if stop else hi
-            names = [c.canonical or text[c.start:c.end] for c in methods
-                     if m.end() <= c.start and c.end <= obj_end]
+            names = [name for c, name in methods if m.end() <= c.start and c.end <= obj_end]
             if names:
                 # "a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN": the name
                 return next((n for n in names if _NAME_CHARS.search(n)), names[0])
@@ -1422,18 +1428,17 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                 return name
     for lo, hi in spans:  # "The dual-attention sequence-to-sequence framework is then proposed"
         for m in _PROPOSED.finditer(text, lo, hi):
-            subject = [c for c in methods if lo <= c.start and c.end <= m.start()]
+            subject = [name for c, name in methods if lo <= c.start and c.end <= m.start()]
             if subject:
-                return subject[-1].canonical or text[subject[-1].start:subject[-1].end]
-    for c in methods:
+                return subject[-1]
+    for c, name in methods:
         if _APPOSITIVE.match(text[c.end:c.end + 120]):
-            return c.canonical or text[c.start:c.end]
+            return name
     title_end = text.find("\n\n")
     if title_end > 0:
         # only a name the abstract uses too: a title is often a description in headline case
-        named = {c.canonical or text[c.start:c.end] for c in methods if c.start > title_end}
-        for c in methods:
-            name = c.canonical or text[c.start:c.end]
+        named = {name for c, name in methods if c.start > title_end}
+        for c, name in methods:
             if c.end <= title_end and (name in named or _COINED.search(text[c.start:c.end])
                                        or in_title_name_slot(text, c.start, c.end)):
                 return name
