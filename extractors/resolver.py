@@ -524,9 +524,9 @@ def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = Fal
         return rest if named and span[-1].lower_ in _TECHNIQUE_NOUNS and not is_generic(rest, words) else None
     # "hypernym discovery task"; "spoken language understanding models" are models for the
     # task, but "production system" is no "production" task
-    if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) == "METHOD" and len(rest) < 2 and not last.is_upper:
-        return None
     if label == "TASK" and HEAD_NOUNS.get(span[-1].lower_) in ("TASK", "METHOD"):
+        if HEAD_NOUNS[span[-1].lower_] == "METHOD" and len(rest) < 2 and not last.is_upper:
+            return None
         ok = _inner_capital(last.text) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
         return rest if ok and not is_generic(rest, words) else None
     if label == "DATASET" and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
