@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.cues import CueMatcher, _token_range, parse_patterns
 from extractors.tokenizer import make_nlp
+from test_cues import nlp  # noqa: F401  (the same kb_cues pipeline fixture)
 
 # sentences that fire most cues, several at once, plus near misses
 SENTENCES = [
@@ -45,14 +46,6 @@ SENTENCES = [
     "We propose a novel framework for efficient inference.",
     "In Table 3, a model trained longer is better.",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    nlp = make_nlp()
-    nlp.add_pipe("kb_cues")
-    nlp.initialize()
-    return nlp
 
 
 def _same_as_whole_doc_matcher(cue: CueMatcher, doc: Doc) -> list:
