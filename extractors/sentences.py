@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -82,8 +82,9 @@ _ENUMERATOR = re.compile(r"^\d{1,2}$")
 
 @dataclass(frozen=True)
 class _Tokens:
-    """The token attributes the splitter reads, copied out once: indexing a ``Doc`` builds
-    a ``Token`` object each time."""
+    """The token attributes the splitter reads, copied out in one array read: iterating a
+    ``Doc`` builds a ``Token`` object per token, and three such passes cost more than the
+    splitting itself."""
 
     text: list[str]
     space_after: list[bool]
@@ -91,8 +92,12 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        return cls([t.text for t in doc], [bool(t.whitespace_) for t in doc],
-                   [t.is_space for t in doc])
+        if not len(doc):
+            return cls([], [], [])
+        strings = doc.vocab.strings
+        orth, space_after, is_space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
+        return cls([strings[o] for o in orth], [bool(s) for s in space_after],
+                   [bool(s) for s in is_space])
 
 
 def _abbreviation_before(toks: _Tokens, i: int) -> str | None:
