@@ -16,7 +16,10 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+from extractors.candidates import remember_text
 
 _EXTRA_INFIXES = (
     r"(?<=[\w.])[-‐‑–/](?=\w)",  # name-internal hyphen or slash
@@ -26,12 +29,27 @@ _EXTRA_SUFFIXES = (r"\\%", r"\\\$")
 _EXTRA_PREFIXES = (r"\\\$", r"\$")
 
 
-def _build(nlp: Language) -> Tokenizer:
+class KbTokenizer(Tokenizer):
+    """spaCy's tokenizer that also keeps each input text with its doc, so components read
+    it without rebuilding ``doc.text`` (:func:`extractors.candidates.doc_text`)."""
+
+    def __call__(self, text: str) -> Doc:
+        return remember_text(super().__call__(text), text)
+
+    def __reduce__(self):  # spaCy's own reduce would rebuild the base class
+        return (_unpickle, super().__reduce__()[1])
+
+
+def _unpickle(*args) -> KbTokenizer:
+    return KbTokenizer(*args)
+
+
+def _build(nlp: Language) -> KbTokenizer:
     defaults = nlp.Defaults
     infixes = list(defaults.infixes or []) + list(_EXTRA_INFIXES)
     suffixes = list(_EXTRA_SUFFIXES) + list(defaults.suffixes or [])
     prefixes = list(_EXTRA_PREFIXES) + list(defaults.prefixes or [])
-    return Tokenizer(
+    return KbTokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
         prefix_search=compile_prefix_regex(prefixes).search,

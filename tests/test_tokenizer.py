@@ -1,0 +1,37 @@
+"""The project tokenizer keeps each input text with its doc (``doc_text`` reads it)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from extractors.candidates import doc_text
+from extractors.tokenizer import KbTokenizer, make_nlp
+
+TEXTS = [
+    "CoNLL-2003 and ResNet-50 reach 12.5\\% on En/De.",
+    "Title  with two spaces\n\nAbstract line.\tTab and trailing space ",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_kept_text_is_the_input_and_equals_the_rebuilt_text(text: str) -> None:
+    doc = make_nlp()(text)
+    assert doc_text(doc) == text == doc.text
+
+
+def test_a_pickled_tokenizer_still_keeps_the_text() -> None:
+    # n_process > 1 sends the pipeline to worker processes
+    tokenizer = pickle.loads(pickle.dumps(make_nlp().tokenizer))
+    assert isinstance(tokenizer, KbTokenizer)
+    assert tokenizer("a b").user_data["kb_text"] == (2, "a b")
+
+
+def test_a_doc_changed_after_tokenising_gets_its_text_rebuilt() -> None:
+    doc = make_nlp()("New York is big")
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert doc_text(doc) == "New York is big"
+    assert doc.user_data["kb_text"][0] == len(doc) == 3
