@@ -46,6 +46,7 @@ import random
 import re
 import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -571,7 +572,9 @@ def train(
     init_examples = examples_for(docs)
     nlp.initialize(lambda: init_examples, sgd=optimizer)
 
-    best_path = work_dir / "best"
+    # one checkpoint directory per run: concurrent runs in one checkout must not overwrite
+    # each other's best epoch
+    best_path = Path(tempfile.mkdtemp(prefix="best-", dir=work_dir))
     best_score, best_epoch, history = -1.0, -1, []
     sizes = compounding(settings.batch_start, settings.batch_stop, 1.001)
     for epoch in range(settings.max_epochs):
@@ -591,8 +594,6 @@ def train(
             improved = sel > best_score
             if improved:
                 best_score, best_epoch = sel, epoch
-                if best_path.exists():
-                    shutil.rmtree(best_path)
                 nlp.to_disk(best_path)
         row = {
             "epoch": epoch,
@@ -613,6 +614,7 @@ def train(
 
     # Final: reload the best checkpoint, score it on dev, store label precision in meta.
     best = spacy.load(best_path)
+    shutil.rmtree(best_path)
     final = dev_scores(best, {c: corpora.load(c, "dev", evaldata) for c in corpora.CORPORA})
     summary = {
         "settings": asdict(settings),
