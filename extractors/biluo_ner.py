@@ -1,10 +1,11 @@
 """A fast statistical NER: a softmax BILUO tagger over a CNN tok2vec (factory ``kb_biluo_ner``).
 
-An alternative to spaCy's transition-based ``ner`` (``kb train --set architecture=tagger``;
-the comparison is in MODEL_CARD.md): with the same tok2vec, the transition loop adds 35%
-(width 96, depth 4) to 110% (width 64, depth 2) to the CNN's cost on this CPU. A tagger
-predicts every token's BILUO tag in one matrix product (``O`` plus ``B-``/``I-``/``L-``/
-``U-`` for each of our four labels) and the spans are read off the tags.
+The committed NER (``kb train`` trains it; ``--set architecture=transition`` trains spaCy's
+transition-based ``ner`` instead, the comparison is in MODEL_CARD.md): with the same
+tok2vec, the transition loop adds 35% (width 96, depth 4) to 110% (width 64, depth 2) to
+the CNN's cost on this CPU. A tagger predicts every token's BILUO tag in one matrix
+product (``O`` plus ``B-``/``I-``/``L-``/``U-`` for each of our four labels) and the spans
+are read off the tags.
 
 Training works exactly like spaCy's ``ner``: the reference docs carry ``doc.ents`` and
 *missing* tokens (``ENT_IOB`` 0), which become missing tags with no loss (the partial

@@ -202,15 +202,10 @@ def predict(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[l
 
 
 def load_ner_model(model_dir: str | Path = MODEL_DIR) -> Language:
-    """The trained NER model alone (its config names the project tokenizer)."""
-    import spacy
+    """The trained NER model alone (:func:`extractors.ner.load_model`)."""
+    from extractors.ner import load_model
 
-    import extractors.tokenizer  # noqa: F401  registers "kb.tokenizer.v1"
-    from kb.errors import ModelMissingError
-
-    if not (Path(model_dir) / "config.cfg").is_file():
-        raise ModelMissingError(f"no trained NER model at {model_dir}; `kb train` builds it")
-    return spacy.load(model_dir)
+    return load_model(model_dir)
 
 
 def evaluate(

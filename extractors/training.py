@@ -6,7 +6,7 @@ Reproduce the committed model (``extractors/model``)::
     train()                       # = train("extractors/model", "../shared/evaldata")
 
 or ``python -m extractors.training [OUTPUT_DIR] [--evaldata DIR]``. Training data: the TRAIN
-splits of SciERC and TDMSci (minus TDMSci's dev carve-out), plus 4000 sentences sampled
+splits of SciERC and TDMSci (minus TDMSci's dev carve-out), plus 10,000 sentences sampled
 (seed 0) from SciREX TRAIN (``scirex_sentences``; Apache-2.0; papers that share a sentence
 with any DEV split are skipped, see :func:`load_scirex_sentences`); SciER train only with
 ``include_scier=True`` (GPL-3.0, see MODEL_CARD.md; not in the committed model). Model
@@ -17,9 +17,9 @@ The model: a blank English pipeline with the project tokenizer (``kb.tokenizer.v
 single ``ner`` component that has its own internal tok2vec (MultiHashEmbed
 NORM/PREFIX/SUFFIX/SHAPE + MaxoutWindowEncoder, i.e. the HashEmbedCNN architecture spelled
 out), so :func:`extractors.ner.add_trained_ner` sources one component. The component is
-spaCy's transition-based ``ner`` (``architecture="transition"``, the committed model) or
-the faster BILUO tagger of :mod:`extractors.biluo_ner` (``architecture="tagger"``; the
-comparison is in MODEL_CARD.md). ``kb train --set KEY=VALUE`` overrides any
+the BILUO tagger of :mod:`extractors.biluo_ner` (``architecture="tagger"``, the committed
+model) or spaCy's transition-based ``ner`` (``architecture="transition"``, twice as slow;
+the comparison is in MODEL_CARD.md). ``kb train --set KEY=VALUE`` overrides any
 :class:`Settings` field.
 
 Partial annotation. Each corpus annotates only some of our four labels (SciERC has no
@@ -187,13 +187,13 @@ class Settings:
     seed: int = 0
     #: "tagger" (:mod:`extractors.biluo_ner`, a softmax BILUO tagger) or "transition"
     #: (spaCy's transition-based ``ner``); ``hidden_width`` only applies to the latter
-    architecture: str = "transition"
+    architecture: str = "tagger"
     width: int = 96
-    depth: int = 4
+    depth: int = 3
     rows: tuple[int, ...] = (5000, 1000, 2500, 2500)
     hidden_width: int = 64
-    dropout: float = 0.1
-    learn_rate: float = 0.001
+    dropout: float = 0.2
+    learn_rate: float = 0.0005
     batch_start: int = 100
     batch_stop: int = 1000
     max_epochs: int = 40

@@ -24,7 +24,8 @@ def model():
 
 def test_model_has_the_four_labels(model):
     assert model.pipe_names == ["ner"]
-    assert set(model.get_pipe("ner").labels) == set(ENTITY_LABELS)
+    labels = model.get_pipe("ner").labels  # a tagger's are BILUO tags: "B-METHOD", ..., "O"
+    assert {label.rpartition("-")[2] for label in labels if label != "O"} == set(ENTITY_LABELS)
 
 
 def test_model_uses_project_tokenizer(model):
@@ -85,3 +86,27 @@ def test_evaluate_scierc_dev_real_data():
     assert result["n_docs"] == 50
     assert set(result["labels"]) == {"METHOD", "TASK", "METRIC"}
     assert result["micro"]["f"] > 0.3, result["micro"]
+
+
+def test_training_defaults_are_the_committed_models_settings():
+    # `kb train` without --set must reproduce the committed model
+    import json
+    from dataclasses import asdict
+
+    import spacy
+
+    from extractors.training import Settings
+
+    stored = spacy.util.load_meta(MODEL_DIR / "meta.json")["kb_ner"]["settings"]
+    assert stored == json.loads(json.dumps(asdict(Settings())))
+
+
+def test_the_model_alone_loads_in_a_fresh_interpreter():
+    # `kb eval --ner-only` loads it without the pipeline, which registers the factories
+    import subprocess
+    import sys
+
+    code = "from extractors.evaluation import load_ner_model; print(load_ner_model().pipe_names)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "['ner']"
