@@ -116,6 +116,9 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("trained on KoreanNLI-v2 datasets", "KoreanNLI-v2"),
         ("We release ChartQA-Pro, a challenging benchmark for chart reasoning.", "ChartQA-Pro"),
         ("We collect a corpus, called TalkBank5, of dialogues.", "TalkBank5"),
+        ("Our system ranked second on SemEval-2016 Task 3.", "SemEval-2016 Task 3"),
+        ("results on the SemEval 2019 task12 data", "SemEval 2019 task12"),
+        ("evaluated on Senseval-2 and SensEval-3", "SensEval-3"),
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:
