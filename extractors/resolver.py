@@ -706,12 +706,26 @@ def _clean_edges(doc: Doc, cand: Candidate) -> bool:
 
 
 _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]*\)")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
+
+
+def _lists_rule_names(text: str, outer: Candidate, inside: list[_Work]) -> bool:
+    """Whether ``outer`` is nothing but the rule candidates ``inside`` joined by commas or
+    a conjunction ("SemEval-2013 and SemEval-2015"): a list of names, not one name."""
+    if len(inside) < 2:
+        return False
+    spans = sorted((w.cand.start, w.cand.end) for w in inside)
+    if spans[0][0] != outer.start or spans[-1][1] != outer.end:
+        return False
+    return all(_LIST_SEPARATOR.fullmatch(text, a_end, b_start)
+               for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
 def prefer_containers(doc: Doc, items: list[_Work]) -> list[_Work]:
     """Step 5: NER-only spans drop the rule candidates they strictly contain, unless they
-    begin or end with a function word or a rule candidate crosses, coincides with or
-    contains them (then step 6 decides)."""
+    begin or end with a function word, only add a short form, only join the rule
+    candidates into a list, or a rule candidate crosses, coincides with or contains them
+    (then step 6 decides)."""
     text = doc_text(doc)
     stat: list[_Work] = []
     rules: list[_Work] = []
@@ -726,6 +740,8 @@ def prefer_containers(doc: Doc, items: list[_Work]) -> list[_Work]:
         if any(r.cand.start == sc.start and _SHORT_FORM_AFTER.fullmatch(text, r.cand.end, sc.end)
                for r in inside):
             continue  # "reinforcement learning (RL)" adds only the short form: the rule decides
+        if _lists_rule_names(text, sc, inside):
+            continue
         if _clean_edges(doc, sc):  # last: it builds a Span
             dead.update(id(r) for r in inside)
     return [w for w in items if id(w) not in dead]

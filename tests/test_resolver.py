@@ -296,6 +296,28 @@ def test_ner_container_adding_only_a_short_form_does_not_retype_the_rule_span(nl
     assert ("reinforcement learning (RL)", "TASK") not in mentions(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Results on SemEval-2013 and SemEval-2015 improve.", ["SemEval-2013", "SemEval-2015"]),
+        ("We use BLEU, METEOR and ROUGE scores.", ["BLEU", "METEOR", "ROUGE"]),
+    ],
+)
+def test_ner_span_that_only_lists_rule_names_does_not_win(nlp: Language, text: str,
+                                                          names: list[str]) -> None:
+    outer = text[text.index(names[0]):text.index(names[-1]) + len(names[-1])]
+    doc = run(nlp, text, [(outer, "TASK", "ner", 0.6)]
+              + [(name, "DATASET", "cue", 0.8) for name in names])
+    assert mentions(doc) == [(name, "DATASET") for name in names]
+
+
+def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) -> None:
+    text = "We train BERT with SQuAD data."
+    doc = run(nlp, text, [("BERT with SQuAD", "METHOD", "ner", 0.6),
+                          ("BERT", "METHOD", "lexicon", 0.9), ("SQuAD", "DATASET", "lexicon", 0.9)])
+    assert mentions(doc) == [("BERT with SQuAD", "METHOD")]
+
+
 def test_rule_container_beats_ner_inside(nlp: Language) -> None:
     text = "We evaluate on the Penn Treebank corpus."
     doc = run(nlp, text, [("Penn Treebank corpus", "DATASET", "lexicon", 0.6),
