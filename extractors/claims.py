@@ -387,7 +387,11 @@ _COMPARE = _Pattern(r"""\b(?:
   | (?P<match>match(?:es|ed|ing)?\s+(?:or\s+(?:exceed|surpass|outperform|beat)\w*\s+)?
        (?:the\s+)?(?:performance|accuracy|results|quality|scores?)\s+of\s+
        |rival(?:s|ed|ing|ling)\s+)
-  | (?P<better>superior\s+to\s+|(?:better|superior|stronger|higher|faster|more\s+(?:accurate|robust|
+  | (?P<rank>rank(?:s|ed|ing)?\s+(?:(?!the\b)\w+\s+)?(?:1\s?st|2\s?nd|3\s?rd|first|second|third|top|
+       highest)\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
+       |superiority\s+of\b)
+  | (?P<better>superior\s+to\s+|preferable\s+to\s+|
+       (?:better|superior|stronger|higher|faster|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
        (?:[\w-]+\s+){0,2}?than\s+)
