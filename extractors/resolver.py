@@ -44,7 +44,8 @@ Steps, in order:
    * it names a research field (role ``field``), alone or before a kind noun ("natural
      language processing", "NLP tasks"): a field is no task (ANNOTATION.md: "a research
      task or problem"). SciER and TDMSci annotate fields as tasks; this costs them 2.2
-     and 0.2 points of dev TASK F1.
+     and 0.2 points of dev TASK F1. The same holds for both forms of an abbreviation pair
+     that only the NER typed ("Natural language processing (NLP)").
    * it lies in a title written in headline style (:func:`headline_title_end`), where
      capitals mark no names, and is neither coined ("BiLSTM", "GPT-3"), nor in the
      title's name slot ("X: ...", "X for ..."), nor repeated in the abstract ("Deep
@@ -129,7 +130,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import short_form_occurrences
 from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates, doc_text
@@ -424,16 +425,24 @@ def _inner_capital(text: str) -> bool:
     )
 
 
+def _names_a_field(toks: list[Token], words: GenericWords) -> bool:
+    """"natural language processing", "NLP tasks": a research field, alone or before a kind
+    noun (``toks`` without punctuation; a short form in brackets after it is ignored)."""
+    if len(toks) > 1 and toks[-1].i > 0 and toks[-1].nbor(-1).text == "(":
+        toks = toks[:-1]
+    return " ".join(t.lower_ for t in toks) in words.fields or (
+        len(toks) > 1 and _in(words.kinds, toks[-1].text)
+        and " ".join(t.lower_ for t in toks[:-1]) in words.fields)
+
+
 def is_generic(span: Span, words: GenericWords) -> bool:
     """Step 3b: whether ``span`` is too vague to be an entity (see the module docstring)."""
     tokens = list(span)  # each ``span[i]`` would build a new Token object
     toks = [t for t in tokens if not t.is_punct]
     if not toks:
         return True
-    if " ".join(t.lower_ for t in toks) in words.fields or (
-            len(toks) > 1 and _in(words.kinds, toks[-1].text)
-            and " ".join(t.lower_ for t in toks[:-1]) in words.fields):
-        return True  # "natural language processing", "NLP tasks"
+    if _names_a_field(toks, words):
+        return True
     if len(toks) == 1:
         only = toks[0]
         return _in(words.alone, only.text) and not _inner_capital(only.text)
@@ -625,6 +634,11 @@ def drop_generic(
             if rest is not None:
                 w = replace(w, cand=replace(w.cand, start=rest.start_char, end=rest.end_char,
                                             meta={**w.cand.meta, "trimmed": span.text}))
+        elif w.cand.extractor == ABBREVIATION and w.cand.meta.get("typed_by") == NER:
+            # a pair typed by the NER alone ("Natural language processing (NLP)")
+            span = doc.char_span(w.cand.start, w.cand.end)
+            if span is None or _names_a_field([t for t in span if not t.is_punct], words):
+                continue
         kept.append(w)
     return kept
 

@@ -201,3 +201,17 @@ def test_the_name_slot_of_a_headline_title_keeps_the_ner_span(title: str, span: 
     text = f"{title}\n\nWe study the problem."
     doc = run(make_nlp_with_resolver(), text, [(span, "METHOD", "ner", 0.6)])
     assert mentions(doc) == [(span, "METHOD")]
+
+
+@pytest.mark.parametrize("span", ["Natural language processing", "Natural language processing (NLP)"])
+def test_a_field_typed_only_by_the_ner_is_no_task_in_either_form(span: str) -> None:
+    text = "Natural language processing (NLP) is hard. NLP needs parsing."
+    doc = run(make_nlp_with_resolver(), text, [(span, "TASK", "ner", 0.6),
+                                               ("parsing", "TASK", "lexicon", 0.9)])
+    assert mentions(doc) == [("parsing", "TASK")]
+
+
+def test_computational_linguistics_is_a_field() -> None:
+    doc = run(make_nlp_with_resolver(), "Work in Computational Linguistics.",
+              [("Computational Linguistics", "TASK", "ner", 0.6)])
+    assert mentions(doc) == []
