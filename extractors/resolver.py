@@ -102,7 +102,10 @@ Steps, in order:
    rule's label wins. Decided on the input set as a whole, so order-independent. Off with
    ``containers_win=False``. A container that only adds a bracketed short form to a rule
    candidate ("reinforcement learning (RL)") gets no advantage either: ANNOTATION.md
-   makes the two forms two mentions of one entity, and the rule's label stands.
+   makes the two forms two mentions of one entity, and the rule's label stands. Nor does
+   one that only lists rule candidates ("SemEval-2013 and SemEval-2015") or only
+   describes a rule METHOD with lower-case words ending in a kind of component ("deep
+   LSTM encoder": ANNOTATION.md names the entity, "LSTM").
    (Chosen on DEV: full-pipeline micro F1 SciERC 0.435 -> 0.527,
    TDMSci 0.511 -> 0.558, SciER 0.553 -> 0.488 with the committed NER of the time;
    SciERC and TDMSci annotate long phrases and "X (Y)" definitions as one span, SciER
@@ -735,11 +738,29 @@ def _lists_rule_names(text: str, outer: Candidate, inside: list[_Work]) -> bool:
                for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
-def prefer_containers(doc: Doc, items: list[_Work]) -> list[_Work]:
+def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
+                             words: GenericWords) -> bool:
+    """Whether the METHOD ``outer`` only describes the rule METHOD inside it: the words it
+    adds are lower-case and it ends in a kind of component ("deep LSTM encoder", "Bi-LSTM
+    sentence encoder"); the name is the entity (ANNOTATION.md)."""
+    if outer.label != "METHOD" or any(w.cand.label != "METHOD" for w in inside):
+        return False
+    span = doc.char_span(outer.start, outer.end)
+    if span is None:
+        return False
+    extra = [t for t in span if not any(w.cand.start <= t.idx < w.cand.end for w in inside)]
+    last = span[-1].text
+    if span[-1].idx < max(w.cand.end for w in inside):  # the name ends it: "fine-tuned BERT"
+        return False
+    return all(t.is_lower or t.text in _NAME_PUNCT for t in extra) and (
+        _in(words.kinds, last) or _in(words.tools, last) or _in(words.heads, last))
+
+
+def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None = None) -> list[_Work]:
     """Step 5: NER-only spans drop the rule candidates they strictly contain, unless they
     begin or end with a function word, only add a short form, only join the rule
-    candidates into a list, or a rule candidate crosses, coincides with or contains them
-    (then step 6 decides)."""
+    candidates into a list, only describe a rule METHOD (with ``words``), or a rule
+    candidate crosses, coincides with or contains them (then step 6 decides)."""
     text = doc_text(doc)
     stat: list[_Work] = []
     rules: list[_Work] = []
@@ -755,6 +776,8 @@ def prefer_containers(doc: Doc, items: list[_Work]) -> list[_Work]:
                for r in inside):
             continue  # "reinforcement learning (RL)" adds only the short form: the rule decides
         if _lists_rule_names(text, sc, inside):
+            continue
+        if words is not None and _describes_a_rule_method(doc, sc, inside, words):
             continue
         if _clean_edges(doc, sc):  # last: it builds a Span
             dead.update(id(r) for r in inside)
@@ -799,13 +822,14 @@ def resolve(
     cleaned = [c for c in (_clean(doc, c, text) for c in cands) if c is not None]
     cleaned += propagate_abbreviations(doc, cleaned, doc._.kb_abbreviations or [], priorities)
     items = merge_duplicates(cleaned, priorities)
+    words = None
     if specific_only:
         words = generic_words if generic_words is not None else _default_generic_words()
         items = drop_generic(doc, items, words, trim_kinds=trim_kinds,
                              generic_methods_out=generic_methods_out)
     items = absorb_nested(doc, items)
     if containers_win:
-        items = prefer_containers(doc, items)
+        items = prefer_containers(doc, items, words)
     return select_non_overlapping(items)
 
 

@@ -311,6 +311,16 @@ def test_ner_span_that_only_lists_rule_names_does_not_win(nlp: Language, text: s
     assert mentions(doc) == [(name, "DATASET") for name in names]
 
 
+@pytest.mark.parametrize(("text", "outer", "name"), [
+    ("We use a deep LSTM encoder here.", "deep LSTM encoder", "LSTM"),
+    ("It improves a Bi-LSTM sentence encoder.", "Bi-LSTM sentence encoder", "Bi-LSTM"),
+])
+def test_ner_span_that_only_describes_a_rule_method_does_not_win(nlp: Language, text: str,
+                                                                 outer: str, name: str) -> None:
+    doc = run(nlp, text, [(outer, "METHOD", "ner", 0.6), (name, "METHOD", "lexicon", 0.9)])
+    assert mentions(doc) == [(name, "METHOD")]
+
+
 def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) -> None:
     text = "We train BERT with SQuAD data."
     doc = run(nlp, text, [("BERT with SQuAD", "METHOD", "ner", 0.6),
