@@ -215,3 +215,9 @@ def test_computational_linguistics_is_a_field() -> None:
     doc = run(make_nlp_with_resolver(), "Work in Computational Linguistics.",
               [("Computational Linguistics", "TASK", "ner", 0.6)])
     assert mentions(doc) == []
+
+
+def test_a_shared_task_submission_is_trimmed_to_the_system_name() -> None:
+    text = "The ClearTK-TimeML submission ranked first."
+    doc = run(make_nlp_with_resolver(), text, [("ClearTK-TimeML submission", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("ClearTK-TimeML", "METHOD")]
