@@ -44,7 +44,7 @@ _PAREN = re.compile(r"\(([^()\[\]]{1,200})\)")
 #: Where the long-form window stops, looking backwards from the parenthesis: the end of a
 #: sentence or clause, or another bracket. Commas also stop it: long forms rarely hold one,
 #: while "In this paper, we propose ..." is common.
-_WINDOW_STOP = re.compile(r"[.!?](?=\s)|[;:,()\[\]{}]")
+_WINDOW_STOP = re.compile(r"[.!?](?=\s)|[;:,()\[\]{}]|\n\s*\n")  # a blank line ends the title
 #: Where the short form inside a parenthesis ends: "(SAM; Foret et al., 2021)" -> "SAM".
 _SHORT_CUT = re.compile(r"\s*(?:[;,]\s|;|,$)")
 #: Parenthesised words that look like short forms but never are.

@@ -89,6 +89,11 @@ def test_long_form_window_stops_at_clause_boundary() -> None:
     assert pairs("Sharpness-Aware training, then Minimization (SAM) follows") == []
 
 
+def test_long_form_does_not_reach_back_into_the_title() -> None:
+    text = "Tagging with Auxiliary Loss\n\nBidirectional long short-term memory (bi-LSTM) works."
+    assert pairs(text) == [("Bidirectional long short-term memory", "bi-LSTM")]
+
+
 def test_long_form_limited_in_words() -> None:
     # min(|A| + 5, 2|A|) = 4 words for a two-letter short form: "Alpha ... Beta" is 6 words away
     assert pairs("Alpha one two three four Beta (AB) is") == []
