@@ -542,6 +542,8 @@ def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = Fal
         ok = _inner_capital(last.text) or last.lower_.endswith(_NOMINAL_ENDINGS) or last.text.isupper()
         return rest if ok and not is_generic(rest, words) else None
     if label == "DATASET" and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
+        if len(rest) > 1 and rest[-1].is_lower and HEAD_NOUNS.get(rest[-1].lower_) == "DATASET":
+            rest, last = rest[:-1], rest[-2]  # "Gigaword benchmark dataset"
         # a name ends in a capitalised word ("Hutter Prize dataset", "CNN/Daily Mail dataset")
         named = _inner_capital(last.text) or (last.text[:1].isupper() and not last.is_sent_start)
         return rest if named and not is_generic(span, words) else None

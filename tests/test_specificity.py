@@ -80,6 +80,8 @@ def test_trim_kinds_keeps_the_name() -> None:
     ("It adds a multi-hop attention mechanism.", "multi-hop attention mechanism", "METHOD",
      "multi-hop attention"),
     ("Results on the Hutter Prize dataset are good.", "Hutter Prize dataset", "DATASET", "Hutter Prize"),
+    ("Experiments on the Gigaword benchmark dataset show it.", "Gigaword benchmark dataset",
+     "DATASET", "Gigaword"),
     ("Both EM and F1 metrics improve.", "F1 metrics", "METRIC", "F1"),
     ("It helps the hypernym discovery task.", "hypernym discovery task", "TASK", "hypernym discovery"),
     ("It replaces spoken language understanding models.", "spoken language understanding models",
