@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import Abbreviation, doc_text
+from extractors.candidates import Abbreviation, doc_text, token_table
 
 #: A parenthesis without nested brackets. Square brackets are citations, not definitions.
 _PAREN = re.compile(r"\(([^()\[\]]{1,200})\)")
@@ -254,14 +254,16 @@ def short_form_occurrences(doc: Doc) -> list[tuple[int, int, Abbreviation]]:
     # a short form inside another definition ("..., later X (SAM)") is not a bare use
     defined = [(a.long_start, a.long_end) for a in abbrs] + [(a.short_start, a.short_end) for a in abbrs]
     out: list[tuple[int, int, Abbreviation]] = []
-    for tok in doc:
-        entries = by_first.get(tok.text)  # most tokens start no short form: test that first
-        if not entries or any(s <= tok.idx < e for s, e in defined):
+    texts, starts = token_table(doc)
+    for i, text in enumerate(texts):
+        entries = by_first.get(text)  # most tokens start no short form: test that first
+        start = starts[i]
+        if not entries or any(s <= start < e for s, e in defined):
             continue
-        for variant, abbr in _latest_first(entries, tok.idx):
-            end_i = tok.i + len(variant)
-            if end_i <= len(doc) and tuple(t.text for t in doc[tok.i:end_i]) == variant:
-                out.append((tok.idx, doc[end_i - 1].idx + len(doc[end_i - 1]), abbr))
+        for variant, abbr in _latest_first(entries, start):
+            end_i = i + len(variant)
+            if end_i <= len(texts) and tuple(texts[i:end_i]) == variant:
+                out.append((start, starts[end_i - 1] + len(texts[end_i - 1]), abbr))
                 break
     return out
 

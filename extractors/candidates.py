@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
 ENTITY_LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
@@ -31,6 +32,23 @@ def remember_text(doc: Doc, text: str) -> Doc:
     """Keep ``text``, the string ``doc`` was tokenised from, for :func:`doc_text`."""
     doc.user_data[_TEXT_KEY] = (len(doc), text)
     return doc
+
+
+_TOKENS_KEY = "kb_tokens"
+
+
+def token_table(doc: Doc) -> tuple[list[str], list[int]]:
+    """Every token's text and start offset, read in one array call and kept in
+    ``doc.user_data``: iterating a ``Doc`` builds a ``Token`` object per token."""
+    cached = doc.user_data.get(_TOKENS_KEY)
+    if cached is None or cached[0] != len(doc):
+        if len(doc):
+            orth, idx = doc.to_array([ORTH, IDX]).T.tolist()
+        else:
+            orth, idx = [], []
+        strings = doc.vocab.strings
+        cached = doc.user_data[_TOKENS_KEY] = (len(doc), [strings[o] for o in orth], idx)
+    return cached[1], cached[2]
 
 
 def doc_text(doc: Doc) -> str:

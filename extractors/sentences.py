@@ -35,9 +35,11 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extractors.candidates import token_table
 
 #: Tokens that can end a sentence.
 _TERMINALS = frozenset({".", "?", "!", "...", "…", "?!", "!?", "?.", "!."})
@@ -94,10 +96,8 @@ class _Tokens:
     def of(cls, doc: Doc) -> _Tokens:
         if not len(doc):
             return cls([], [], [])
-        strings = doc.vocab.strings
-        orth, space_after, is_space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
-        return cls([strings[o] for o in orth], [bool(s) for s in space_after],
-                   [bool(s) for s in is_space])
+        space_after, is_space = doc.to_array([SPACY, IS_SPACE]).T.tolist()
+        return cls(token_table(doc)[0], [bool(s) for s in space_after], [bool(s) for s in is_space])
 
 
 def _abbreviation_before(toks: _Tokens, i: int) -> str | None:

@@ -1,4 +1,4 @@
-"""The project tokenizer keeps each input text with its doc (``doc_text`` reads it)."""
+"""The project tokenizer keeps each input text with its doc (``doc_text``, ``token_table`` read it)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from extractors.candidates import doc_text
+from extractors.candidates import doc_text, token_table
 from extractors.tokenizer import KbTokenizer, make_nlp
 
 TEXTS = [
@@ -35,3 +35,9 @@ def test_a_doc_changed_after_tokenising_gets_its_text_rebuilt() -> None:
         retokenizer.merge(doc[0:2])
     assert doc_text(doc) == "New York is big"
     assert doc.user_data["kb_text"][0] == len(doc) == 3
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_token_table_matches_the_tokens(text: str) -> None:
+    doc = make_nlp()(text)
+    assert token_table(doc) == ([t.text for t in doc], [t.idx for t in doc])
