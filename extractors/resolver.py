@@ -9,8 +9,10 @@ Steps, in order:
 1. **Clean.** Every candidate is snapped to token boundaries
    (``doc.char_span(..., alignment_mode="contract")``), loses leading determiners ("the",
    "a", "our", ...; a capitalised one is kept on lexicon candidates, whose entries may be
-   names like "The Pile") and leading/trailing punctuation; candidates that vanish, or whose
-   label is not one of :data:`~extractors.candidates.ENTITY_LABELS`, are dropped.
+   names like "The Pile") and leading/trailing punctuation; candidates that vanish, whose
+   label is not one of :data:`~extractors.candidates.ENTITY_LABELS`, or that are never an
+   entity (a URL; a shot count such as "8-shot" or "16-shot learning", a setting with a
+   number; a bare "few-shot") are dropped.
 2. **Abbreviations.** For each long form / short form pair, the typed candidates that cover
    the long form, or coincide with the short form (at its definition or at a later bare
    use), are the evidence; the best of them (order below) types the pair. The short form at
@@ -147,6 +149,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "thes
 _NAME_PUNCT = frozenset({"-", "\u2010", "\u2011", "\u2013", ".", "/", "+", "*", ":"})
 #: Characters :func:`_balanced` looks at.
 _BRACKET_CHARS = frozenset("()[]{}")
+#: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
+#: bare "few-shot"
+_NEVER_AN_ENTITY = re.compile(
+    r"(?i:https?://|www\.|github\.com)"
+    r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(
     "large base small tiny mini medium huge xl xxl instruct chat uncased cased v".split()
@@ -194,6 +201,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         span = _trim(span, cand.extractor)
         if span is None:
             return None
+    if _NEVER_AN_ENTITY.search(text[span.start_char:span.end_char]):
+        return None
     if (span.start_char, span.end_char) == (cand.start, cand.end):
         return cand
     return replace(cand, start=span.start_char, end=span.end_char, meta=dict(cand.meta))

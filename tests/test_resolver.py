@@ -328,6 +328,22 @@ def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) 
     assert mentions(doc) == [("BERT with SQuAD", "METHOD")]
 
 
+@pytest.mark.parametrize(("text", "span", "label"), [
+    ("Code is at https://github.com/org/PT-OOD today.", "https://github.com/org/PT-OOD", "METHOD"),
+    ("With 8-shot prompts it works.", "8-shot", "DATASET"),
+    ("It excels at 16-shot learning too.", "16-shot learning", "TASK"),
+    ("It works in the few-shot setting.", "few-shot", "TASK"),
+])
+def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span: str, label: str) -> None:
+    for extractor in ("ner", "cue"):
+        assert mentions(run(nlp, text, [(span, label, extractor, 0.7)])) == []
+
+
+def test_a_shot_setting_named_with_its_benchmark_is_kept(nlp: Language) -> None:
+    doc = run(nlp, "It scores well on 5-shot MMLU.", [("5-shot MMLU", "DATASET", "ner", 0.7)])
+    assert mentions(doc) == [("5-shot MMLU", "DATASET")]
+
+
 def test_rule_container_beats_ner_inside(nlp: Language) -> None:
     text = "We evaluate on the Penn Treebank corpus."
     doc = run(nlp, text, [("Penn Treebank corpus", "DATASET", "lexicon", 0.6),
