@@ -29,7 +29,10 @@ Matching
     "BERT-large" beats "BERT" and "WMT14 English-German" beats "WMT14". A model name (one
     with capitals or digits) may be extended by a size or variant suffix the lexicon does
     not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct"); the canonical name then
-    carries the suffix. A metric whose hyphen was only generated and which modifies the
+    carries the suffix. A dataset name may be extended the same way by a release number
+("Universal Dependencies 2.2", "SQuAD v1.1"; one digit before the point, and not when a
+unit or a word follows that would make it a score). A metric whose hyphen was only
+generated and which modifies the
     next word ("inference-time compute") is dropped. A full stop that spaCy keeps on a
     sentence-final token ("ROUGE-L.") is trimmed from the span.
 
@@ -375,6 +378,11 @@ class LexiconMatcher:
                     occupied.update(range(end, new_end))
                     end, canonical = new_end, entry.name + suffix
                     meta["size"] = suffix.lstrip(" -")
+            elif entry.type == "DATASET" and _version_after(doc, end, occupied):
+                occupied.add(end)
+                canonical = f"{entry.name} {doc[end].text}"
+                meta["version"] = doc[end].text
+                end += 1
             span = doc[start:end]
             start_char, end_char = span.start_char, span.end_char
             text = text_of_doc[start_char:end_char]
@@ -475,6 +483,22 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
         else:
             break
     return end, suffix
+
+
+#: a release number after a dataset name ("Universal Dependencies 2.2", "SQuAD v1.1"); one
+#: digit before the point, so that a score ("SQuAD 88.5 F1") is not taken for one
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2})$")
+#: what may follow a release number: punctuation, or words that do not make it a score
+_AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
+                            r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release)$")
+
+
+def _version_after(doc: Doc, end: int, occupied: set[int]) -> bool:
+    """Whether the token after a dataset match at ``end`` is its release number."""
+    if end >= len(doc) or end in occupied or not doc[end - 1].whitespace_ \
+            or not _VERSION.match(doc[end].text):
+        return False
+    return end + 1 >= len(doc) or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
 
 
 def _norm_size(text: str) -> str:

@@ -121,6 +121,16 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     assert canonicals(nlp, "We use BERT base and T5-XXL.") == ["BERT-base", "T5-XXL"]
 
 
+def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
+    assert found(nlp, "on Universal Dependencies 2.2, reaching 87.8 LAS") == [
+        ("Universal Dependencies 2.2", "DATASET", "Universal Dependencies 2.2"),
+        ("LAS", "METRIC", "labeled attachment score")]
+    assert ("SQuAD v1.1", "DATASET") in [f[:2] for f in found(nlp, "We test on SQuAD v1.1 too.")]
+    # a score after the name is no release number
+    assert [f[0] for f in found(nlp, "on Universal Dependencies 8.2 points")] == ["Universal Dependencies"]
+    assert [f[0] for f in found(nlp, "on Universal Dependencies 2.2 F1")][:1] == ["Universal Dependencies"]
+
+
 def test_hyphenated_metric_modifier_is_not_a_metric(nlp: Language) -> None:
     assert canonicals(nlp, "scaling inference-time compute") == []
     assert canonicals(nlp, "the inference time of the model") == ["inference time"]
