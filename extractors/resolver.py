@@ -12,7 +12,9 @@ Steps, in order:
    names like "The Pile") and leading/trailing punctuation; candidates that vanish, whose
    label is not one of :data:`~extractors.candidates.ENTITY_LABELS`, or that are never an
    entity (a URL; a shot count such as "8-shot" or "16-shot learning", a setting with a
-   number; a bare "few-shot") are dropped.
+   number; a bare "few-shot") are dropped. A leading decimal number or percentage is cut
+   off ("2.64 error rate" -> "error rate"): it is a result, which the claim extractor
+   needs, not part of a name.
 2. **Abbreviations.** For each long form / short form pair, the typed candidates that cover
    the long form, or coincide with the short form (at its definition or at a later bare
    use), are the evidence; the best of them (order below) types the pair. The short form at
@@ -154,6 +156,8 @@ _BRACKET_CHARS = frozenset("()[]{}")
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$")
+#: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
+_LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(
     "large base small tiny mini medium huge xl xxl instruct chat uncased cased v".split()
@@ -200,6 +204,10 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     if _has_edges_to_trim(span, text, cand.extractor):  # most candidates have none
         span = _trim(span, cand.extractor)
         if span is None:
+            return None
+    if _LEADING_RESULT.match(span[0].text) and len(span) > 1:
+        span = trim_punct(span[1:])  # "2.64 error rate": the number is a result, not a name
+        if span is None or not len(span):
             return None
     if _NEVER_AN_ENTITY.search(text[span.start_char:span.end_char]):
         return None

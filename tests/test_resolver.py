@@ -339,6 +339,16 @@ def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span:
         assert mentions(run(nlp, text, [(span, label, extractor, 0.7)])) == []
 
 
+@pytest.mark.parametrize(("text", "span", "label", "kept"), [
+    ("It reaches 2.64 error rate here.", "2.64 error rate", "METRIC", "error rate"),
+    ("It gains 12.5% accuracy there.", "12.5% accuracy", "METRIC", "accuracy"),
+    ("We use the 20 Newsgroups corpus.", "20 Newsgroups", "DATASET", "20 Newsgroups"),
+])
+def test_a_leading_result_number_is_no_part_of_a_name(nlp: Language, text: str, span: str,
+                                                      label: str, kept: str) -> None:
+    assert mentions(run(nlp, text, [(span, label, "ner", 0.7)])) == [(kept, label)]
+
+
 def test_a_shot_setting_named_with_its_benchmark_is_kept(nlp: Language) -> None:
     doc = run(nlp, "It scores well on 5-shot MMLU.", [("5-shot MMLU", "DATASET", "ner", 0.7)])
     assert mentions(doc) == [("5-shot MMLU", "DATASET")]
