@@ -30,11 +30,11 @@ Matching
     with capitals or digits) may be extended by a size or variant suffix the lexicon does
     not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct"); the canonical name then
     carries the suffix. A dataset name may be extended the same way by a release number
-("Universal Dependencies 2.2", "SQuAD v1.1"; one digit before the point, and not when a
-unit or a word follows that would make it a score). A metric whose hyphen was only
-generated and which modifies the
-    next word ("inference-time compute") is dropped. A full stop that spaCy keeps on a
-    sentence-final token ("ROUGE-L.") is trimmed from the span.
+    ("Universal Dependencies 2.2", "SQuAD v1.1"; one digit before the point, and not when
+    a unit or a word follows that would make it a score). A metric whose hyphen was only
+    generated and which modifies the next word ("inference-time compute") is dropped. A
+    full stop that spaCy keeps on a sentence-final token ("ROUGE-L.") is trimmed from the
+    span.
 
 Confidence (fixed per type, adjusted by how ambiguous the matched form is)
     base: METHOD 0.85, DATASET 0.90, METRIC 0.85, TASK 0.85 (config ``confidence``);
