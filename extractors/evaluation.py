@@ -234,6 +234,7 @@ def evaluate(
     if corpus not in CORPUS_LABELS:
         raise ValueError(f"unknown corpus {corpus!r}; expected one of {', '.join(CORPUS_LABELS)}")
     examples = corpora.load(corpus, split, evaldata)  # raises EvalDataMissingError first
+    keep_described = corpus_conventions and GENERIC_METHOD_CONVENTION[corpus]
     if nlp is not None:
         kind = "given"
     elif ner_only:
@@ -241,8 +242,7 @@ def evaluate(
     else:
         from extractors.pipeline import build_pipeline
 
-        keep = corpus_conventions and GENERIC_METHOD_CONVENTION[corpus]
-        nlp = build_pipeline(model_dir, resolver_config={"generic_methods_out": not keep})
+        nlp = build_pipeline(model_dir, resolver_config={"generic_methods_out": not keep_described})
         kind = "full"
     t0 = time.perf_counter()
     predicted = predict(nlp, [text for text, _ in examples], batch_size=batch_size)
@@ -261,7 +261,7 @@ def evaluate(
         pipeline=kind,
         acronym_convention=convention,
         head_convention=list(heads),
-        generic_methods="kept" if corpus_conventions and GENERIC_METHOD_CONVENTION[corpus] else "dropped",
+        generic_methods="kept" if keep_described else "dropped",
         n_docs=len(examples),
         n_gold=sum(len(s) for _, s in examples),
         seconds=round(seconds, 2),
