@@ -767,10 +767,10 @@ def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
     span = doc.char_span(outer.start, outer.end)
     if span is None:
         return False
-    extra = [t for t in span if not any(w.cand.start <= t.idx < w.cand.end for w in inside)]
-    last = span[-1].text
     if span[-1].idx < max(w.cand.end for w in inside):  # the name ends it: "fine-tuned BERT"
         return False
+    extra = [t for t in span if not any(w.cand.start <= t.idx < w.cand.end for w in inside)]
+    last = span[-1].text
     return all(t.is_lower or t.text in _NAME_PUNCT for t in extra) and (
         _in(words.kinds, last) or _in(words.tools, last) or _in(words.heads, last))
 
