@@ -12,7 +12,10 @@ module only implements them. Three properties matter to everything downstream:
   (:func:`node`); every piece of text from a source (titles, names, URLs, DOIs) becomes a
   literal, and pyoxigraph escapes literals on output. No input can inject a triple.
 * **Streaming.** Triples are generated page by page and handed to pyoxigraph's
-  serialiser as an iterator; nothing builds the whole graph in memory.
+  serialiser as an iterator; nothing builds the whole graph in memory. Each triple is a
+  pyoxigraph ``Quad`` in the default graph: Oxigraph's bulk loader takes it as it is
+  (converting millions of ``Triple`` objects cost a fifth of a SPARQL store build), and
+  its serialisers write it as a triple.
 
 The SPARQL store (:mod:`kb.sparql`) uses the same generators, so ``kb sparql`` and the
 exported files describe the same graph.
@@ -30,7 +33,7 @@ from enum import Enum
 from typing import IO, Any
 from urllib.parse import quote, unquote
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 from sqlalchemy import and_, exists, select, union
 from sqlalchemy.engine import Connection
@@ -268,7 +271,7 @@ class PaperGraph:
     """The triples of one paper and the shared resources they point to."""
 
     node: NamedNode
-    triples: list[Triple]
+    triples: list[Quad]
     refs: set[Ref]
 
 
@@ -276,12 +279,12 @@ def paper_graph(rows: PaperRows, *, min_confidence: float = 0.0, include_runs: b
     """Map one paper's rows to triples, in a fixed order (see the module docstring)."""
     p = rows.paper
     subject = paper_node(p["id"])
-    out: list[Triple] = []
+    out: list[Quad] = []
     refs: set[Ref] = set()
 
     def add(s: NamedNode, pred: NamedNode, obj: NamedNode | Literal | None) -> None:
         if obj is not None:
-            out.append(Triple(s, pred, obj))
+            out.append(Quad(s, pred, obj))
 
     def ref(kind: str, key: str) -> NamedNode:
         refs.add((kind, key))
@@ -398,7 +401,7 @@ def paper_graphs(
 
 
 # ---------------------------------------------------------------------- shared resources
-def shared_triples(conn: Connection, refs: Iterable[Ref], *, min_confidence: float = 0.0) -> Iterator[Triple]:
+def shared_triples(conn: Connection, refs: Iterable[Ref], *, min_confidence: float = 0.0) -> Iterator[Quad]:
     """Triples about shared resources, sorted by IRI, for those some paper still uses.
 
     An entity's alternative labels are every distinct surface form of it in the whole
@@ -415,7 +418,7 @@ def shared_triples(conn: Connection, refs: Iterable[Ref], *, min_confidence: flo
             yield from _SHARED[kind](conn, keys[i:i + PAGE_SIZE], min_confidence)
 
 
-def _entity_triples(conn: Connection, ids: list[str], min_confidence: float) -> Iterator[Triple]:
+def _entity_triples(conn: Connection, ids: list[str], min_confidence: float) -> Iterator[Quad]:
     m, c = _MENTION.c, _CLAIM.c
     used_queries = [select(m.entity_id.label("id")).where(m.entity_id.in_(ids), m.confidence >= min_confidence)]
     for column in ("method_id", "dataset_id", "metric_id"):
@@ -429,23 +432,23 @@ def _entity_triples(conn: Connection, ids: list[str], min_confidence: float) -> 
         aliases[entity_id].add(text)
     for row in conn.execute(select(_ENTITY).where(_ENTITY.c.id.in_(sorted(used))).order_by(_ENTITY.c.id)).mappings():
         subject = node("entity", row["id"])
-        yield Triple(subject, TYPE, ENTITY_CLASSES[row["type"]])
-        yield Triple(subject, LABEL, _text(row["name"]))
+        yield Quad(subject, TYPE, ENTITY_CLASSES[row["type"]])
+        yield Quad(subject, LABEL, _text(row["name"]))
         for alias in sorted(aliases[row["id"]] - {row["name"]}):
-            yield Triple(subject, ALT_LABEL, _text(alias))
+            yield Quad(subject, ALT_LABEL, _text(alias))
 
 
-def _person_triples(conn: Connection, ids: list[str], _min_confidence: float) -> Iterator[Triple]:
+def _person_triples(conn: Connection, ids: list[str], _min_confidence: float) -> Iterator[Quad]:
     pa = _PAPER_AUTHOR.c
     used = select(pa.author_id).where(pa.author_id == _AUTHOR.c.id)
     for row in conn.execute(select(_AUTHOR).where(_AUTHOR.c.id.in_(ids), exists(used))
                             .order_by(_AUTHOR.c.id)).mappings():
         subject = node("person", row["id"])
-        yield Triple(subject, TYPE, PERSON)
-        yield Triple(subject, S_NAME, _text(row["name"]))
+        yield Quad(subject, TYPE, PERSON)
+        yield Quad(subject, S_NAME, _text(row["name"]))
 
 
-def _agent_triples(conn: Connection, names: list[str], min_confidence: float) -> Iterator[Triple]:
+def _agent_triples(conn: Connection, names: list[str], min_confidence: float) -> Iterator[Quad]:
     for name in names:
         used = any(
             conn.execute(select(t.c.id).where(and_(t.c.extractor == name, t.c.confidence >= min_confidence))
@@ -454,14 +457,14 @@ def _agent_triples(conn: Connection, names: list[str], min_confidence: float) ->
         )
         if used:
             subject = node("agent", name)
-            yield Triple(subject, TYPE, SOFTWARE_AGENT)
-            yield Triple(subject, LABEL, _text(name))
+            yield Quad(subject, TYPE, SOFTWARE_AGENT)
+            yield Quad(subject, LABEL, _text(name))
 
 
 _SHARED = {"entity": _entity_triples, "person": _person_triples, "agent": _agent_triples}
 
 
-def run_triples(conn: Connection) -> Iterator[Triple]:
+def run_triples(conn: Connection) -> Iterator[Quad]:
     """Every run (``kb ingest`` / ``kb build`` invocation) as a PROV activity.
 
     Not part of the default export: run ids and times differ between two builds of the
@@ -469,18 +472,18 @@ def run_triples(conn: Connection) -> Iterator[Triple]:
     """
     for row in conn.execute(select(_RUN).order_by(_RUN.c.id)).mappings():
         subject = node("run", row["id"])
-        yield Triple(subject, TYPE, RUN)
-        yield Triple(subject, LABEL, _text(row["command"]))
-        yield Triple(subject, S_VERSION, _text(row["kb_version"]))
-        yield Triple(subject, PIPELINE, _text(row["pipeline"]))
+        yield Quad(subject, TYPE, RUN)
+        yield Quad(subject, LABEL, _text(row["command"]))
+        yield Quad(subject, S_VERSION, _text(row["kb_version"]))
+        yield Quad(subject, PIPELINE, _text(row["pipeline"]))
         for pred, value in ((STARTED, row["started_at"]), (ENDED, row["finished_at"])):
             literal = _datetime(value)
             if literal is not None:
-                yield Triple(subject, pred, literal)
+                yield Quad(subject, pred, literal)
 
 
 def kb_triples(conn: Connection, *, min_confidence: float = 0.0, include_runs: bool = False,
-               counter: list[int] | None = None, paper_ids: Iterable[str] | None = None) -> Iterator[Triple]:
+               counter: list[int] | None = None, paper_ids: Iterable[str] | None = None) -> Iterator[Quad]:
     """The whole knowledge base as a stream of triples: papers, then shared resources.
 
     ``counter``, when given, has its first item incremented for every paper emitted.
@@ -501,7 +504,7 @@ def kb_triples(conn: Connection, *, min_confidence: float = 0.0, include_runs: b
 
 
 def iter_triples(store: Store, *, min_confidence: float = 0.0, include_runs: bool = False,
-                 counter: list[int] | None = None, paper_ids: Iterable[str] | None = None) -> Iterator[Triple]:
+                 counter: list[int] | None = None, paper_ids: Iterable[str] | None = None) -> Iterator[Quad]:
     """:func:`kb_triples` from one read snapshot of ``store``, which never blocks an ingest."""
     with store._reading() as conn:
         yield from kb_triples(conn, min_confidence=min_confidence, include_runs=include_runs, counter=counter,

@@ -33,7 +33,7 @@ import re
 import shutil
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -178,8 +178,8 @@ def _rebuild(store: Store, path: Path) -> int:
     with store._reading() as conn:
         oxstore = ox.Store(str(tmp))
         try:
-            oxstore.bulk_extend(_quads(kb_triples(conn, include_runs=True, counter=counter)))
-            oxstore.bulk_extend(_quads(ox.parse(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE)))
+            oxstore.bulk_extend(kb_triples(conn, include_runs=True, counter=counter))
+            oxstore.bulk_load(path=str(ONTOLOGY_PATH), format=ox.RdfFormat.TURTLE)
             oxstore.optimize()
         finally:
             del oxstore  # closes the store: pyoxigraph has no close()
@@ -223,24 +223,19 @@ def _sync(store: Store, path: Path, ids: list[str]) -> int:
                 touched |= _delete(oxstore, [q for pid in chunk for q in _paper_quads(oxstore, paper_node(pid))])
                 for graph in graphs:
                     touched |= graph.refs
-                oxstore.bulk_extend(list(_quads(t for graph in graphs for t in graph.triples)))
+                oxstore.bulk_extend([t for graph in graphs for t in graph.triples])
                 written += len(graphs)
             _delete(oxstore, _subject_quads(oxstore, (node(*ref) for ref in touched)))
-            oxstore.bulk_extend(list(_quads(shared_triples(conn, touched))))
+            oxstore.bulk_extend(list(shared_triples(conn, touched)))
             # runs are few and their end times change after the fact: rewrite them all
             runs = list(run_triples(conn))
             _delete(oxstore, _subject_quads(oxstore, {t.subject for t in runs}))
-            oxstore.bulk_extend(list(_quads(runs)))
+            oxstore.bulk_extend(runs)
             oxstore.flush()
         finally:
             del oxstore
         _write_state(path, token, _fingerprint(conn))
     return written
-
-
-def _quads(triples: Iterable[ox.Triple | ox.Quad]) -> Iterator[ox.Quad]:
-    for t in triples:
-        yield ox.Quad(t.subject, t.predicate, t.object)
 
 
 def _paper_quads(oxstore: ox.Store, paper: ox.NamedNode) -> list[ox.Quad]:
@@ -279,7 +274,7 @@ def _delete(oxstore: ox.Store, quads: list[ox.Quad]) -> set[Ref]:
     refs = {ref for q in quads if isinstance(q.object, ox.NamedNode)
             for ref in [shared_ref(q.object.value)] if ref is not None}
     if quads:
-        body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+        body = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
         oxstore.update("DELETE DATA {\n" + body.decode("utf-8") + "}")
     return refs
 
