@@ -575,46 +575,48 @@ def train(
     # one checkpoint directory per run: concurrent runs in one checkout must not overwrite
     # each other's best epoch
     best_path = Path(tempfile.mkdtemp(prefix="best-", dir=work_dir))
-    best_score, best_epoch, history = -1.0, -1, []
-    sizes = compounding(settings.batch_start, settings.batch_stop, 1.001)
-    for epoch in range(settings.max_epochs):
-        t_epoch = time.perf_counter()
-        dynamic = settings.unannotated == "dynamic" and epoch >= settings.warmup_epochs
-        if dynamic:
+    try:
+        best_score, best_epoch, history = -1.0, -1, []
+        sizes = compounding(settings.batch_start, settings.batch_stop, 1.001)
+        for epoch in range(settings.max_epochs):
+            t_epoch = time.perf_counter()
+            dynamic = settings.unannotated == "dynamic" and epoch >= settings.warmup_epochs
+            if dynamic:
+                with nlp.use_params(optimizer.averages):
+                    _refresh_dynamic(nlp, docs, stats)
+            pool = [td for td in docs for _ in range(settings.upsample.get(td.corpus, 1))]
+            rng.shuffle(pool)
+            losses: dict = {}
+            for batch in minibatch_by_words(examples_for(pool), size=sizes, tolerance=0.2):
+                nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
             with nlp.use_params(optimizer.averages):
-                _refresh_dynamic(nlp, docs, stats)
-        pool = [td for td in docs for _ in range(settings.upsample.get(td.corpus, 1))]
-        rng.shuffle(pool)
-        losses: dict = {}
-        for batch in minibatch_by_words(examples_for(pool), size=sizes, tolerance=0.2):
-            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
-        with nlp.use_params(optimizer.averages):
-            scores = dev_scores(nlp, dev)
-            sel = _selection(scores, settings.dev_corpora)
-            improved = sel > best_score
-            if improved:
-                best_score, best_epoch = sel, epoch
-                nlp.to_disk(best_path)
-        row = {
-            "epoch": epoch,
-            "loss": round(float(losses.get("ner", 0.0)), 1),
-            "select": round(sel, 4),
-            **{c: round(s["micro"]["f"], 4) for c, s in scores.items()},
-            "dynamic_missing": stats["dynamic_missing_last"] if dynamic else 0,
-            "seconds": round(time.perf_counter() - t_epoch, 1),
-        }
-        history.append(row)
-        say(json.dumps(row) + (" *" if improved else ""))
-        if epoch - best_epoch >= settings.patience:
-            say(f"early stop: no dev improvement for {settings.patience} epochs")
-            break
-        if (time.perf_counter() - t_start) / 60 > settings.max_minutes:
-            say(f"stop: time limit {settings.max_minutes} min")
-            break
+                scores = dev_scores(nlp, dev)
+                sel = _selection(scores, settings.dev_corpora)
+                improved = sel > best_score
+                if improved:
+                    best_score, best_epoch = sel, epoch
+                    nlp.to_disk(best_path)
+            row = {
+                "epoch": epoch,
+                "loss": round(float(losses.get("ner", 0.0)), 1),
+                "select": round(sel, 4),
+                **{c: round(s["micro"]["f"], 4) for c, s in scores.items()},
+                "dynamic_missing": stats["dynamic_missing_last"] if dynamic else 0,
+                "seconds": round(time.perf_counter() - t_epoch, 1),
+            }
+            history.append(row)
+            say(json.dumps(row) + (" *" if improved else ""))
+            if epoch - best_epoch >= settings.patience:
+                say(f"early stop: no dev improvement for {settings.patience} epochs")
+                break
+            if (time.perf_counter() - t_start) / 60 > settings.max_minutes:
+                say(f"stop: time limit {settings.max_minutes} min")
+                break
 
-    # Final: reload the best checkpoint, score it on dev, store label precision in meta.
-    best = spacy.load(best_path)
-    shutil.rmtree(best_path)
+        # Final: reload the best checkpoint, score it on dev, store label precision in meta.
+        best = spacy.load(best_path)
+    finally:
+        shutil.rmtree(best_path, ignore_errors=True)  # also when training is interrupted
     final = dev_scores(best, {c: corpora.load(c, "dev", evaldata) for c in corpora.CORPORA})
     summary = {
         "settings": asdict(settings),

@@ -110,3 +110,21 @@ def test_the_model_alone_loads_in_a_fresh_interpreter():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "['ner']"
+
+
+def test_an_interrupted_training_run_leaves_no_checkpoint_directory(tmp_path, monkeypatch):
+    try:
+        evaldata = corpora.evaldata_dir()
+    except EvalDataMissingError as err:
+        pytest.skip(f"real corpora absent: {err}")
+    from extractors import training
+
+    def interrupt(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(training, "minibatch_by_words", interrupt)  # stops the first epoch
+    with pytest.raises(KeyboardInterrupt):
+        training.train(tmp_path / "model", evaldata, work_dir=tmp_path / "work", scirex_sentences=0)
+    assert (tmp_path / "work" / "corpus").is_dir()  # the run got as far as its scratch space
+    assert not list((tmp_path / "work").glob("best-*"))
+    assert not (tmp_path / "model").exists()
