@@ -13,7 +13,7 @@ are skipped), so that users extend the cues by editing data, not code:
     a reusable token sequence (a one-element list for a single token). Later lines refer
     to it with ``{"USE": NAME}``; extra keys on the reference (``OP``, ``CAPTURE``) are
     merged into the definition's token. ``OP`` only applies to one-token definitions.
-``{"id", "label", "confidence", "pattern": [spec, ...], "group": ...}``
+``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...]}``
     a cue. Token specs are ordinary ``Matcher`` specs plus two project keys:
     ``"USE"`` (above) and ``"CAPTURE": name``, which marks the pattern tokens making up
     the entity. ``group`` says which sub-span of a match becomes the entity:
@@ -25,6 +25,11 @@ are skipped), so that users extend the cues by editing data, not code:
     * ``{"trim_left": n, "trim_right": m}`` — the match minus n tokens on the left and m
       on the right;
     * absent — all captures if the pattern has any, else the whole match.
+
+    ``not_after`` (optional) lists lower-case words: a match right after one of them is
+    ignored, which a ``Matcher`` pattern cannot say ("three UVOS benchmarks" names a
+    task's benchmarks, "the UVOS benchmarks" may name one). ``"#num"`` stands for any
+    number ("3", "three").
 
     A capture never starts or ends with punctuation (a dangling "-" from an optional
     hyphen is trimmed), so patterns may use optional punctuation freely. Each cue is its
@@ -58,7 +63,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.candidates import CUE, ENTITY_LABELS, Candidate, candidates
 
@@ -82,6 +87,11 @@ class Cue:
     groups: tuple[str, ...] | None
     trim_left: int = 0
     trim_right: int = 0
+    not_after: frozenset[str] = frozenset()
+
+    def blocked_by(self, previous: Token) -> bool:
+        """Whether a match right after ``previous`` is ignored (``not_after``)."""
+        return previous.lower_ in self.not_after or ("#num" in self.not_after and previous.like_num)
 
 
 def _expand(spec: dict[str, Any], defines: dict[str, list[dict]], where: str) -> list[dict]:
@@ -160,6 +170,9 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         groups = tuple(dict.fromkeys(captures.values())) or None
     else:
         raise ValueError(f"{where}: group must be a list of capture names or a trim object")
+    not_after = obj.get("not_after", [])
+    if not isinstance(not_after, list) or not all(isinstance(w, str) for w in not_after):
+        raise ValueError(f"{where}: not_after must be a list of words")
     cue = Cue(
         id=obj["id"],
         label=obj["label"],
@@ -168,6 +181,7 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         groups=groups,
         trim_left=trim_left,
         trim_right=trim_right,
+        not_after=frozenset(w.lower() for w in not_after),
     )
     return cue, pattern
 
@@ -497,6 +511,8 @@ class CueMatcher:
         out: list[Candidate] = []
         for key, start, end, alignments in self._matches(doc):
             cue = self.cues[key]
+            if cue.not_after and start > 0 and cue.blocked_by(doc[start - 1]):
+                continue
             for span in self._entity_spans(doc, cue, start, end, alignments):
                 out.append(
                     Candidate(span.start_char, span.end_char, cue.label, cue.confidence, CUE,

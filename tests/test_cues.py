@@ -139,6 +139,23 @@ def test_generic_data_words_give_no_dataset(nlp: Language, text: str) -> None:
     assert labelled(nlp, text, "DATASET") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our model outperforms prior methods on six popular ASTE datasets.",
+        "We do not consider the well-known SR benchmarks here.",
+        "Results on 3 UVOS benchmarks and three other VQA datasets.",
+    ],
+)
+def test_a_name_before_a_counted_or_qualified_plural_head_is_a_category(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "DATASET") == set()
+
+
+def test_a_name_in_a_list_before_a_plural_head_is_a_dataset(nlp: Language) -> None:
+    text = "We evaluate on the SVHN and CIFAR-100 datasets and the ImageNet benchmarks."
+    assert labelled(nlp, text, "DATASET") == {"CIFAR-100", "ImageNet"}
+
+
 def test_dataset_head_word_is_not_part_of_lowercase_name(nlp: Language) -> None:
     assert labelled(nlp, "Tests on the CoNLL-2003 dataset.", "DATASET") == {"CoNLL-2003"}
 
@@ -262,6 +279,17 @@ def test_format_define_use_capture_and_groups() -> None:
     assert sorted(doc.text[c.start:c.end] for c in cue.find(doc)) == ["Bar", "Foo"]
 
 
+def test_format_not_after_ignores_a_match_after_those_words() -> None:
+    nlp, cue = _matcher_from([
+        {"id": "sets", "label": "DATASET", "confidence": 0.5,
+         "pattern": [{"IS_UPPER": True}, {"LOWER": "sets"}], "not_after": ["Other", "#num"]},
+    ])
+    for text, found_there in (("the ABC sets", True), ("ABC sets", True), ("other ABC sets", False),
+                              ("twelve ABC sets", False), ("12 ABC sets", False)):
+        doc = nlp(text)
+        assert [doc.text[c.start:c.end] for c in cue.find(doc)] == (["ABC sets"] if found_there else []), text
+
+
 def test_format_trim_group() -> None:
     nlp, cue = _matcher_from([
         {"id": "uses", "label": "METHOD", "confidence": 0.5,
@@ -293,6 +321,7 @@ def test_format_capture_with_optional_tokens_and_trailing_hyphen() -> None:
         ({"id": "x", "label": "TASK", "pattern": [{"LOWER": "a"}]}, "missing"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"USE": "nope"}]}, "unknown definition"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "group": ["q"]}, "not captured"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "not_after": "the"}, "not_after"),
     ],
 )
 def test_format_errors_name_the_problem(line: dict, message: str) -> None:
