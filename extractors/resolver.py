@@ -17,7 +17,9 @@ Steps, in order:
    needs, not part of a name.
 2. **Abbreviations.** For each long form / short form pair, the typed candidates that cover
    the long form, or coincide with the short form (at its definition or at a later bare
-   use), are the evidence; the best of them (order below) types the pair. The short form at
+   use), are the evidence; the best of them (order below) types the pair, and between
+   sources of equal priority the long form's evidence beats the short form's: an acronym
+   means what its expansion means. The short form at
    its definition and at every later bare use then becomes an ``abbreviation`` candidate of
    that type, and so does the long form unless the evidence was exactly the long form (so
    a typed "SAM" types "Sharpness-Aware Minimization", and a sloppy "on named entity
@@ -120,6 +122,12 @@ Steps, in order:
    then higher confidence, then the longer span, then the earlier start, then the label
    name (only so that the result never depends on input order).
 
+7. **One type per name.** A paper uses a name for one thing: when mentions with the same
+   words (up to case, spacing, hyphens and a plural) carry different labels, those from a
+   source of lower priority take the label of the best of them in step 6's order, so a
+   rule's typing beats the NER's ("we introduce ArXivQA, a question-answering dataset"
+   over the NER's METHOD elsewhere in the abstract).
+
 Output: ``doc._.kb_mentions``, the taken candidates sorted by offset (guaranteed pairwise
 non-overlapping and token-aligned), and ``doc.ents``, the same spans with their labels.
 """
@@ -142,6 +150,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.abbreviations import short_form_occurrences
 from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates, doc_text
 from extractors.cues import trim_punct
+from extractors.normalise import match_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
 MAX_MERGED_CONFIDENCE = 0.99
@@ -312,7 +321,15 @@ def propagate_abbreviations(
         short_evidence = [
             c for c in cands if c.extractor != ABBREVIATION and (c.start, c.end) in short_set
         ]
-        best = _best(long_evidence + short_evidence, priorities)
+        # an acronym means what its expansion means: between sources of equal priority the
+        # long form's evidence types the pair (the NER's label confidences would otherwise
+        # always prefer one label, whatever the words)
+        best_long, best_short = _best(long_evidence, priorities), _best(short_evidence, priorities)
+        if best_long is None or (best_short is not None and _priority(best_short.extractor, priorities)
+                                 > _priority(best_long.extractor, priorities)):
+            best = best_short
+        else:
+            best = best_long
         if best is None:
             continue
         targets = list(short_spans)
@@ -821,6 +838,24 @@ def select_non_overlapping(items: list[_Work]) -> list[Candidate]:
     return taken
 
 
+def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[str, int]) -> None:
+    """Step 7: mentions of one name (same words up to case, spacing, hyphens and a plural)
+    from a source of lower priority take the label of the best of them, in step 6's order.
+    Between equals (two NER mentions) nothing changes: the NER's confidence is a property
+    of the label, so it would always prefer the same label, not the better-supported one."""
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for m in mentions:
+        by_name[match_key(singular(normalise_space(text[m.start:m.end])))].append(m)
+    for same in by_name.values():
+        if len({m.label for m in same}) > 1:
+            best = _best(same, priorities)
+            label, rank = best.label, _priority(best.extractor, priorities)
+            for m in same:
+                if m.label != label and _priority(m.extractor, priorities) < rank:
+                    m.meta["relabelled_from"] = m.label
+                    m.label = label
+
+
 def resolve(
     doc: Doc,
     cands: Iterable[Candidate],
@@ -832,7 +867,7 @@ def resolve(
     trim_kinds: bool = True,
     generic_methods_out: bool = True,
 ) -> list[Candidate]:
-    """Steps 1–6 on ``cands`` (the doc's abbreviations come from ``doc._.kb_abbreviations``).
+    """Steps 1–7 on ``cands`` (the doc's abbreviations come from ``doc._.kb_abbreviations``).
 
     ``generic_words`` are step 3b's lists, by default :func:`load_generic_words`'s.
     """
@@ -849,7 +884,9 @@ def resolve(
     items = absorb_nested(doc, items)
     if containers_win:
         items = prefer_containers(doc, items, words)
-    return select_non_overlapping(items)
+    mentions = select_non_overlapping(items)
+    one_type_per_name(text, mentions, priorities)
+    return mentions
 
 
 @Language.factory(

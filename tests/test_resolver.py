@@ -452,6 +452,20 @@ def test_conflicting_evidence_uses_resolution_order(nlp: Language) -> None:
     assert mentions(doc) == [("named entity recognition", "TASK"), ("NER", "TASK"), ("NER", "TASK")]
 
 
+def test_long_form_evidence_types_the_pair_between_equal_sources(nlp: Language) -> None:
+    # the NER's confidence belongs to a label, not to the words: it cannot break the tie
+    text = "Aspect Sentiment Triplet Extraction (ASTE) is hard. ASTE needs pairs."
+    doc = run(nlp, text, [("Aspect Sentiment Triplet Extraction", "TASK", "ner", 0.53),
+                          cand(text, "ASTE", "METHOD", "ner", 0.61, nth=1)])
+    assert {label for _, label in mentions(doc)} == {"TASK"}
+
+
+def test_short_form_evidence_of_higher_priority_still_types_the_pair(nlp: Language) -> None:
+    text = "We study the word error rate (WER) of the system. WER falls."
+    doc = run(nlp, text, [("word error rate", "TASK", "ner", 0.9), cand(text, "WER", "METRIC", "lexicon", 0.9, nth=1)])
+    assert {label for _, label in mentions(doc)} == {"METRIC"}
+
+
 def test_untyped_pair_adds_nothing(nlp: Language) -> None:
     text = "We use contrastive decoding (CD) here. Later, CD helps."
     assert mentions(run(nlp, text, [])) == []
@@ -462,6 +476,23 @@ def test_existing_typed_short_form_not_inflated(nlp: Language) -> None:
     doc = run(nlp, text, [("contrastive decoding", "METHOD", "lexicon", 0.9), ("CD", "METHOD", "ner", 0.5)])
     cd = [m for m in doc._.kb_mentions if doc.text[m.start:m.end] == "CD"][0]
     assert cd.extractor == "ner" and cd.confidence == 0.5
+
+
+# --- one type per name ------------------------------------------------------------------
+
+def test_a_rule_typing_of_a_name_retypes_its_ner_mentions(nlp: Language) -> None:
+    text = "We introduce ArXivQA, a question-answering dataset. Training on ArXivQA helps; so do ArXivQAs."
+    doc = run(nlp, text, [("ArXivQA", "DATASET", "cue", 0.75), cand(text, "ArXivQA", "METHOD", "ner", 0.61, nth=1),
+                          ("ArXivQAs", "METHOD", "ner", 0.61)])
+    assert mentions(doc) == [("ArXivQA", "DATASET"), ("ArXivQA", "DATASET"), ("ArXivQAs", "DATASET")]
+    assert doc._.kb_mentions[1].meta["relabelled_from"] == "METHOD"
+    assert [e.label_ for e in doc.ents] == ["DATASET"] * 3
+
+
+def test_ner_mentions_of_one_name_keep_their_own_labels(nlp: Language) -> None:
+    text = "User modeling matters. Each user modeling step is a module."
+    doc = run(nlp, text, [("User modeling", "TASK", "ner", 0.53), ("user modeling", "METHOD", "ner", 0.61)])
+    assert mentions(doc) == [("User modeling", "TASK"), ("user modeling", "METHOD")]
 
 
 # --- output -----------------------------------------------------------------------------
