@@ -1134,6 +1134,20 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
                 n.metric, n.weak = name, False
 
 
+def _zip_rivals(s: _Sentence, numbers: list[_Number], baseline: str | None, after: int) -> None:
+    """"outperforms X and Y, with gains of 7.2 and 5.0 BLEU respectively": the methods named
+    from the baseline on, before the numbers, are one baseline each."""
+    if baseline is None or len(numbers) < 2 or "respectively" not in s.text[numbers[-1].end:]:
+        return
+    if any(n.baseline != baseline for n in numbers):
+        return
+    rivals = list(dict.fromkeys(m.name for m in s.mentions
+                                if m.label == "METHOD" and after <= m.start < numbers[0].start))
+    if baseline in rivals and len(rivals) - rivals.index(baseline) == len(numbers):
+        for n, name in zip(numbers, rivals[rivals.index(baseline):]):
+            n.baseline = name
+
+
 def _numeric_claims(s: _Sentence) -> list[_Number]:
     numbers = [n for n in _read_numbers(s) if _is_result(s, n)]
     kept: list[_Number] = []
@@ -1299,6 +1313,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             in_clause = [n for n in numeric if lo <= n.start < (comma if comma != -1 else hi)]
             for n in in_clause or numeric:
                 n.baseline = n.baseline or baseline
+            _zip_rivals(s, in_clause or numeric, baseline, m.end())
             continue
         # "Large language models achieve strong results": praise of others is background
         praise = m.group("yield") and _PRAISE.search(m.group(0))
@@ -1464,10 +1479,31 @@ def _title_end(text: str) -> int:
     return end
 
 
+#: LaTeX for the symbols results are written with ("2$\times$", "$\sim$3%", "$\pm$0.2")
+_LATEX_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "≈", "\\pm": "±"}
+_LATEX_SYMBOL = re.compile(r"\\(?:times|sim|approx|pm)(?![A-Za-z])")
+#: inline math with no markup left ("$2×     $"), whose dollar signs are only delimiters
+_PLAIN_MATH = re.compile(r"\$([^$\\^_{}]*)\$")
+
+
+def _plain_symbols(sentence: str) -> str:
+    r"""``sentence`` with those LaTeX symbols written as the symbols and the delimiters of
+    math left plain turned into spaces, at the same offsets, so that numbers and units
+    read as in plain text. Other math stays, and ``_MASK`` hides it.
+
+    >>> _plain_symbols(r"a $2\times$ speedup, 3.1$\pm$0.2")
+    'a  2×       speedup, 3.1 ±   0.2'
+    """
+    if "\\" not in sentence:
+        return sentence
+    sentence = _LATEX_SYMBOL.sub(lambda m: _LATEX_SYMBOLS[m.group(0)].ljust(len(m.group(0))), sentence)
+    return _PLAIN_MATH.sub(lambda m: " " + m.group(1) + " ", sentence)
+
+
 def _sentence(text: str, start: int, end: int, mentions: list[Candidate], starts: list[int],
               own: str | None, own_here: bool) -> _Sentence:
     original = text[start:end]
-    masked = _MASK.sub(lambda m: " " * len(m.group(0)), original)
+    masked = _MASK.sub(lambda m: " " * len(m.group(0)), _plain_symbols(original))
     inside = []
     for c in mentions[bisect.bisect_left(starts, start):]:
         if c.start >= end:

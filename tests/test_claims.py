@@ -170,6 +170,16 @@ def test_latex_percent_escape(nlp: Language) -> None:
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 12.5, "%")
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Kernel fusion gives a $2\\times$ speedup in training.", 2.0, "x"),
+    ("Kernel fusion gives a 3.5$\\times$ speedup in training.", 3.5, "x"),
+    ("It improves accuracy by $\\sim$4.2\\% on average.", 4.2, "%"),
+])
+def test_latex_symbols_read_as_the_symbols(nlp: Language, text: str, value: float, unit: str) -> None:
+    c = only(nlp, text)
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", value, unit)
+
+
 def test_range_keeps_lower_bound(nlp: Language) -> None:
     c = only(nlp, "Pruning yields improvements of 2-5% across languages.")
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 2.0, "%")
@@ -221,6 +231,17 @@ def test_respectively_zips_metrics(nlp: Language) -> None:
     found = claims(nlp, "The reader scores 84.1 and 90.3 in EM and F1, respectively.")
     assert pick(found, value=84.1)["metric"] == "EM"
     assert pick(found, value=90.3)["metric"] == "F1"
+
+
+def test_respectively_zips_the_rivals_a_comparison_lists(nlp: Language) -> None:
+    found = claims(nlp, "SixNet outperforms CRISS and M2M-100, two strong systems, with average gains of "
+                        "7.2 and 5.0 BLEU respectively.",
+                   METHOD=["SixNet", "CRISS", "M2M-100"], METRIC=["BLEU"])
+    assert [(c["value"], c["baseline"], c["method"]) for c in found] == [
+        (7.2, "CRISS", "SixNet"), (5.0, "M2M-100", "SixNet")]
+    without = claims(nlp, "SixNet outperforms CRISS and M2M-100 with average gains of 7.2 and 5.0 BLEU.",
+                     METHOD=["SixNet", "CRISS", "M2M-100"], METRIC=["BLEU"])
+    assert pick(without, value=5.0)["baseline"] != "M2M-100"  # no "respectively", no pairing
 
 
 def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
