@@ -15,7 +15,9 @@ Steps, in order:
    number; a bare "few-shot") are dropped. A leading decimal number or percentage is cut
    off ("2.64 error rate" -> "error rate"): it is a result, which the claim extractor
    needs, not part of a name.
-2. **Abbreviations.** For each long form / short form pair, the typed candidates that cover
+2. **Abbreviations.** A lexicon match on a short form that the paper defines as something
+   else is dropped: the paper's "Knowledge-guided Incremental ... parser (KID)" is no
+   Kernel Inception Distance. For each long form / short form pair, the typed candidates that cover
    the long form, or coincide with the short form (at its definition or at a later bare
    use), are the evidence; the best of them (order below) types the pair, and between
    sources of equal priority the long form's evidence beats the short form's: an acronym
@@ -121,7 +123,6 @@ Steps, in order:
    (``priorities``: lexicon 3, abbreviation 2, cue 2, ner 1 by default; unknown sources 0),
    then higher confidence, then the longer span, then the earlier start, then the label
    name (only so that the result never depends on input order).
-
 7. **One type per name.** A paper uses a name for one thing: when mentions with the same
    words (up to case, spacing, hyphens and a plural) carry different labels, those from a
    source of lower priority take the label of the best of them in step 6's order, so a
@@ -291,6 +292,27 @@ def _best(cands: Iterable[Candidate], priorities: Mapping[str, int]) -> Candidat
 def _snap(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="contract")
     return (span.start_char, span.end_char) if span is not None and len(span) else None
+
+
+def drop_misread_short_forms(text: str, cands: list[Candidate], abbreviations: list[Abbreviation]) -> list[Candidate]:
+    """Step 2, first: a lexicon match on a short form that the paper defines as something
+    else is dropped ("Knowledge-guided Incremental ... parser (KID)" is not the Kernel
+    Inception Distance; "Sharpness-Aware Minimization (SAM)" not the Segment Anything
+    Model). Kept when the entry is named by the short form itself ("BERT")."""
+    if not abbreviations:
+        return cands
+    meaning = {match_key(singular(a.short_form)): match_key(singular(normalise_space(a.long_form)))
+               for a in abbreviations}
+
+    def misread(c: Candidate) -> bool:
+        if c.extractor != LEXICON or not c.canonical:
+            return False
+        short = match_key(singular(text[c.start:c.end]))
+        long = meaning.get(short)
+        entry = match_key(singular(c.canonical))
+        return long is not None and entry not in (short, long)
+
+    return [c for c in cands if not misread(c)]
 
 
 def propagate_abbreviations(
@@ -874,7 +896,9 @@ def resolve(
     priorities = DEFAULT_PRIORITIES if priorities is None else priorities
     text = doc_text(doc)
     cleaned = [c for c in (_clean(doc, c, text) for c in cands) if c is not None]
-    cleaned += propagate_abbreviations(doc, cleaned, doc._.kb_abbreviations or [], priorities)
+    abbreviations = doc._.kb_abbreviations or []
+    cleaned = drop_misread_short_forms(text, cleaned, abbreviations)
+    cleaned += propagate_abbreviations(doc, cleaned, abbreviations, priorities)
     items = merge_duplicates(cleaned, priorities)
     words = None
     if specific_only:

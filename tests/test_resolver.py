@@ -466,6 +466,26 @@ def test_short_form_evidence_of_higher_priority_still_types_the_pair(nlp: Langua
     assert {label for _, label in mentions(doc)} == {"METRIC"}
 
 
+def _lexicon(text: str, surface: str, label: str, canonical: str, nth: int = 0) -> Candidate:
+    c = cand(text, surface, label, "lexicon", 0.9, nth)
+    return Candidate(c.start, c.end, c.label, c.confidence, c.extractor, canonical)
+
+
+def test_a_lexicon_reading_of_a_short_form_the_paper_defines_otherwise_is_dropped(nlp: Language) -> None:
+    text = "We propose a Knowledge-guided Incremental Parser (KID). KID beats all baselines."
+    doc = run(nlp, text, [("Knowledge-guided Incremental Parser", "METHOD", "ner", 0.6),
+                          _lexicon(text, "KID", "METRIC", "Kernel Inception Distance"),
+                          _lexicon(text, "KID", "METRIC", "Kernel Inception Distance", nth=1)])
+    assert mentions(doc) == [("Knowledge-guided Incremental Parser", "METHOD"), ("KID", "METHOD"), ("KID", "METHOD")]
+
+
+def test_a_lexicon_entry_named_by_the_short_form_still_counts(nlp: Language) -> None:
+    text = "We use Bidirectional Encoder Representations from Transformers (BERT). BERT helps."
+    doc = run(nlp, text, [_lexicon(text, "BERT", "METHOD", "BERT"), _lexicon(text, "BERT", "METHOD", "BERT", nth=1)])
+    assert {label for _, label in mentions(doc)} == {"METHOD"}
+    assert ("BERT", "METHOD") in mentions(doc)
+
+
 def test_untyped_pair_adds_nothing(nlp: Language) -> None:
     text = "We use contrastive decoding (CD) here. Later, CD helps."
     assert mentions(run(nlp, text, [])) == []
