@@ -3,7 +3,8 @@
 Hyphens and slashes between letters or digits are split off ("CoNLL-2003" becomes
 ``CoNLL - 2003``, "En-De" becomes ``En - De``) so that spelling variants of a name
 ("CoNLL 2003", "CoNLL-2003") line up on token boundaries, which lexicon matching and
-the trained NER both rely on. LaTeX escapes such as ``\\%`` become their own tokens.
+the trained NER both rely on. LaTeX escapes such as ``\\%`` become their own tokens, and
+so do the math delimiters and the formatting commands around a name (``$\\textbf{X}$``).
 Character offsets are unchanged: a token's ``idx`` always points into the input text.
 
 >>> nlp = make_nlp()
@@ -25,8 +26,10 @@ _EXTRA_INFIXES = (
     r"(?<=[\w.])[-‐‑–/](?=\w)",  # name-internal hyphen or slash
     r"(?<=\d)\\%",
 )
-_EXTRA_SUFFIXES = (r"\\%", r"\\\$")
-_EXTRA_PREFIXES = (r"\\\$", r"\$")
+#: LaTeX markup around a name is split off: "$\textbf{DeepSeek-GRM}$" gives "$",
+#: "\textbf{", the name's tokens, "}" and "$", so the name lines up on token boundaries
+_EXTRA_SUFFIXES = (r"\\%", r"\\\$", r"\$", r"\}")
+_EXTRA_PREFIXES = (r"\\\$", r"\$", r"\\[A-Za-z]+\{")
 
 
 class KbTokenizer(Tokenizer):

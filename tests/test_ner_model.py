@@ -33,6 +33,12 @@ def test_model_uses_project_tokenizer(model):
     assert [t.text for t in model.make_doc("CoNLL-2003")] == ["CoNLL", "-", "2003"]
 
 
+def test_the_models_saved_tokenizer_is_the_projects(model):
+    # `kb eval --ner-only` tokenizes with the tokenizer saved in the model directory
+    text = "CoNLL-2003 and $\\textbf{GRM-2}$ reach 12.5\\% (BERT-large) on En/De."
+    assert [t.text for t in model.make_doc(text)] == [t.text for t in make_nlp()(text)]
+
+
 def test_model_finds_something_sensible(model):
     doc = model(SENTENCE)
     found = {(e.text, e.label_) for e in doc.ents}

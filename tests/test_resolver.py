@@ -387,6 +387,12 @@ def test_containers_win_can_be_switched_off() -> None:
     assert mentions(doc) == [("attention networks", "TASK")]
 
 
+def test_latex_markup_is_trimmed_off_a_span(nlp: Language) -> None:
+    text = "Training yields $\\textbf{DeepSeek-GRM}$ models."
+    doc = run(nlp, text, [("$\\textbf{DeepSeek-GRM}$", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("DeepSeek-GRM", "METHOD")]
+
+
 # --- abbreviations ----------------------------------------------------------------------
 
 def test_typed_long_form_types_short_forms(nlp: Language) -> None:

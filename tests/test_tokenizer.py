@@ -41,3 +41,11 @@ def test_a_doc_changed_after_tokenising_gets_its_text_rebuilt() -> None:
 def test_the_token_table_matches_the_tokens(text: str) -> None:
     doc = make_nlp()(text)
     assert token_table(doc) == ([t.text for t in doc], [t.idx for t in doc])
+
+
+def test_latex_markup_around_a_name_is_split_off() -> None:
+    nlp = make_nlp()
+    text = "resulting in $\\textbf{DeepSeek-GRM}$ models on \\textsc{WMT14}, 12.5\\% better"
+    assert [t.text for t in nlp(text)] == [
+        "resulting", "in", "$", "\\textbf{", "DeepSeek", "-", "GRM", "}", "$", "models", "on",
+        "\\textsc{", "WMT14", "}", ",", "12.5", "\\%", "better"]
