@@ -208,6 +208,14 @@ def load_ner_model(model_dir: str | Path = MODEL_DIR) -> Language:
     return load_model(model_dir)
 
 
+def _generic_methods(nlp: Language) -> str:
+    """What ``nlp`` does with described methods ("rule-based model"): the resolver drops
+    them unless configured not to; the NER alone keeps whatever it finds."""
+    if "kb_resolver" not in nlp.pipe_names:
+        return "kept"
+    return "dropped" if nlp.get_pipe("kb_resolver").generic_methods_out else "kept"
+
+
 def evaluate(
     corpus: str,
     split: str = "dev",
@@ -261,7 +269,7 @@ def evaluate(
         pipeline=kind,
         acronym_convention=convention,
         head_convention=list(heads),
-        generic_methods="kept" if keep_described else "dropped",
+        generic_methods=_generic_methods(nlp),
         n_docs=len(examples),
         n_gold=sum(len(s) for _, s in examples),
         seconds=round(seconds, 2),

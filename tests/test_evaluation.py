@@ -95,3 +95,17 @@ def test_conventions_are_what_the_train_split_does(corpus):
     assert set(HEAD_CONVENTION[corpus]) == included, heads
     generic = count_generic_methods(examples)
     assert GENERIC_METHOD_CONVENTION[corpus] == (generic["generic"] >= 0.2 * generic["methods"] > 0), generic
+
+
+def test_the_result_says_what_the_pipeline_it_ran_does_with_described_methods():
+    try:
+        corpora.evaldata_dir()
+    except EvalDataMissingError as err:
+        pytest.skip(f"real corpora absent: {err}")
+    from extractors.evaluation import evaluate
+    from extractors.pipeline import build_pipeline
+
+    # TDMSci's convention drops them; this pipeline keeps them, and the result must say so
+    keeping = build_pipeline(None, resolver_config={"generic_methods_out": False})
+    assert not GENERIC_METHOD_CONVENTION["tdmsci"]
+    assert evaluate("tdmsci", "dev", nlp=keeping)["generic_methods"] == "kept"
