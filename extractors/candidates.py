@@ -51,6 +51,23 @@ def token_table(doc: Doc) -> tuple[list[str], list[int]]:
     return cached[1], cached[2]
 
 
+def title_end(text: str) -> int:
+    """End of the title when the text is "title\\n\\nabstract" (how kb joins a record's
+    title and abstract), else 0. A first block that ends like a sentence (".", "!", "?")
+    or spans lines is a paragraph of an abstract passed without its title.
+
+    >>> title_end("Deep Nets for X\\n\\nWe propose Y."), title_end("We propose Y.\\n\\nIt works.")
+    (15, 0)
+    """
+    end = text.find("\n\n")
+    if end <= 0:
+        return 0
+    first = text[:end].rstrip()
+    if first.endswith((".", "!", "?")) or "\n" in first.strip():
+        return 0
+    return end
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, kept in ``doc.user_data``: the project tokenizer stores its input
     there (:func:`remember_text`); other docs build it once.

@@ -81,7 +81,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import Candidate, doc_text
+from extractors.candidates import Candidate, doc_text, title_end
 from extractors.resolver import in_title_name_slot
 from extractors.sentences import set_sentence_starts
 
@@ -1453,30 +1453,15 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
     for c, name in methods:
         if _APPOSITIVE.match(text[c.end:c.end + 120]):
             return name
-    title_end = text.find("\n\n")
-    if title_end > 0:
+    end = title_end(text)
+    if end:
         # only a name the abstract uses too: a title is often a description in headline case
-        named = {name for c, name in methods if c.start > title_end}
+        named = {name for c, name in methods if c.start > end}
         for c, name in methods:
-            if c.end <= title_end and (name in named or _COINED.search(text[c.start:c.end])
+            if c.end <= end and (name in named or _COINED.search(text[c.start:c.end])
                                        or in_title_name_slot(text, c.start, c.end)):
                 return name
     return None
-
-
-def _title_end(text: str) -> int:
-    """End of the title block when the doc is "title\\n\\nabstract", else 0.
-
-    A first block that ends like a sentence (".", "!", "?") is a paragraph of an abstract
-    passed without its title, and keeps its claims.
-    """
-    end = text.find("\n\n")
-    if end <= 0:
-        return 0
-    first = text[:end].rstrip()
-    if first.endswith((".", "!", "?")) or "\n" in first.strip():
-        return 0
-    return end
 
 
 #: LaTeX for the symbols results are written with ("2$\times$", "$\sim$3%", "$\pm$0.2")
@@ -1522,7 +1507,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     starts = [c.start for c in mentions]
     own = _own_method(text, spans, mentions)
     doc._.kb_own_method = own
-    skip_until = _title_end(text)
+    skip_until = title_end(text)
     claims: list[dict] = []
     for start, end in spans:
         end = start + len(text[start:end].rstrip())

@@ -149,7 +149,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import short_form_occurrences
-from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates, doc_text
+from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates, doc_text, title_end
 from extractors.cues import trim_punct
 from extractors.normalise import match_key, normalise_space, singular
 
@@ -614,8 +614,8 @@ def headline_title_end(text: str) -> int:
 
     In headline style capitals mark no names, so the NER's spans there are unreliable.
     """
-    end = text.find("\n\n")
-    if end <= 0 or end > 400:
+    end = title_end(text)
+    if not end or end > 400:
         return 0
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[:end]) if len(w) >= 4]
     capitalised = sum(w[0].isupper() for w in words)
