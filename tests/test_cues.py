@@ -73,6 +73,25 @@ def test_called_and_named(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We plug this mechanism into language modeling, named SpikeLM.", "SpikeLM"),
+        ("We train with a new classification loss called SoftSig.", "SoftSig"),
+        ("The first one, named as HRNetV1, keeps one resolution.", "HRNetV1"),
+    ],
+)
+def test_a_coined_name_given_after_any_noun_is_a_method(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
+@pytest.mark.parametrize("text", ["We query a knowledge graph named ConceptNet.",
+                                  "It is scored by a measure called POURPRE.",
+                                  "We release a new dataset, named RSICD, for captioning."])
+def test_a_name_given_to_data_or_a_measure_is_no_method(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "METHOD") == set()
+
+
 def test_outperforms_types_both_sides(nlp: Language) -> None:
     methods = labelled(nlp, "Overall, FastKAN consistently outperforms ResNet-50 on all splits.", "METHOD")
     assert {"FastKAN", "ResNet-50"} <= methods
