@@ -103,6 +103,8 @@ _IRREGULAR = {
 }
 _ACRONYM_PLURAL = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[A-Z0-9]s$")
 _INVARIANT_SUFFIX = ("ss", "us", "is", "omics", "ysics", "namics", "'s", "\u2019s")
+#: a capitalised word ending in a hyphen, as in "Math-" of "Math-Minos"
+_CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?:^|[\s(/])[A-Z][A-Za-z0-9]*-$")
 _LAST_WORD = re.compile(r"^(.*?)([A-Za-z][\w'\u2019]*)$", re.S)
 
 
@@ -146,12 +148,16 @@ def singular(text: str) -> str:
     ['policy', 'beam search', 'loss', 'bias', 'k-means', 'BERT']
     >>> [singular(w) for w in ["metrics", "videos", "responses", "GAs", "ResNet-50"]]
     ['metric', 'video', 'response', 'GA', 'ResNet-50']
+    >>> [singular(w) for w in ["Math-Minos", "Tree-LSTMs", "multi-heads"]]
+    ['Math-Minos', 'Tree-LSTM', 'multi-head']
     """
     text = text.rstrip()
     m = _LAST_WORD.match(text)
     if not m:
         return text
     head, word = m.groups()
+    if word[:1].isupper() and _CAPITALISED_BEFORE_HYPHEN.search(head) and not _ACRONYM_PLURAL.match(word):
+        return text  # "Math-Minos": the capitalised parts of a coined name only look plural
     return head + _singular_word(word)
 
 
