@@ -190,7 +190,7 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
 _MARKUP = re.compile(r"\$|\\[A-Za-z]+\{?")
 
 
-def _is_markup(text: str) -> bool:
+def is_markup(text: str) -> bool:
     return _MARKUP.fullmatch(text) is not None
 
 
@@ -202,14 +202,14 @@ def trim_punct(span: Span) -> Span | None:
     belongs to the name. Shared with the resolver, which cleans every candidate this way.
     """
     doc, start, end = span.doc, span.start, span.end
-    while start < end and (doc[start].is_punct or doc[start].is_space or _is_markup(doc[start].text)):
+    while start < end and (doc[start].is_punct or doc[start].is_space or is_markup(doc[start].text)):
         opener = doc[start].text
         if opener in _BRACKETS.values() and any(
             _BRACKETS.get(t.text) == opener for t in doc[start + 1:end]
         ):
             break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or _is_markup(doc[end - 1].text)):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or is_markup(doc[end - 1].text)):
         closer = doc[end - 1].text
         if closer in _BRACKETS and any(t.text == _BRACKETS[closer] for t in doc[start:end - 1]):
             break

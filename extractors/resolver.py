@@ -150,7 +150,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import short_form_occurrences
 from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates, doc_text, title_end
-from extractors.cues import trim_punct
+from extractors.cues import is_markup, trim_punct
 from extractors.normalise import match_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
@@ -227,12 +227,12 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
 
 
 def _has_edges_to_trim(span: Span, text: str, extractor: str) -> bool:
-    """Whether :func:`_trim` could change ``span``: an edge token that is punctuation or
-    space, a leading determiner, or a bracket anywhere (for :func:`_balanced`). A cheap
+    """Whether :func:`_trim` could change ``span``: an edge token that is punctuation,
+    space or LaTeX markup, a leading determiner, or a bracket anywhere (for :func:`_balanced`). A cheap
     test, so that the common clean candidate skips the token-by-token trimming."""
     first, last = span[0], span[-1]
     return (first.is_punct or first.is_space or last.is_punct or last.is_space
-            or _is_determiner(first.text, extractor)
+            or is_markup(first.text) or is_markup(last.text) or _is_determiner(first.text, extractor)
             or not _BRACKET_CHARS.isdisjoint(text[first.idx:last.idx + len(last)]))
 
 

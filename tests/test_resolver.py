@@ -391,6 +391,8 @@ def test_latex_markup_is_trimmed_off_a_span(nlp: Language) -> None:
     text = "Training yields $\\textbf{DeepSeek-GRM}$ models."
     doc = run(nlp, text, [("$\\textbf{DeepSeek-GRM}$", "METHOD", "ner", 0.6)])
     assert mentions(doc) == [("DeepSeek-GRM", "METHOD")]
+    text = "We propose a moment method (\\method). Then \\method converges."
+    assert mentions(run(nlp, text, [cand(text, "\\method", "METHOD", "ner", 0.6, nth=1)])) == []  # an author's macro
 
 
 # --- abbreviations ----------------------------------------------------------------------
