@@ -191,7 +191,8 @@ _MARKUP = re.compile(r"\$|\\[A-Za-z]+\{?")
 
 
 def is_markup(text: str) -> bool:
-    return _MARKUP.fullmatch(text) is not None
+    # the first-character test keeps the resolver's per-candidate edge check cheap
+    return text[:1] in ("$", "\\") and _MARKUP.fullmatch(text) is not None
 
 
 def trim_punct(span: Span) -> Span | None:
