@@ -13,7 +13,7 @@ are skipped), so that users extend the cues by editing data, not code:
     a reusable token sequence (a one-element list for a single token). Later lines refer
     to it with ``{"USE": NAME}``; extra keys on the reference (``OP``, ``CAPTURE``) are
     merged into the definition's token. ``OP`` only applies to one-token definitions.
-``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...]}``
+``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "default_label": bool}``
     a cue. Token specs are ordinary ``Matcher`` specs plus two project keys:
     ``"USE"`` (above) and ``"CAPTURE": name``, which marks the pattern tokens making up
     the entity. ``group`` says which sub-span of a match becomes the entity:
@@ -30,6 +30,12 @@ are skipped), so that users extend the cues by editing data, not code:
     ignored, which a ``Matcher`` pattern cannot say ("three UVOS benchmarks" names a
     task's benchmarks, "the UVOS benchmarks" may name one). ``"#num"`` stands for any
     number ("3", "three").
+
+    ``default_label`` (optional, false by default) says the cue finds a name but only
+    guesses its type ("we propose X": something new, a METHOD unless told otherwise).
+    Its candidates carry ``meta["default_label"]``, and the resolver drops them where a
+    rule that reads the type from the words ("X, a new benchmark", a lexicon entry)
+    gives the same span another label.
 
     A capture never starts or ends with punctuation (a dangling "-" from an optional
     hyphen is trimmed), so patterns may use optional punctuation freely. Each cue is its
@@ -88,6 +94,8 @@ class Cue:
     trim_left: int = 0
     trim_right: int = 0
     not_after: frozenset[str] = frozenset()
+    #: the label is a guess that a typed rule candidate on the same span overrides
+    default_label: bool = False
 
     def blocked_by(self, previous: Token) -> bool:
         """Whether a match right after ``previous`` is ignored (``not_after``)."""
@@ -173,6 +181,9 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
     not_after = obj.get("not_after", [])
     if not isinstance(not_after, list) or not all(isinstance(w, str) for w in not_after):
         raise ValueError(f"{where}: not_after must be a list of words")
+    default_label = obj.get("default_label", False)
+    if not isinstance(default_label, bool):
+        raise ValueError(f"{where}: default_label must be true or false")
     cue = Cue(
         id=obj["id"],
         label=obj["label"],
@@ -182,6 +193,7 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         trim_left=trim_left,
         trim_right=trim_right,
         not_after=frozenset(w.lower() for w in not_after),
+        default_label=default_label,
     )
     return cue, pattern
 
@@ -524,10 +536,8 @@ class CueMatcher:
             if cue.not_after and start > 0 and cue.blocked_by(doc[start - 1]):
                 continue
             for span in self._entity_spans(doc, cue, start, end, alignments):
-                out.append(
-                    Candidate(span.start_char, span.end_char, cue.label, cue.confidence, CUE,
-                              meta={"pattern": cue.id})
-                )
+                meta = {"pattern": cue.id, "default_label": True} if cue.default_label else {"pattern": cue.id}
+                out.append(Candidate(span.start_char, span.end_char, cue.label, cue.confidence, CUE, meta=meta))
         return out
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:

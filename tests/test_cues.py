@@ -309,6 +309,17 @@ def test_format_not_after_ignores_a_match_after_those_words() -> None:
         assert [doc.text[c.start:c.end] for c in cue.find(doc)] == (["ABC sets"] if found_there else []), text
 
 
+def test_format_default_label_is_marked_on_the_candidates() -> None:
+    nlp, cue = _matcher_from([
+        {"id": "guess", "label": "METHOD", "confidence": 0.5, "default_label": True,
+         "pattern": [{"LOWER": "propose"}, {"IS_UPPER": True, "CAPTURE": "x"}]},
+        {"id": "typed", "label": "DATASET", "confidence": 0.5,
+         "pattern": [{"IS_UPPER": True, "CAPTURE": "x"}, {"LOWER": "benchmark"}]},
+    ])
+    found = {c.meta["pattern"]: c.meta.get("default_label", False) for c in cue.find(nlp("we propose ABC benchmark"))}
+    assert found == {"guess": True, "typed": False}
+
+
 def test_format_trim_group() -> None:
     nlp, cue = _matcher_from([
         {"id": "uses", "label": "METHOD", "confidence": 0.5,
@@ -341,6 +352,8 @@ def test_format_capture_with_optional_tokens_and_trailing_hyphen() -> None:
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"USE": "nope"}]}, "unknown definition"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "group": ["q"]}, "not captured"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "not_after": "the"}, "not_after"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "default_label": "yes"},
+         "default_label"),
     ],
 )
 def test_format_errors_name_the_problem(line: dict, message: str) -> None:
@@ -357,3 +370,17 @@ def test_users_can_point_to_their_own_pattern_file(tmp_path: Path) -> None:
     nlp.initialize()
     doc = nlp("We use ZapData here.")
     assert [(doc.text[c.start:c.end], c.label) for c in doc._.kb_candidates] == [("ZapData", "DATASET")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We propose M4LE, a comprehensive benchmark for long-context understanding.", "M4LE"),
+    ("We introduce SciBench, a new dataset of college-level science problems.", "SciBench"),
+])
+def test_a_propose_cue_guesses_and_the_apposition_types_the_name(text: str, name: str) -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_cues")
+    nlp.add_pipe("kb_resolver")
+    nlp.initialize()
+    doc = nlp(text)
+    assert {(doc.text[c.start:c.end], c.label) for c in doc._.kb_candidates} >= {(name, "METHOD"), (name, "DATASET")}
+    assert [(doc.text[m.start:m.end], m.label) for m in doc._.kb_mentions] == [(name, "DATASET")]

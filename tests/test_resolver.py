@@ -612,3 +612,33 @@ def test_property_cleaning_skipped_only_when_it_would_change_nothing(start: int,
     span = _DOC.char_span(start, min(start + length, len(_TEXT)), alignment_mode="contract")
     if span is not None and len(span) and not _has_edges_to_trim(span, _TEXT, extractor):
         assert _trim(span, extractor) == span
+
+
+# --- guessed labels (step 1b) -------------------------------------------------------------
+
+def _guess(text: str, surface: str, label: str = "METHOD", confidence: float = 0.7) -> Candidate:
+    c = cand(text, surface, label, "cue", confidence)
+    return Candidate(c.start, c.end, c.label, c.confidence, c.extractor, meta={"pattern": "p", "default_label": True})
+
+
+def test_a_guessed_label_gives_way_to_a_rule_that_types_the_span(nlp: Language) -> None:
+    text = "We propose M4LE, a comprehensive benchmark for long contexts."
+    doc = run(nlp, text, [_guess(text, "M4LE"), ("M4LE", "METHOD", "ner", 0.6), ("M4LE", "DATASET", "cue", 0.6)])
+    assert mentions(doc) == [("M4LE", "DATASET")]
+
+
+def test_a_guessed_label_stands_against_the_ner_alone_and_when_a_rule_agrees(nlp: Language) -> None:
+    text = "We propose FooNet for parsing."
+    assert mentions(run(nlp, text, [_guess(text, "FooNet"), ("FooNet", "DATASET", "ner", 0.9)])) == [("FooNet", "METHOD")]
+    doc = run(nlp, text, [_guess(text, "FooNet"), ("FooNet", "METHOD", "cue", 0.6), ("FooNet", "DATASET", "cue", 0.6)])
+    assert mentions(doc) == [("FooNet", "METHOD")]  # the guess adds its confidence to the METHOD reading
+
+
+def test_a_misread_lexicon_reading_refutes_no_guess(nlp: Language) -> None:
+    text = "We propose a Knowledge-guided Incremental Parser (KID). KID outperforms all baselines."
+    guess = _guess(text, "KID")
+    guess = Candidate(text.index("KID", guess.end), text.index("KID", guess.end) + 3, "METHOD", 0.6, "cue",
+                      meta=guess.meta)
+    doc = run(nlp, text, [guess, _lexicon(text, "KID", "METRIC", "Kernel Inception Distance", nth=1)])
+    second = [m for m in doc._.kb_mentions if m.start == guess.start]
+    assert [(m.label, m.extractor) for m in second] == [("METHOD", "cue")]
