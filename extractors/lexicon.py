@@ -462,19 +462,28 @@ def _is_size(doc: Doc, i: int, *, after_hyphen: bool) -> bool:
     return after_hyphen and low in _HYPHEN_ONLY_WORDS
 
 
-def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[int, str]:
-    """Extend a model-name match over up to two size / variant suffixes.
+#: a coined variant part after a hyphen: an acronym or a part with a digit ("DeepSeek-GRM",
+#: "Qwen-VL", "DeepSeek-R1"); a capitalised word is not one ("LLM-Based" in a title)
+_VARIANT = re.compile(r"^(?:[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9.]*)$")
 
+
+def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[int, str]:
+    """Extend a model-name match over up to three size / variant suffixes.
+
+    A variant is a coined part joined by a hyphen (:data:`_VARIANT`): "DeepSeek-GRM" is a
+    model of its own, not a mention of DeepSeek. A part another lexicon match took stays
+    that match's ("CNN-LSTM" is two methods).
     Only the tokens after one match are looked at, so the cost stays per match.
     The caller only passes model-like names (:func:`_model_like`).
     """
     suffix = ""
-    for _ in range(2):
+    for _ in range(3):
         if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) \
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and end not in occupied and end + 1 not in occupied \
-                and _is_size(doc, end + 1, after_hyphen=True):
-            suffix += "-" + _norm_size(doc[end + 1].text)
+                and (_is_size(doc, end + 1, after_hyphen=True) or _VARIANT.match(doc[end + 1].text)):
+            nxt = doc[end + 1].text
+            suffix += "-" + (_norm_size(nxt) if _is_size(doc, end + 1, after_hyphen=True) else nxt)
             end += 2
         elif end < len(doc) and doc[end - 1].whitespace_ and end not in occupied \
                 and _is_size(doc, end, after_hyphen=False):

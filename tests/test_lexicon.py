@@ -121,6 +121,14 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     assert canonicals(nlp, "We use BERT base and T5-XXL.") == ["BERT-base", "T5-XXL"]
 
 
+def test_a_coined_variant_part_makes_another_model(nlp: Language) -> None:
+    assert found(nlp, "We train DeepSeek-GRM-27B and DeepSeek-R1.") == [
+        ("DeepSeek-GRM-27B", "METHOD", "DeepSeek-GRM-27B"), ("DeepSeek-R1", "METHOD", "DeepSeek-R1")]
+    # two known methods joined by a hyphen stay two; a capitalised word is no variant part
+    assert canonicals(nlp, "A CNN-LSTM tagger.") == ["convolutional neural network", "long short-term memory"]
+    assert [f[0] for f in found(nlp, "Towards DeepSeek-Based Agents")] == ["DeepSeek"]
+
+
 def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
     assert found(nlp, "on Universal Dependencies 2.2, reaching 87.8 LAS") == [
         ("Universal Dependencies 2.2", "DATASET", "Universal Dependencies 2.2"),
