@@ -324,7 +324,7 @@ _ACRONYM = _Pattern(
 _QUANTITY_OF = _Pattern(
     r"\s*[\d.,]+\s*(?:\\?%)?\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?")
 _COORDINATED = _Pattern(
-    r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+)?",
+    r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*(?:/[A-Za-z][\w@-]*)?\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+)?",
     re.IGNORECASE)
 _UNIT_AFTER = _Pattern(
     r"\s+(?:absolute|relative|average)\s+(percentage\s+points?|points?|pp|percent|%)\b",
@@ -1097,6 +1097,12 @@ def _harmonise(run: list[_Number]) -> None:
     if delta is None:
         for n in run[:-1]:
             n.unit = n.unit or run[-1].unit
+        # one metric for the list, named before it or after it: "perplexities ... to 51.1
+        # and 44.3", "51.1 and 44.3 perplexity"
+        named = [n.metric for n in run if n.metric]
+        if len(set(named)) == 1:
+            for n in run:
+                n.metric = n.metric or named[0]
         return
     for n in run:
         if n.kind == SCORE:

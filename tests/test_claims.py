@@ -233,6 +233,21 @@ def test_respectively_zips_metrics(nlp: Language) -> None:
     assert pick(found, value=90.3)["metric"] == "F1"
 
 
+def test_a_list_of_scores_shares_the_metric_named_before_it(nlp: Language) -> None:
+    found = claims(nlp, "It improves the perplexities on PTB and WikiText-2 to 51.1 and 44.3 respectively, and "
+                        "the cross-entropies on text8 to 1.19 bits/char.",
+                   METRIC=[("perplexities", "perplexity"), "cross-entropies", "bits/char"],
+                   DATASET=["PTB", "WikiText-2", "text8"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found][:2] == [
+        (51.1, "perplexity", "PTB"), (44.3, "perplexity", "WikiText-2")]
+
+
+def test_a_unit_with_a_slash_repeated_in_a_list_keeps_it_one_list(nlp: Language) -> None:
+    found = claims(nlp, "It lowers the cross-entropies on text8 and Hutter Prize to 1.19 bits/char and "
+                        "1.08 bits/char respectively.", METRIC=["bits/char"], DATASET=["text8", "Hutter Prize"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(1.19, "text8"), (1.08, "Hutter Prize")]
+
+
 def test_respectively_zips_the_rivals_a_comparison_lists(nlp: Language) -> None:
     found = claims(nlp, "SixNet outperforms CRISS and M2M-100, two strong systems, with average gains of "
                         "7.2 and 5.0 BLEU respectively.",
