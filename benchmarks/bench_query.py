@@ -255,7 +255,7 @@ def _ms(x: dict[str, Any] | None, key: str) -> float | None:
 
 
 def run(sizes: list[int] | None = None, seed: int = 0, repeat: int = 5, keep: str | None = None,
-        wait: float = 0.0) -> dict[str, Any]:
+        wait: float = 0.0, sparql: bool = True, export: bool = True) -> dict[str, Any]:
     sizes = sizes or [10_000, 100_000]
     common.wait_quiet(wait)
     info = common.print_machine()
@@ -285,18 +285,18 @@ def run(sizes: list[int] | None = None, seed: int = 0, repeat: int = 5, keep: st
                     ["SQL query", "rows", "kb.sql cold ms", "kb.sql median ms", "sqlite3 median ms", "overhead"],
                     [[r["query"], r.get("raw", {}).get("rows"), _ms(r.get("kb"), "cold_s"), _ms(r.get("kb"), "median_s"),
                       _ms(r.get("raw"), "median_s"), r.get("overhead") or r.get("error")] for r in sql]))
-            rdf_build, sparql = sparql_latency(db, repeat)
-            entry["rdf_build"], entry["sparql"] = rdf_build, sparql
+            rdf_build, sparql_rows = sparql_latency(db, repeat) if sparql else (None, [])
+            entry["rdf_build"], entry["sparql"] = rdf_build, sparql_rows
             if rdf_build:
                 print(f"Oxigraph store built in {rdf_build['seconds']:.1f} s ({rdf_build['quads']:,} quads, "
                       f"{rdf_build['store_mib']:.0f} MiB, {size / rdf_build['seconds']:,.0f} papers/s)", flush=True)
-            if sparql:
+            if sparql_rows:
                 print(common.table(
                     ["SPARQL query", "rows", "run_query cold ms", "run_query median ms", "raw pyoxigraph median ms",
                      "overhead"],
                     [[r["query"], r.get("raw", {}).get("rows"), _ms(r.get("kb"), "cold_s"), _ms(r.get("kb"), "median_s"),
-                      _ms(r.get("raw"), "median_s"), r.get("overhead") or r.get("error")] for r in sparql]))
-            entry["export"] = exports = export_times(db, base)
+                      _ms(r.get("raw"), "median_s"), r.get("overhead") or r.get("error")] for r in sparql_rows]))
+            entry["export"] = exports = export_times(db, base) if export else []
             if exports:
                 print(common.table(["export", "seconds", "papers/s", "MiB", "triples"],
                                    [[e["format"], e["seconds"], e["papers_per_s"], e["mib"], e["triples"]]
@@ -314,8 +314,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="papers per knowledge base (add 1000000 for 1M)")
     parser.add_argument("--repeat", type=int, default=5, help="warm runs per query; the median is reported")
     parser.add_argument("--keep", metavar="DIR", help="keep the built databases in DIR")
+    parser.add_argument("--no-sparql", action="store_true",
+                        help="SQL only: no SPARQL store (at 1M papers it needs ~1 hour and ~65 GiB of disk while built)")
+    parser.add_argument("--no-export", action="store_true",
+                        help="skip the export timings (N-Triples of 1M papers is ~45 GiB)")
     args = parser.parse_args(argv)
-    results = run(args.sizes, args.seed, args.repeat, args.keep, args.wait_quiet)
+    results = run(args.sizes, args.seed, args.repeat, args.keep, args.wait_quiet,
+                  sparql=not args.no_sparql, export=not args.no_export)
     print(f"# results: {common.save('query', results, args.json)}")
     return 0
 
