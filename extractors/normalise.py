@@ -114,8 +114,8 @@ def _singular_word(word: str) -> str:
     low = word.lower()
     if low in _IRREGULAR:
         return _match_case(_IRREGULAR[low], word)
-    if low in _INVARIANT or len(word) <= 3 or not low.endswith("s") or word.isupper():
-        return word
+    if low in _INVARIANT or len(word) <= 3 or not word.endswith("s"):
+        return word  # a capital S ends a name, not a plural: "BigNAS", "NAS"
     if low.endswith(_INVARIANT_SUFFIX):
         return word
     if low.endswith("ies") and len(low) > 4:
@@ -148,8 +148,8 @@ def singular(text: str) -> str:
     ['policy', 'beam search', 'loss', 'bias', 'k-means', 'BERT']
     >>> [singular(w) for w in ["metrics", "videos", "responses", "GAs", "ResNet-50"]]
     ['metric', 'video', 'response', 'GA', 'ResNet-50']
-    >>> [singular(w) for w in ["Math-Minos", "Tree-LSTMs", "multi-heads"]]
-    ['Math-Minos', 'Tree-LSTM', 'multi-head']
+    >>> [singular(w) for w in ["Math-Minos", "Tree-LSTMs", "multi-heads", "BigNAS", "METRICS"]]
+    ['Math-Minos', 'Tree-LSTM', 'multi-head', 'BigNAS', 'METRICS']
     """
     text = text.rstrip()
     m = _LAST_WORD.match(text)

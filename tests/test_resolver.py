@@ -333,6 +333,8 @@ def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) 
     ("With 8-shot prompts it works.", "8-shot", "DATASET"),
     ("It excels at 16-shot learning too.", "16-shot learning", "TASK"),
     ("It works in the few-shot setting.", "few-shot", "TASK"),
+    ("Models excel by +31% against prior work.", "+31", "METHOD"),
+    ("It scores 1.5 / 2.0 there.", "1.5 / 2.0", "METRIC"),
 ])
 def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span: str, label: str) -> None:
     for extractor in ("ner", "cue"):
