@@ -20,8 +20,9 @@ Steps, in order:
    is no Kernel Inception Distance.
 1c. **Guessed labels give way.** A cue that finds a name but only guesses its type
    ("we propose X", ``default_label`` in the pattern file) is dropped where a rule that
-   reads the type from the words gives the same span another label: "we propose M4LE, a
-   comprehensive benchmark" makes M4LE a DATASET, not the METHOD a "propose" defaults to.
+   reads the type from the words gives the same name, anywhere in the paper, another
+   label: "we propose M4LE, a comprehensive benchmark", or a title "M4LE: A ...
+   Benchmark", makes M4LE a DATASET, not the METHOD a "propose" defaults to.
    (On the SciERC, TDMSci and SciER train and dev splits this fires on 9 spans: 7 end
    up DATASETs, 6 of them gold DATASETs, 3 of which were METHODs before; 1 gold METHOD
    becomes a DATASET: "Holistic SparseCNN, a collection of techniques".)
@@ -324,19 +325,24 @@ def drop_misread_short_forms(text: str, cands: list[Candidate], abbreviations: l
     return [c for c in cands if not misread(c)]
 
 
-def drop_refuted_guesses(cands: list[Candidate]) -> list[Candidate]:
+def drop_refuted_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Step 1c: a cue candidate with a ``default_label`` gives way to a rule candidate
-    (not the NER) that types the same span otherwise."""
-    typed: dict[tuple[int, int], set[str]] = defaultdict(set)
+    (not the NER) that types the same name otherwise, anywhere in the paper."""
+    guesses = [c for c in cands if c.meta.get("default_label")]
+    if not guesses:
+        return cands
+    typed: dict[str, set[str]] = defaultdict(set)
     for c in cands:
         if c.extractor not in STATISTICAL_SOURCES and not c.meta.get("default_label"):
-            typed[(c.start, c.end)].add(c.label)
+            typed[_name_key(text[c.start:c.end])].add(c.label)
+    refuted = {id(c) for c in guesses
+               if (labels := typed.get(_name_key(text[c.start:c.end]))) and c.label not in labels}
+    return [c for c in cands if id(c) not in refuted]
 
-    def refuted(c: Candidate) -> bool:
-        labels = typed.get((c.start, c.end))
-        return bool(labels) and c.label not in labels
 
-    return [c for c in cands if not (c.meta.get("default_label") and refuted(c))]
+def _name_key(surface: str) -> str:
+    """A name up to case, spacing, hyphens and a plural (steps 1c and 7)."""
+    return match_key(singular(normalise_space(surface)))
 
 
 def propagate_abbreviations(
@@ -891,7 +897,7 @@ def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[
     of the label, so it would always prefer the same label, not the better-supported one."""
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for m in mentions:
-        by_name[match_key(singular(normalise_space(text[m.start:m.end])))].append(m)
+        by_name[_name_key(text[m.start:m.end])].append(m)
     for same in by_name.values():
         if len({m.label for m in same}) > 1:
             best = _best(same, priorities)
@@ -922,7 +928,7 @@ def resolve(
     cleaned = [c for c in (_clean(doc, c, text) for c in cands) if c is not None]
     abbreviations = doc._.kb_abbreviations or []
     cleaned = drop_misread_short_forms(text, cleaned, abbreviations)
-    cleaned = drop_refuted_guesses(cleaned)
+    cleaned = drop_refuted_guesses(text, cleaned)
     cleaned += propagate_abbreviations(doc, cleaned, abbreviations, priorities)
     items = merge_duplicates(cleaned, priorities)
     words = None

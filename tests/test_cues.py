@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from extractors.candidates import CUE
+from extractors import resolver  # noqa: F401  (registers kb_resolver)
 from extractors.cues import DEFAULT_PATTERNS, CueMatcher, parse_patterns
 from extractors.tokenizer import make_nlp
 
@@ -138,10 +139,20 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("Our system ranked second on SemEval-2016 Task 3.", "SemEval-2016 Task 3"),
         ("results on the SemEval 2019 task12 data", "SemEval 2019 task12"),
         ("evaluated on Senseval-2 and SensEval-3", "SensEval-3"),
+        ("We propose M4LE, a Multi-ability, Multi-range, Multi-task, Multi-domain benchmark for long contexts.",
+         "M4LE"),
+        ("M4LE: A Multi-Ability Multi-Range Multi-Task Multi-Domain Long-Context Evaluation Benchmark for LLMs",
+         "M4LE"),
+        ("ArXivQA: An Open Dataset of Figures", "ArXivQA"),
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "DATASET")
+
+
+def test_a_title_names_the_benchmark_only_before_the_words_that_name_it(nlp: Language) -> None:
+    assert "BERT" not in labelled(nlp, "BERT: Results on the SQuAD Benchmark", "DATASET")
+    assert "BERT" not in labelled(nlp, "BERT: Pretraining for the GLUE Benchmark", "DATASET")
 
 
 @pytest.mark.parametrize(

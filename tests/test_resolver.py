@@ -644,3 +644,11 @@ def test_a_misread_lexicon_reading_refutes_no_guess(nlp: Language) -> None:
     doc = run(nlp, text, [guess, _lexicon(text, "KID", "METRIC", "Kernel Inception Distance", nth=1)])
     second = [m for m in doc._.kb_mentions if m.start == guess.start]
     assert [(m.label, m.extractor) for m in second] == [("METHOD", "cue")]
+
+
+def test_a_guess_gives_way_to_a_typed_rule_on_the_same_name_elsewhere(nlp: Language) -> None:
+    text = "M4LE: A Benchmark\n\nWe propose M4LE for long contexts."
+    second = text.index("M4LE", 5)
+    guess = Candidate(second, second + 4, "METHOD", 0.7, "cue", meta={"pattern": "p", "default_label": True})
+    doc = run(nlp, text, [("M4LE", "DATASET", "cue", 0.8), guess, cand(text, "M4LE", "METHOD", "ner", 0.6, nth=1)])
+    assert mentions(doc) == [("M4LE", "DATASET"), ("M4LE", "DATASET")]
