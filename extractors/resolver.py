@@ -534,7 +534,8 @@ def is_generic(span: Span, words: GenericWords) -> bool:
         return True
     if len(toks) == 1:
         only = toks[0]
-        return _in(words.alone, only.text) and not _inner_capital(only.text)
+        # capitals mark a name ("BERT"), unless the word itself is written in capitals ("SOTA")
+        return _in(words.alone, only.text) and (only.text.isupper() or not _inner_capital(only.text))
     head_i = len(tokens) - 1
     for i, t in enumerate(tokens):
         if i > 0 and t.lower_ in _HEAD_BREAKS:

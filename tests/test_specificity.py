@@ -20,7 +20,7 @@ def nlp() -> Language:
 @pytest.mark.parametrize("text", [
     "in-batch manner", "fine-tuning strategy", "feature representation", "auxiliary task",
     "generalization ability", "a novel framework", "existing methods", "Optimization",
-    "networks", "sequence encoder", "generalization ability of LLMs",
+    "networks", "sequence encoder", "generalization ability of LLMs", "SOTA", "LEARNING",
 ])
 def test_vague_phrases_are_generic(nlp: Language, text: str) -> None:
     doc = nlp("We study " + text)
