@@ -57,7 +57,9 @@ Steps, in order:
      model" or "phrase-based translation model" stays (an established technique), unless
      it is a METHOD, see the last case, or
    * it is one word, vague on its own (role ``alone``, or a head/kind noun:
-     "Optimization", "networks", "learning"), whatever its case, or
+     "Optimization", "networks", "learning"), whatever its case (a hyphenated word such as
+     "End-to-End" counts as one), or is the short form of such a word ("Fine-Tuned (FT)":
+     "FT"), or
    * it names a research field (role ``field``), alone or before a kind noun ("natural
      language processing", "NLP tasks"): a field is no task (ANNOTATION.md: "a research
      task or problem"). SciER and TDMSci annotate fields as tasks; this costs them 2.2
@@ -524,6 +526,11 @@ def _names_a_field(toks: list[Token], words: GenericWords) -> bool:
         and " ".join(t.lower_ for t in toks[:-1]) in words.fields)
 
 
+def _vague_alone(word: str, words: GenericWords) -> bool:
+    # capitals mark a name ("BERT"), unless the word itself is written in capitals ("SOTA")
+    return _in(words.alone, word) and (word.isupper() or not _inner_capital(word))
+
+
 def is_generic(span: Span, words: GenericWords) -> bool:
     """Step 3b: whether ``span`` is too vague to be an entity (see the module docstring)."""
     tokens = list(span)  # each ``span[i]`` would build a new Token object
@@ -533,9 +540,9 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     if _names_a_field(toks, words):
         return True
     if len(toks) == 1:
-        only = toks[0]
-        # capitals mark a name ("BERT"), unless the word itself is written in capitals ("SOTA")
-        return _in(words.alone, only.text) and (only.text.isupper() or not _inner_capital(only.text))
+        return _vague_alone(toks[0].text, words)
+    if not any(t.whitespace_ for t in tokens[:-1]) and _vague_alone(span.text, words):
+        return True  # one hyphenated word: "End-to-End", "Pre-Trained"
     head_i = len(tokens) - 1
     for i, t in enumerate(tokens):
         if i > 0 and t.lower_ in _HEAD_BREAKS:
@@ -709,7 +716,12 @@ def drop_generic(
     kept = []
     text = doc_text(doc)
     headline_end = headline_title_end(text)
+    vague_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
+                         if _vague_alone(normalise_space(a.long_form), words)}
     for w in items:
+        ner_typed = w.cand.extractor == ABBREVIATION and w.cand.meta.get("typed_by") == NER
+        if (_statistical_only(w) or ner_typed) and text[w.cand.start:w.cand.end] in vague_short_forms:
+            continue
         if _statistical_only(w):
             span = doc.char_span(w.cand.start, w.cand.end)
             if span is None or is_generic(span, words):
@@ -726,10 +738,11 @@ def drop_generic(
             if rest is not None:
                 w = replace(w, cand=replace(w.cand, start=rest.start_char, end=rest.end_char,
                                             meta={**w.cand.meta, "trimmed": span.text}))
-        elif w.cand.extractor == ABBREVIATION and w.cand.meta.get("typed_by") == NER:
-            # a pair typed by the NER alone ("Natural language processing (NLP)")
+        elif ner_typed:
+            # a pair typed by the NER alone ("Natural language processing (NLP)", "Fine-Tuned (FT)")
             span = doc.char_span(w.cand.start, w.cand.end)
-            if span is None or _names_a_field([t for t in span if not t.is_punct], words):
+            if span is None or _names_a_field([t for t in span if not t.is_punct], words) \
+                    or _vague_alone(span.text, words):
                 continue
         kept.append(w)
     return kept

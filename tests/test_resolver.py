@@ -652,3 +652,12 @@ def test_a_guess_gives_way_to_a_typed_rule_on_the_same_name_elsewhere(nlp: Langu
     guess = Candidate(second, second + 4, "METHOD", 0.7, "cue", meta={"pattern": "p", "default_label": True})
     doc = run(nlp, text, [("M4LE", "DATASET", "cue", 0.8), guess, cand(text, "M4LE", "METHOD", "ner", 0.6, nth=1)])
     assert mentions(doc) == [("M4LE", "DATASET"), ("M4LE", "DATASET")]
+
+
+def test_a_vague_word_and_its_short_form_are_no_entities(nlp: Language) -> None:
+    text = "Models are Fine-Tuned (FT) or Pre-Trained (PT). FT models drift."
+    doc = run(nlp, text, [("Fine-Tuned", "TASK", "ner", 0.6), ("FT", "TASK", "ner", 0.6),
+                          cand(text, "FT", "TASK", "ner", 0.6, nth=1), ("PT", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == []
+    # a rule that knows the short form still counts, for both forms
+    assert mentions(run(nlp, text, [("PT", "METHOD", "lexicon", 0.9)])) == [("Pre-Trained", "METHOD"), ("PT", "METHOD")]

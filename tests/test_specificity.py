@@ -21,6 +21,7 @@ def nlp() -> Language:
     "in-batch manner", "fine-tuning strategy", "feature representation", "auxiliary task",
     "generalization ability", "a novel framework", "existing methods", "Optimization",
     "networks", "sequence encoder", "generalization ability of LLMs", "SOTA", "LEARNING",
+    "End-to-End", "Pre-Trained", "fine-tuned", "Multi-task",
 ])
 def test_vague_phrases_are_generic(nlp: Language, text: str) -> None:
     doc = nlp("We study " + text)
