@@ -12,7 +12,8 @@ Steps, in order:
    names like "The Pile") and leading/trailing punctuation; candidates that vanish, whose
    label is not one of :data:`~extractors.candidates.ENTITY_LABELS`, or that are never an
    entity (a URL; a shot count such as "8-shot" or "16-shot learning", a setting with a
-   number; a bare "few-shot"; a span without a letter, such as "+31") are dropped. A leading decimal number or percentage is cut
+   number; a bare "few-shot"; a model size alone, "7B"; a span without a letter, such as
+   "+31") are dropped. A leading decimal number or percentage is cut
    off ("2.64 error rate" -> "error rate"): it is a result, which the claim extractor
    needs, not part of a name.
 1b. **Misread short forms.** A lexicon match on a short form that the paper defines as
@@ -173,11 +174,12 @@ _NAME_PUNCT = frozenset({"-", "\u2010", "\u2011", "\u2013", ".", "/", "+", "*", 
 #: Characters :func:`_balanced` looks at.
 _BRACKET_CHARS = frozenset("()[]{}")
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
-#: bare "few-shot", anything without a letter ("+31")
+#: bare "few-shot", a model size alone ("7B", "8x7B"; ANNOTATION.md), anything without a
+#: letter ("+31")
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
-    r"|^[\W\d_]*$")
+    r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT]$|^[\W\d_]*$")
 #: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
@@ -735,6 +737,8 @@ def drop_generic(
             if rest is None and generic_methods_out and w.cand.label == "METHOD" \
                     and is_generic_method_phrase(span, words):
                 continue  # described, not named ("rule-based model"); a trimmed technique stays
+            if rest is not None and _NEVER_AN_ENTITY.search(rest.text):
+                continue  # "7B models" -> "7B": a size alone
             if rest is not None:
                 w = replace(w, cand=replace(w.cand, start=rest.start_char, end=rest.end_char,
                                             meta={**w.cand.meta, "trimmed": span.text}))

@@ -334,6 +334,8 @@ def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) 
     ("It excels at 16-shot learning too.", "16-shot learning", "TASK"),
     ("It works in the few-shot setting.", "few-shot", "TASK"),
     ("Models excel by +31% against prior work.", "+31", "METHOD"),
+    ("We train 1.8B and 7B models.", "7B", "METHOD"),
+    ("Mixtral uses 8x7B experts.", "8x7B", "METHOD"),
     ("It scores 1.5 / 2.0 there.", "1.5 / 2.0", "METRIC"),
 ])
 def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span: str, label: str) -> None:
@@ -661,3 +663,8 @@ def test_a_vague_word_and_its_short_form_are_no_entities(nlp: Language) -> None:
     assert mentions(doc) == []
     # a rule that knows the short form still counts, for both forms
     assert mentions(run(nlp, text, [("PT", "METHOD", "lexicon", 0.9)])) == [("Pre-Trained", "METHOD"), ("PT", "METHOD")]
+
+
+def test_a_size_left_after_trimming_the_kind_noun_is_dropped(nlp: Language) -> None:
+    text = "We train 1.8B and 7B models."
+    assert mentions(run(nlp, text, [("7B models", "METHOD", "ner", 0.6)])) == []
