@@ -216,6 +216,9 @@ _RESOURCE = _Pattern(
     r"latency|throughput|FLOPs|memory|time|speed|cost|energy|parameters|size|compute",
     re.IGNORECASE)
 
+#: Resources that measure a model's size: a bare number of them is a size, not a score.
+_SIZE = _Pattern(r"FLOPs|parameters|params|model\s+size|compute", re.IGNORECASE)
+
 _QUANT = (r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as|about|around|approximately|approx\.?|"
           r"roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|"
           r"only|just|a\s+further|an\s+additional|another|~|≈|∼|as\s+little\s+as|"
@@ -1000,6 +1003,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return False  # the baseline's number ("compared to 85.2 for BERT", "the 56.7 F1 of the prior best")
     if n.metric and _RESOURCE.search(n.metric) and n.metric_end == n.end:
         n.metric = None  # "... parameters, using 5 ...": a resource named before is no score
+    if n.metric and n.unit is None and n.metric_end > n.end and _SIZE.search(n.metric):
+        return False  # "200 MFLOPs", "110M parameters": a model's size, like a parameter count
     # Evidence for a score: a metric bound next to it, else a result verb before it (shared
     # by numbers coordinated with a previous score: "40.7% and 45.7%").
     if n.metric is not None and n.metric_near:

@@ -747,3 +747,12 @@ def test_experiments_reporting_strong_performance_speak_of_the_paper(nlp: Langua
 ])
 def test_scoring_highest_or_a_state_of_the_art_metric_is_sota(nlp: Language, text: str) -> None:
     assert only(nlp, text, METHOD=["ConvE"] if "ConvE" in text else [])["kind"] == "sota"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("We obtain child models whose sizes range from 200 to 1000 MFLOPs.", [("MFLOPs", "FLOPs")]),
+    ("The student keeps 110 parameters per layer and runs at 300 MFLOPs.", [("MFLOPs", "FLOPs"), "parameters"]),
+])
+def test_a_bare_count_of_flops_or_parameters_is_a_size_not_a_score(nlp: Language, text: str,
+                                                                    metrics: list[Surface]) -> None:
+    assert claims(nlp, text, METRIC=metrics) == []
