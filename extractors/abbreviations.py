@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.candidates import Abbreviation, doc_text, token_table
+from extractors.normalise import word_occurrences
 
 #: A parenthesis without nested brackets. Square brackets are citations, not definitions.
 _PAREN = re.compile(r"\(([^()\[\]]{1,200})\)")
@@ -123,7 +124,7 @@ def _valid_pair(short: str, long: str) -> bool:
         # "Transformer (Trans)" and friends: one short word is a spelling variant, not a definition
         return False
     # "... BERT-based model (BERT)": the short form occurring inside is not a definition
-    return not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long)
+    return not word_occurrences(long, short)
 
 
 def _window(text: str, end: int, max_words: int) -> int:

@@ -45,7 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate, doc_text
-from extractors.normalise import match_key, normalise_space, singular
+from extractors.normalise import match_key, normalise_space, singular, word_occurrences
 
 if TYPE_CHECKING:
     from extractors.lexicon import Entry
@@ -318,13 +318,8 @@ def _free(new: Candidate, mentions: list[Candidate]) -> bool:
 
 def _occurrences(text: str, short: str, doc: Doc) -> list[tuple[int, int]]:
     """Whole-token occurrences of ``short`` (and its plural) in the text, case kept."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(short) + r"s?(?![\w])")
-    out = []
-    for m in pattern.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-        if span is not None:
-            out.append((m.start(), m.end()))
-    return out
+    return [(start, end) for start, end in word_occurrences(text, short, plural=True, after_hyphen=False)
+            if doc.char_span(start, end, alignment_mode="strict") is not None]
 
 
 def _write_ents(doc: Doc, mentions: list[Candidate]) -> None:

@@ -51,6 +51,37 @@ def normalise_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def word_occurrences(text: str, word: str, *, plural: bool = False, after_hyphen: bool = True) -> list[tuple[int, int]]:
+    """Offsets of ``word`` standing as a whole word in ``text`` (no letter, digit or "_"
+    touching it), with a plural "s" if ``plural``; not right after a hyphen unless
+    ``after_hyphen``. What ``re.finditer`` with ``(?<!\\w)word(?!\\w)`` would give, without
+    compiling a pattern for every word (short forms differ from paper to paper).
+
+    >>> word_occurrences("BERT, BERTs and RoBERTa; pre-BERT", "BERT", plural=True, after_hyphen=False)
+    [(0, 4), (6, 11)]
+    """
+    out: list[tuple[int, int]] = []
+    n, start = len(text), text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else ""
+        if not (before and (_word_char(before) or (before == "-" and not after_hyphen))):
+            if plural and end < n and text[end] == "s" and (end + 1 == n or not _word_char(text[end + 1])):
+                end += 1
+            elif end < n and _word_char(text[end]):
+                end = -1
+            if end > 0:
+                out.append((start, end))
+                start = text.find(word, end)
+                continue
+        start = text.find(word, start + 1)
+    return out
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def match_key(text: str, *, casefold: bool = True) -> str:
     """The identity of a surface form, used for lexicon look-up and entity keys.

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors import normalise
-from extractors.normalise import match_key, pluralise, singular, variants, year_variants
+from extractors.normalise import match_key, pluralise, singular, variants, word_occurrences, year_variants
 
 
 def test_doctests() -> None:
@@ -130,3 +133,11 @@ def test_variants_stay_bounded_for_long_names() -> None:
     v = variants("reinforcement learning from human feedback")
     assert len(v) <= 4
     assert "reinforcement learning from human feedback" in v
+
+
+@given(st.text(alphabet="ABs -_x1é,(", max_size=12), st.text(alphabet="ABs1", min_size=1, max_size=3))
+def test_word_occurrences_is_the_whole_word_regex(text: str, word: str) -> None:
+    plural = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"s?(?!\w)", text)]
+    assert word_occurrences(text, word, plural=True, after_hyphen=False) == plural
+    plain = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+    assert word_occurrences(text, word) == plain
