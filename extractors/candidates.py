@@ -14,10 +14,11 @@ Offsets are character offsets into ``doc.text`` (read it with :func:`doc_text`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 ENTITY_LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
 
@@ -35,6 +36,7 @@ def remember_text(doc: Doc, text: str) -> Doc:
 
 
 _TOKENS_KEY = "kb_tokens"
+_BOUNDS_KEY = "kb_token_bounds"
 
 
 def token_table(doc: Doc) -> tuple[list[str], list[int]]:
@@ -49,6 +51,27 @@ def token_table(doc: Doc) -> tuple[list[str], list[int]]:
         strings = doc.vocab.strings
         cached = doc.user_data[_TOKENS_KEY] = (len(doc), [strings[o] for o in orth], idx)
     return cached[1], cached[2]
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's start and end offset (kept in ``doc.user_data`` like :func:`token_table`)."""
+    cached = doc.user_data.get(_BOUNDS_KEY)
+    if cached is None or cached[0] != len(doc):
+        texts, starts = token_table(doc)
+        cached = doc.user_data[_BOUNDS_KEY] = (len(doc), starts, [s + len(t) for s, t in zip(starts, texts)])
+    return cached[1], cached[2]
+
+
+def char_span(doc: Doc, start: int, end: int, label: str = "", *, contract: bool = False) -> Span | None:
+    """``doc.char_span(start, end, label)`` (``alignment_mode="contract"`` with ``contract``:
+    the tokens wholly inside), found by bisection: spaCy's own walks the tokens, and the
+    resolver asks for a span per candidate.
+    """
+    starts, ends = token_bounds(doc)
+    i, j = bisect_left(starts, start), bisect_right(ends, end)
+    if i >= j or (not contract and (starts[i] != start or ends[j - 1] != end)):
+        return None
+    return Span(doc, i, j, label=label)
 
 
 def title_end(text: str) -> int:

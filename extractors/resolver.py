@@ -161,7 +161,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import short_form_occurrences
-from extractors.candidates import ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates, doc_text, title_end
+from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates,
+                                   char_span, doc_text, title_end)
 from extractors.cues import is_markup, trim_punct
 from extractors.normalise import match_key, normalise_space, singular
 
@@ -222,8 +223,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     start, end = min(max(cand.start, 0), n), min(max(cand.end, 0), n)
     if end <= start:
         return None
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or not len(span):
+    span = char_span(doc, start, end, contract=True)
+    if span is None:
         return None
     if _has_edges_to_trim(span, text, cand.extractor):  # most candidates have none
         span = _trim(span, cand.extractor)
@@ -304,7 +305,7 @@ def _best(cands: Iterable[Candidate], priorities: Mapping[str, int]) -> Candidat
 
 
 def _snap(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    span = doc.char_span(start, end, alignment_mode="contract")
+    span = char_span(doc, start, end, contract=True)
     return (span.start_char, span.end_char) if span is not None and len(span) else None
 
 
@@ -725,7 +726,7 @@ def drop_generic(
         if (_statistical_only(w) or ner_typed) and text[w.cand.start:w.cand.end] in vague_short_forms:
             continue
         if _statistical_only(w):
-            span = doc.char_span(w.cand.start, w.cand.end)
+            span = char_span(doc, w.cand.start, w.cand.end)
             if span is None or is_generic(span, words):
                 continue
             headline = w.cand.end <= headline_end
@@ -744,7 +745,7 @@ def drop_generic(
                                             meta={**w.cand.meta, "trimmed": span.text}))
         elif ner_typed:
             # a pair typed by the NER alone ("Natural language processing (NLP)", "Fine-Tuned (FT)")
-            span = doc.char_span(w.cand.start, w.cand.end)
+            span = char_span(doc, w.cand.start, w.cand.end)
             if span is None or _names_a_field([t for t in span if not t.is_punct], words) \
                     or _vague_alone(span.text, words):
                 continue
@@ -754,7 +755,7 @@ def drop_generic(
 
 def _continues_name(doc: Doc, outer: Candidate, inner: Candidate) -> bool:
     """Whether the tokens ``outer`` adds to ``inner`` only extend a name ("-large", " 2")."""
-    extra = [t for t in doc.char_span(outer.start, outer.end) if t.idx < inner.start or t.idx >= inner.end]
+    extra = [t for t in char_span(doc, outer.start, outer.end) if t.idx < inner.start or t.idx >= inner.end]
     return all(
         t.text in _NAME_PUNCT
         or t.like_num
@@ -822,7 +823,7 @@ _EDGE_FUNCTION_WORDS = frozenset(
 
 
 def _clean_edges(doc: Doc, cand: Candidate) -> bool:
-    span = doc.char_span(cand.start, cand.end)
+    span = char_span(doc, cand.start, cand.end)
     return (span is not None and len(span) > 0
             and span[0].lower_ not in _EDGE_FUNCTION_WORDS
             and span[-1].lower_ not in _EDGE_FUNCTION_WORDS)
@@ -851,7 +852,7 @@ def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
     sentence encoder"); the name is the entity (ANNOTATION.md)."""
     if outer.label != "METHOD" or any(w.cand.label != "METHOD" for w in inside):
         return False
-    span = doc.char_span(outer.start, outer.end)
+    span = char_span(doc, outer.start, outer.end)
     if span is None:
         return False
     if span[-1].idx < max(w.cand.end for w in inside):  # the name ends it: "fine-tuned BERT"
@@ -1008,6 +1009,6 @@ def _default_generic_words() -> GenericWords:
 
 
 def _as_span(doc: Doc, mention: Candidate) -> Span:
-    span = doc.char_span(mention.start, mention.end, label=mention.label)
+    span = char_span(doc, mention.start, mention.end, mention.label)
     assert span is not None, "resolved mentions are token-aligned by construction"
     return span

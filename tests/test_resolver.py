@@ -668,3 +668,20 @@ def test_a_vague_word_and_its_short_form_are_no_entities(nlp: Language) -> None:
 def test_a_size_left_after_trimming_the_kind_noun_is_dropped(nlp: Language) -> None:
     text = "We train 1.8B and 7B models."
     assert mentions(run(nlp, text, [("7B models", "METHOD", "ner", 0.6)])) == []
+
+
+_TOKENIZE = make_nlp()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .-(\n", max_size=20), st.data())
+def test_char_span_is_spacy_char_span(text: str, data: st.DataObject) -> None:
+    """Within the text, as the resolver asks (it clamps offsets first)."""
+    from extractors.candidates import char_span
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    doc = _TOKENIZE(text)
+    for contract, mode in ((False, "strict"), (True, "contract")):
+        ours, spacys = char_span(doc, start, end, contract=contract), doc.char_span(start, end, alignment_mode=mode)
+        expected = (spacys.start, spacys.end) if spacys is not None and len(spacys) else None
+        assert ((ours.start, ours.end) if ours is not None else None) == expected, (text, start, end, mode)
