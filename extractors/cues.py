@@ -35,7 +35,7 @@ are skipped), so that users extend the cues by editing data, not code:
     guesses its type ("we propose X": something new, a METHOD unless told otherwise).
     Its candidates carry ``meta["default_label"]``, and the resolver drops them where a
     rule that reads the type from the words ("X, a new benchmark", a lexicon entry)
-    gives the same span another label.
+    gives the same name, anywhere in the paper, another label.
 
     A capture never starts or ends with punctuation (a dangling "-" from an optional
     hyphen is trimmed), so patterns may use optional punctuation freely. Each cue is its
@@ -94,7 +94,7 @@ class Cue:
     trim_left: int = 0
     trim_right: int = 0
     not_after: frozenset[str] = frozenset()
-    #: the label is a guess that a typed rule candidate on the same span overrides
+    #: the label is a guess that a typed rule candidate of the same name overrides
     default_label: bool = False
 
     def blocked_by(self, previous: Token) -> bool:

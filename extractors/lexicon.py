@@ -478,12 +478,13 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
     """
     suffix = ""
     for _ in range(3):
-        if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) \
-                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and end not in occupied and end + 1 not in occupied \
-                and (_is_size(doc, end + 1, after_hyphen=True) or _VARIANT.match(doc[end + 1].text)):
-            nxt = doc[end + 1].text
-            suffix += "-" + (_norm_size(nxt) if _is_size(doc, end + 1, after_hyphen=True) else nxt)
+        joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and end not in occupied and end + 1 not in occupied
+        if joined and _is_size(doc, end + 1, after_hyphen=True):
+            suffix += "-" + _norm_size(doc[end + 1].text)
+            end += 2
+        elif joined and _VARIANT.match(doc[end + 1].text):
+            suffix += "-" + doc[end + 1].text
             end += 2
         elif end < len(doc) and doc[end - 1].whitespace_ and end not in occupied \
                 and _is_size(doc, end, after_hyphen=False):
