@@ -395,3 +395,9 @@ def test_a_propose_cue_guesses_and_the_apposition_types_the_name(text: str, name
     doc = nlp(text)
     assert {(doc.text[c.start:c.end], c.label) for c in doc._.kb_candidates} >= {(name, "METHOD"), (name, "DATASET")}
     assert [(doc.text[m.start:m.end], m.label) for m in doc._.kb_mentions] == [(name, "DATASET")]
+
+
+def test_a_title_dataset_name_is_not_cut_out_of_a_hyphenated_word(nlp: Language) -> None:
+    text = "M4LE: A Multi-Ability Multi-Range Multi-Task Multi-Domain Long-Context Evaluation Benchmark"
+    assert "Domain Long-Context Evaluation Benchmark" not in labelled(nlp, text, "DATASET")
+    assert "Penn Treebank" in labelled(nlp, "Results on the Penn Treebank are good.", "DATASET")
