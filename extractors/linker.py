@@ -44,8 +44,8 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate, doc_text
-from extractors.normalise import match_key, normalise_space, singular, word_occurrences
+from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate, char_span, doc_text
+from extractors.normalise import match_key, name_key, normalise_space, singular, word_occurrences
 
 if TYPE_CHECKING:
     from extractors.lexicon import Entry
@@ -73,7 +73,7 @@ def entity_key(label: str, canonical: str) -> str:
     >>> entity_key("METHOD", "BLEU") == entity_key("METRIC", "BLEU")
     False
     """
-    return f"{label}:{match_key(singular(normalise_space(canonical)))}"
+    return f"{label}:{name_key(canonical)}"
 
 
 def clean_surface(text: str) -> str:
@@ -219,7 +219,7 @@ class Linker:
         if d is None and (pair := _WITH_SHORT_FORM.match(surface)):
             d = self._short_def(pair.group(1), defs)  # "Knowledge Aided Reader (KAR)"
         if d is None and defs:
-            key = match_key(singular(normalise_space(surface)))
+            key = name_key(surface)
             d = next((v for v in defs.values() if v["long_key"] == key), None)
         if d is not None:
             return d["canonical"], d["source"]
@@ -319,7 +319,7 @@ def _free(new: Candidate, mentions: list[Candidate]) -> bool:
 def _occurrences(text: str, short: str, doc: Doc) -> list[tuple[int, int]]:
     """Whole-token occurrences of ``short`` (and its plural) in the text, case kept."""
     return [(start, end) for start, end in word_occurrences(text, short, plural=True, after_hyphen=False)
-            if doc.char_span(start, end, alignment_mode="strict") is not None]
+            if char_span(doc, start, end) is not None]
 
 
 def _write_ents(doc: Doc, mentions: list[Candidate]) -> None:

@@ -192,6 +192,17 @@ def singular(text: str) -> str:
     return head + _singular_word(word)
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def name_key(surface: str) -> str:
+    """A name up to case, spacing, hyphens and a plural: what makes two surface forms one
+    name (entity keys, one type per name).
+
+    >>> name_key("Large  Language Models") == name_key("large-language model")
+    True
+    """
+    return match_key(singular(normalise_space(surface)))
+
+
 def pluralise(word: str) -> str:
     """A regular English plural of one word, for generating plural patterns.
 

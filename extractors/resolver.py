@@ -164,7 +164,7 @@ from extractors.abbreviations import short_form_occurrences
 from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates,
                                    char_span, doc_text, title_end)
 from extractors.cues import is_markup, trim_punct
-from extractors.normalise import match_key, normalise_space, singular
+from extractors.normalise import match_key, name_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
 MAX_MERGED_CONFIDENCE = 0.99
@@ -306,7 +306,7 @@ def _best(cands: Iterable[Candidate], priorities: Mapping[str, int]) -> Candidat
 
 def _snap(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = char_span(doc, start, end, contract=True)
-    return (span.start_char, span.end_char) if span is not None and len(span) else None
+    return (span.start_char, span.end_char) if span is not None else None
 
 
 def drop_misread_short_forms(text: str, cands: list[Candidate], abbreviations: list[Abbreviation]) -> list[Candidate]:
@@ -316,7 +316,7 @@ def drop_misread_short_forms(text: str, cands: list[Candidate], abbreviations: l
     Model). Kept when the entry is named by the short form itself ("BERT")."""
     if not abbreviations:
         return cands
-    meaning = {match_key(singular(a.short_form)): match_key(singular(normalise_space(a.long_form)))
+    meaning = {match_key(singular(a.short_form)): name_key(a.long_form)
                for a in abbreviations}
 
     def misread(c: Candidate) -> bool:
@@ -339,15 +339,10 @@ def drop_refuted_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
     typed: dict[str, set[str]] = defaultdict(set)
     for c in cands:
         if c.extractor not in STATISTICAL_SOURCES and not c.meta.get("default_label"):
-            typed[_name_key(text[c.start:c.end])].add(c.label)
+            typed[name_key(text[c.start:c.end])].add(c.label)
     refuted = {id(c) for c in guesses
-               if (labels := typed.get(_name_key(text[c.start:c.end]))) and c.label not in labels}
+               if (labels := typed.get(name_key(text[c.start:c.end]))) and c.label not in labels}
     return [c for c in cands if id(c) not in refuted]
-
-
-def _name_key(surface: str) -> str:
-    """A name up to case, spacing, hyphens and a plural (steps 1c and 7)."""
-    return match_key(singular(normalise_space(surface)))
 
 
 def propagate_abbreviations(
@@ -916,7 +911,7 @@ def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[
     of the label, so it would always prefer the same label, not the better-supported one."""
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for m in mentions:
-        by_name[_name_key(text[m.start:m.end])].append(m)
+        by_name[name_key(text[m.start:m.end])].append(m)
     for same in by_name.values():
         if len({m.label for m in same}) > 1:
             best = _best(same, priorities)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import ENTITY_LABELS, Candidate
+from extractors.candidates import ENTITY_LABELS, Candidate, char_span
 from extractors.cues import trim_punct
 from extractors.resolver import DEFAULT_PRIORITIES, _has_edges_to_trim, _trim, merge_duplicates, resolve
 from extractors.tokenizer import make_nlp
@@ -618,10 +618,10 @@ def test_property_cleaning_skipped_only_when_it_would_change_nothing(start: int,
         assert _trim(span, extractor) == span
 
 
-# --- guessed labels (step 1b) -------------------------------------------------------------
+# --- guessed labels (step 1c) -------------------------------------------------------------
 
-def _guess(text: str, surface: str, label: str = "METHOD", confidence: float = 0.7) -> Candidate:
-    c = cand(text, surface, label, "cue", confidence)
+def _guess(text: str, surface: str, label: str = "METHOD", confidence: float = 0.7, nth: int = 0) -> Candidate:
+    c = cand(text, surface, label, "cue", confidence, nth)
     return Candidate(c.start, c.end, c.label, c.confidence, c.extractor, meta={"pattern": "p", "default_label": True})
 
 
@@ -640,9 +640,7 @@ def test_a_guessed_label_stands_against_the_ner_alone_and_when_a_rule_agrees(nlp
 
 def test_a_misread_lexicon_reading_refutes_no_guess(nlp: Language) -> None:
     text = "We propose a Knowledge-guided Incremental Parser (KID). KID outperforms all baselines."
-    guess = _guess(text, "KID")
-    guess = Candidate(text.index("KID", guess.end), text.index("KID", guess.end) + 3, "METHOD", 0.6, "cue",
-                      meta=guess.meta)
+    guess = _guess(text, "KID", confidence=0.6, nth=1)
     doc = run(nlp, text, [guess, _lexicon(text, "KID", "METRIC", "Kernel Inception Distance", nth=1)])
     second = [m for m in doc._.kb_mentions if m.start == guess.start]
     assert [(m.label, m.extractor) for m in second] == [("METHOD", "cue")]
@@ -650,9 +648,8 @@ def test_a_misread_lexicon_reading_refutes_no_guess(nlp: Language) -> None:
 
 def test_a_guess_gives_way_to_a_typed_rule_on_the_same_name_elsewhere(nlp: Language) -> None:
     text = "M4LE: A Benchmark\n\nWe propose M4LE for long contexts."
-    second = text.index("M4LE", 5)
-    guess = Candidate(second, second + 4, "METHOD", 0.7, "cue", meta={"pattern": "p", "default_label": True})
-    doc = run(nlp, text, [("M4LE", "DATASET", "cue", 0.8), guess, cand(text, "M4LE", "METHOD", "ner", 0.6, nth=1)])
+    doc = run(nlp, text, [("M4LE", "DATASET", "cue", 0.8), _guess(text, "M4LE", nth=1),
+                          cand(text, "M4LE", "METHOD", "ner", 0.6, nth=1)])
     assert mentions(doc) == [("M4LE", "DATASET"), ("M4LE", "DATASET")]
 
 
@@ -677,7 +674,6 @@ _TOKENIZE = make_nlp()
 @given(st.text(alphabet="ab .-(\n", max_size=20), st.data())
 def test_char_span_is_spacy_char_span(text: str, data: st.DataObject) -> None:
     """Within the text, as the resolver asks (it clamps offsets first)."""
-    from extractors.candidates import char_span
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     doc = _TOKENIZE(text)
