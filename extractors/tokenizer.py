@@ -23,7 +23,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from extractors.candidates import remember_text
 
 _EXTRA_INFIXES = (
-    r"(?<=[\w.])[-‐‑–/](?=\w)",  # name-internal hyphen or slash
+    r"(?<=[\w.)\]])[-‐‑–/](?=\w)",  # name-internal hyphen or slash; "(NTK)-based" too
+    r"(?<=\w)[)\]](?=[-‐‑–/]\w)",  # the bracket of "(NTK)-based"
     r"(?<=\d)\\%",
 )
 #: LaTeX markup around a name is split off: "$\textbf{DeepSeek-GRM}$" gives "$",

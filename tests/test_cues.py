@@ -144,6 +144,7 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("M4LE: A Multi-Ability Multi-Range Multi-Task Multi-Domain Long-Context Evaluation Benchmark for LLMs",
          "M4LE"),
         ("ArXivQA: An Open Dataset of Figures", "ArXivQA"),
+        ("we release KoFinSTS, a 1,921-pair Korean STS benchmark of news.", "KoFinSTS"),
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:
@@ -401,3 +402,15 @@ def test_a_title_dataset_name_is_not_cut_out_of_a_hyphenated_word(nlp: Language)
     text = "M4LE: A Multi-Ability Multi-Range Multi-Task Multi-Domain Long-Context Evaluation Benchmark"
     assert "Domain Long-Context Evaluation Benchmark" not in labelled(nlp, text, "DATASET")
     assert "Penn Treebank" in labelled(nlp, "Results on the Penn Treebank are good.", "DATASET")
+
+
+@pytest.mark.parametrize("text", [
+    "we propose GRIT, involving Pruning, Merging, and Sharing, a training-free strategy for LLMs.",
+    "a pipeline of Filtering and Scoring, a cheap method for web text.",
+    "tuned with Retrieval or Reranking, an efficient approach.",
+    "built from Crawl and WebPages, a new corpus of forums.",
+])
+def test_the_last_item_of_a_list_is_not_what_the_apposition_names(nlp: Language, text: str) -> None:
+    # "A, B, and C, a ... strategy" describes the whole, not C
+    names = {surface for surface, _ in found(nlp, text)}
+    assert not names & {"Sharing", "Scoring", "Reranking", "WebPages"}

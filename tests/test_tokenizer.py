@@ -49,3 +49,9 @@ def test_latex_markup_around_a_name_is_split_off() -> None:
     assert [t.text for t in nlp(text)] == [
         "resulting", "in", "$", "\\textbf{", "DeepSeek", "-", "GRM", "}", "$", "models", "on",
         "\\textsc{", "WMT14", "}", ",", "12.5", "\\%", "better"]
+
+
+def test_a_bracket_before_a_hyphen_is_split_off() -> None:
+    # "(NTK)-based" was one token, so a name could end with half a bracket
+    tokens = [t.text for t in make_nlp()("Neural Tangent Kernel (NTK)-based distillation")]
+    assert tokens == ["Neural", "Tangent", "Kernel", "(", "NTK", ")", "-", "based", "distillation"]
