@@ -143,6 +143,11 @@ Steps, in order:
    source of lower priority take the label of the best of them in step 6's order, so a
    rule's typing beats the NER's ("we introduce ArXivQA, a question-answering dataset"
    over the NER's METHOD elsewhere in the abstract).
+8. **One type per list.** The items of one list ("A, B and C") are things of one kind:
+   where the rule-typed items agree on a label, the name-shaped items (a capital or a
+   digit) only the NER typed take it ("two benchmarks, FewNERD and SNIPS": the lexicon's
+   DATASET SNIPS makes FewNERD a DATASET). (On the SciERC, TDMSci and SciER train and dev
+   splits: 53 exact gold mentions gained, 30 lost.)
 
 Output: ``doc._.kb_mentions``, the taken candidates sorted by offset (guaranteed pairwise
 non-overlapping and token-aligned), and ``doc.ents``, the same spans with their labels.
@@ -954,6 +959,38 @@ def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[
                     m.label = label
 
 
+_NAME_SHAPED = re.compile(r"[A-Z0-9]")
+#: what joins the items of a list: ", ", " and ", ", and ", " or ", " / "
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|/)\s+|/)\s*")
+
+
+def one_type_per_list(text: str, mentions: list[Candidate], priorities: Mapping[str, int]) -> None:
+    """Step 8: the items of one list are things of one kind ("two benchmarks, FewNERD and
+    SNIPS"). Where the rule-typed items of a list agree on a label, the names in it only
+    the NER typed take it. A lower-case phrase keeps its own label: commas also join
+    a task to its data ("two tasks: handwritten digit recognition, MNIST dataset [11], and
+    ..."). On the SciERC, TDMSci and SciER train and dev splits this relabels 120 spans:
+    53 exact gold mentions gained, 30 lost (+23; lower-case phrases too would give
+    +12/-17)."""
+    ner_rank = _priority(NER, priorities)
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_JOINT.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        if j > i:
+            items = mentions[i:j + 1]
+            typed = {m.label for m in items if _priority(m.extractor, priorities) > ner_rank}
+            if len(typed) == 1:
+                (label,) = typed
+                for m in items:
+                    if (m.label != label and _priority(m.extractor, priorities) <= ner_rank
+                            and _NAME_SHAPED.search(text, m.start, m.end)):
+                        m.meta["relabelled_from"] = m.label
+                        m.label = label
+        i = j + 1
+
+
 def resolve(
     doc: Doc,
     cands: Iterable[Candidate],
@@ -965,7 +1002,7 @@ def resolve(
     trim_kinds: bool = True,
     generic_methods_out: bool = True,
 ) -> list[Candidate]:
-    """Steps 1–7 on ``cands`` (the doc's abbreviations come from ``doc._.kb_abbreviations``).
+    """Steps 1–8 on ``cands`` (the doc's abbreviations come from ``doc._.kb_abbreviations``).
 
     ``generic_words`` are step 3b's lists, by default :func:`load_generic_words`'s.
     """
@@ -987,6 +1024,7 @@ def resolve(
         items = prefer_containers(doc, items, words)
     mentions = select_non_overlapping(items)
     one_type_per_name(text, mentions, priorities)
+    one_type_per_list(text, mentions, priorities)
     return mentions
 
 

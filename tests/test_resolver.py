@@ -702,3 +702,26 @@ def test_char_span_is_spacy_char_span(text: str, data: st.DataObject) -> None:
         ours, spacys = char_span(doc, start, end, contract=contract), doc.char_span(start, end, alignment_mode=mode)
         expected = (spacys.start, spacys.end) if spacys is not None and len(spacys) else None
         assert ((ours.start, ours.end) if ours is not None else None) == expected, (text, start, end, mode)
+
+
+# --- one type per list ------------------------------------------------------------------
+
+def test_a_name_in_a_list_takes_the_type_the_rules_give_the_others(nlp: Language) -> None:
+    text = "We evaluate on two popular benchmarks, FewNERD, SNIPS and ATIS."
+    doc = run(nlp, text, [("FewNERD", "METHOD", "ner", 0.6), ("SNIPS", "DATASET", "lexicon", 0.9),
+                          ("ATIS", "DATASET", "lexicon", 0.9)])
+    assert mentions(doc) == [("FewNERD", "DATASET"), ("SNIPS", "DATASET"), ("ATIS", "DATASET")]
+
+
+@pytest.mark.parametrize(("text", "cands"), [
+    # a lower-case phrase keeps its label: commas also join a task to its data
+    ("two tasks: digit recognition, MNIST, and face verification.",
+     [("digit recognition", "TASK", "ner", 0.6), ("MNIST", "DATASET", "lexicon", 0.9)]),
+    # rules that disagree decide nothing
+    ("We compare BERT, SQuAD and FooNet.",
+     [("BERT", "METHOD", "lexicon", 0.9), ("SQuAD", "DATASET", "lexicon", 0.9), ("FooNet", "TASK", "ner", 0.6)]),
+    # not a list
+    ("FooNet improves on SQuAD.", [("FooNet", "METHOD", "ner", 0.6), ("SQuAD", "DATASET", "lexicon", 0.9)]),
+])
+def test_what_a_list_leaves_alone(nlp: Language, text: str, cands: list) -> None:
+    assert mentions(run(nlp, text, cands)) == [(surface, label) for surface, label, *_ in cands]
