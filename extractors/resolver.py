@@ -63,7 +63,7 @@ Steps, in order:
    * it is one word, vague on its own (role ``alone``, or a head/kind noun:
      "Optimization", "networks", "learning"), whatever its case (a hyphenated word such as
      "End-to-End" counts as one), or is the short form of such a word ("Fine-Tuned (FT)":
-     "FT"), or
+     "FT"), or names a company or lab (role ``organisation``: "OpenAI's models"), or
    * it names a research field (role ``field``), alone or before a kind noun ("natural
      language processing", "NLP tasks"): a field is no task (ANNOTATION.md: "a research
      task or problem"). SciER and TDMSci annotate fields as tasks; this costs them 2.2
@@ -493,7 +493,8 @@ class GenericWords:
     * ``fields``: whole phrases naming a research field, not a task or a method ("natural
       language processing", "computer vision");
     * ``tools``: nouns for a kind of system ("parser", "classifier"): a METHOD they end,
-      written in lower case, describes rather than names (:func:`is_generic_method_phrase`).
+      written in lower case, describes rather than names (:func:`is_generic_method_phrase`);
+    * ``organisations``: companies and labs, no entity alone ("finetuning OpenAI's models").
     """
 
     heads: frozenset[str]
@@ -502,13 +503,15 @@ class GenericWords:
     vague_modifiers: frozenset[str]
     fields: frozenset[str] = frozenset()
     tools: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
 
 
 def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     """Step 3b's lists: one JSON object a line, ``{"word": "framework", "role": "kind"}``,
-    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``."""
+    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``, or
+    ``organisation``."""
     roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set(),
-                                  "field": set(), "tool": set()}
+                                  "field": set(), "tool": set(), "organisation": set()}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -520,7 +523,7 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     heads, kinds = frozenset(roles["head"]), frozenset(roles["kind"])
     return GenericWords(heads, kinds, frozenset(roles["alone"]) | heads | kinds,
                         frozenset(roles["vague_modifier"]), frozenset(roles["field"]),
-                        frozenset(roles["tool"]))
+                        frozenset(roles["tool"]), frozenset(roles["organisation"]))
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
@@ -575,7 +578,7 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     if _names_a_field(toks, words):
         return True
     if len(toks) == 1:
-        return _vague_alone(toks[0].text, words)
+        return _vague_alone(toks[0].text, words) or toks[0].lower_ in words.organisations
     if not any(t.whitespace_ for t in tokens[:-1]) and _vague_alone(span.text, words):
         return True  # one hyphenated word: "End-to-End", "Pre-Trained"
     head_i = len(tokens) - 1

@@ -151,6 +151,14 @@ def test_vague_ner_spans_are_dropped(phrase: str, label: str) -> None:
     assert mentions(doc) == []
 
 
+def test_a_company_alone_is_no_entity_but_names_with_it_stay() -> None:
+    nlp = make_nlp_with_resolver()
+    text = "We finetune OpenAI's models, compare DeepMind and use Google Translate."
+    doc = run(nlp, text, [("OpenAI", "METHOD", "ner", 0.6), ("DeepMind", "METHOD", "ner", 0.6),
+                          ("Google Translate", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("Google Translate", "METHOD")]
+
+
 def test_word_list_roles_are_valid() -> None:
     assert "manner" in WORDS.heads and "model" in WORDS.kinds
     assert "learning" in WORDS.alone and "novel" in WORDS.vague_modifiers
