@@ -365,6 +365,12 @@ def test_a_statistical_span_starts_with_the_hyphenated_word_it_starts_in(
     assert mentions(run(nlp, text, [(span, label, "ner", 0.7)])) == [(kept, label)]
 
 
+def test_a_statistical_span_that_starts_after_a_bracketed_word_and_hyphen_is_dropped(nlp: Language) -> None:
+    text = "Neural Tangent Kernel (NTK)-based safety vector distillation"
+    for span in ("based safety vector distillation", "-based safety vector distillation"):
+        assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.7)])) == []
+
+
 def test_a_rule_span_after_a_hyphen_keeps_its_start(nlp: Language) -> None:
     doc = run(nlp, "a GPT-BERT hybrid", [("BERT", "METHOD", "lexicon", 0.9)])
     assert mentions(doc) == [("BERT", "METHOD")]
@@ -604,7 +610,7 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
     # one may start earlier only by the hyphenated word it started in ("Pre-Trained")
     def within(m: Candidate, c: Candidate) -> bool:
         before = _TEXT[m.start:max(c.start, m.start)]
-        return m.end <= c.end and (not before or (m.extractor == "ner" and re.fullmatch(r"(?:\w+-)+", before)))
+        return m.end <= c.end and (not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before)))
     for m in result:
         assert m.extractor == "abbreviation" or any(within(m, c) for c in cands)
     # the answer does not depend on the order the extractors reported in
@@ -725,3 +731,10 @@ def test_a_name_in_a_list_takes_the_type_the_rules_give_the_others(nlp: Language
 ])
 def test_what_a_list_leaves_alone(nlp: Language, text: str, cands: list) -> None:
     assert mentions(run(nlp, text, cands)) == [(surface, label) for surface, label, *_ in cands]
+
+
+def test_a_title_case_keyword_in_a_list_keeps_its_label(nlp: Language) -> None:
+    text = "Keywords: LLMs and CNNs, Disease Detection with VLMs"
+    doc = run(nlp, text, [("LLMs", "METHOD", "lexicon", 0.9), ("CNNs", "METHOD", "lexicon", 0.9),
+                          ("Disease Detection", "TASK", "ner", 0.6)])
+    assert ("Disease Detection", "TASK") in mentions(doc)
