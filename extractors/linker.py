@@ -27,7 +27,9 @@ entry for the long form), and at least its confidence (capped by ``added_confide
 an acronym defined in the same abstract is no longer ambiguous. With ``add_short_forms``, further occurrences of a defined short
 form that no extractor proposed become mentions of the long form's entity; with
 ``add_long_forms``, an untyped long form whose short form is a mention becomes one too.
-Such added mentions have extractor ``"abbreviation"``.
+Such added mentions have extractor ``"abbreviation"``. With ``add_repeats``, further
+occurrences of a coined name a cue typed become mentions of it (extractor ``"cue"``,
+``meta["from"] = "repeat"``).
 
 Every mention gets ``meta["entity_key"]``; when labels change or mentions are added,
 ``doc.ents`` is rewritten from the final mentions so that the two never disagree.
@@ -44,7 +46,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.candidates import ABBREVIATION, LEXICON, Abbreviation, Candidate, char_span, doc_text
+from extractors.candidates import ABBREVIATION, CUE, LEXICON, Abbreviation, Candidate, char_span, doc_text
 from extractors.normalise import match_key, name_key, normalise_space, singular, word_occurrences
 
 if TYPE_CHECKING:
@@ -99,6 +101,7 @@ def clean_surface(text: str) -> str:
         "add_long_forms": True,
         "max_long_form_words": 8,
         "added_confidence": 0.9,
+        "add_repeats": True,
     },
 )
 def make_linker(
@@ -108,9 +111,11 @@ def make_linker(
     add_long_forms: bool,
     max_long_form_words: int,
     added_confidence: float,
+    add_repeats: bool,
 ) -> Linker:
     return Linker(nlp, name, add_short_forms=add_short_forms, add_long_forms=add_long_forms,
-                  max_long_form_words=max_long_form_words, added_confidence=added_confidence)
+                  max_long_form_words=max_long_form_words, added_confidence=added_confidence,
+                  add_repeats=add_repeats)
 
 
 class Linker:
@@ -125,6 +130,7 @@ class Linker:
         add_long_forms: bool = True,
         max_long_form_words: int = 8,
         added_confidence: float = 0.9,
+        add_repeats: bool = True,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -132,6 +138,7 @@ class Linker:
         self.add_long_forms = add_long_forms
         self.max_long_form_words = max_long_form_words
         self.added_confidence = added_confidence
+        self.add_repeats = add_repeats
 
     def initialize(self, get_examples=None, *, nlp=None):  # noqa: ANN001 (see kb_lexicon)
         """Nothing to load: the lexicon is read by ``kb_lexicon`` (or lazily by ``lookup``)."""
@@ -158,6 +165,9 @@ class Linker:
         defs = self._definitions(abbreviations, lookup)
         if defs:
             changed |= self._type_from_definitions(doc, text, mentions, defs)
+
+        if self.add_repeats:
+            changed |= _add_repeats(doc, text, mentions)
 
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
@@ -310,6 +320,27 @@ def _best(ms) -> Candidate | None:
     if not ms:
         return None
     return max(ms, key=lambda m: (m.extractor == LEXICON, m.confidence, m.end - m.start))
+
+
+def _add_repeats(doc: Doc, text: str, mentions: list[Candidate]) -> bool:
+    """Further occurrences of a coined name a cue typed ("we release KorFinSTS, a ...
+    benchmark") become mentions of it ("+0.22 on KorFinSTS"): a cue reads the name's type
+    from the words around one occurrence only. The lexicon finds every occurrence itself,
+    and the NER's names are left alone: repeating them on the SciERC, TDMSci and SciER
+    train and dev splits added 72 spans, 21 of them gold (cue names: 9, 5 gold)."""
+    added = False
+    done: set[str] = set()
+    for m in list(mentions):
+        surface = text[m.start:m.end]
+        if m.extractor != CUE or surface in done or not _safe_short_form(surface):
+            continue
+        done.add(surface)
+        for start, end in _occurrences(text, surface, doc):
+            new = Candidate(start, end, m.label, m.confidence, m.extractor, meta={"from": "repeat"})
+            if _free(new, mentions):
+                mentions.append(new)
+                added = True
+    return added
 
 
 def _free(new: Candidate, mentions: list[Candidate]) -> bool:

@@ -155,6 +155,20 @@ def test_label_decides_between_types(nlp: Language) -> None:
     assert doc._.kb_mentions[0].meta["entity_key"] == entity_key("METRIC", "BLEU")
 
 
+def test_later_occurrences_of_a_coined_name_a_cue_typed_are_mentions(nlp: Language) -> None:
+    text = "We release KorFinSTS, a new benchmark. Gains reach +0.22 on KorFinSTS and on KorFinSTS's test split."
+    doc = link(nlp, text, [mention(text, "KorFinSTS", "DATASET", extractor="cue")])
+    assert [(surface, label) for surface, label, _ in names(doc)] == [("KorFinSTS", "DATASET")] * 3
+    assert [m.meta.get("from") for m in doc._.kb_mentions] == [None, "repeat", "repeat"]
+
+
+@pytest.mark.parametrize(("surface", "extractor"), [("KorFinSTS", "ner"), ("Reformer", "cue")])
+def test_names_the_ner_typed_and_words_are_not_repeated(nlp: Language, surface: str, extractor: str) -> None:
+    text = f"We release {surface}, a new model. {surface} is fast."
+    doc = link(nlp, text, [mention(text, surface, "METHOD", extractor=extractor)])
+    assert len(doc._.kb_mentions) == 1
+
+
 def test_empty_inputs(nlp: Language) -> None:
     doc = link(nlp, "Nothing here.", None)  # type: ignore[arg-type]
     assert doc._.kb_mentions == []
