@@ -17,7 +17,8 @@ Steps, in order:
    off ("2.64 error rate" -> "error rate"): it is a result, which the claim extractor
    needs, not part of a name. A span from the NER that starts inside a hyphenated word
    starts with the word: the model reads a headline title's "Pre-Trained Models" as
-   "Trained Models". (No change on the SciERC, TDMSci and SciER train and dev splits,
+   "Trained Models"; and one that stops before a hyphenated number takes it ("m2m" of
+   "m2m-100"). (No change on the SciERC, TDMSci and SciER train and dev splits,
    whose text has spaced hyphens.)
 1b. **Misread short forms.** A lexicon match on a short form that the paper defines as
    something else is dropped: the paper's "Knowledge-guided Incremental ... parser (KID)"
@@ -239,10 +240,13 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         span = _trim(span, cand.extractor)
         if span is None:
             return None
-    if cand.extractor == NER and _glued_hyphen(doc, span.start - 1):
-        span = _whole_words(span)
-        if span is None:
-            return None
+    if cand.extractor == NER:
+        if _glued_hyphen(doc, span.start - 1):
+            span = _whole_words(span)
+            if span is None:
+                return None
+        if _glued_hyphen(doc, span.end) and _has_digit(doc[span.end + 1].text):
+            span = _with_version(span)
     if _LEADING_RESULT.match(span[0].text) and len(span) > 1:
         span = trim_punct(span[1:])  # "2.64 error rate": the number is a result, not a name
         if span is None or not len(span):
@@ -277,6 +281,25 @@ def _whole_words(span: Span) -> Span | None:
             return None
         start -= 2
     return doc[start:span.end]
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _with_version(span: Span) -> Span:
+    """A statistical span that stops before a hyphenated number takes it: the number is
+    part of the name ("CRISS and m2m-100" read as "m2m").
+
+    >>> from extractors.tokenizer import make_nlp
+    >>> doc = make_nlp()("m2m-100-v2-based systems")
+    >>> _with_version(doc[:1]).text
+    'm2m-100-v2'
+    """
+    end, doc = span.end, span.doc
+    while _glued_hyphen(doc, end) and _has_digit(doc[end + 1].text):
+        end += 2
+    return doc[span.start:end]
 
 
 def _has_edges_to_trim(span: Span, text: str, extractor: str) -> bool:

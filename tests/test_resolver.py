@@ -371,6 +371,16 @@ def test_a_statistical_span_that_starts_after_a_bracketed_word_and_hyphen_is_dro
         assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.7)])) == []
 
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("It beats CRISS and m2m-100, two strong systems.", "m2m", "m2m-100"),
+    ("We tune GPT-4-based agents.", "GPT", "GPT-4"),
+    ("We tune BERT-based agents.", "BERT", "BERT"),
+])
+def test_a_statistical_span_takes_the_hyphenated_number_after_it(nlp: Language, text: str, span: str,
+                                                                  kept: str) -> None:
+    assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.7)])) == [(kept, "METHOD")]
+
+
 def test_a_rule_span_after_a_hyphen_keeps_its_start(nlp: Language) -> None:
     doc = run(nlp, "a GPT-BERT hybrid", [("BERT", "METHOD", "lexicon", 0.9)])
     assert mentions(doc) == [("BERT", "METHOD")]
@@ -607,10 +617,12 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
         assert 0.0 <= m.confidence <= 1.0
         assert trim_punct(span) == span                      # no dangling edge punctuation
     # every mention comes from some input or from abbreviation propagation; a statistical
-    # one may start earlier only by the hyphenated word it started in ("Pre-Trained")
+    # one may start earlier by the hyphenated word it started in ("Pre-Trained"), and end
+    # later by a hyphenated number ("m2m-100")
     def within(m: Candidate, c: Candidate) -> bool:
-        before = _TEXT[m.start:max(c.start, m.start)]
-        return m.end <= c.end and (not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before)))
+        before, after = _TEXT[m.start:max(c.start, m.start)], _TEXT[min(c.end, m.end):m.end]
+        return ((not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before)))
+                and (not after or (m.extractor == "ner" and re.fullmatch(r"[\w.-]*\d[\w.-]*", after))))
     for m in result:
         assert m.extractor == "abbreviation" or any(within(m, c) for c in cands)
     # the answer does not depend on the order the extractors reported in

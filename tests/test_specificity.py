@@ -232,3 +232,8 @@ def test_a_shared_task_submission_is_trimmed_to_the_system_name() -> None:
     text = "The ClearTK-TimeML submission ranked first."
     doc = run(make_nlp_with_resolver(), text, [("ClearTK-TimeML submission", "METHOD", "ner", 0.6)])
     assert mentions(doc) == [("ClearTK-TimeML", "METHOD")]
+
+
+def test_computer_vision_is_a_field_in_both_forms() -> None:
+    doc = run(make_nlp_with_resolver(), "Experiments on CV and NLP tasks.", [("CV", "DATASET", "ner", 0.6)])
+    assert mentions(doc) == []
