@@ -593,6 +593,15 @@ def _vague_alone(word: str, words: GenericWords) -> bool:
     return _in(words.alone, word) and (word.isupper() or not _inner_capital(word))
 
 
+def _head_index(tokens: list[Token]) -> int:
+    """The head of a noun phrase: its last token, or the one before the first "of"/"for"/...
+    inside it ("generalization ability of LLMs")."""
+    for i, t in enumerate(tokens):
+        if i > 0 and t.lower_ in _HEAD_BREAKS:
+            return i - 1
+    return len(tokens) - 1
+
+
 def is_generic(span: Span, words: GenericWords) -> bool:
     """Step 3b: whether ``span`` is too vague to be an entity (see the module docstring)."""
     tokens = list(span)  # each ``span[i]`` would build a new Token object
@@ -605,11 +614,7 @@ def is_generic(span: Span, words: GenericWords) -> bool:
         return _vague_alone(toks[0].text, words) or toks[0].lower_ in words.organisations
     if not any(t.whitespace_ for t in tokens[:-1]) and _vague_alone(span.text, words):
         return True  # one hyphenated word: "End-to-End", "Pre-Trained"
-    head_i = len(tokens) - 1
-    for i, t in enumerate(tokens):
-        if i > 0 and t.lower_ in _HEAD_BREAKS:
-            head_i = i - 1
-            break
+    head_i = _head_index(tokens)
     head = tokens[head_i]
     strong = _in(words.heads, head.text)
     if not strong and not _in(words.kinds, head.text):
@@ -793,6 +798,10 @@ def drop_generic(
                 continue
             if w.cand.label == "TASK" and span[-1].is_lower and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
                 continue  # "machine comprehension datasets": data for a task, no task, no name
+            if w.cand.label == "TASK" and _in(words.tools, span[_head_index(list(span))].text):
+                # "POS tagger", "Reinforced Mnemonic Reader": a tool for a task is a METHOD
+                w = replace(w, cand=replace(w.cand, label="METHOD",
+                                            meta={**w.cand.meta, "relabelled_from": "TASK"}))
             rest = _trim_kind(span, words, w.cand.label, headline) if trim_kinds else None
             if rest is None and generic_methods_out and w.cand.label == "METHOD" \
                     and is_generic_method_phrase(span, words):

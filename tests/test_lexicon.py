@@ -144,6 +144,12 @@ def test_hyphenated_metric_modifier_is_not_a_metric(nlp: Language) -> None:
     assert canonicals(nlp, "the inference time of the model") == ["inference time"]
 
 
+def test_clustering_alone_is_no_task_but_a_kind_of_clustering_is(nlp: Language) -> None:
+    # a bare "clustering" is as often the technique as the task (SciERC, SciER train)
+    assert canonicals(nlp, "we use clustering to group the data") == []
+    assert canonicals(nlp, "results on document clustering") == ["document clustering"]
+
+
 def test_confidence_rule(nlp: Language) -> None:
     doc = nlp("question answering with SAM and dropout")
     conf = {doc.text[c.start:c.end]: c.confidence for c in doc._.kb_candidates}

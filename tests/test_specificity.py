@@ -237,3 +237,16 @@ def test_a_shared_task_submission_is_trimmed_to_the_system_name() -> None:
 def test_computer_vision_is_a_field_in_both_forms() -> None:
     doc = run(make_nlp_with_resolver(), "Experiments on CV and NLP tasks.", [("CV", "DATASET", "ner", 0.6)])
     assert mentions(doc) == []
+
+
+@pytest.mark.parametrize(("phrase", "label"), [("Reinforced Mnemonic Reader", "METHOD"),
+                                               ("Stanford Chinese word segmenter", "METHOD"),
+                                               ("transfer of entity recognizers", "TASK")])
+def test_a_task_headed_by_a_tool_is_a_method(phrase: str, label: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"We build the {phrase} here.", [(phrase, "TASK", "ner", 0.6)])
+    assert mentions(doc) == [(phrase, label)]
+
+
+def test_vision_alone_is_a_field() -> None:
+    doc = run(make_nlp_with_resolver(), "Gains in vision and speech.", [("vision", "TASK", "ner", 0.6)])
+    assert mentions(doc) == []
