@@ -250,3 +250,23 @@ def test_a_task_headed_by_a_tool_is_a_method(phrase: str, label: str) -> None:
 def test_vision_alone_is_a_field() -> None:
     doc = run(make_nlp_with_resolver(), "Gains in vision and speech.", [("vision", "TASK", "ner", 0.6)])
     assert mentions(doc) == []
+
+
+@pytest.mark.parametrize("phrase", ["learning task", "prediction tasks", "optimization problem"])
+def test_a_kind_noun_after_one_word_vague_alone_is_generic(nlp: Language, phrase: str) -> None:
+    doc = nlp("We study " + phrase)
+    assert is_generic(doc[2:], WORDS)
+
+
+@pytest.mark.parametrize("phrase", ["reinforcement learning methods", "translation task", "language model"])
+def test_a_kind_noun_after_a_term_is_not_generic(nlp: Language, phrase: str) -> None:
+    doc = nlp("We study " + phrase)
+    assert not is_generic(doc[2:], WORDS)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [("We follow the ACE-style annotation.", "ACE-style", "ACE"),
+                                                     ("A ResNet-based encoder is used.", "ResNet-based", "ResNet")])
+def test_a_name_with_a_modifier_suffix_is_no_entity_and_the_name_in_it_stays(text: str, surface: str,
+                                                                             name: str) -> None:
+    doc = run(make_nlp_with_resolver(), text, [(surface, "METHOD", "ner", 0.6), (name, "METHOD", "lexicon", 0.9)])
+    assert mentions(doc) == [(name, "METHOD")]
