@@ -151,6 +151,12 @@ def test_dataset(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "DATASET")
 
 
+def test_a_capitalised_phrase_after_an_article_describes_the_benchmark(nlp: Language) -> None:
+    text = "GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"
+    assert "Multi-Task Benchmark" not in labelled(nlp, text, "DATASET")
+    assert "Penn Treebank" in labelled(nlp, "We annotate the Penn Treebank.", "DATASET")
+
+
 def test_a_title_names_the_benchmark_only_before_the_words_that_name_it(nlp: Language) -> None:
     assert "BERT" not in labelled(nlp, "BERT: Results on the SQuAD Benchmark", "DATASET")
     assert "BERT" not in labelled(nlp, "BERT: Pretraining for the GLUE Benchmark", "DATASET")
