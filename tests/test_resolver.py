@@ -322,6 +322,14 @@ def test_ner_span_that_only_describes_a_rule_method_does_not_win(nlp: Language, 
     assert mentions(doc) == [(name, "METHOD")]
 
 
+def test_ner_span_holding_a_list_of_rule_names_and_more_words_does_not_win(nlp: Language) -> None:
+    text = "We evaluate on SemEval-2013 and SemEval-2015 English All-Word WSD datasets."
+    outer = "SemEval-2013 and SemEval-2015 English All-Word WSD"
+    doc = run(nlp, text, [(outer, "DATASET", "ner", 0.6), ("SemEval-2013", "DATASET", "cue", 0.8),
+                          ("SemEval-2015", "DATASET", "cue", 0.8)])
+    assert mentions(doc) == [("SemEval-2013", "DATASET"), ("SemEval-2015", "DATASET")]
+
+
 def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) -> None:
     text = "We train BERT with SQuAD data."
     doc = run(nlp, text, [("BERT with SQuAD", "METHOD", "ner", 0.6),
