@@ -325,7 +325,8 @@ _ACRONYM = _Pattern(
     r"\s?(?!(?:[KMGT]B|GPUs?|TPUs?|CPUs?|FLOPS|USD|EUR|CI|[BMKT])\b)([A-Z][A-Z0-9@-]{1,7})\b")
 #: "compared to 85.2 for BERT": the baseline's number, skipped to reach its name.
 _QUANTITY_OF = _Pattern(
-    r"\s*[\d.,]+\s*(?:\\?%)?\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?")
+    r"\s*(?:\d[\d,]*\.\d+|[\d.,]+\s*\\?%)\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?"
+    r"|\s*[\d.,]+\s+(?:for|of|by|from)\s+(?:the\s+)?")
 _COORDINATED = _Pattern(
     r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*(?:/[A-Za-z][\w@-]*)?\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+)?",
     re.IGNORECASE)

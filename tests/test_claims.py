@@ -288,6 +288,14 @@ def test_baseline_numbers_are_not_claims(nlp: Language) -> None:
     assert [c["value"] for c in found] == [166.5]
 
 
+def test_a_count_of_things_from_a_model_names_no_baseline(nlp: Language) -> None:
+    c = only(nlp, "Self-consistency over 64 samples from DeepMath 7B achieves 60.9% on MATH.",
+             METHOD=["Self-consistency", "DeepMath 7B"], DATASET=["MATH"])
+    assert (c["value"], c["baseline"]) == (60.9, None)
+    c = only(nlp, "It reaches 88 F1, compared to 85 for BERT.", METHOD=["BERT"], METRIC=["F1"])
+    assert (c["value"], c["baseline"]) == (88.0, "BERT")
+
+
 # --------------------------------------------------------------------------- qualitative
 
 def test_outperforms_unnamed_baselines(nlp: Language) -> None:
