@@ -591,9 +591,10 @@ def _inner_capital(text: str) -> bool:
 
 def _names_a_field(toks: list[Token], words: GenericWords) -> bool:
     """"natural language processing", "NLP tasks": a research field, alone or before a kind
-    noun (``toks`` without punctuation; a short form in brackets after it is ignored)."""
-    if len(toks) > 1 and toks[-1].i > 0 and toks[-1].nbor(-1).text == "(":
-        toks = toks[:-1]
+    noun (``toks`` without punctuation; a short form in brackets is ignored: "Natural
+    Language Processing (NLP) tasks")."""
+    if len(toks) > 1:
+        toks = [t for t in toks if not (t.i > 0 and t.nbor(-1).text == "(")] or toks
     return " ".join(t.lower_ for t in toks) in words.fields or (
         len(toks) > 1 and _in(words.kinds, toks[-1].text)
         and " ".join(t.lower_ for t in toks[:-1]) in words.fields)

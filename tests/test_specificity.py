@@ -270,3 +270,9 @@ def test_a_name_with_a_modifier_suffix_is_no_entity_and_the_name_in_it_stays(tex
                                                                              name: str) -> None:
     doc = run(make_nlp_with_resolver(), text, [(surface, "METHOD", "ner", 0.6), (name, "METHOD", "lexicon", 0.9)])
     assert mentions(doc) == [(name, "METHOD")]
+
+
+def test_a_field_with_its_short_form_before_a_kind_noun_is_no_task() -> None:
+    text = "It helps Natural Language Processing (NLP) tasks."
+    doc = run(make_nlp_with_resolver(), text, [("Natural Language Processing (NLP) tasks", "TASK", "ner", 0.6)])
+    assert mentions(doc) == []
