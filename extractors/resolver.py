@@ -85,7 +85,10 @@ Steps, in order:
      ``generic_methods_out=False``, which ``kb eval`` uses for SciERC, whose annotators
      mark such phrases (:data:`extractors.corpora.GENERIC_METHOD_CONVENTION`).
    A TASK headed by a tool noun (role ``tool``) is a METHOD: "POS tagger", "Reinforced
-   Mnemonic Reader".
+   Mnemonic Reader". A METRIC naming a hyperparameter (role ``hyperparameter``: "learning
+   rate", "dropout rate") is dropped, and one naming its schedule ("learning rate decay",
+   "learning rate scheduler") is a METHOD (train+dev: 92 spans out, 8 gold in, among them
+   the lexicon's "dropout" inside "dropout rate").
    Name-like: a digit, or an upper-case letter inside a word not right after a hyphen
    ("BERT", "ResNet", "T5"), or a capitalised word that is not the first of its sentence
    when the head is lower-case ("Transformer model"; a title-cased phrase such as
@@ -529,7 +532,9 @@ class GenericWords:
       language processing", "computer vision");
     * ``tools``: nouns for a kind of system ("parser", "classifier"): a METHOD they end,
       written in lower case, describes rather than names (:func:`is_generic_method_phrase`);
-    * ``organisations``: companies and labs, no entity alone ("finetuning OpenAI's models").
+    * ``organisations``: companies and labs, no entity alone ("finetuning OpenAI's models");
+    * ``hyperparameters``: settings chosen before training ("learning rate", "batch size"):
+      no METRIC; a schedule of one ("learning rate decay") is a METHOD.
     """
 
     heads: frozenset[str]
@@ -539,14 +544,15 @@ class GenericWords:
     fields: frozenset[str] = frozenset()
     tools: frozenset[str] = frozenset()
     organisations: frozenset[str] = frozenset()
+    hyperparameters: frozenset[str] = frozenset()
 
 
 def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     """Step 3b's lists: one JSON object a line, ``{"word": "framework", "role": "kind"}``,
-    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``, or
-    ``organisation``."""
+    role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``,
+    ``organisation`` or ``hyperparameter``."""
     roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set(),
-                                  "field": set(), "tool": set(), "organisation": set()}
+                                  "field": set(), "tool": set(), "organisation": set(), "hyperparameter": set()}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -558,7 +564,8 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     heads, kinds = frozenset(roles["head"]), frozenset(roles["kind"])
     return GenericWords(heads, kinds, frozenset(roles["alone"]) | heads | kinds,
                         frozenset(roles["vague_modifier"]), frozenset(roles["field"]),
-                        frozenset(roles["tool"]), frozenset(roles["organisation"]))
+                        frozenset(roles["tool"]), frozenset(roles["organisation"]),
+                        frozenset(roles["hyperparameter"]))
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
@@ -787,6 +794,26 @@ def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
     return _in(words.tools, last) or (len(span) > 1 and _in(words.kinds, last))
 
 
+#: what is done to a hyperparameter over training ("learning rate decay")
+_SCHEDULE_WORDS = frozenset("decay decays schedule schedules scheduler schedulers scheduling warmup "
+                            "warm-up annealing policy policies".split())
+
+
+def _hyperparameter(span: Span, words: GenericWords) -> str | None:
+    """"value" for a span naming a hyperparameter ("learning rates", "base learning rate"),
+    "schedule" for one naming its schedule ("cosine learning rate decay"), else None."""
+    lowered = [t.lower_ for t in span if not t.is_punct or t.text == "-"]
+    if lowered and lowered[-1] in _SCHEDULE_WORDS:
+        lowered, kind = lowered[:-1], "schedule"
+    else:
+        kind = "value"
+    if not lowered:
+        return None
+    lowered[-1] = singular(lowered[-1])
+    text = " ".join(lowered)
+    return kind if any(text == h or text.endswith(" " + h) for h in words.hyperparameters) else None
+
+
 def drop_generic(
     doc: Doc, items: list[_Work], words: GenericWords, *, trim_kinds: bool = True,
     generic_methods_out: bool = True,
@@ -815,6 +842,11 @@ def drop_generic(
                 continue  # "machine comprehension datasets": data for a task, no task, no name
             if len(span) > 2 and span[-2].text in _HYPHENS and span[-1].lower_ in _HYPHEN_SUFFIXES:
                 continue  # "ACE-style", "BERT-based": a modifier, the noun it modifies is missing
+            if w.cand.label == "METRIC" and (setting := _hyperparameter(span, words)):
+                if setting == "value":
+                    continue
+                w = replace(w, cand=replace(w.cand, label="METHOD",
+                                            meta={**w.cand.meta, "relabelled_from": "METRIC"}))
             if w.cand.label == "TASK" and _in(words.tools, span[_head_index(list(span))].text):
                 # "POS tagger", "Reinforced Mnemonic Reader": a tool for a task is a METHOD
                 w = replace(w, cand=replace(w.cand, label="METHOD",

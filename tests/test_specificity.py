@@ -276,3 +276,14 @@ def test_a_field_with_its_short_form_before_a_kind_noun_is_no_task() -> None:
     text = "It helps Natural Language Processing (NLP) tasks."
     doc = run(make_nlp_with_resolver(), text, [("Natural Language Processing (NLP) tasks", "TASK", "ner", 0.6)])
     assert mentions(doc) == []
+
+
+@pytest.mark.parametrize(("phrase", "kept"), [
+    ("learning rate", []), ("base learning rates", []), ("batch size", []),
+    ("cosine learning rate decay", [("cosine learning rate decay", "METHOD")]),
+    ("learning rate scheduler", [("learning rate scheduler", "METHOD")]),
+    ("error rate", [("error rate", "METRIC")]),
+])
+def test_a_hyperparameter_is_no_metric_and_its_schedule_is_a_method(phrase: str, kept: list) -> None:
+    doc = run(make_nlp_with_resolver(), f"We tune the {phrase} here.", [(phrase, "METRIC", "ner", 0.7)])
+    assert mentions(doc) == kept
