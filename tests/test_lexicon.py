@@ -150,6 +150,25 @@ def test_clustering_alone_is_no_task_but_a_kind_of_clustering_is(nlp: Language) 
     assert canonicals(nlp, "results on document clustering") == ["document clustering"]
 
 
+@pytest.mark.parametrize("text", ["We pretrain on the ImageNet dataset.", "Results on the GLUE benchmark.",
+                                  "Detection on the COCO dataset."])
+def test_a_dataset_name_is_matched_without_the_word_dataset_after_it(nlp: Language, text: str) -> None:
+    # ANNOTATION.md names the dataset, not "the ImageNet dataset"
+    assert [surface for surface, _, _ in found(nlp, text)] == [text.split()[-2]]
+
+
+def test_no_dataset_alias_is_its_name_plus_a_head_word(entries) -> None:
+    # a capitalised head is part of an official name ("Procgen Benchmark"), a lower-case one not
+    for e in entries:
+        if e.type != "DATASET":
+            continue
+        forms = {e.name.casefold(), *(a.casefold() for a in e.aliases)}
+        for alias in e.aliases:
+            head = alias.rsplit(" ", 1)
+            assert not (len(head) == 2 and head[1] in {"dataset", "benchmark", "data", "corpus"}
+                        and head[0].casefold() in forms), (e.name, alias)
+
+
 def test_confidence_rule(nlp: Language) -> None:
     doc = nlp("question answering with SAM and dropout")
     conf = {doc.text[c.start:c.end]: c.confidence for c in doc._.kb_candidates}

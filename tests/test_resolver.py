@@ -389,6 +389,11 @@ def test_a_statistical_span_takes_the_hyphenated_number_after_it(nlp: Language, 
     assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.7)])) == [(kept, "METHOD")]
 
 
+def test_a_statistical_span_keeps_the_number_of_a_size_it_starts_in(nlp: Language) -> None:
+    doc = run(nlp, "We apply a 1 × 1 convolution here.", [("× 1 convolution", "METHOD", "ner", 0.7)])
+    assert mentions(doc) == [("1 × 1 convolution", "METHOD")]
+
+
 def test_a_rule_span_after_a_hyphen_keeps_its_start(nlp: Language) -> None:
     doc = run(nlp, "a GPT-BERT hybrid", [("BERT", "METHOD", "lexicon", 0.9)])
     assert mentions(doc) == [("BERT", "METHOD")]
