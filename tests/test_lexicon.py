@@ -157,15 +157,18 @@ def test_a_dataset_name_is_matched_without_the_word_dataset_after_it(nlp: Langua
     assert [surface for surface, _, _ in found(nlp, text)] == [text.split()[-2]]
 
 
-def test_no_dataset_alias_is_its_name_plus_a_head_word(entries) -> None:
-    # a capitalised head is part of an official name ("Procgen Benchmark"), a lower-case one not
+def test_no_alias_is_a_dataset_or_metric_name_plus_a_head_word(entries) -> None:
+    # ANNOTATION.md names "ImageNet" and "BLEU", not "ImageNet dataset" or "BLEU score"; a
+    # capitalised head is part of an official name ("Procgen Benchmark"), and a name may
+    # itself end in one ("F1 score")
+    heads = {"DATASET": {"dataset", "benchmark", "data", "corpus"}, "METRIC": {"score", "metric"}}
     for e in entries:
-        if e.type != "DATASET":
+        if e.type not in heads or e.name.rsplit(" ", 1)[-1] in heads[e.type]:
             continue
         forms = {e.name.casefold(), *(a.casefold() for a in e.aliases)}
         for alias in e.aliases:
             head = alias.rsplit(" ", 1)
-            assert not (len(head) == 2 and head[1] in {"dataset", "benchmark", "data", "corpus"}
+            assert not (len(head) == 2 and head[1] in heads[e.type]
                         and head[0].casefold() in forms), (e.name, alias)
 
 
