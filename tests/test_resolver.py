@@ -256,7 +256,7 @@ def test_ner_container_beats_contained_rule_spans(nlp: Language) -> None:
     doc = run(nlp, text, [
         ("Graph Attention Networks", "METHOD", "ner", 0.5),
         ("Attention Networks", "TASK", "lexicon", 0.99),     # other label: dropped too
-        ("Graph", "DATASET", "cue", 0.9),
+        ("Graph", "METRIC", "cue", 0.9),
     ])
     assert mentions(doc) == [("Graph Attention Networks", "METHOD")]
 
@@ -330,11 +330,30 @@ def test_ner_span_holding_a_list_of_rule_names_and_more_words_does_not_win(nlp: 
     assert mentions(doc) == [("SemEval-2013", "DATASET"), ("SemEval-2015", "DATASET")]
 
 
+@pytest.mark.parametrize(("text", "outer", "kept"), [
+    ("We fine-tune an ImageNet-trained VGG-16 here.", "ImageNet-trained VGG-16",
+     [("ImageNet", "DATASET"), ("VGG-16", "METHOD")]),
+    ("It needs no ImageNet pretraining at all.", "ImageNet pretraining", [("ImageNet", "DATASET")]),
+])
+def test_a_ner_method_holding_a_rule_dataset_does_not_win(nlp: Language, text: str, outer: str,
+                                                           kept: list) -> None:
+    cands = [(outer, "METHOD", "ner", 0.6), ("ImageNet", "DATASET", "lexicon", 0.9)]
+    if "VGG-16" in text:
+        cands.append(("VGG-16", "METHOD", "lexicon", 0.9))
+    assert mentions(run(nlp, text, cands)) == kept
+
+
+def test_a_ner_task_holding_a_rule_dataset_still_wins(nlp: Language) -> None:
+    text = "Our system won the CoNLL-2009 Shared Task."
+    doc = run(nlp, text, [("CoNLL-2009 Shared Task", "TASK", "ner", 0.6), ("CoNLL-2009", "DATASET", "lexicon", 0.9)])
+    assert mentions(doc) == [("CoNLL-2009 Shared Task", "TASK")]
+
+
 def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) -> None:
-    text = "We train BERT with SQuAD data."
-    doc = run(nlp, text, [("BERT with SQuAD", "METHOD", "ner", 0.6),
-                          ("BERT", "METHOD", "lexicon", 0.9), ("SQuAD", "DATASET", "lexicon", 0.9)])
-    assert mentions(doc) == [("BERT with SQuAD", "METHOD")]
+    text = "We train BERT with CRF decoding."
+    doc = run(nlp, text, [("BERT with CRF", "METHOD", "ner", 0.6),
+                          ("BERT", "METHOD", "lexicon", 0.9), ("CRF", "METHOD", "lexicon", 0.9)])
+    assert mentions(doc) == [("BERT with CRF", "METHOD")]
 
 
 @pytest.mark.parametrize(("text", "span", "label"), [
