@@ -55,3 +55,7 @@ def test_a_bracket_before_a_hyphen_is_split_off() -> None:
     # "(NTK)-based" was one token, so a name could end with half a bracket
     tokens = [t.text for t in make_nlp()("Neural Tangent Kernel (NTK)-based distillation")]
     assert tokens == ["Neural", "Tangent", "Kernel", "(", "NTK", ")", "-", "based", "distillation"]
+
+
+def test_the_full_stop_after_a_model_size_is_split_off() -> None:
+    assert [t.text for t in make_nlp()("It beats Llama 2 70B.")] == ["It", "beats", "Llama", "2", "70B", "."]
