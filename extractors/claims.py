@@ -614,11 +614,13 @@ class _Sentence:
         return [m for m in self.mentions if m.label == label]
 
     def quality_metrics(self) -> dict[str, bool]:
-        """Quality metrics (not resources) named anywhere in the sentence, name -> whether
-        from a mention; found on first use, as only numbers without a nearby metric need it."""
+        """Quality metrics (not resources) named anywhere in the sentence, but not right after
+        a number, whose metric it is ("45.2% pass@1 on HumanEval and 78.5 on MMLU"): name ->
+        whether from a mention; found on first use, as only numbers without a nearby metric
+        need it."""
         if self._quality is None:
-            self._quality = {name: by for _, _, name, by in _metrics_in(self, 0, len(self.text))
-                             if not _RESOURCE.search(name)}
+            self._quality = {name: by for start, _, name, by in _metrics_in(self, 0, len(self.text))
+                             if not _RESOURCE.search(name) and not _AFTER_A_NUMBER.search(self.text, 0, start)}
         return self._quality
 
 
@@ -1020,6 +1022,10 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     return True
 
 
+_AFTER_A_NUMBER = _Pattern(r"\d\s*(?:\\?%|points?)?\s*$")
+_UNIT_ONLY = _Pattern(r"\s*(?:\\?%|points?)?\s*")
+
+
 def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Metric of a number: right after it ("88.5 EM"), else "in / of METRIC" just after it
     ("a 17% reduction in WER"), else the nearest before it in its slot ("improves BLEU by
@@ -1045,9 +1051,11 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
             return
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
     if before:
-        _, end, name, by_mention = before[-1]
+        start, end, name, by_mention = before[-1]
         between = s.text[end:n.start]
-        owned_by_previous = lo > 0 and re.match(r"\s*(?:,|and\b)", between)
+        # the previous number's own metric: "45.2% pass@1 on HumanEval and 78.5 on MMLU"
+        owned_by_previous = lo > 0 and (re.match(r"\s*(?:,|and\b)", between)
+                                        or _UNIT_ONLY.fullmatch(s.text, lo, start))
         if not owned_by_previous and (not _RESOURCE.search(name) or len(between.split()) <= 4):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return

@@ -288,6 +288,13 @@ def test_baseline_numbers_are_not_claims(nlp: Language) -> None:
     assert [c["value"] for c in found] == [166.5]
 
 
+def test_a_metric_written_after_one_number_is_not_the_next_ones(nlp: Language) -> None:
+    found = claims(nlp, "Our model reaches 45.2% pass@1 on HumanEval and 78.5 on MMLU.",
+                   METRIC=["pass@1"], DATASET=["HumanEval", "MMLU"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (45.2, "pass@1", "HumanEval"), (78.5, None, "MMLU")]
+
+
 def test_a_count_of_things_from_a_model_names_no_baseline(nlp: Language) -> None:
     c = only(nlp, "Self-consistency over 64 samples from DeepMath 7B achieves 60.9% on MATH.",
              METHOD=["Self-consistency", "DeepMath 7B"], DATASET=["MATH"])
