@@ -823,6 +823,10 @@ def _hyperparameter(span: Span, words: GenericWords) -> str | None:
     return kind if any(text == h or text.endswith(" " + h) for h in words.hyperparameters) else None
 
 
+def _relabelled(w: _Work, label: str) -> _Work:
+    return replace(w, cand=replace(w.cand, label=label, meta={**w.cand.meta, "relabelled_from": w.cand.label}))
+
+
 def drop_generic(
     doc: Doc, items: list[_Work], words: GenericWords, *, trim_kinds: bool = True,
     generic_methods_out: bool = True,
@@ -854,12 +858,9 @@ def drop_generic(
             if w.cand.label == "METRIC" and (setting := _hyperparameter(span, words)):
                 if setting == "value":
                     continue
-                w = replace(w, cand=replace(w.cand, label="METHOD",
-                                            meta={**w.cand.meta, "relabelled_from": "METRIC"}))
+                w = _relabelled(w, "METHOD")
             if w.cand.label == "TASK" and _in(words.tools, span[_head_index(list(span))].text):
-                # "POS tagger", "Reinforced Mnemonic Reader": a tool for a task is a METHOD
-                w = replace(w, cand=replace(w.cand, label="METHOD",
-                                            meta={**w.cand.meta, "relabelled_from": "TASK"}))
+                w = _relabelled(w, "METHOD")  # "POS tagger": a tool for a task is a METHOD
             rest = _trim_kind(span, words, w.cand.label, headline) if trim_kinds else None
             if rest is None and generic_methods_out and w.cand.label == "METHOD" \
                     and is_generic_method_phrase(span, words):
@@ -1056,8 +1057,6 @@ def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[
 
 
 _NAME_SHAPED = re.compile(r"\w[A-Z]|\d")
-#: what joins the items of a list: ", ", " and ", ", and ", " or ", " / "
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|/)\s+|/)\s*")
 
 
 def one_type_per_list(text: str, mentions: list[Candidate], priorities: Mapping[str, int]) -> None:
@@ -1073,7 +1072,7 @@ def one_type_per_list(text: str, mentions: list[Candidate], priorities: Mapping[
     i = 0
     while i < len(mentions):
         j = i
-        while j + 1 < len(mentions) and _LIST_JOINT.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+        while j + 1 < len(mentions) and _LIST_SEPARATOR.fullmatch(text, mentions[j].end, mentions[j + 1].start):
             j += 1
         if j > i:
             items = mentions[i:j + 1]
