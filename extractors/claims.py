@@ -160,7 +160,8 @@ _QUICK = _Pattern(
     r"on[- ]par|superior|better|exceed|\bbeat|rival|improv|boost|gain|best|match|"
     r"outstrip|first\s+place|faster|higher|highest|strong|compet", re.IGNORECASE, folded=True)
 
-_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
+_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?"
 _UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
          r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")
 _NUMBER = _Pattern(
@@ -234,7 +235,8 @@ _DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|wo
 _VERB_BY = _Pattern(
     rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
     rf"|(?P<drop>{_DROP_VERB}))"
-    rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+(?:{_QUANT}\s+)?$", re.IGNORECASE)
+    rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+(?:{_QUANT}\s+)?(?:(?:a\s+)?factor\s+of\s+(?:{_QUANT}\s+)?)?$",
+    re.IGNORECASE)
 _VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
@@ -626,7 +628,16 @@ class _Sentence:
 
 # --------------------------------------------------------------------------- helpers
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
 def _to_float(raw: str) -> float:
+    """
+    >>> _to_float("1,921"), _to_float("97,5"), _to_float("12.5")
+    (1921.0, 97.5, 12.5)
+    """
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))
     return float(raw.replace(",", ""))
 
 
@@ -832,6 +843,10 @@ def _named_subject(s: _Sentence, lo: int, hi: int) -> str | None:
 
 # --------------------------------------------------------------------------- numbers
 
+_FACTOR_OF = _Pattern(r"\bfactor\s+of\s+(?:(?:about|around|roughly|nearly|almost|over|up\s+to)\s+)?$",
+                      re.IGNORECASE)
+
+
 def _read_numbers(s: _Sentence) -> list[_Number]:
     """Every number that could be a result, with unit, sign, range and from-to resolved."""
     out: list[_Number] = []
@@ -850,10 +865,12 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
         if unit is None:
             spelled = _UNIT_AFTER.match(text, m.end())  # "9.5 absolute percentage points"
             unit = _unit_of(spelled.group(1)) if spelled else None
+        if unit is None and _FACTOR_OF.search(text, 0, m.start()):
+            unit = TIMES  # "reduce the error rate by a factor of 2.5"
         value = _to_float(num)
         if unit == TIMES and value == 0:
             continue
-        n = _Number(m.start(), m.end(), value, unit, signed=bool(sign), decimal="." in num)
+        n = _Number(m.start(), m.end(), value, unit, signed=bool(sign), decimal=value != int(value) or "." in num)
         if sign and sign != "+":
             n.value = -value
         if num2 is not None:

@@ -288,6 +288,16 @@ def test_baseline_numbers_are_not_claims(nlp: Language) -> None:
     assert [c["value"] for c in found] == [166.5]
 
 
+def test_by_a_factor_of_is_a_ratio(nlp: Language) -> None:
+    c = only(nlp, "These changes reduce the word error rate by a factor of 2.5.", METRIC=["word error rate"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"]) == ("reduction", 2.5, "x", "word error rate")
+
+
+def test_a_decimal_comma_before_a_percent_sign(nlp: Language) -> None:
+    c = only(nlp, "The precision of ILIMP is 97,5%.", METRIC=["precision"])
+    assert (c["value"], c["unit"], c["metric"]) == (97.5, "%", "precision")
+
+
 def test_a_metric_written_after_one_number_is_not_the_next_ones(nlp: Language) -> None:
     found = claims(nlp, "Our model reaches 45.2% pass@1 on HumanEval and 78.5 on MMLU.",
                    METRIC=["pass@1"], DATASET=["HumanEval", "MMLU"])
