@@ -426,6 +426,9 @@ _GOAL = _Pattern(
     r"\bfor|\bnot|\bnever|\bcannot|"
     r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE, folded=True)
+#: "we hypothesize that it can outperform ...": expected, not observed
+_HYPOTHESIS = _Pattern(r"\b(?:hypothesi[sz]\w*|conjectur\w*|speculat\w*|expect(?:s|ed)?|believe[sd]?)\s+"
+                       r"(?:that\b|it\b)", re.IGNORECASE)
 _FIRST_TO = _Pattern(r"\b(?:first|only)\s+(?:[\w-]+\s+){0,4}to\s+$", re.IGNORECASE)
 #: A purpose clause ("To improve recall, we ...") states a goal, not an outcome.
 _PURPOSE = _Pattern(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to|"
@@ -1285,7 +1288,8 @@ def _is_goal(text: str, cue_start: int) -> bool:
     if _FIRST_TO.search(text, max(0, cue_start - 60), cue_start):
         return False  # "the first neural approach to outperform ..." reports an outcome
     return bool(_GOAL.search(text[max(0, cue_start - 30):cue_start]) or question
-                or _PURPOSE.match(text[lo:cue_start]) or _PURPOSE.match(text[first:cue_start]))
+                or _PURPOSE.match(text[lo:cue_start]) or _PURPOSE.match(text[first:cue_start])
+                or _HYPOTHESIS.search(text, 0, cue_start))
 
 
 def _sota_cue(s: _Sentence) -> re.Match | None:

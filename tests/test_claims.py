@@ -288,6 +288,15 @@ def test_baseline_numbers_are_not_claims(nlp: Language) -> None:
     assert [c["value"] for c in found] == [166.5]
 
 
+@pytest.mark.parametrize(("text", "n"), [
+    ("We hypothesize that it can outperform a competitive baseline.", 0),
+    ("We expect that our model outperforms BERT.", 0),
+    ("As expected, our model outperforms BERT.", 1),
+])
+def test_an_expected_outcome_is_no_claim(nlp: Language, text: str, n: int) -> None:
+    assert len(claims(nlp, text, METHOD=["BERT"] if "BERT" in text else [])) == n
+
+
 def test_by_a_factor_of_is_a_ratio(nlp: Language) -> None:
     c = only(nlp, "These changes reduce the word error rate by a factor of 2.5.", METRIC=["word error rate"])
     assert (c["kind"], c["value"], c["unit"], c["metric"]) == ("reduction", 2.5, "x", "word error rate")
