@@ -324,7 +324,8 @@ _RESULT_VERB = _Pattern(r"\b(?:" + "|".join(
     )) + r")\b", re.IGNORECASE)
 #: An unknown all-caps measure right after a number ("4.1 MOS"), but not a unit of size.
 _ACRONYM = _Pattern(
-    r"\s?(?!(?:[KMGT]B|GPUs?|TPUs?|CPUs?|FLOPS|USD|EUR|CI|[BMKT])\b)([A-Z][A-Z0-9@-]{1,7})\b")
+    r"\s?(?!(?:[KMGT]B|GPUs?|TPUs?|CPUs?|FLOPS|USD|EUR|CI|[BMKT]|H2|O2|N2|CO2?|NO2?|CH4|NH3|SO2)\b)"
+    r"([A-Z][A-Z0-9@-]{1,7})\b")  # nor a gas: "5% H2/Ar" is a mixture
 #: "compared to 85.2 for BERT": the baseline's number, skipped to reach its name.
 _QUANTITY_OF = _Pattern(
     r"\s*(?:\d[\d,]*\.\d+|[\d.,]+\s*\\?%)\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?"
@@ -969,6 +970,12 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     return (REDUCTION, 1.0) if lower_better else (IMPROVEMENT, -1.0)
 
 
+#: a verb of change before "from A to B" ("improves from 56.8% to 74.3%")
+_CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas|lower|drop|fall|fell|cut|"
+                        r"declin|bring|brought|go|went|grow|grew|climb|jump|rise|rose|advanc|gain|enhanc)\w*",
+                        re.IGNORECASE)
+
+
 def _follows(pre_slot: str) -> bool:
     """Whether the text since the previous number continues its list ("88.5 on A and",
     "accuracy by 2.1% and F1 by"), with no verb of its own."""
@@ -985,6 +992,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if n.delta_from is not None:
         if n.metric is None and n.unit is None and not n.decimal:
             return False  # "from 86 to 338 languages": counts, not a measured change
+        if n.metric is None and not _CHANGE_VERB.search(window) and not _RESULT_VERB.search(window):
+            return False  # "Fe2O3 from 54.59% to 60.63%": a range of contents, no result
         n.kind = SCORE  # the result reached, as written; the gain itself is not written
         return True
     cue = _VERB_BY.search(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)

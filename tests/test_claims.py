@@ -297,6 +297,19 @@ def test_an_expected_outcome_is_no_claim(nlp: Language, text: str, n: int) -> No
     assert len(claims(nlp, text, METHOD=["BERT"] if "BERT" in text else [])) == n
 
 
+@pytest.mark.parametrize("text", [
+    "The blocks hold Fe2O3 from 54.59% to 60.63% and P from 0.02% to 0.04%.",
+    "The samples were reduced under a flow of 5% H2/Ar.",
+])
+def test_contents_and_mixtures_are_no_claims(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_a_change_from_one_value_to_another_with_its_verb_is_a_claim(nlp: Language) -> None:
+    c = only(nlp, "We raise the score from 71.2% to 75.0% on SQuAD.", DATASET=["SQuAD"])
+    assert (c["value"], c["unit"], c["dataset"]) == (75.0, "%", "SQuAD")
+
+
 def test_by_a_factor_of_is_a_ratio(nlp: Language) -> None:
     c = only(nlp, "These changes reduce the word error rate by a factor of 2.5.", METRIC=["word error rate"])
     assert (c["kind"], c["value"], c["unit"], c["metric"]) == ("reduction", 2.5, "x", "word error rate")
