@@ -324,8 +324,8 @@ _RESULT_VERB = _Pattern(r"\b(?:" + "|".join(
     )) + r")\b", re.IGNORECASE)
 #: An unknown all-caps measure right after a number ("4.1 MOS"), but not a unit of size.
 _ACRONYM = _Pattern(
-    r"\s?(?!(?:[KMGT]B|GPUs?|TPUs?|CPUs?|FLOPS|USD|EUR|CI|[BMKT]|H2|O2|N2|CO2?|NO2?|CH4|NH3|SO2)\b)"
-    r"([A-Z][A-Z0-9@-]{1,7})\b")  # nor a gas: "5% H2/Ar" is a mixture
+    r"\s?(?!(?:[KMGT]B|GPUs?|TPUs?|CPUs?|FLOPS|USD|EUR|CI|[BMKT]|[KMG][WJV]|H2|O2|N2|CO2?|NO2?|CH4|NH3|SO2)\b)"
+    r"([A-Z][A-Z0-9@-]{1,7})\b")  # nor a physical unit ("59.0 MW") or a gas ("5% H2/Ar")
 #: "compared to 85.2 for BERT": the baseline's number, skipped to reach its name.
 _QUANTITY_OF = _Pattern(
     r"\s*(?:\d[\d,]*\.\d+|[\d.,]+\s*\\?%)\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?"
@@ -862,6 +862,8 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
         if after[:1].isalnum() or re.match(r"[-.][A-Za-z]", after):
             if not (m.group("unit") and _unit_of(m.group("unit")) == TIMES):
                 continue  # glued: "7B", "128k", "3D", "5-shot", "12-layer"
+        if after.lstrip()[:1] == "°":
+            continue  # "−100 °C", "rotated by 30°": a temperature or an angle
         sign = (m.group("sign") or "").strip()
         before = text[m.start() - 1] if m.start() else " "
         if sign and not (before.isspace() or before in "([{/"):

@@ -300,6 +300,8 @@ def test_an_expected_outcome_is_no_claim(nlp: Language, text: str, n: int) -> No
 @pytest.mark.parametrize("text", [
     "The blocks hold Fe2O3 from 54.59% to 60.63% and P from 0.02% to 0.04%.",
     "The samples were reduced under a flow of 5% H2/Ar.",
+    "The temperature range used was -100 °C to 200 °C.",
+    "The farm reaches 59.0 MW at peak.",
 ])
 def test_contents_and_mixtures_are_no_claims(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
