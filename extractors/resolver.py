@@ -64,6 +64,8 @@ Steps, in order:
      spans and 4 gold SciERC TASKs go); a term such as "language
      model" or "phrase-based translation model" stays (an established technique), unless
      it is a METHOD, see the last case, or
+   * it opens with the base form of a verb of purpose ("tackle pixel prediction", "enhance
+     reasoning"), or
    * it ends in a name and a modifier suffix ("ACE-style", "ResNet-based": the noun it
      modifies is missing; on train+dev 10 false spans go and 6 gold names inside them
      come back), or
@@ -200,6 +202,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "thes
 _NAME_PUNCT = frozenset({"-", "\u2010", "\u2011", "\u2013", ".", "/", "+", "*", ":"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _TIMES = frozenset({"×", "x", "*"})
+#: verbs whose base form opens a goal, not a name ("address partial occlusion")
+_GOAL_VERBS = frozenset("address tackle enhance improve reduce mitigate alleviate overcome facilitate "
+                        "achieve leverage exploit capture boost accelerate strengthen".split())
 #: words that make a modifier of the name before the hyphen ("ACE-style", "BERT-based")
 _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented driven guided".split())
 #: Characters :func:`_balanced` looks at.
@@ -853,6 +858,8 @@ def drop_generic(
                 continue
             if w.cand.label == "TASK" and span[-1].is_lower and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
                 continue  # "machine comprehension datasets": data for a task, no task, no name
+            if span[0].lower_ in _GOAL_VERBS:
+                continue  # "tackle facial attribute recognition", "enhance reasoning": a goal
             if len(span) > 2 and span[-2].text in _HYPHENS and span[-1].lower_ in _HYPHEN_SUFFIXES:
                 continue  # "ACE-style", "BERT-based": a modifier, the noun it modifies is missing
             if w.cand.label == "METRIC" and (setting := _hyperparameter(span, words)):

@@ -288,3 +288,9 @@ def test_a_field_with_its_short_form_before_a_kind_noun_is_no_task() -> None:
 def test_a_hyperparameter_is_no_metric_and_its_schedule_is_a_method(phrase: str, kept: list) -> None:
     doc = run(make_nlp_with_resolver(), f"We tune the {phrase} here.", [(phrase, "METRIC", "ner", 0.7)])
     assert mentions(doc) == kept
+
+
+@pytest.mark.parametrize("phrase", ["tackle pixel prediction", "enhance reasoning", "address partial occlusion"])
+def test_a_span_opening_with_a_goal_verb_is_no_entity(phrase: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"We {phrase} here.", [(phrase, "TASK", "ner", 0.6)])
+    assert mentions(doc) == []
