@@ -288,23 +288,8 @@ def test_baseline_numbers_are_not_claims(nlp: Language) -> None:
     assert [c["value"] for c in found] == [166.5]
 
 
-@pytest.mark.parametrize(("text", "n"), [
-    ("We hypothesize that it can outperform a competitive baseline.", 0),
-    ("We expect that our model outperforms BERT.", 0),
-    ("As expected, our model outperforms BERT.", 1),
-])
-def test_an_expected_outcome_is_no_claim(nlp: Language, text: str, n: int) -> None:
-    assert len(claims(nlp, text, METHOD=["BERT"] if "BERT" in text else [])) == n
-
-
-@pytest.mark.parametrize("text", [
-    "The blocks hold Fe2O3 from 54.59% to 60.63% and P from 0.02% to 0.04%.",
-    "The samples were reduced under a flow of 5% H2/Ar.",
-    "The temperature range used was -100 °C to 200 °C.",
-    "The farm reaches 59.0 MW at peak.",
-])
-def test_contents_and_mixtures_are_no_claims(nlp: Language, text: str) -> None:
-    assert claims(nlp, text) == []
+def test_an_outcome_as_expected_is_still_a_claim(nlp: Language) -> None:
+    assert len(claims(nlp, "As expected, our model outperforms BERT.", METHOD=["BERT"])) == 1
 
 
 def test_a_change_from_one_value_to_another_with_its_verb_is_a_claim(nlp: Language) -> None:
@@ -653,8 +638,16 @@ def test_signs_inside_names_and_spaced_plus(nlp: Language) -> None:
     "Pre-trained language models are state-of-the-art on many retrieval tasks.",
     "Large language models achieve impressive results on reasoning benchmarks.",
     "It remains unclear whether pruning can outperform distillation.",
+    # hypotheses
+    "We hypothesize that it can outperform a competitive baseline.",
+    "We expect that our model outperforms the baseline.",
+    # contents, mixtures, temperatures and physical units
+    "The blocks hold Fe2O3 from 54.59% to 60.63% and P from 0.02% to 0.04%.",
+    "The samples were reduced under a flow of 5% H2/Ar.",
+    "The temperature range used was -100 °C to 200 °C.",
+    "The farm reaches 59.0 MW at peak.",
 ])
-def test_goals_background_and_generic_subjects(nlp: Language, text: str) -> None:
+def test_goals_background_hypotheses_and_measurements_claim_nothing(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
 
 
