@@ -408,6 +408,12 @@ def test_a_statistical_span_takes_the_hyphenated_number_after_it(nlp: Language, 
     assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.7)])) == [(kept, "METHOD")]
 
 
+def test_a_task_acronym_before_the_word_dataset_names_the_dataset(nlp: Language) -> None:
+    text = "We evaluate on the VQA dataset and study VQA here."
+    doc = run(nlp, text, [("VQA", "TASK", "lexicon", 0.9), ("VQA", "TASK", "lexicon", 0.9, 1)])
+    assert mentions(doc) == [("VQA", "DATASET"), ("VQA", "TASK")]
+
+
 def test_a_statistical_span_keeps_the_number_of_a_size_it_starts_in(nlp: Language) -> None:
     doc = run(nlp, "We apply a 1 × 1 convolution here.", [("× 1 convolution", "METHOD", "ner", 0.7)])
     assert mentions(doc) == [("1 × 1 convolution", "METHOD")]
