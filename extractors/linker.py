@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.candidates import ABBREVIATION, CUE, LEXICON, Abbreviation, Candidate, char_span, doc_text
-from extractors.normalise import match_key, name_key, normalise_space, singular, word_occurrences
+from extractors.normalise import name_key, normalise_space, singular, word_occurrences
 
 if TYPE_CHECKING:
     from extractors.lexicon import Entry
@@ -212,7 +212,7 @@ class Linker:
                 source = "abbreviation"
             defs[short] = {
                 "long": long, "canonical": canonical, "source": source,
-                "long_key": match_key(singular(long)), "entry": entry,
+                "long_key": name_key(long), "entry": entry,
                 "long_span": (ab.long_start, ab.long_end),
                 "short_span": (ab.short_start, ab.short_end),
             }
@@ -250,7 +250,7 @@ class Linker:
                            and m.start < le and ls < m.end)
             if long_m is None:  # the long form written elsewhere, or not at that span
                 long_m = _best(m for m in mentions
-                               if match_key(singular(text[m.start:m.end])) == d["long_key"])
+                               if name_key(text[m.start:m.end]) == d["long_key"])
             label = long_m.label if long_m is not None else (
                 d["entry"].type if d["entry"] is not None else None)
             short_ms = [m for m in mentions if self._short_def(text[m.start:m.end], defs) is d]

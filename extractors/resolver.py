@@ -194,7 +194,7 @@ from extractors.abbreviations import short_form_occurrences
 from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates,
                                    char_span, doc_text, title_end)
 from extractors.cues import is_markup, trim_punct
-from extractors.normalise import match_key, name_key, normalise_space, singular
+from extractors.normalise import name_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
 MAX_MERGED_CONFIDENCE = 0.99
@@ -412,15 +412,14 @@ def drop_misread_short_forms(text: str, cands: list[Candidate], abbreviations: l
     Model). Kept when the entry is named by the short form itself ("BERT")."""
     if not abbreviations:
         return cands
-    meaning = {match_key(singular(a.short_form)): name_key(a.long_form)
-               for a in abbreviations}
+    meaning = {name_key(a.short_form): name_key(a.long_form) for a in abbreviations}
 
     def misread(c: Candidate) -> bool:
         if c.extractor != LEXICON or not c.canonical:
             return False
-        short = match_key(singular(text[c.start:c.end]))
+        short = name_key(text[c.start:c.end])
         long = meaning.get(short)
-        entry = match_key(singular(c.canonical))
+        entry = name_key(c.canonical)
         return long is not None and entry not in (short, long)
 
     return [c for c in cands if not misread(c)]
