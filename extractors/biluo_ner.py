@@ -144,6 +144,45 @@ def viterbi(scores: list[numpy.ndarray], tags: Sequence[str]) -> list[numpy.ndar
     return [path[d, :len(s)] for d, s in enumerate(scores)]
 
 
+#: the layers of ``spacy.MultiHashEmbed.v2``, by name, that :func:`predict_scores` relies on
+_EMBED_LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
+
+
+def predict_scores(model: Model, docs: list[Doc]) -> list:
+    """``model.predict(docs)`` for a ``spacy.Tagger.v2`` over ``spacy.Tok2Vec.v2`` with a
+    ``MultiHashEmbed`` embedding, which embeds each *distinct* token of the batch once.
+
+    A token's embedding (its hashed NORM/PREFIX/SUFFIX/SHAPE rows, mixed by a maxout layer
+    and normalised) depends on those four features alone, and a batch of 64 real abstracts
+    holds about a quarter as many distinct feature rows as tokens, so the embedding is
+    computed for the distinct rows and gathered back; the window encoder and the softmax
+    then run as usual. Every step works row by row, so the scores are those of
+    ``model.predict`` (checked bit for bit in the tests). Any other model shape falls back
+    to ``model.predict``.
+    """
+    layers = _tagger_layers(model)
+    if layers is None or not docs:
+        return model.predict(docs)
+    extract, hashed, mixed, encode, output = layers
+    features = extract.predict(docs)
+    rows, token_row = numpy.unique(numpy.concatenate(features), axis=0, return_inverse=True)
+    vectors = mixed.predict(hashed.predict(rows))[token_row.reshape(-1)]
+    ends = numpy.cumsum([len(f) for f in features])
+    return output.predict(encode.predict(numpy.split(vectors, ends[:-1])))
+
+
+def _tagger_layers(model: Model) -> tuple[Model, ...] | None:
+    """(features, hashed embeddings, mixing layer, encoder, output) of a tagger whose
+    embedding is spaCy's ``MultiHashEmbed``, else None."""
+    if len(model.layers) != 2 or len(model.layers[0].layers) != 2:
+        return None
+    (embed, encode), output = model.layers[0].layers, model.layers[1]
+    names = tuple(layer.name.split("(")[0] for layer in embed.layers)
+    if names != _EMBED_LAYERS or embed.layers[2].layers == [] or embed.layers[3].layers == []:
+        return None
+    return embed.layers[0], embed.layers[2].layers[0], embed.layers[3].layers[0], encode, output
+
+
 def _ner_score(examples: Iterable[Example], **kwargs) -> dict:
     return get_ner_prf(examples, **kwargs)
 
@@ -160,7 +199,7 @@ class BiluoNer(Tagger):
         docs = list(docs)
         if not any(len(doc) for doc in docs):
             return [numpy.zeros((0,), dtype="int32") for _ in docs]
-        scores = [self.model.ops.to_numpy(s) for s in self.model.predict(docs)]
+        scores = [self.model.ops.to_numpy(s) for s in predict_scores(self.model, docs)]
         return viterbi(scores, self.labels)
 
     def set_annotations(self, docs: Iterable[Doc], batch_tag_ids) -> None:

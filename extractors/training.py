@@ -113,7 +113,7 @@ include_static_vectors = false
 width = {width}
 depth = {depth}
 window_size = 1
-maxout_pieces = 3
+maxout_pieces = {maxout_pieces}
 
 [corpora]
 
@@ -190,6 +190,8 @@ class Settings:
     architecture: str = "tagger"
     width: int = 96
     depth: int = 3
+    #: pieces of each maxout unit in the tok2vec (fewer is faster)
+    maxout_pieces: int = 3
     rows: tuple[int, ...] = (5000, 1000, 2500, 2500)
     hidden_width: int = 64
     dropout: float = 0.2
@@ -266,6 +268,7 @@ def _config(settings: Settings) -> str:
         seed=settings.seed,
         width=settings.width,
         depth=settings.depth,
+        maxout_pieces=settings.maxout_pieces,
         rows=json.dumps(list(settings.rows)),
         hidden_width=settings.hidden_width,
         dropout=settings.dropout,

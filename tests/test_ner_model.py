@@ -94,6 +94,32 @@ def test_evaluate_scierc_dev_real_data():
     assert result["micro"]["f"] > 0.3, result["micro"]
 
 
+def test_predict_scores_gives_the_models_own_scores_bit_for_bit(model):
+    # the NER embeds each distinct token of a batch once; that must change no score
+    import numpy
+
+    from extractors.biluo_ner import predict_scores
+
+    texts = [SENTENCE, "", "BERT BERT BERT outperforms BERT on GLUE .", "A second , longer sentence: "
+             "the model reaches 91.2 F1 on CoNLL-2003 and 88.5 EM on SQuAD 2.0 ."]
+    docs = [model.make_doc(t) for t in texts]
+    tagger = model.get_pipe("ner").model
+    expected, got = tagger.predict(docs), predict_scores(tagger, docs)
+    assert [s.shape for s in got] == [(len(d), len(model.get_pipe("ner").labels)) for d in docs]
+    assert all(numpy.array_equal(a, b) for a, b in zip(expected, got))
+
+
+def test_predict_scores_falls_back_for_a_model_of_another_shape():
+    from thinc.api import Linear, with_array
+
+    from extractors.biluo_ner import predict_scores
+
+    plain = with_array(Linear(2, 3))
+    plain.initialize()
+    xs = [plain.ops.alloc2f(4, 3), plain.ops.alloc2f(1, 3)]
+    assert [s.shape for s in predict_scores(plain, xs)] == [(4, 2), (1, 2)]
+
+
 def test_training_defaults_are_the_committed_models_settings():
     # `kb train` without --set must reproduce the committed model
     import json
