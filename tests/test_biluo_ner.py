@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 from spacy.training import Example
 
-from extractors.biluo_ner import OUTSIDE, TAGS, biluo_spans, viterbi
+from extractors.biluo_ner import OUTSIDE, TAGS, biluo_spans, distinct_rows, viterbi
 from extractors.tokenizer import make_nlp
 
 SMALL_TAGS = (OUTSIDE, "B-A", "I-A", "L-A", "U-A", "B-B", "I-B", "L-B", "U-B")
@@ -140,3 +140,12 @@ def test_the_tagger_learns_a_pattern_and_survives_serialisation(tmp_path):
     reloaded.from_disk(tmp_path / "m")
     again = reloaded("Results on the Ebrix benchmark improve .")
     assert [(e.text, e.label_) for e in again.ents] == [("Ebrix", "DATASET")]
+
+
+@pytest.mark.parametrize("shape", [(0, 4), (1, 4), (50, 4), (500, 2)])
+def test_distinct_rows_are_numpys_unique_rows(shape):
+    table = numpy.random.default_rng(len(shape) + shape[0]).integers(0, 4, size=shape).astype("uint64")
+    rows, index = distinct_rows(table)
+    expected = numpy.unique(table, axis=0)
+    assert sorted(map(tuple, rows.tolist())) == sorted(map(tuple, expected.tolist()))
+    assert numpy.array_equal(rows[index], table)
