@@ -16,6 +16,7 @@ seconds; raise them with
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -64,7 +65,15 @@ documents = st.one_of(
     stitched.map(lambda s: s.encode("utf-16")),
 )
 
+# one scratch directory for the module: hypothesis runs many examples per test, and
+# function-scoped fixtures such as tmp_path are not reset between them
 _DIR = Path(tempfile.mkdtemp(prefix="kb-fuzz-"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remove_scratch_dir():
+    yield
+    shutil.rmtree(_DIR, ignore_errors=True)
 
 
 def _read_all(fmt: str, data: bytes) -> list[Paper | Reject]:
