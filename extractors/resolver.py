@@ -867,6 +867,8 @@ def drop_generic(
                 continue  # "machine comprehension datasets": data for a task, no task, no name
             if span[0].lower_ in _GOAL_VERBS:
                 continue  # "tackle facial attribute recognition", "enhance reasoning": a goal
+            if w.cand.label == "TASK" and _kind_of_task(span):
+                continue  # "visual tasks", "joint task": a class of tasks, not one
             if len(span) > 2 and span[-2].text in _HYPHENS and span[-1].lower_ in _HYPHEN_SUFFIXES:
                 continue  # "ACE-style", "BERT-based": a modifier, the noun it modifies is missing
             if w.cand.label == "METRIC" and (setting := _hyperparameter(span, words)):
@@ -892,6 +894,20 @@ def drop_generic(
                 continue
         kept.append(w)
     return kept
+
+
+def _kind_of_task(span: Span) -> bool:
+    """Two lower-case words, a task noun after a word that names no task itself ("visual
+    tasks", "joint task", "video tasks"; not "parsing task", "NER task").
+
+    >>> from extractors.tokenizer import make_nlp
+    >>> doc = make_nlp()("on semantic tasks and the summarization task")
+    >>> _kind_of_task(doc[1:3]), _kind_of_task(doc[5:7])
+    (True, False)
+    """
+    words = [t for t in span if not t.is_punct]
+    return (len(words) == 2 and all(t.is_lower for t in words)
+            and HEAD_NOUNS.get(words[1].lower_) == "TASK" and not words[0].lower_.endswith(_NOMINAL_ENDINGS))
 
 
 def _continues_name(doc: Doc, outer: Candidate, inner: Candidate) -> bool:
