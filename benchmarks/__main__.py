@@ -58,6 +58,10 @@ def summary(results: dict[str, Any], command: str) -> str:
             lines.append("")
             lines.append(f"(e) first result after {e['first_result_s']:.1f} s (worker start-up); "
                          f"steady state {_f(e['steady_rate'])} abstracts/s.")
+        check = ex.get("interleaved")
+        if check:
+            lines.append(f"(d~) (d) and (a) timed in turn, chunk by chunk: {_f(check['rate'])} against "
+                         f"{_f(check['floor_rate'])} abstracts/s, {check['ratio']:.4f}x.")
         f = ex["variants"].get("f", {})
         if "startup_s" in f:
             lines.append(f"(f) start-up alone {f['startup_s']:.1f} s; excluding it {_f(f['steady_rate'])} abstracts/s.")
