@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
+from typing import NamedTuple
 
 import numpy
 
@@ -209,6 +210,29 @@ def _tagger_layers(model: Model) -> tuple[Model, ...] | None:
     return embed.layers[0], embed.layers[2].layers[0], embed.layers[3].layers[0], encode, output
 
 
+#: ``doc.user_data`` key of each NER entity's lowest token probability, in ``doc.ents`` order
+SPAN_PROBABILITY = "kb_ner_span_probability"
+
+
+class Tagging(NamedTuple):
+    """One doc's predicted tag ids and each token's probability of its tag."""
+
+    tag_ids: numpy.ndarray
+    probs: numpy.ndarray
+
+
+def tag_probabilities(scores: numpy.ndarray, tag_ids: numpy.ndarray) -> numpy.ndarray:
+    """Each token's softmax probability of tag ``tag_ids[i]``, from unnormalised ``scores``.
+
+    >>> tag_probabilities(numpy.array([[0.0, 0.0], [2.0, 0.0]]), numpy.array([1, 0])).round(3).tolist()
+    [0.5, 0.881]
+    """
+    if not len(tag_ids):
+        return numpy.zeros((0,), dtype="float32")
+    shifted = numpy.exp(scores - scores.max(axis=1, keepdims=True))
+    return shifted[numpy.arange(len(tag_ids)), tag_ids] / shifted.sum(axis=1)
+
+
 def _ner_score(examples: Iterable[Example], **kwargs) -> dict:
     return get_ner_prf(examples, **kwargs)
 
@@ -220,24 +244,31 @@ class BiluoNer(Tagger):
                  scorer: Callable | None = _ner_score) -> None:
         super().__init__(vocab, model, name, overwrite=True, scorer=scorer)
 
-    def predict(self, docs: Iterable[Doc]) -> list[numpy.ndarray]:
-        """Tag ids per doc, Viterbi-decoded (see module doc)."""
+    def predict(self, docs: Iterable[Doc]) -> list[Tagging]:
+        """Tag ids per doc, Viterbi-decoded (see module doc), with each token's probability
+        of its tag under the softmax."""
         docs = list(docs)
         if not any(len(doc) for doc in docs):
-            return [numpy.zeros((0,), dtype="int32") for _ in docs]
+            return [Tagging(numpy.zeros((0,), dtype="int32"), numpy.zeros((0,), dtype="float32")) for _ in docs]
         scores = [self.model.ops.to_numpy(s) for s in predict_scores(self.model, docs)]
-        return viterbi(scores, self.labels)
+        return [Tagging(path, tag_probabilities(s, path)) for s, path in zip(scores, viterbi(scores, self.labels))]
 
     def set_annotations(self, docs: Iterable[Doc], batch_tag_ids) -> None:
+        """``doc.ents`` from the tags; with :meth:`predict`'s probabilities, each entity's
+        lowest token probability goes to ``doc.user_data[SPAN_PROBABILITY]``, in
+        ``doc.ents`` order (plain tag-id arrays are accepted too, without them)."""
         labels = self.labels
         if isinstance(docs, Doc):
             docs = [docs]
         outside = labels.index(OUTSIDE)
-        for doc, tag_ids in zip(docs, batch_tag_ids):
-            tag_ids = numpy.asarray(tag_ids)
+        for doc, tagging in zip(docs, batch_tag_ids):
+            tag_ids = numpy.asarray(tagging.tag_ids if isinstance(tagging, Tagging) else tagging)
             inside = numpy.flatnonzero(tag_ids != outside)
             tagged = zip(inside.tolist(), [labels[t] for t in tag_ids[inside].tolist()])
-            doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in entity_spans(tagged)]
+            spans = entity_spans(tagged)
+            doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans]
+            if isinstance(tagging, Tagging):
+                doc.user_data[SPAN_PROBABILITY] = [float(tagging.probs[a:b].min()) for a, b, _ in spans]
 
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, list]:
         validate_examples(examples, "BiluoNer.get_loss")

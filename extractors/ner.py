@@ -8,26 +8,38 @@ right after it. That component turns the NER's ``doc.ents`` into :class:`~extrac
 objects (``extractor="ner"``) in ``doc._.kb_candidates`` and clears ``doc.ents``: the
 resolver decides the final entities.
 
-Confidence. Neither architecture gives a calibrated per-span score, so every span of a
-label gets the same confidence: the model's precision for that label on the DEV splits
-(pooled over the dev corpora that annotate the label), computed at training time and
-stored in the model's ``meta.json`` under ``kb_ner.label_precision``. A label missing
-there gets :data:`DEFAULT_CONFIDENCE`.
+Confidence. The tagger (:mod:`~extractors.biluo_ner`) gives each entity the lowest
+softmax probability among its tokens' tags. That probability is strongly informative but
+not calibrated, so it is mapped to a precision: per label, the DEV predictions of the NER
+alone are cut into :data:`CALIBRATION_BINS` bins of equal size by that probability, each
+bin gets its precision (against the gold of the dev corpora that annotate the label), the
+precisions are made non-decreasing (pool adjacent violators), and a span gets the
+precision of the bin its probability falls in. The steps are stored in the model's
+``meta.json`` under ``kb_ner.calibration`` (:func:`fit_calibration`; ``kb train`` writes
+them). Without them, or for spaCy's transition-based ``ner`` (no probabilities), every
+span of a label gets that label's DEV precision (``kb_ner.label_precision``), and a
+label missing there :data:`DEFAULT_CONFIDENCE`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractors.biluo_ner  # noqa: F401  the model may use "kb_biluo_ner"
+from extractors.biluo_ner import SPAN_PROBABILITY
+
 import extractors.tokenizer  # noqa: F401  the model's config names "kb.tokenizer.v1"
 from extractors.candidates import ENTITY_LABELS, NER, Candidate, candidates
 
 DEFAULT_CONFIDENCE = 0.5
+#: bins per label of the probability -> precision calibration
+CALIBRATION_BINS = 6
+#: per label, ``[lowest probability, precision]`` steps in increasing order
+Calibration = dict[str, list[list[float]]]
 REQUIRED_FILES = ("config.cfg", "meta.json", "ner/model", "ner/cfg")
 
 
@@ -44,6 +56,51 @@ def label_confidence(model_dir: str | Path) -> dict[str, float]:
     meta = spacy.util.load_meta(Path(model_dir) / "meta.json")
     stored = (meta.get("kb_ner") or {}).get("label_precision") or {}
     return {lab: float(stored.get(lab, DEFAULT_CONFIDENCE)) for lab in ENTITY_LABELS}
+
+
+def calibration(model_dir: str | Path) -> Calibration:
+    """The probability -> precision steps stored with the model (``kb_ner.calibration``), or {}."""
+    meta = spacy.util.load_meta(Path(model_dir) / "meta.json")
+    return (meta.get("kb_ner") or {}).get("calibration") or {}
+
+
+def fit_calibration(predictions: Iterable[tuple[str, float, bool]], bins: int = CALIBRATION_BINS) -> Calibration:
+    """Steps from ``(label, span probability, correct)`` triples (see the module doc).
+
+    >>> steps = fit_calibration([("TASK", p / 10, p > 4) for p in range(10)], bins=2)
+    >>> steps["TASK"], calibrated(steps, "TASK", 0.7, 0.5), calibrated(steps, "TASK", 0.05, 0.5)
+    ([[0.0, 0.0], [0.5, 1.0]], 1.0, 0.0)
+    """
+    by_label: dict[str, list[tuple[float, bool]]] = {}
+    for label, probability, correct in predictions:
+        by_label.setdefault(label, []).append((probability, correct))
+    steps: Calibration = {}
+    for label, pairs in sorted(by_label.items()):
+        pairs.sort()
+        size = -(-len(pairs) // bins)
+        blocks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
+        # pool adjacent violators: merge a block into its left neighbour while precision falls
+        pooled: list[list[tuple[float, bool]]] = []
+        for block in blocks:
+            pooled.append(block)
+            while len(pooled) > 1 and _precision(pooled[-2]) > _precision(pooled[-1]):
+                last = pooled.pop()
+                pooled[-1] = pooled[-1] + last
+        steps[label] = [[0.0 if i == 0 else round(block[0][0], 4), round(_precision(block), 3)]
+                        for i, block in enumerate(pooled)]
+    return steps
+
+
+def _precision(block: list[tuple[float, bool]]) -> float:
+    return sum(correct for _, correct in block) / len(block)
+
+
+def calibrated(steps: Calibration, label: str, probability: float | None, default: float) -> float:
+    """The precision of the step ``probability`` falls in, else ``default``."""
+    table = steps.get(label)
+    if not table or probability is None:
+        return default
+    return next(precision for low, precision in reversed(table) if probability >= low)
 
 
 def load_model(model_dir: str | Path) -> Language:
@@ -67,26 +124,30 @@ def add_trained_ner(nlp: Language, model_dir: str | Path, before: str | None = "
     nlp.add_pipe(
         "kb_ner_candidates",
         after="ner",
-        config={"confidence": label_confidence(model_dir)},
+        config={"confidence": label_confidence(model_dir), "calibration": calibration(model_dir)},
     )
 
 
 class NerCandidates:
     """Copy ``doc.ents`` into ``doc._.kb_candidates`` (extractor ``"ner"``), then clear them."""
 
-    def __init__(self, confidence: dict[str, float], default_confidence: float) -> None:
+    def __init__(self, confidence: dict[str, float], default_confidence: float,
+                 calibration: Calibration | None = None) -> None:
         self.confidence = dict(confidence)
         self.default_confidence = default_confidence
+        self.calibration = dict(calibration or {})
 
     def __call__(self, doc: Doc) -> Doc:
         cands = candidates(doc)
-        for ent in doc.ents:
+        probabilities = doc.user_data.pop(SPAN_PROBABILITY, None) or [None] * len(doc.ents)
+        for ent, probability in zip(doc.ents, probabilities):
+            default = self.confidence.get(ent.label_, self.default_confidence)
             cands.append(
                 Candidate(
                     start=ent.start_char,
                     end=ent.end_char,
                     label=ent.label_,
-                    confidence=self.confidence.get(ent.label_, self.default_confidence),
+                    confidence=calibrated(self.calibration, ent.label_, probability, default),
                     extractor=NER,
                 )
             )
@@ -97,9 +158,10 @@ class NerCandidates:
 @Language.factory(
     "kb_ner_candidates",
     assigns=["doc._.kb_candidates"],
-    default_config={"confidence": {}, "default_confidence": DEFAULT_CONFIDENCE},
+    default_config={"confidence": {}, "default_confidence": DEFAULT_CONFIDENCE, "calibration": {}},
 )
 def make_ner_candidates(
-    nlp: Language, name: str, confidence: dict[str, float], default_confidence: float
+    nlp: Language, name: str, confidence: dict[str, float], default_confidence: float,
+    calibration: Calibration,
 ) -> NerCandidates:
-    return NerCandidates(confidence, default_confidence)
+    return NerCandidates(confidence, default_confidence, calibration)

@@ -49,7 +49,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -60,10 +60,11 @@ from spacy.training import Example
 from spacy.training.batchers import minibatch_by_words
 from thinc.api import Adam, compounding, fix_random_seed
 
-import extractors.biluo_ner  # noqa: F401  registers "kb_biluo_ner"
+from extractors.biluo_ner import SPAN_PROBABILITY  # also registers "kb_biluo_ner"
 import extractors.tokenizer  # noqa: F401  registers "kb.tokenizer.v1"
 from extractors import corpora, evaluation
 from extractors.candidates import ENTITY_LABELS
+from extractors.ner import Calibration, fit_calibration
 from extractors.tokenizer import make_nlp
 
 log = logging.getLogger(__name__)
@@ -489,6 +490,21 @@ def label_precision(scores: dict) -> dict[str, float]:
             for lab in ENTITY_LABELS}
 
 
+def ner_calibration(nlp: Language, dev: dict[str, list[corpora.Example]]) -> Calibration:
+    """:func:`extractors.ner.fit_calibration` over the NER's DEV predictions, each span
+    judged only in a corpus that annotates its label (exact span and label)."""
+    def predictions() -> Iterator[tuple[str, float, bool]]:
+        for corpus, examples in dev.items():
+            labels = corpora.CORPUS_LABELS[corpus]
+            texts = (text for text, _ in examples)
+            for (_, gold), doc in zip(examples, nlp.pipe(texts, batch_size=128)):
+                gold_spans = {tuple(g) for g in gold}
+                for ent, probability in zip(doc.ents, doc.user_data.get(SPAN_PROBABILITY, ())):
+                    if ent.label_ in labels:
+                        yield ent.label_, probability, (ent.start_char, ent.end_char, ent.label_) in gold_spans
+    return fit_calibration(predictions())
+
+
 def _selection(scores: dict, corpora_used: Sequence[str]) -> float:
     vals = [scores[c]["micro"]["f"] for c in corpora_used if c in scores]
     return sum(vals) / len(vals) if vals else 0.0
@@ -635,6 +651,7 @@ def train(
         "label_precision": label_precision(
             {c: r for c, r in final.items() if c in settings.dev_corpora}
         ),
+        "calibration": ner_calibration(best, {c: dev[c] for c in settings.dev_corpora}),
         "train_minutes": round((time.perf_counter() - t_start) / 60, 1),
     }
     best.meta.update(

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from extractors import corpora, ner
+from extractors.biluo_ner import SPAN_PROBABILITY
 from extractors.candidates import ENTITY_LABELS, NER
 from extractors.tokenizer import make_nlp
 from kb.errors import EvalDataMissingError
@@ -70,10 +72,39 @@ def test_add_trained_ner_produces_candidates():
     assert doc.ents == ()  # the resolver sets the final entities
     cands = doc._.kb_candidates
     assert cands and all(c.extractor == NER for c in cands)
-    conf = ner.label_confidence(MODEL_DIR)
+    steps = ner.calibration(MODEL_DIR)
     for c in cands:
-        assert c.confidence == conf[c.label]
+        assert c.confidence in {precision for _, precision in steps[c.label]}
         assert SENTENCE[c.start:c.end].strip() == SENTENCE[c.start:c.end]
+    assert SPAN_PROBABILITY not in doc.user_data  # read and removed by kb_ner_candidates
+
+
+def test_each_entity_carries_its_lowest_token_probability(model):
+    doc = model(SENTENCE)
+    probabilities = doc.user_data[SPAN_PROBABILITY]
+    assert doc.ents and len(probabilities) == len(doc.ents)
+    assert all(0.0 < p <= 1.0 for p in probabilities)
+
+
+def test_the_committed_calibration_rises_with_probability_for_every_label():
+    steps = ner.calibration(MODEL_DIR)
+    assert set(steps) == set(ENTITY_LABELS)
+    for table in steps.values():
+        lows, precisions = zip(*table)
+        assert lows[0] == 0.0 and list(lows) == sorted(lows)
+        assert list(precisions) == sorted(precisions) and all(0.0 <= p <= 1.0 for p in precisions)
+        assert precisions[-1] > precisions[0]  # the probability tells good spans from bad
+
+
+def test_candidates_without_probabilities_get_the_label_precision():
+    cands = ner.NerCandidates({"TASK": 0.52}, 0.5, {"TASK": [[0.0, 0.2], [0.5, 0.9]]})
+    nlp = make_nlp()
+    doc = nlp("We study parsing and tagging .")
+    doc.ents = [Span(doc, 2, 3, label="TASK"), Span(doc, 4, 5, label="TASK")]
+    doc.user_data[SPAN_PROBABILITY] = [0.7, 0.1]
+    assert [c.confidence for c in cands(doc)._.kb_candidates] == [0.9, 0.2]
+    doc.ents = [Span(doc, 2, 3, label="TASK")]
+    assert [c.confidence for c in cands(doc)._.kb_candidates[2:]] == [0.52]
 
 
 def test_model_available_false_for_missing_dir(tmp_path):
