@@ -30,9 +30,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.biluo_ner import SPAN_PROBABILITY
-
 import extractors.tokenizer  # noqa: F401  the model's config names "kb.tokenizer.v1"
+from extractors.biluo_ner import SPAN_PROBABILITY  # also registers "kb_biluo_ner", which the model may use
 from extractors.candidates import ENTITY_LABELS, NER, Candidate, candidates
 
 DEFAULT_CONFIDENCE = 0.5
@@ -139,7 +138,9 @@ class NerCandidates:
 
     def __call__(self, doc: Doc) -> Doc:
         cands = candidates(doc)
-        probabilities = doc.user_data.pop(SPAN_PROBABILITY, None) or [None] * len(doc.ents)
+        probabilities = doc.user_data.pop(SPAN_PROBABILITY, None)
+        if probabilities is None or len(probabilities) != len(doc.ents):
+            probabilities = [None] * len(doc.ents)  # not from the tagger, or its entities changed
         for ent, probability in zip(doc.ents, probabilities):
             default = self.confidence.get(ent.label_, self.default_confidence)
             cands.append(

@@ -105,6 +105,9 @@ def test_candidates_without_probabilities_get_the_label_precision():
     assert [c.confidence for c in cands(doc)._.kb_candidates] == [0.9, 0.2]
     doc.ents = [Span(doc, 2, 3, label="TASK")]
     assert [c.confidence for c in cands(doc)._.kb_candidates[2:]] == [0.52]
+    doc.ents = [Span(doc, 2, 3, label="TASK"), Span(doc, 4, 5, label="TASK")]
+    doc.user_data[SPAN_PROBABILITY] = [0.7]  # not one per entity: no entity may get another's
+    assert [c.confidence for c in cands(doc)._.kb_candidates[3:]] == [0.52, 0.52]
 
 
 def test_model_available_false_for_missing_dir(tmp_path):
