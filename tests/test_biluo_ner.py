@@ -149,12 +149,3 @@ def test_distinct_rows_are_numpys_unique_rows(shape):
     expected = numpy.unique(table, axis=0)
     assert sorted(map(tuple, rows.tolist())) == sorted(map(tuple, expected.tolist()))
     assert numpy.array_equal(rows[index], table)
-
-
-def test_calibration_steps_never_fall():
-    from extractors.ner import fit_calibration
-
-    # precision per bin 1.0, 0.0, 1.0: the middle bin is pooled with the first
-    pairs = [("METHOD", 0.1, True), ("METHOD", 0.2, True), ("METHOD", 0.3, False), ("METHOD", 0.4, False),
-             ("METHOD", 0.8, True), ("METHOD", 0.9, True)]
-    assert fit_calibration(pairs, bins=3) == {"METHOD": [[0.0, 0.5], [0.8, 1.0]]}

@@ -96,7 +96,14 @@ def test_the_committed_calibration_rises_with_probability_for_every_label():
         assert precisions[-1] > precisions[0]  # the probability tells good spans from bad
 
 
-def test_candidates_without_probabilities_get_the_label_precision():
+def test_calibration_steps_never_fall():
+    # precision per bin 1.0, 0.0, 1.0: the middle bin is pooled with the first
+    pairs = [("METHOD", 0.1, True), ("METHOD", 0.2, True), ("METHOD", 0.3, False), ("METHOD", 0.4, False),
+             ("METHOD", 0.8, True), ("METHOD", 0.9, True)]
+    assert ner.fit_calibration(pairs, bins=3) == {"METHOD": [[0.0, 0.5], [0.8, 1.0]]}
+
+
+def test_candidates_get_their_calibrated_precision_or_else_their_labels():
     cands = ner.NerCandidates({"TASK": 0.52}, 0.5, {"TASK": [[0.0, 0.2], [0.5, 0.9]]})
     nlp = make_nlp()
     doc = nlp("We study parsing and tagging .")
@@ -155,7 +162,7 @@ def test_predict_scores_falls_back_for_a_model_of_another_shape():
 
 
 def test_training_defaults_are_the_committed_models_settings():
-    # `kb train` without --set must reproduce the committed model
+    # `kb train` without --set runs the committed model's settings (MODEL_CARD: which code reproduces it)
     import json
     from dataclasses import asdict
 
