@@ -52,6 +52,11 @@ def load_corpus(n: int, seed: int, start: int = 0) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- measurements
+def _items(records: list[dict]) -> Any:
+    """``extract_many``'s input: (title, abstract, key) per record."""
+    return ((r["title"], r["abstract"], None) for r in records)
+
+
 def _pipe_rate(make: Callable[[], Any], texts: list[str], warm: list[str], batch_size: int, repeat: int,
                prepare: Callable[[Any], None] | None = None) -> tuple[float, int, list[float]]:
     """Median seconds for ``nlp.pipe`` over ``texts``, and the token count.
@@ -81,18 +86,15 @@ def _extract_rate(make: Callable[[], Any], records: list[dict], warm: list[dict]
     """
     from extractors.document import extract_many
 
-    def items(recs: list[dict]) -> Any:
-        return ((r["title"], r["abstract"], None) for r in recs)
-
     times, builds = [], []
     for _ in range(max(1, repeat)):
         t0 = time.perf_counter()
         nlp = make()
         builds.append(time.perf_counter() - t0)
-        for _ in extract_many(nlp, items(warm), batch_size=batch_size):
+        for _ in extract_many(nlp, _items(warm), batch_size=batch_size):
             pass
         t0 = time.perf_counter()
-        for _ in extract_many(nlp, items(records), batch_size=batch_size):
+        for _ in extract_many(nlp, _items(records), batch_size=batch_size):
             pass
         times.append(time.perf_counter() - t0)
         del nlp
@@ -113,13 +115,10 @@ def interleaved_ratio(make: Callable[[], Any], records: list[dict], warm: list[d
 
     from extractors.document import extract_many
 
-    def items(recs: list[dict]) -> Any:
-        return ((r["title"], r["abstract"], None) for r in recs)
-
     blank, nlp = spacy.blank("en"), make()
     for _ in blank.pipe([compose(r.get("title"), r["abstract"]) for r in warm], batch_size=batch_size):
         pass
-    for _ in extract_many(nlp, items(warm), batch_size=batch_size):
+    for _ in extract_many(nlp, _items(warm), batch_size=batch_size):
         pass
     floor_s = pipeline_s = 0.0
     size = max(1, -(-len(records) // chunks))
@@ -130,7 +129,7 @@ def interleaved_ratio(make: Callable[[], Any], records: list[dict], warm: list[d
         for _ in blank.pipe(texts, batch_size=batch_size):
             pass
         t1 = time.perf_counter()
-        for _ in extract_many(nlp, items(chunk), batch_size=batch_size):
+        for _ in extract_many(nlp, _items(chunk), batch_size=batch_size):
             pass
         floor_s += t1 - t0
         pipeline_s += time.perf_counter() - t1
@@ -154,7 +153,7 @@ def _multiprocess(records: list[dict], batch_size: int, n_process: int, use_ner:
     from extractors.pipeline import build_pipeline
 
     build = functools.partial(build_pipeline, use_ner=use_ner)
-    items = ((r["title"], r["abstract"], None) for r in records)
+    items = _items(records)
     t0 = time.perf_counter()
     first = None
     count = 0

@@ -50,17 +50,21 @@ def model_available(path: str | Path | None) -> bool:
     return p.is_dir() and all((p / f).is_file() for f in REQUIRED_FILES)
 
 
+def _stored(model_dir: str | Path, key: str) -> dict:
+    """``kb_ner.<key>`` of the model's ``meta.json``, or {}."""
+    meta = spacy.util.load_meta(Path(model_dir) / "meta.json")
+    return (meta.get("kb_ner") or {}).get(key) or {}
+
+
 def label_confidence(model_dir: str | Path) -> dict[str, float]:
     """Per-label DEV precision stored with the model (``meta.json`` ``kb_ner.label_precision``)."""
-    meta = spacy.util.load_meta(Path(model_dir) / "meta.json")
-    stored = (meta.get("kb_ner") or {}).get("label_precision") or {}
+    stored = _stored(model_dir, "label_precision")
     return {lab: float(stored.get(lab, DEFAULT_CONFIDENCE)) for lab in ENTITY_LABELS}
 
 
 def calibration(model_dir: str | Path) -> Calibration:
     """The probability -> precision steps stored with the model (``kb_ner.calibration``), or {}."""
-    meta = spacy.util.load_meta(Path(model_dir) / "meta.json")
-    return (meta.get("kb_ner") or {}).get("calibration") or {}
+    return _stored(model_dir, "calibration")
 
 
 def fit_calibration(predictions: Iterable[tuple[str, float, bool]], bins: int = CALIBRATION_BINS) -> Calibration:

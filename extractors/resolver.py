@@ -281,7 +281,7 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
             and _ACRONYM.fullmatch(span.text)):
-        cand = replace(cand, label="DATASET", meta={**cand.meta, "relabelled_from": "TASK"})
+        cand = _relabelled(cand, "DATASET")
     if _LEADING_RESULT.match(span[0].text) and len(span) > 1:
         span = trim_punct(span[1:])  # "2.64 error rate": the number is a result, not a name
         if span is None or not len(span):
@@ -316,6 +316,10 @@ def _whole_words(span: Span) -> Span | None:
             return None
         start -= 2
     return doc[start:span.end]
+
+
+def _relabelled(cand: Candidate, label: str) -> Candidate:
+    return replace(cand, label=label, meta={**cand.meta, "relabelled_from": cand.label})
 
 
 def _has_digit(text: str) -> bool:
@@ -789,7 +793,7 @@ def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:
     title = text[:title_end]
     all_caps = not any(c.islower() for c in title)
     for t in span:
-        if any(c.isdigit() for c in t.text) or (_inner_capital(t.text) and (not t.is_upper or not all_caps)):
+        if _has_digit(t.text) or (_inner_capital(t.text) and (not t.is_upper or not all_caps)):
             return True
     if in_title_name_slot(title, span.start_char, span.end_char):
         return True
@@ -835,8 +839,6 @@ def _hyperparameter(span: Span, words: GenericWords) -> str | None:
     return kind if any(text == h or text.endswith(" " + h) for h in words.hyperparameters) else None
 
 
-def _relabelled(w: _Work, label: str) -> _Work:
-    return replace(w, cand=replace(w.cand, label=label, meta={**w.cand.meta, "relabelled_from": w.cand.label}))
 
 
 def drop_generic(
@@ -874,9 +876,9 @@ def drop_generic(
             if w.cand.label == "METRIC" and (setting := _hyperparameter(span, words)):
                 if setting == "value":
                     continue
-                w = _relabelled(w, "METHOD")
+                w = replace(w, cand=_relabelled(w.cand, "METHOD"))
             if w.cand.label == "TASK" and _in(words.tools, span[_head_index(list(span))].text):
-                w = _relabelled(w, "METHOD")  # "POS tagger": a tool for a task is a METHOD
+                w = replace(w, cand=_relabelled(w.cand, "METHOD"))  # "POS tagger": a tool for a task is a METHOD
             rest = _trim_kind(span, words, w.cand.label, headline) if trim_kinds else None
             if rest is None and generic_methods_out and w.cand.label == "METHOD" \
                     and is_generic_method_phrase(span, words):
