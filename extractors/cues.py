@@ -13,7 +13,7 @@ are skipped), so that users extend the cues by editing data, not code:
     a reusable token sequence (a one-element list for a single token). Later lines refer
     to it with ``{"USE": NAME}``; extra keys on the reference (``OP``, ``CAPTURE``) are
     merged into the definition's token. ``OP`` only applies to one-token definitions.
-``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "default_label": bool}``
+``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "default_label": bool, "title_start": bool}``
     a cue. Token specs are ordinary ``Matcher`` specs plus two project keys:
     ``"USE"`` (above) and ``"CAPTURE": name``, which marks the pattern tokens making up
     the entity. ``group`` says which sub-span of a match becomes the entity:
@@ -36,6 +36,11 @@ are skipped), so that users extend the cues by editing data, not code:
     Its candidates carry ``meta["default_label"]``, and the resolver drops them where a
     rule that reads the type from the words ("X, a new benchmark", a lexicon entry)
     gives the same name, anywhere in the paper, another label.
+
+    ``title_start`` (optional, false by default) keeps only a match that opens the text's
+    title block (``title\n\nabstract``, :func:`~extractors.candidates.title_end`), where
+    papers put their own name ("DINOSTAR: Deep Iterative ..."); a ``Matcher`` pattern
+    cannot say where the text starts.
 
     A capture never starts or ends with punctuation (a dangling "-" from an optional
     hyphen is trimmed), so patterns may use optional punctuation freely. Each cue is its
@@ -71,7 +76,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractors.candidates import CUE, ENTITY_LABELS, Candidate, candidates
+from extractors.candidates import CUE, ENTITY_LABELS, Candidate, candidates, doc_text, title_end
 
 DEFAULT_PATTERNS = Path(__file__).parent / "data" / "cue_patterns.jsonl"
 
@@ -96,6 +101,8 @@ class Cue:
     not_after: frozenset[str] = frozenset()
     #: the label is a guess that a typed rule candidate of the same name overrides
     default_label: bool = False
+    #: only a match at the start of the title counts
+    title_start: bool = False
 
     def blocked_by(self, previous: Token) -> bool:
         """Whether a match right after ``previous`` is ignored (``not_after``)."""
@@ -181,9 +188,10 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
     not_after = obj.get("not_after", [])
     if not isinstance(not_after, list) or not all(isinstance(w, str) for w in not_after):
         raise ValueError(f"{where}: not_after must be a list of words")
-    default_label = obj.get("default_label", False)
-    if not isinstance(default_label, bool):
-        raise ValueError(f"{where}: default_label must be true or false")
+    default_label, title_start = obj.get("default_label", False), obj.get("title_start", False)
+    for key, value in (("default_label", default_label), ("title_start", title_start)):
+        if not isinstance(value, bool):
+            raise ValueError(f"{where}: {key} must be true or false")
     cue = Cue(
         id=obj["id"],
         label=obj["label"],
@@ -194,6 +202,7 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         trim_right=trim_right,
         not_after=frozenset(w.lower() for w in not_after),
         default_label=default_label,
+        title_start=title_start,
     )
     return cue, pattern
 
@@ -534,6 +543,8 @@ class CueMatcher:
         for key, start, end, alignments in self._matches(doc):
             cue = self.cues[key]
             if cue.not_after and start > 0 and cue.blocked_by(doc[start - 1]):
+                continue
+            if cue.title_start and (start > 0 or doc[end - 1].idx >= title_end(doc_text(doc))):
                 continue
             for span in self._entity_spans(doc, cue, start, end, alignments):
                 meta = {"pattern": cue.id, "default_label": True} if cue.default_label else {"pattern": cue.id}

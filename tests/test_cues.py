@@ -61,6 +61,32 @@ def test_apposition_method(nlp: Language, text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("DINOSTAR: Deep Iterative Neural Object Detector Self-Supervised Training", "DINOSTAR"),
+        ("LLaMA-NAS: Efficient Neural Architecture Search for Large Language Models", "LLaMA-NAS"),
+        ("CodeI/O: Condensing Reasoning Patterns via Code Input-Output Prediction", "CodeI/O"),
+        ("ACMo: Angle-Calibrated Moment Methods for Stochastic Optimization", "ACMo"),
+        ("Llama 2: Open Foundation and Fine-Tuned Chat Models", "Llama 2"),
+    ],
+)
+def test_a_coined_name_opening_the_title_before_a_colon_is_a_method(nlp: Language, title: str, name: str) -> None:
+    assert name in labelled(nlp, title + "\n\nWe train detectors on point clouds.", "METHOD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectors for Roadside Data\n\nWe compare DINOSTAR: it trains detectors.",  # not the title's start
+        "RESULTS: the detectors improve.\n\nWe train detectors.",  # a heading, no title
+        "LLaMA NAS: Efficient Search\n\nWe search.",  # two words
+    ],
+)
+def test_only_a_one_word_name_at_the_start_of_a_title_counts(nlp: Language, text: str) -> None:
+    assert not {n for n, lab in found(nlp, text) if lab == "METHOD" and n.split()[0] in ("DINOSTAR", "RESULTS", "LLaMA")}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("We design a retrieval framework called ReFiT that caches passages.", "ReFiT"),
@@ -327,6 +353,18 @@ def test_format_not_after_ignores_a_match_after_those_words() -> None:
         assert [doc.text[c.start:c.end] for c in cue.find(doc)] == (["ABC sets"] if found_there else []), text
 
 
+def test_format_title_start_keeps_only_a_match_that_opens_the_title() -> None:
+    nlp, cue = _matcher_from([
+        {"id": "t", "label": "METHOD", "confidence": 0.5, "title_start": True,
+         "pattern": [{"IS_UPPER": True, "CAPTURE": "x"}, {"TEXT": ":"}]},
+    ])
+    for text, names in (("ABC: a title\n\nDEF: more text.", ["ABC"]),
+                        ("The ABC: a title\n\nDEF: more text.", []),
+                        ("ABC: no title here.\n\nDEF: more.", [])):
+        doc = nlp(text)
+        assert [doc.text[c.start:c.end] for c in cue.find(doc)] == names, text
+
+
 def test_format_default_label_is_marked_on_the_candidates() -> None:
     nlp, cue = _matcher_from([
         {"id": "guess", "label": "METHOD", "confidence": 0.5, "default_label": True,
@@ -372,6 +410,7 @@ def test_format_capture_with_optional_tokens_and_trailing_hyphen() -> None:
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "not_after": "the"}, "not_after"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "default_label": "yes"},
          "default_label"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "title_start": 1}, "title_start"),
     ],
 )
 def test_format_errors_name_the_problem(line: dict, message: str) -> None:
