@@ -177,6 +177,32 @@ def test_dataset(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "DATASET")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We introduce a new dataset, Realtype, that includes realistic types.", "Realtype"),
+        ("We construct a new corpus, called Wiki-40B, of clean text.", "Wiki-40B"),
+        ("We release a benchmark (CodeBench) for repository-level code.", "CodeBench"),
+        ("we collect test cases, and we name this dataset HateModerate; then we test.", "HateModerate"),
+    ],
+)
+def test_a_name_given_to_the_dataset_a_paper_builds(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "DATASET")
+    assert name not in labelled(nlp, text, "METHOD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We present a dataset, Moreover, it is large.",
+        "We build a new benchmark: Given a question, the model answers it.",
+        "We use a dataset, which we split in two.",
+    ],
+)
+def test_a_capitalised_word_after_the_dataset_noun_needs_a_delimiter_after_it(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "DATASET") == set()
+
+
 def test_a_capitalised_phrase_after_an_article_describes_the_benchmark(nlp: Language) -> None:
     text = "GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"
     assert "Multi-Task Benchmark" not in labelled(nlp, text, "DATASET")
