@@ -209,6 +209,29 @@ def test_a_capitalised_phrase_after_an_article_describes_the_benchmark(nlp: Lang
     assert "Penn Treebank" in labelled(nlp, "We annotate the Penn Treebank.", "DATASET")
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Multimodal ArXiv: A Dataset for Improving Scientific Comprehension", "Multimodal ArXiv"),
+        ("Natural Questions: A Benchmark for Question Answering Research", "Natural Questions"),
+        ("Common Voice: A Massively-Multilingual Speech Corpus", "Common Voice"),
+    ],
+)
+def test_capitalised_words_opening_a_title_that_announces_a_dataset_name_it(nlp: Language, title: str, name: str) -> None:
+    assert name in labelled(nlp, title + "\n\nWe release it.", "DATASET")
+
+
+@pytest.mark.parametrize("title", ["Towards Robust QA: A Benchmark for Robustness",
+                                   "Learning Transferable Features: A Benchmark Study",
+                                   "Robust Open Domain QA Models: A Benchmark for Robustness"])
+def test_a_title_opening_with_a_verb_or_a_phrase_too_long_names_no_dataset(nlp: Language, title: str) -> None:
+    assert labelled(nlp, title + "\n\nWe study it.", "DATASET") == set()
+
+
+def test_a_name_said_to_be_a_dataset_is_a_dataset(nlp: Language) -> None:
+    assert labelled(nlp, "ArXivCap is a figure-caption dataset comprising 6.4M images.", "DATASET") == {"ArXivCap"}
+
+
 def test_a_title_names_the_benchmark_only_before_the_words_that_name_it(nlp: Language) -> None:
     assert "BERT" not in labelled(nlp, "BERT: Results on the SQuAD Benchmark", "DATASET")
     assert "BERT" not in labelled(nlp, "BERT: Pretraining for the GLUE Benchmark", "DATASET")
