@@ -61,6 +61,21 @@ def test_apposition_method(nlp: Language, text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our system, Volctrans, is made of two modules.", "Volctrans"),
+        ("The model, SAM-2, is fast.", "SAM-2"),
+    ],
+)
+def test_the_name_given_to_our_system_in_an_apposition(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
+def test_a_capitalised_word_after_our_system_needs_delimiters_around_it(nlp: Language) -> None:
+    assert labelled(nlp, "The model, However, fails. Our system, Given enough data it works.", "METHOD") == set()
+
+
+@pytest.mark.parametrize(
     ("title", "name"),
     [
         ("DINOSTAR: Deep Iterative Neural Object Detector Self-Supervised Training", "DINOSTAR"),
