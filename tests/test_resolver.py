@@ -654,7 +654,7 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
         assert m.label in ENTITY_LABELS
         assert 0.0 <= m.confidence <= 1.0
         assert trim_punct(span) == span                      # no dangling edge punctuation
-    # every mention comes from some input or from abbreviation propagation; a statistical
+    # every mention comes from some input, abbreviation propagation or a list's tail; a statistical
     # one may start earlier by the hyphenated word it started in ("Pre-Trained"), and end
     # later by a hyphenated number ("m2m-100")
     def within(m: Candidate, c: Candidate) -> bool:
@@ -662,7 +662,8 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
         return ((not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before)))
                 and (not after or (m.extractor == "ner" and re.fullmatch(r"[\w.-]*\d[\w.-]*", after))))
     for m in result:
-        assert m.extractor == "abbreviation" or any(within(m, c) for c in cands)
+        assert (m.extractor == "abbreviation" or m.meta.get("pattern") == "list_tail"
+                or any(within(m, c) for c in cands))
     # the answer does not depend on the order the extractors reported in
     shuffled = list(cands)
     rnd.shuffle(shuffled)
@@ -767,6 +768,26 @@ def test_a_name_in_a_list_takes_the_type_the_rules_give_the_others(nlp: Language
     doc = run(nlp, text, [("FewNERD", "METHOD", "ner", 0.6), ("SNIPS", "DATASET", "lexicon", 0.9),
                           ("ATIS", "DATASET", "lexicon", 0.9)])
     assert mentions(doc) == [("FewNERD", "DATASET"), ("SNIPS", "DATASET"), ("ATIS", "DATASET")]
+
+
+@pytest.mark.parametrize(("text", "tail"), [
+    ("benchmarks including Universal Dependencies, MasakhaNER, and AmericasNLI.", "AmericasNLI"),
+    ("on SQuAD and TriviaQA, and NewsQA2 datasets", "NewsQA2"),
+])
+def test_a_name_ending_a_list_of_one_type_that_no_extractor_proposed_takes_the_type(
+        nlp: Language, text: str, tail: str) -> None:
+    first, second = ("Universal Dependencies", "MasakhaNER") if "Masakha" in text else ("SQuAD", "TriviaQA")
+    doc = run(nlp, text, [(first, "DATASET", "lexicon", 0.9), (second, "DATASET", "ner", 0.6)])
+    assert mentions(doc) == [(first, "DATASET"), (second, "DATASET"), (tail, "DATASET")]
+
+
+@pytest.mark.parametrize("text", [
+    "on SQuAD, TriviaQA, and newsqa.",  # not name-shaped
+    "on SQuAD, TriviaQA and NewsQA2 splits",  # the list goes on past the name
+])
+def test_a_list_adds_no_word_that_is_not_a_name_ending_it(nlp: Language, text: str) -> None:
+    doc = run(nlp, text, [("SQuAD", "DATASET", "lexicon", 0.9), ("TriviaQA", "DATASET", "lexicon", 0.9)])
+    assert mentions(doc) == [("SQuAD", "DATASET"), ("TriviaQA", "DATASET")]
 
 
 @pytest.mark.parametrize(("text", "cands"), [
