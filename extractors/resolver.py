@@ -19,7 +19,8 @@ Steps, in order:
    starts with the word: the model reads a headline title's "Pre-Trained Models" as
    "Trained Models"; one that stops before a hyphenated number takes it ("m2m" of
    "m2m-100"), and one that starts at the "×" of a size takes its number ("1 × 1
-   convolution": +18 exact gold on train+dev). A TASK acronym right before "dataset",
+   convolution": +18 exact gold on train+dev); one that runs into a clause stops before its
+   verb ("CVT teaches auxiliary prediction" -> "CVT"). A TASK acronym right before "dataset",
    "benchmark" or "corpus" names the task's dataset: "the VQA dataset" (+21 on train+dev).
    (The hyphen rules change nothing on the
    SciERC, TDMSci and SciER train and dev splits, whose text has spaced hyphens.)
@@ -227,6 +228,12 @@ _NEVER_AN_ENTITY = re.compile(
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
     r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT]$|^[\W\d_]*$")
 #: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
+#: verbs that end a name the NER ran on into a clause ("framework leverages self-supervised")
+_FINITE_VERBS = frozenset(
+    "leverages teaches enables achieves improves outperforms requires allows provides yields exhibits "
+    "demonstrates introduces proposes utilizes utilises employs exploits incorporates performs "
+    "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
+    "focuses aims seeks".split())
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(
@@ -284,6 +291,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             span = _with_version(span)
         if span[0].text in _TIMES and span.start > 0 and doc[span.start - 1].like_num:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
+        verb = next((t.i for t in span[1:] if t.lower_ in _FINITE_VERBS), None)
+        if verb is not None:  # "CVT teaches auxiliary prediction": a clause, not a name
+            span = trim_punct(doc[span.start:verb])
+            if span is None or not len(span):
+                return None
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
             and _ACRONYM.fullmatch(span.text)):
         cand = _relabelled(cand, "DATASET")

@@ -55,6 +55,15 @@ def mentions(doc: Doc) -> list[tuple[str, str]]:
 
 # --- cleaning ---------------------------------------------------------------------------
 
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Here CVT teaches auxiliary prediction modules.", "CVT teaches auxiliary prediction", [("CVT", "METHOD")]),
+    ("The framework leverages self-supervised teachers.", "framework leverages self-supervised", []),
+])
+def test_an_ner_span_running_into_a_clause_stops_before_its_verb(nlp: Language, text: str, span: str,
+                                                                   kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.5)])) == kept
+
 def test_snaps_to_tokens_and_strips_determiners_and_punctuation(nlp: Language) -> None:
     text = "We use the ImageNet dataset, and our FooNet."
     doc = run(nlp, text, [
