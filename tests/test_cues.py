@@ -224,6 +224,11 @@ def test_a_capitalised_phrase_after_an_article_describes_the_benchmark(nlp: Lang
     assert "Penn Treebank" in labelled(nlp, "We annotate the Penn Treebank.", "DATASET")
 
 
+def test_a_short_form_in_brackets_before_a_dataset_noun_is_a_dataset(nlp: Language) -> None:
+    text = "compared with the Application-oriented License Plate (AOLP) dataset for US"
+    assert labelled(nlp, text, "DATASET") == {"AOLP"}
+
+
 @pytest.mark.parametrize(
     ("title", "name"),
     [
@@ -272,6 +277,7 @@ def test_generic_data_words_give_no_dataset(nlp: Language, text: str) -> None:
         "Our model outperforms prior methods on six popular ASTE datasets.",
         "We do not consider the well-known SR benchmarks here.",
         "Results on 3 UVOS benchmarks and three other VQA datasets.",
+        "Efforts went into ANPR datasets like the Chinese parking one.",
     ],
 )
 def test_a_name_before_a_counted_or_qualified_plural_head_is_a_category(nlp: Language, text: str) -> None:
