@@ -13,7 +13,7 @@ are skipped), so that users extend the cues by editing data, not code:
     a reusable token sequence (a one-element list for a single token). Later lines refer
     to it with ``{"USE": NAME}``; extra keys on the reference (``OP``, ``CAPTURE``) are
     merged into the definition's token. ``OP`` only applies to one-token definitions.
-``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "default_label": bool, "title_start": bool}``
+``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "not_before": [...], "default_label": bool, "title_start": bool}``
     a cue. Token specs are ordinary ``Matcher`` specs plus two project keys:
     ``"USE"`` (above) and ``"CAPTURE": name``, which marks the pattern tokens making up
     the entity. ``group`` says which sub-span of a match becomes the entity:
@@ -29,7 +29,9 @@ are skipped), so that users extend the cues by editing data, not code:
     ``not_after`` (optional) lists lower-case words: a match right after one of them is
     ignored, which a ``Matcher`` pattern cannot say ("three UVOS benchmarks" names a
     task's benchmarks, "the UVOS benchmarks" may name one). ``"#num"`` stands for any
-    number ("3", "three").
+    number ("3", "three"). ``not_before`` likewise ignores a match right before one of its
+    words ("ANPR datasets like CCPD": examples follow a category), and still keeps one
+    that ends the text.
 
     ``default_label`` (optional, false by default) says the cue finds a name but only
     guesses its type ("we propose X": something new, a METHOD unless told otherwise).
@@ -99,6 +101,7 @@ class Cue:
     trim_left: int = 0
     trim_right: int = 0
     not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
     #: the label is a guess that a typed rule candidate of the same name overrides
     default_label: bool = False
     #: only a match at the start of the title counts
@@ -185,9 +188,10 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         groups = tuple(dict.fromkeys(captures.values())) or None
     else:
         raise ValueError(f"{where}: group must be a list of capture names or a trim object")
-    not_after = obj.get("not_after", [])
-    if not isinstance(not_after, list) or not all(isinstance(w, str) for w in not_after):
-        raise ValueError(f"{where}: not_after must be a list of words")
+    not_after, not_before = obj.get("not_after", []), obj.get("not_before", [])
+    for key, words in (("not_after", not_after), ("not_before", not_before)):
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{where}: {key} must be a list of words")
     default_label, title_start = obj.get("default_label", False), obj.get("title_start", False)
     for key, value in (("default_label", default_label), ("title_start", title_start)):
         if not isinstance(value, bool):
@@ -201,6 +205,7 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         trim_left=trim_left,
         trim_right=trim_right,
         not_after=frozenset(w.lower() for w in not_after),
+        not_before=frozenset(w.lower() for w in not_before),
         default_label=default_label,
         title_start=title_start,
     )
@@ -543,6 +548,8 @@ class CueMatcher:
         for key, start, end, alignments in self._matches(doc):
             cue = self.cues[key]
             if cue.not_after and start > 0 and cue.blocked_by(doc[start - 1]):
+                continue
+            if cue.not_before and end < len(doc) and doc[end].lower_ in cue.not_before:
                 continue
             if cue.title_start and (start > 0 or doc[end - 1].idx >= title_end(doc_text(doc))):
                 continue

@@ -423,6 +423,16 @@ def test_format_not_after_ignores_a_match_after_those_words() -> None:
         assert [doc.text[c.start:c.end] for c in cue.find(doc)] == (["ABC sets"] if found_there else []), text
 
 
+def test_format_not_before_ignores_a_match_right_before_those_words() -> None:
+    nlp, cue = _matcher_from([
+        {"id": "sets", "label": "DATASET", "confidence": 0.5,
+         "pattern": [{"IS_UPPER": True}, {"LOWER": "sets"}], "not_before": ["Like"]},
+    ])
+    for text, found_there in (("ABC sets here", True), ("ABC sets", True), ("ABC sets like DEF", False)):
+        doc = nlp(text)
+        assert [doc.text[c.start:c.end] for c in cue.find(doc)] == (["ABC sets"] if found_there else []), text
+
+
 def test_format_title_start_keeps_only_a_match_that_opens_the_title() -> None:
     nlp, cue = _matcher_from([
         {"id": "t", "label": "METHOD", "confidence": 0.5, "title_start": True,
@@ -478,6 +488,7 @@ def test_format_capture_with_optional_tokens_and_trailing_hyphen() -> None:
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"USE": "nope"}]}, "unknown definition"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "group": ["q"]}, "not captured"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "not_after": "the"}, "not_after"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "not_before": [1]}, "not_before"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "default_label": "yes"},
          "default_label"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "title_start": 1}, "title_start"),
