@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import Enum
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kb.output import dict_rows, write_delimited, write_json_array, write_jsonl
-from kb.store import Store
+
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy, which ``kb extract`` never needs
+    from kb.store import Store
 
 
 class ExportFormat(str, Enum):

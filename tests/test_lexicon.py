@@ -292,3 +292,20 @@ def test_no_spelling_shared_by_two_entries(entries) -> None:
         if len(owners) > 1 and match_key(key) not in INTENDED_SHARED:
             conflicts.append((key, sorted(owners)))
     assert conflicts == []
+
+
+def test_pattern_token_sequences_are_how_each_spelling_tokenizes_alone_and_before_a_stop() -> None:
+    # _token_sequences tokenizes most spellings once; it must give what two calls give
+    nlp = make_nlp()
+    tokenize = lexicon_module._pattern_tokenizer(nlp)
+
+    def both(text: str) -> set[tuple[str, ...]]:
+        alone = tuple(t.text for t in tokenize(text))
+        dotted = [t.text for t in tokenize(text + ".")]
+        dotted = dotted[:-1] if dotted and dotted[-1] == "." else dotted
+        return {seq for seq in (alone, tuple(dotted)) if seq}
+
+    spellings = [s for e in load_lexicon(DEFAULT_PATHS) for s, _ in Lexicon.spellings(e)]
+    spellings += ["ROUGE-L", "1K", "e.g.", "U.S.", "F1", "et al.", "(SAM)", "12.5\\%", ""]
+    assert [s for s in spellings if lexicon_module._token_sequences(tokenize, s) != both(s)] == []
+    assert lexicon_module._token_sequences(tokenize, "ROUGE-L") == {("ROUGE", "-", "L"), ("ROUGE", "-", "L.")}
