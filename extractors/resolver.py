@@ -216,6 +216,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 #: verbs whose base form opens a goal, not a name ("address partial occlusion")
 _GOAL_VERBS = frozenset("address tackle enhance improve reduce mitigate alleviate overcome facilitate "
                         "achieve leverage exploit capture boost accelerate strengthen".split())
+#: the same verbs as gerunds ("enhancing knowledge transfer", "addressing fine-tuning instability")
+_GOAL_GERUNDS = frozenset("addressing tackling enhancing improving reducing mitigating alleviating "
+                          "overcoming facilitating achieving leveraging exploiting capturing "
+                          "accelerating strengthening maximizing maximising minimizing minimising".split())
 #: words that make a modifier of the name before the hyphen ("ACE-style", "BERT-based")
 _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented driven guided".split())
 #: Characters :func:`_balanced` looks at.
@@ -884,8 +888,8 @@ def drop_generic(
                 continue
             if w.cand.label == "TASK" and span[-1].is_lower and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
                 continue  # "machine comprehension datasets": data for a task, no task, no name
-            if span[0].lower_ in _GOAL_VERBS:
-                continue  # "tackle facial attribute recognition", "enhance reasoning": a goal
+            if span[0].lower_ in _GOAL_VERBS or span[0].lower_ in _GOAL_GERUNDS:
+                continue  # "tackle facial attribute recognition", "enhancing support": a goal
             if w.cand.label == "TASK" and _kind_of_task(span):
                 continue  # "visual tasks", "joint task": a class of tasks, not one
             if len(span) > 2 and span[-2].text in _HYPHENS and span[-1].lower_ in _HYPHEN_SUFFIXES:

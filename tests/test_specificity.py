@@ -290,10 +290,16 @@ def test_a_hyperparameter_is_no_metric_and_its_schedule_is_a_method(phrase: str,
     assert mentions(doc) == kept
 
 
-@pytest.mark.parametrize("phrase", ["tackle pixel prediction", "enhance reasoning", "address partial occlusion"])
+@pytest.mark.parametrize("phrase", ["tackle pixel prediction", "enhance reasoning", "address partial occlusion",
+                                    "enhancing knowledge transfer", "addressing fine-tuning instability"])
 def test_a_span_opening_with_a_goal_verb_is_no_entity(phrase: str) -> None:
     doc = run(make_nlp_with_resolver(), f"We {phrase} here.", [(phrase, "TASK", "ner", 0.6)])
     assert mentions(doc) == []
+
+
+def test_boosting_is_a_method_not_a_goal() -> None:
+    doc = run(make_nlp_with_resolver(), "We use boosting here.", [("boosting", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("boosting", "METHOD")]
 
 
 @pytest.mark.parametrize(("phrase", "kept"), [
