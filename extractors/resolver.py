@@ -799,10 +799,21 @@ _TITLE_NAME_BEFORE = re.compile(r"(?:(?:A|An|The)\s+)?$")
 _TITLE_NAME_AFTER = re.compile(r"\s*(?::|(?:for|via|with|in|on|to)\b)")
 
 
+_GERUND_FIRST = re.compile(r"[A-Za-z-]+ing\b")
+
+
 def in_title_name_slot(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens the title, where papers put their method's name:
-    "DINOSTAR: Deep Iterative ...", "Explicit Interaction Network for ..."."""
-    return bool(_TITLE_NAME_BEFORE.match(text, 0, start) and _TITLE_NAME_AFTER.match(text, end))
+    "DINOSTAR: Deep Iterative ...", "Explicit Interaction Network for ..."; not a phrase
+    that opens with a gerund, which says what the paper does ("Fine-Tuning Large Neural
+    Language Models for ...", "Probing Structured Pruning on ...").
+
+    >>> t = "Explicit Interaction Network for ASTE; Probing Structured Pruning on X"
+    >>> in_title_name_slot(t, 0, 28), in_title_name_slot(t[39:], 0, 26)
+    (True, False)
+    """
+    return bool(_TITLE_NAME_BEFORE.match(text, 0, start) and _TITLE_NAME_AFTER.match(text, end)
+                and not _GERUND_FIRST.match(text, start))
 
 
 def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:

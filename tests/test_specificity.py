@@ -215,6 +215,16 @@ def test_the_name_slot_of_a_headline_title_keeps_the_ner_span(title: str, span: 
     assert mentions(doc) == [(span, "METHOD")]
 
 
+@pytest.mark.parametrize("title,span", [
+    ("Fine-Tuning Large Neural Language Models for Biomedical Text", "Fine-Tuning Large Neural Language Models"),
+    ("Probing Structured Pruning on Multilingual Models", "Probing Structured Pruning"),
+])
+def test_a_headline_phrase_opening_with_a_gerund_fills_no_name_slot(title: str, span: str) -> None:
+    text = f"{title}\n\nWe study the problem."
+    doc = run(make_nlp_with_resolver(), text, [(span, "METHOD", "ner", 0.6)])
+    assert mentions(doc) == []
+
+
 @pytest.mark.parametrize("span", ["Natural language processing", "Natural language processing (NLP)"])
 def test_a_field_typed_only_by_the_ner_is_no_task_in_either_form(span: str) -> None:
     text = "Natural language processing (NLP) is hard. NLP needs parsing."
