@@ -1455,9 +1455,11 @@ def _named_after(text: str, pos: int, methods: list[Candidate], limit: int) -> s
 def find_own_method(doc: Doc, mentions: list[Candidate]) -> str | None:
     """The paper's own method, for claims whose subject is "we" / "our model" / "it".
 
-    Looks for "we propose / introduce / present X" (X being the first METHOD mention in the
-    object phrase with a capital or digit in its name, else the first, or the name after
-    "called / named / dubbed"), then "X is proposed", then "X, a novel ...",
+    A METHOD named before a colon at the start of the title ("LLaMA-NAS: Efficient ...")
+    is the paper's own. Otherwise looks for "we propose / introduce / present X" (X being
+    the first METHOD mention in the object phrase with a capital or digit in its name, else
+    the first, or the name after "called / named / dubbed"), then "X is proposed", then
+    "X, a novel ...",
     then the first METHOD mention of the title that is a coined name, opens the title
     ("X: ...", "X for ...") or that the abstract mentions too.
     """
@@ -1481,6 +1483,10 @@ _NAME_CHARS = re.compile(r"[A-Z\d]")
 def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
     ordered = sorted((m for m in mentions if m.label == "METHOD"), key=lambda m: m.start)
     methods = [(c, c.canonical or text[c.start:c.end]) for c in ordered]
+    end = title_end(text)
+    for c, name in methods[:1]:
+        if c.end < end and text.startswith(":", c.end) and in_title_name_slot(text, c.start, c.end):
+            return name  # "LLaMA-NAS: Efficient ...": the title names what the paper contributes
     for lo, hi in spans:
         for m in _PROPOSE.finditer(text, lo, hi):
             naming = _NAMING.search(text, m.end(), hi)
@@ -1505,7 +1511,6 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
     for c, name in methods:
         if _APPOSITIVE.match(text[c.end:c.end + 120]):
             return name
-    end = title_end(text)
     if end:
         # only a name the abstract uses too: a title is often a description in headline case
         named = {name for c, name in methods if c.start > end}

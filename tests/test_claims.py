@@ -503,6 +503,14 @@ def test_own_method_from_title(nlp: Language) -> None:
     assert (c["method"], c["baseline"], c["unit"]) == ("SwiftGNN", "GraphSAGE", "x")
 
 
+def test_a_method_named_before_the_title_colon_is_own_over_a_proposal_without_a_name(nlp: Language) -> None:
+    text = ("LLaMA-NAS: Efficient Architecture Search\n\nWe propose a method of finding Pareto-optimal "
+            "network architectures. It gives a 1.3x speedup.")
+    doc = annotate(nlp, text, METHOD=["LLaMA-NAS", "Pareto-optimal network"])
+    assert doc._.kb_own_method == "LLaMA-NAS"
+    assert only_claim(doc)["method"] == "LLaMA-NAS"
+
+
 def test_subject_is_not_a_prepositional_method(nlp: Language) -> None:
     doc = annotate(nlp, "We propose NeuroSum. Using beam search, our model reaches 44.1 ROUGE-1.",
                    METHOD=["NeuroSum", "beam search"], METRIC=["ROUGE-1"])
