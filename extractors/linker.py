@@ -78,19 +78,19 @@ def entity_key(label: str, canonical: str) -> str:
     return f"{label}:{name_key(canonical)}"
 
 
-def clean_surface(text: str) -> str:
+def clean_surface(text: str, *, fold_plural: bool = True) -> str:
     """A surface form made presentable as a name when nothing better is known.
 
     >>> clean_surface("the  Graph Attention\\nNetworks"), clean_surface("(LLMs)")
     ('Graph Attention Network', 'LLM')
-    >>> clean_surface("Knowledge Aided Reader (KAR)")
-    'Knowledge Aided Reader (KAR)'
+    >>> clean_surface("Knowledge Aided Reader (KAR)"), clean_surface("WikiEvents", fold_plural=False)
+    ('Knowledge Aided Reader (KAR)', 'WikiEvents')
     """
     text = normalise_space(text).strip(_WRAPPERS + " ,;:")
     if text.count("(") > text.count(")"):
         text += ")"  # the closing bracket of a pair inside the name was stripped with the wrappers
     text = _ARTICLE.sub("", text)
-    return singular(text) if text else text
+    return singular(text) if text and fold_plural else text
 
 
 @Language.factory(
@@ -236,7 +236,10 @@ class Linker:
         entry = lookup(normalise_space(surface), label)
         if entry is not None:
             return entry.name, "lexicon"
-        cleaned = clean_surface(surface)
+        # a dataset's name is a proper name, plural or not ("WikiEvents"); its identity
+        # (entity_key) still folds the plural
+        proper_dataset = label == "DATASET" and any(c.isupper() for w in surface.split()[-1:] for c in w)
+        cleaned = clean_surface(surface, fold_plural=not proper_dataset)
         return (cleaned or normalise_space(surface)), "surface"
 
     def _type_from_definitions(self, doc: Doc, text: str, mentions: list[Candidate],

@@ -140,6 +140,13 @@ def test_surface_forms_are_cleaned(nlp: Language) -> None:
     assert [m.canonical for m in doc._.kb_mentions] == ["FooNet", "Graph Bar Network", "ZetaFormer"]
 
 
+def test_a_dataset_name_keeps_its_final_s_but_not_its_identity(nlp: Language) -> None:
+    text = "We test on WikiEvents and on the FooNets corpora; FooNets also names a model."
+    doc = link(nlp, text, [mention(text, "WikiEvents", "DATASET"), mention(text, "FooNets", "METHOD", nth=1)])
+    assert [m.canonical for m in doc._.kb_mentions] == ["WikiEvents", "FooNet"]
+    assert doc._.kb_mentions[0].meta["entity_key"] == entity_key("DATASET", "WikiEvent")
+
+
 def test_one_spelling_per_entity_within_a_doc(nlp: Language) -> None:
     text = "Graph Bar Networks work. graph bar network is simple. Graph-Bar networks win."
     mentions = [mention(text, s, "METHOD") for s in ("Graph Bar Networks", "graph bar network", "Graph-Bar networks")]
