@@ -85,8 +85,9 @@ Steps, in order:
      that only the NER typed ("Natural language processing (NLP)").
    * it lies in a title written in headline style (:func:`headline_title_end`), where
      capitals mark no names, and is neither coined ("BiLSTM", "GPT-3"), nor in the
-     title's name slot ("X: ...", "X for ..."), nor repeated in the abstract ("Deep
-     Reinforced Model", "NEURAL SEQUENCE MODELS" are dropped), or
+     title's name slot ("X: ...", "X for ..."), nor repeated in the abstract in words not
+     vague there ("Deep Reinforced Model", "NEURAL SEQUENCE MODELS", and "Closed-Source
+     Models" beside the abstract's "closed-source models", are dropped), or
    * it is a METHOD described rather than named (:func:`is_generic_method_phrase`:
      lower-case words ending in a kind noun, "rule-based model", "phrase-based translation
      model") and trimming (below) leaves no technique name; off with
@@ -187,7 +188,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -816,12 +817,13 @@ def in_title_name_slot(text: str, start: int, end: int) -> bool:
                 and not _GERUND_FIRST.match(text, start))
 
 
-def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:
+def _confirmed_title_span(span: Span, text: str, title_end: int, vague: Callable[[Span], bool]) -> bool:
     """A title span the NER alone proposed is kept when it looks like a coined name (a
     capital inside a word, a digit, an all-capital word in a title that is not all
     capitals: "BiLSTM", "GPT-3", "DINOSTAR"), fills the name slot at the start of the title
     ("DINOSTAR: Deep Iterative ...", "Explicit Interaction Network for ..."), or the
-    abstract repeats it."""
+    abstract repeats it in words that are not ``vague`` there ("closed-source models", a
+    described method, does not confirm the headline's "Closed-Source Model")."""
     title = text[:title_end]
     all_caps = not any(c.islower() for c in title)
     for t in span:
@@ -829,7 +831,18 @@ def _confirmed_title_span(span: Span, text: str, title_end: int) -> bool:
             return True
     if in_title_name_slot(title, span.start_char, span.end_char):
         return True
-    return span.text.lower() in text[title_end:].lower()
+    at = text.lower().find(span.text.lower(), title_end)
+    if at < 0:
+        return False
+    end = at + len(span.text)
+    while end < len(text) and text[end].isalnum():  # "neural rankers" repeats "Neural Ranker"
+        end += 1
+    again = char_span(span.doc, at, end, contract=True)
+    return again is not None and not vague(again)
+
+
+def _vague_in_abstract(span: Span, *, label: str, words: GenericWords, methods_out: bool) -> bool:
+    return is_generic(span, words) or (methods_out and label == "METHOD" and is_generic_method_phrase(span, words))
 
 
 def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
@@ -895,7 +908,8 @@ def drop_generic(
             if span is None or is_generic(span, words):
                 continue
             headline = w.cand.end <= headline_end
-            if headline and not _confirmed_title_span(span, text, headline_end):
+            if headline and not _confirmed_title_span(span, text, headline_end, functools.partial(
+                    _vague_in_abstract, label=w.cand.label, words=words, methods_out=generic_methods_out)):
                 continue
             if w.cand.label == "TASK" and span[-1].is_lower and HEAD_NOUNS.get(span[-1].lower_) == "DATASET":
                 continue  # "machine comprehension datasets": data for a task, no task, no name

@@ -190,6 +190,15 @@ def test_ner_spans_of_a_headline_title_need_a_coined_name_or_the_abstract() -> N
                              ("dynamic evaluation", "METHOD")]
 
 
+def test_a_headline_span_the_abstract_repeats_only_as_a_described_method_is_dropped() -> None:
+    text = "Breaking the Barrier of Closed-Source Models in Code Intelligence\n\nIt rivals closed-source models."
+    doc = run(make_nlp_with_resolver(), text, [("Closed-Source Models", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == []
+    text = "Neural Rankers for Screening\n\nWe apply neural rankers to screening."
+    doc = run(make_nlp_with_resolver(), text, [("Neural Rankers", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("Neural Rankers", "METHOD")]
+
+
 def test_a_headline_title_kind_noun_is_trimmed_like_a_lower_case_one() -> None:
     text = "A Structured Learning Approach to Parsing\n\nOur structured learning approach helps."
     doc = run(make_nlp_with_resolver(), text, [("Structured Learning Approach", "METHOD", "ner", 0.6)])
