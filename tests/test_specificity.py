@@ -322,6 +322,16 @@ def test_boosting_is_a_method_not_a_goal() -> None:
 
 
 @pytest.mark.parametrize(("phrase", "kept"), [
+    ("hate speech detection software", [("hate speech detection", "TASK")]),
+    ("machine translation (MT) systems", [("machine translation", "TASK"), ("MT", "TASK")]),
+    ("production system", []), ("real-world search engine", []), ("Roadside LiDAR Application", []),
+])
+def test_a_task_phrase_ending_in_a_product_noun_names_its_task_or_none(phrase: str, kept: list) -> None:
+    doc = run(make_nlp_with_resolver(), f"It helps {phrase} here.", [(phrase, "TASK", "ner", 0.55)])
+    assert mentions(doc) == kept
+
+
+@pytest.mark.parametrize(("phrase", "kept"), [
     ("visual tasks", []), ("joint task", []), ("video tasks", []), ("semantic problems", []), ("hard task", []),
     ("parsing task", [("parsing", "TASK")]), ("NER task", [("NER", "TASK")]),
     ("real-world tasks", [("real-world tasks", "TASK")]),
