@@ -78,6 +78,8 @@ Steps, in order:
      "FT"), or names a company or lab (role ``organisation``: "OpenAI's models"), or is a
      vague modifier not written in capitals ("French", "supervised"; train+dev: 38 false
      spans out, none gold), or
+   * it is how a paper studies something: a study noun after a vague modifier ("empirical
+     analysis", "in-depth analysis", "systematic evaluation"), or
    * it names a research field (role ``field``), alone or before a kind noun ("natural
      language processing", "NLP tasks"): a field is no task (ANNOTATION.md: "a research
      task or problem"). SciER and TDMSci annotate fields as tasks; this costs them 2.2
@@ -671,6 +673,11 @@ def _head_index(tokens: list[Token]) -> int:
     return len(tokens) - 1
 
 
+#: what a paper does to find things out
+_STUDY_NOUNS = frozenset("analysis analyses study studies evaluation evaluations investigation "
+                         "investigations exploration examination assessment experiments".split())
+
+
 def is_generic(span: Span, words: GenericWords) -> bool:
     """Step 3b: whether ``span`` is too vague to be an entity (see the module docstring)."""
     tokens = list(span)  # each ``span[i]`` would build a new Token object
@@ -684,6 +691,10 @@ def is_generic(span: Span, words: GenericWords) -> bool:
                 or (toks[0].lower_ in words.vague_modifiers and not toks[0].text.isupper()))
     if not any(t.whitespace_ for t in tokens[:-1]) and _vague_alone(span.text, words):
         return True  # one hyphenated word: "End-to-End", "Pre-Trained"
+    if toks[-1].lower_ in _STUDY_NOUNS:
+        modifier = doc_text(span.doc)[span.start_char:toks[-1].idx].strip().lower()
+        if modifier in words.vague_modifiers:
+            return True  # "empirical analysis", "in-depth analysis": how a paper studies, no task
     head_i = _head_index(tokens)
     head = tokens[head_i]
     strong = _in(words.heads, head.text)
@@ -886,8 +897,6 @@ def _hyperparameter(span: Span, words: GenericWords) -> str | None:
     lowered[-1] = singular(lowered[-1])
     text = " ".join(lowered)
     return kind if any(text == h or text.endswith(" " + h) for h in words.hyperparameters) else None
-
-
 
 
 def drop_generic(
