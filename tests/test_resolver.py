@@ -57,6 +57,15 @@ def mentions(doc: Doc) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
+    ("It gives substantial knowledge transfer.", "substantial knowledge transfer", [("knowledge transfer", "METHOD")]),
+    ("We use prior sparse convolution here.", "prior sparse convolution", [("sparse convolution", "METHOD")]),
+    ("It does many-to-English translation.", "many-to-English translation", [("many-to-English translation", "METHOD")]),
+])
+def test_an_ner_span_loses_a_leading_judgement(nlp: Language, text: str, span: str, kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.5)])) == kept
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
     ("Here CVT teaches auxiliary prediction modules.", "CVT teaches auxiliary prediction", [("CVT", "METHOD")]),
     ("The framework leverages self-supervised teachers.", "framework leverages self-supervised", []),
 ])
