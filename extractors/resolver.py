@@ -234,12 +234,12 @@ _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented dri
 _BRACKET_CHARS = frozenset("()[]{}")
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
 #: bare "few-shot", a model size alone ("7B", "8x7B"; ANNOTATION.md), anything without a
-#: letter ("+31")
+#: letter ("+31"), a language pair ("Si<->En")
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
-    r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT]$|^[\W\d_]*$")
-#: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
+    r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT]$|^[\W\d_]*$"
+    r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$")  # a language pair: "Si<->En"
 #: words that judge or count what follows, never the first word of a term
 _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new proposed existing "
                         "previous prior various several many other different improved powerful "
@@ -250,6 +250,7 @@ _FINITE_VERBS = frozenset(
     "demonstrates introduces proposes utilizes utilises employs exploits incorporates performs "
     "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
     "focuses aims seeks".split())
+#: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(

@@ -383,6 +383,7 @@ def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) 
     ("We train 1.8B and 7B models.", "7B", "METHOD"),
     ("Mixtral uses 8x7B experts.", "8x7B", "METHOD"),
     ("It scores 1.5 / 2.0 there.", "1.5 / 2.0", "METRIC"),
+    ("It beats them on Si<->En and Ne<->En.", "Si<->En", "METHOD"),
 ])
 def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span: str, label: str) -> None:
     for extractor in ("ner", "cue"):
