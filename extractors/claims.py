@@ -550,6 +550,10 @@ _APPOSITIVE = _Pattern(
     r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:novel|new|simple|general|"
     r"unified|lightweight|efficient|effective|scalable|framework|method|model|approach|"
     r"architecture|system|technique|algorithm)\b", re.IGNORECASE, folded=True)
+#: "Our system, Volctrans, ...": the name right after this is the paper's own method
+_OUR_NAMED = _Pattern(
+    r"\bour\s+(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
+    r"pipeline|tool|toolkit|library)\s*,\s*$", re.IGNORECASE)
 _NAME_LIKE = _Pattern(r"^[A-Za-z][\w.+-]*(?:[A-Z0-9][\w.+-]*)$")
 
 _GENERIC = frozenset("""
@@ -1459,7 +1463,7 @@ def find_own_method(doc: Doc, mentions: list[Candidate]) -> str | None:
     is the paper's own. Otherwise looks for "we propose / introduce / present X" (X being
     the first METHOD mention in the object phrase with a capital or digit in its name, else
     the first, or the name after "called / named / dubbed"), then "X is proposed", then
-    "X, a novel ...",
+    "X, a novel ..." or "our system, X,",
     then the first METHOD mention of the title that is a coined name, opens the title
     ("X: ...", "X for ...") or that the abstract mentions too.
     """
@@ -1509,7 +1513,7 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             if subject:
                 return subject[-1]
     for c, name in methods:
-        if _APPOSITIVE.match(text[c.end:c.end + 120]):
+        if _APPOSITIVE.match(text[c.end:c.end + 120]) or _OUR_NAMED.search(text[max(0, c.start - 40):c.start]):
             return name
     if end:
         # only a name the abstract uses too: a title is often a description in headline case

@@ -511,6 +511,14 @@ def test_a_method_named_before_the_title_colon_is_own_over_a_proposal_without_a_
     assert only_claim(doc)["method"] == "LLaMA-NAS"
 
 
+def test_the_name_given_to_our_system_is_own(nlp: Language) -> None:
+    doc = annotate(nlp, "We take part in the task. Our system, Volctrans, has two modules. "
+                        "Our submissions outperform the baseline by 3.1 BLEU.",
+                   METHOD=["Volctrans"], METRIC=["BLEU"])
+    assert doc._.kb_own_method == "Volctrans"
+    assert only_claim(doc)["method"] == "Volctrans"
+
+
 def test_subject_is_not_a_prepositional_method(nlp: Language) -> None:
     doc = annotate(nlp, "We propose NeuroSum. Using beam search, our model reaches 44.1 ROUGE-1.",
                    METHOD=["NeuroSum", "beam search"], METRIC=["ROUGE-1"])
