@@ -357,6 +357,9 @@ _BASELINE_CLAUSE = _Pattern(
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
 #: Before a number: it is the human reference's ("reaches human-level performance (72.6 ...").
+#: A second verb of the same subject, which starts what its number belongs to
+_AND_RESULT_VERB = _Pattern(r"\band\s+(?:\w+ly\s+)?(?:achiev|obtain|reach|attain|set|establish|yield|"
+                            r"deliver|record)\w*\b", re.IGNORECASE)
 _HUMAN_REFERENCE = _Pattern(
     r"\bhuman(?:[\s-]level)?\s+(?:performance|parity|accuracy|scores?|results?)\s*\([^()]*$",
     re.IGNORECASE)
@@ -916,7 +919,9 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     if _mentioned_in(s, n):
         return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
     integer = not n.decimal and n.unit is None and not n.signed
-    metric_before = _METRIC.search(pre[-30:]) if pre else None
+    metric_before = None
+    for metric_before in _METRIC.finditer(pre[-30:]):  # the last: "UAS and LAS scores at 94.5%"
+        pass
     metric_close_before = bool(metric_before and re.match(
         r"^(?:\s*(?:scores?|of|is|was|=|:|reaches|at|improves|by|\(|up\s+to|around|about|"
         r"over)\s*)*$",
@@ -948,8 +953,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         if _NAME_LIKE.match(before) and re.search(r"[A-Z0-9]", before[1:]):
             return False  # "SFEW 2.0", "VOC 2012": a version of a name
     if n.unit == PERCENT and n.delta_from is None and _DATA_PRE.search(pre) and not after_metric \
-            and not _NOUN_AFTER.match(post):
-        return False  # "with only 10% ..." describes the setting
+            and not _NOUN_AFTER.match(post) and not metric_close_before:
+        return False  # "with only 10% ..." describes the setting; "accuracy at 97.97%" does not
     if integer:
         before = _words_before(text, n.start)
         if before[:1].isupper() and not _METRIC.fullmatch(before) and not re.search(
@@ -1035,6 +1040,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return True
     # A score: needs a metric, a percent, or a result verb in its clause.
     clause = text[_clause_start(text, n.start, commas=True):n.start]
+    for own_verb in _AND_RESULT_VERB.finditer(clause):  # "outperform previous results and achieve 1.27"
+        clause = clause[own_verb.end():]
     if _BASELINE_CLAUSE.search(clause) or _BASELINE_AFTER.match(text, n.metric_end) or \
             _HUMAN_REFERENCE.search(text, max(0, n.start - 80), n.start) or re.search(
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):

@@ -519,6 +519,21 @@ def test_the_name_given_to_our_system_is_own(nlp: Language) -> None:
     assert only_claim(doc)["method"] == "Volctrans"
 
 
+def test_a_metric_value_written_after_at(nlp: Language) -> None:
+    c = only(nlp, "Our tagger obtains a state-of-the-art POS tagging accuracy at 97.97%.",
+             METRIC=["accuracy"], TASK=["POS tagging"])
+    assert (c["value"], c["unit"], c["metric"]) == (97.97, "%", "accuracy")
+    found = claims(nlp, "Our parser obtains strong UAS and LAS scores at 94.51% and 92.87%, respectively.",
+                   METRIC=["UAS", "LAS"])
+    assert sorted((c["value"], c["metric"]) for c in found) == [(92.87, "LAS"), (94.51, "UAS")]
+
+
+def test_a_score_after_a_second_verb_is_not_the_beaten_results(nlp: Language) -> None:
+    c = only(nlp, "RHNs outperform all previous results and achieve an entropy of 1.27 bits per character.",
+             METHOD=["RHNs"], METRIC=["bits per character"])
+    assert (c["kind"], c["value"], c["metric"]) == ("score", 1.27, "bits per character")
+
+
 def test_subject_is_not_a_prepositional_method(nlp: Language) -> None:
     doc = annotate(nlp, "We propose NeuroSum. Using beam search, our model reaches 44.1 ROUGE-1.",
                    METHOD=["NeuroSum", "beam search"], METRIC=["ROUGE-1"])
