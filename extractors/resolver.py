@@ -335,11 +335,17 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
             and not doc[i].whitespace_)
 
 
+#: words written before a hyphen as a prefix ("non-English", "pre-BERT", "multi-GPU")
+_PREFIXES = frozenset("non pre post anti multi cross semi self sub super inter intra meta co re un de bi "
+                      "tri mono uni over under out mid pseudo quasi ultra hyper mini micro macro".split())
+
+
 def _whole_words(span: Span) -> Span | None:
     """A statistical span that starts inside a hyphenated word starts with the word: the
     NER reads "Pre-Trained Models" or "Code Input-Output Prediction" in a title as
     "Trained Models" and "Output Prediction". None where the word starts with a bracket
-    ("(NTK)-based distillation" read as "based distillation").
+    ("(NTK)-based distillation" read as "based distillation"). A lower-case word glued to a
+    capitalised one is a dash's stand-in, not one word ("tasks-Penn Treebank WSJ").
 
     >>> from extractors.tokenizer import make_nlp
     >>> doc = make_nlp()("Code Input-Output Prediction")
@@ -350,6 +356,8 @@ def _whole_words(span: Span) -> Span | None:
     while _glued_hyphen(doc, start - 1):
         if not doc[start - 2].text[-1:].isalnum():
             return None
+        if doc[start - 2].is_lower and doc[start].text[:1].isupper() and doc[start - 2].text not in _PREFIXES:
+            break  # "tasks-Penn Treebank": a hyphen written for a dash before a name, not "non-English"
         start -= 2
     return doc[start:span.end]
 

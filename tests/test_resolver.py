@@ -405,6 +405,8 @@ def test_a_leading_result_number_is_no_part_of_a_name(nlp: Language, text: str, 
     ("Pre-Trained Models: Past and Future", "Trained Models", "METHOD", "Pre-Trained Models"),
     ("a small-to-large scale grouping", "large scale grouping", "METHOD", "small-to-large scale grouping"),
     ("We use the BERT - based ranker", "based ranker", "METHOD", "based ranker"),
+    ("for non-English parsing here", "English parsing", "TASK", "non-English parsing"),
+    ("two tasks-Penn Treebank WSJ corpus", "Penn Treebank WSJ", "DATASET", "Penn Treebank WSJ"),
 ])
 def test_a_statistical_span_starts_with_the_hyphenated_word_it_starts_in(
         nlp: Language, text: str, span: str, label: str, kept: str) -> None:
