@@ -250,6 +250,8 @@ _FINITE_VERBS = frozenset(
     "demonstrates introduces proposes utilizes utilises employs exploits incorporates performs "
     "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
     "focuses aims seeks".split())
+#: any of those two, found in the text before a span's tokens are looked at
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
@@ -308,13 +310,14 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             span = _with_version(span)
         if span[0].text in _TIMES and span.start > 0 and doc[span.start - 1].like_num:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
-        while len(span) > 1 and span[0].text in _EVALUATIVE and span[0].whitespace_:
-            span = span[1:]  # "substantial knowledge transfer": the judgement is no part of a name
-        verb = next((t.i for t in span[1:] if t.lower_ in _FINITE_VERBS), None)
-        if verb is not None:  # "CVT teaches auxiliary prediction": a clause, not a name
-            span = trim_punct(doc[span.start:verb])
-            if span is None or not len(span):
-                return None
+        if _CLAUSE_WORD.search(text, span.start_char, span.end_char):  # rare: a cheap test first
+            while len(span) > 1 and span[0].text in _EVALUATIVE and span[0].whitespace_:
+                span = span[1:]  # "substantial knowledge transfer": the judgement is no part of a name
+            verb = next((t.i for t in span[1:] if t.lower_ in _FINITE_VERBS), None)
+            if verb is not None:  # "CVT teaches auxiliary prediction": a clause, not a name
+                span = trim_punct(doc[span.start:verb])
+                if span is None or not len(span):
+                    return None
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
             and _ACRONYM.fullmatch(span.text)):
         cand = _relabelled(cand, "DATASET")
