@@ -356,10 +356,10 @@ _BASELINE_CLAUSE = _Pattern(
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
-#: Before a number: it is the human reference's ("reaches human-level performance (72.6 ...").
 #: A second verb of the same subject, which starts what its number belongs to
 _AND_RESULT_VERB = _Pattern(r"\band\s+(?:\w+ly\s+)?(?:achiev|obtain|reach|attain|set|establish|yield|"
                             r"deliver|record)\w*\b", re.IGNORECASE)
+#: Before a number: it is the human reference's ("reaches human-level performance (72.6 ...").
 _HUMAN_REFERENCE = _Pattern(
     r"\bhuman(?:[\s-]level)?\s+(?:performance|parity|accuracy|scores?|results?)\s*\([^()]*$",
     re.IGNORECASE)
@@ -1520,7 +1520,8 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             if subject:
                 return subject[-1]
     for c, name in methods:
-        if _APPOSITIVE.match(text[c.end:c.end + 120]) or _OUR_NAMED.search(text[max(0, c.start - 40):c.start]):
+        if (_APPOSITIVE.match(text[c.end:c.end + 120])
+                or _OUR_NAMED.search(text[max(0, c.start - 40):c.start])):
             return name
     if end:
         # only a name the abstract uses too: a title is often a description in headline case

@@ -21,10 +21,10 @@ Steps, in order:
    "m2m-100"), and one that starts at the "×" of a size takes its number ("1 × 1
    convolution": +18 exact gold on train+dev); one that runs into a clause stops before its
    verb ("CVT teaches auxiliary prediction" -> "CVT"), and one that opens with a word of
-   judgement loses it ("substantial knowledge transfer", "prior sparse convolution"). A TASK acronym right before "dataset",
-   "benchmark" or "corpus" names the task's dataset: "the VQA dataset" (+21 on train+dev).
-   (The hyphen rules change nothing on the
-   SciERC, TDMSci and SciER train and dev splits, whose text has spaced hyphens.)
+   judgement loses it ("substantial knowledge transfer", "prior sparse convolution"). A
+   TASK acronym right before "dataset", "benchmark" or "corpus" names the task's dataset:
+   "the VQA dataset" (+21 on train+dev). (The hyphen rules change nothing on the SciERC,
+   TDMSci and SciER train and dev splits, whose text has spaced hyphens.)
 1b. **Misread short forms.** A lexicon match on a short form that the paper defines as
    something else is dropped: the paper's "Knowledge-guided Incremental ... parser (KID)"
    is no Kernel Inception Distance.
@@ -101,10 +101,11 @@ Steps, in order:
    engine, platform, tool) names the task before it ("hate speech detection software" ->
    "hate speech detection") or none ("production system", "real-world search engine";
    train+dev: 15 SciERC "X systems" TASKs lost, which ANNOTATION.md does not count as
-   tasks, 2 gained elsewhere; dev TDMSci and nlp-tdms TASK up). A METRIC naming a hyperparameter (role ``hyperparameter``: "learning
-   rate", "dropout rate") is dropped, and one naming its schedule ("learning rate decay",
-   "learning rate scheduler") is a METHOD (train+dev: 92 spans out, 8 gold in, among them
-   the lexicon's "dropout" inside "dropout rate").
+   tasks, 2 gained elsewhere; dev TDMSci and nlp-tdms TASK up). A METRIC naming a
+   hyperparameter (role ``hyperparameter``: "learning rate", "dropout rate") is dropped,
+   and one naming its schedule ("learning rate decay", "learning rate scheduler") is a
+   METHOD (train+dev: 92 spans out, 8 gold in, among them the lexicon's "dropout" inside
+   "dropout rate").
    Name-like: a digit, or an upper-case letter inside a word not right after a hyphen
    ("BERT", "ResNet", "T5"), or a capitalised word that is not the first of its sentence
    when the head is lower-case ("Transformer model"; a title-cased phrase such as

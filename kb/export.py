@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from kb.output import dict_rows, write_delimited, write_json_array, write_jsonl
 
-if TYPE_CHECKING:  # the store pulls in SQLAlchemy, which ``kb extract`` never needs
+if TYPE_CHECKING:  # the store loads SQLAlchemy's engine and ORM; importing the CLI should not
     from kb.store import Store
 
 
