@@ -675,7 +675,7 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
         assert m.label in ENTITY_LABELS
         assert 0.0 <= m.confidence <= 1.0
         assert trim_punct(span) == span                      # no dangling edge punctuation
-    # every mention comes from some input, abbreviation propagation or a list's tail; a statistical
+    # every mention comes from some input, abbreviation propagation or a list's gap or tail; a statistical
     # one may start earlier by the hyphenated word it started in ("Pre-Trained"), and end
     # later by a hyphenated number ("m2m-100")
     def within(m: Candidate, c: Candidate) -> bool:
@@ -683,7 +683,7 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
         return ((not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before)))
                 and (not after or (m.extractor == "ner" and re.fullmatch(r"[\w.-]*\d[\w.-]*", after))))
     for m in result:
-        assert (m.extractor == "abbreviation" or m.meta.get("pattern") == "list_tail"
+        assert (m.extractor == "abbreviation" or m.meta.get("pattern") in ("list_tail", "list_item")
                 or any(within(m, c) for c in cands))
     # the answer does not depend on the order the extractors reported in
     shuffled = list(cands)
@@ -800,6 +800,14 @@ def test_a_name_ending_a_list_of_one_type_that_no_extractor_proposed_takes_the_t
     first, second = ("Universal Dependencies", "MasakhaNER") if "Masakha" in text else ("SQuAD", "TriviaQA")
     doc = run(nlp, text, [(first, "DATASET", "lexicon", 0.9), (second, "DATASET", "ner", 0.6)])
     assert mentions(doc) == [(first, "DATASET"), (second, "DATASET"), (tail, "DATASET")]
+
+
+def test_a_name_between_two_items_of_a_list_that_no_extractor_proposed_takes_their_type(nlp: Language) -> None:
+    text = "by up to 6% on ARO, SVO-Probes, and Winoground datasets."
+    doc = run(nlp, text, [("ARO", "DATASET", "ner", 0.6), ("Winoground", "DATASET", "lexicon", 0.9)])
+    assert mentions(doc) == [("ARO", "DATASET"), ("SVO-Probes", "DATASET"), ("Winoground", "DATASET")]
+    doc = run(nlp, text, [("ARO", "METHOD", "ner", 0.6), ("Winoground", "DATASET", "lexicon", 0.9)])
+    assert ("SVO-Probes", "DATASET") not in mentions(doc) and ("SVO-Probes", "METHOD") not in mentions(doc)
 
 
 @pytest.mark.parametrize("text", [

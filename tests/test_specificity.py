@@ -200,6 +200,15 @@ def test_a_headline_span_the_abstract_repeats_only_as_a_described_method_is_drop
     assert mentions(doc) == [("Neural Rankers", "METHOD")]
 
 
+def test_a_headline_dataset_needs_its_capitals_repeated_in_the_abstract() -> None:
+    text = "A Fine-tuned Classifier for Mental Health Disorder\n\nWe detect mental health disorders."
+    doc = run(make_nlp_with_resolver(), text, [("Mental Health Disorder", "DATASET", "ner", 0.6)])
+    assert mentions(doc) == []
+    text = "A Classifier Trained on Reddit Mental Health\n\nWe use Reddit Mental Health posts."
+    doc = run(make_nlp_with_resolver(), text, [("Reddit Mental Health", "DATASET", "ner", 0.6)])
+    assert mentions(doc) == [("Reddit Mental Health", "DATASET")]
+
+
 def test_a_headline_title_kind_noun_is_trimmed_like_a_lower_case_one() -> None:
     text = "A Structured Learning Approach to Parsing\n\nOur structured learning approach helps."
     doc = run(make_nlp_with_resolver(), text, [("Structured Learning Approach", "METHOD", "ner", 0.6)])
