@@ -31,7 +31,8 @@ are skipped), so that users extend the cues by editing data, not code:
     task's benchmarks, "the UVOS benchmarks" may name one). ``"#num"`` stands for any
     number ("3", "three"). ``not_before`` likewise ignores a match right before one of its
     words ("ANPR datasets like CCPD": examples follow a category), and still keeps one
-    that ends the text.
+    that ends the text; ``"#cap"`` stands for any capitalised word (the name goes on:
+    "Volctrans Parallel Corpus Filtering System" names no corpus).
 
     ``default_label`` (optional, false by default) says the cue finds a name but only
     guesses its type ("we propose X": something new, a METHOD unless told otherwise).
@@ -110,6 +111,10 @@ class Cue:
     def blocked_by(self, previous: Token) -> bool:
         """Whether a match right after ``previous`` is ignored (``not_after``)."""
         return previous.lower_ in self.not_after or ("#num" in self.not_after and previous.like_num)
+
+    def blocks_next(self, following: Token) -> bool:
+        """Whether a match right before ``following`` is ignored (``not_before``)."""
+        return following.lower_ in self.not_before or ("#cap" in self.not_before and following.text[:1].isupper())
 
 
 def _expand(spec: dict[str, Any], defines: dict[str, list[dict]], where: str) -> list[dict]:
@@ -549,7 +554,7 @@ class CueMatcher:
             cue = self.cues[key]
             if cue.not_after and start > 0 and cue.blocked_by(doc[start - 1]):
                 continue
-            if cue.not_before and end < len(doc) and doc[end].lower_ in cue.not_before:
+            if cue.not_before and end < len(doc) and cue.blocks_next(doc[end]):
                 continue
             if cue.title_start and (start > 0 or doc[end - 1].idx >= title_end(doc_text(doc))):
                 continue

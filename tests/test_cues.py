@@ -433,6 +433,16 @@ def test_format_not_before_ignores_a_match_right_before_those_words() -> None:
         assert [doc.text[c.start:c.end] for c in cue.find(doc)] == (["ABC sets"] if found_there else []), text
 
 
+def test_format_not_before_cap_ignores_a_match_before_a_capitalised_word() -> None:
+    nlp, cue = _matcher_from([
+        {"id": "sets", "label": "DATASET", "confidence": 0.5,
+         "pattern": [{"IS_UPPER": True}, {"LOWER": "sets"}], "not_before": ["#cap"]},
+    ])
+    for text, found_there in (("ABC sets here", True), ("ABC sets.", True), ("ABC sets Filtering", False)):
+        doc = nlp(text)
+        assert [doc.text[c.start:c.end] for c in cue.find(doc)] == (["ABC sets"] if found_there else []), text
+
+
 def test_format_title_start_keeps_only_a_match_that_opens_the_title() -> None:
     nlp, cue = _matcher_from([
         {"id": "t", "label": "METHOD", "confidence": 0.5, "title_start": True,
@@ -522,6 +532,11 @@ def test_a_propose_cue_guesses_and_the_apposition_types_the_name(text: str, name
     doc = nlp(text)
     assert {(doc.text[c.start:c.end], c.label) for c in doc._.kb_candidates} >= {(name, "METHOD"), (name, "DATASET")}
     assert [(doc.text[m.start:m.end], m.label) for m in doc._.kb_mentions] == [(name, "DATASET")]
+
+
+def test_a_capitalised_dataset_name_does_not_stop_where_the_capitals_go_on(nlp: Language) -> None:
+    assert labelled(nlp, "Volctrans Parallel Corpus Filtering System for WMT 2020", "DATASET") == set()
+    assert labelled(nlp, "We annotate the Brown Corpus.", "DATASET") == {"Brown Corpus"}
 
 
 def test_a_title_dataset_name_is_not_cut_out_of_a_hyphenated_word(nlp: Language) -> None:
