@@ -413,6 +413,18 @@ def test_a_statistical_span_starts_with_the_hyphenated_word_it_starts_in(
     assert mentions(run(nlp, text, [(span, label, "ner", 0.7)])) == [(kept, label)]
 
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("targeted sentiment analysis (TABSA)-extraction of polarity-remains hard",
+     "targeted sentiment analysis (TABSA)-extraction of polarity", "targeted sentiment analysis (TABSA)"),
+    ("Neural Tangent Kernel (NTK)-based distillation helps", "Neural Tangent Kernel (NTK)-based distillation",
+     "Neural Tangent Kernel (NTK)-based distillation"),
+])
+def test_a_hyphen_glued_after_a_bracket_is_a_dash_unless_a_suffix_follows(nlp: Language, text: str, span: str,
+                                                                          kept: str) -> None:
+    doc = run(nlp, text, [(span, "TASK", "ner", 0.6)])
+    assert [surface for surface, _ in mentions(doc)][:1] == [kept]
+
+
 def test_a_statistical_span_that_starts_after_a_bracketed_word_and_hyphen_is_dropped(nlp: Language) -> None:
     text = "Neural Tangent Kernel (NTK)-based safety vector distillation"
     for span in ("based safety vector distillation", "-based safety vector distillation"):
