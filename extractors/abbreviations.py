@@ -106,12 +106,44 @@ def _best_long_form(short: str, candidate: str) -> int | None:
     """The long-form start for ``short``, retrying a plural short form without its "s".
 
     Schwartz–Hearst usually matches a plural's "s" against the long form's own plural, but
-    "convolutional neural network (CNNs)" only matches once the "s" is dropped.
+    "convolutional neural network (CNNs)" only matches once the "s" is dropped. Where the
+    words before spell an all-capital short form by their initials and reach further back,
+    they are the long form: the shortest match takes "IOI" from inside "Informatics",
+    "International Olympiad in Informatics (IOI)" spells it.
     """
     start = match_long_form(short, candidate)
     if start is None and len(short) > 2 and short.endswith("s") and short[-2].isupper():
         start = match_long_form(short[:-1], candidate)
+    if start is not None and len(short) >= 3 and short.isalpha() and short.isupper():
+        spelled = _initials_start(short, candidate)
+        if spelled is not None and spelled < start:
+            start = spelled
     return start
+
+
+#: words an acronym skips ("International Olympiad in Informatics" -> IOI)
+_SKIPPED = frozenset("of in for and on the to with a an by via".split())
+_WORD = re.compile(r"[^\W_][\w'-]*")
+
+
+def _initials_start(short: str, candidate: str) -> int | None:
+    """Where the words that end ``candidate`` start, if their initials (but those of
+    :data:`_SKIPPED` words) spell ``short``; else None.
+
+    >>> _initials_start("IOI", "gold in the International Olympiad in Informatics")
+    12
+    """
+    letters = short.lower()
+    initials = ""
+    for word in reversed(list(_WORD.finditer(candidate))):
+        if word.group(0).lower() in _SKIPPED:
+            continue
+        initials = word.group(0)[0].lower() + initials
+        if initials == letters:
+            return word.start()
+        if not letters.endswith(initials):
+            return None
+    return None
 
 
 def _valid_pair(short: str, long: str) -> bool:

@@ -43,6 +43,9 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("we use a mixture of experts (MoE) layer", ("mixture of experts", "MoE")),
         ("prior work (Foo et al., 2020) used Graph Attention Networks (GATs) here",
          ("Graph Attention Networks", "GATs")),
+        ("gold medals in the International Olympiad in Informatics (IOI) too",
+         ("International Olympiad in Informatics", "IOI")),
+        ("we fit an active appearance model (AAM) to faces", ("active appearance model", "AAM")),
     ],
 )
 def test_finds_pair(text: str, expected: tuple[str, str]) -> None:
