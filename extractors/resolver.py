@@ -237,12 +237,13 @@ _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented dri
 _BRACKET_CHARS = frozenset("()[]{}")
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
 #: bare "few-shot", a model size alone ("7B", "8x7B"; ANNOTATION.md), anything without a
-#: letter ("+31"), a language pair ("Si<->En")
+#: letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU")
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
     r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT]$|^[\W\d_]*$"
-    r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$")  # a language pair: "Si<->En"
+    r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
+    r"|(?:^|\s)[GTC]PUs?$")  # hardware: "Titan X GPU", "GPUs"
 #: words that judge or count what follows, never the first word of a term
 _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new proposed existing "
                         "previous prior various several many other different improved powerful "

@@ -384,6 +384,8 @@ def test_ner_span_joining_rule_names_with_other_words_still_wins(nlp: Language) 
     ("Mixtral uses 8x7B experts.", "8x7B", "METHOD"),
     ("It scores 1.5 / 2.0 there.", "1.5 / 2.0", "METRIC"),
     ("It beats them on Si<->En and Ne<->En.", "Si<->En", "METHOD"),
+    ("It trains on one Titan X GPU in a day.", "Titan X GPU", "METHOD"),
+    ("It trains on 8 GPUs in a day.", "GPUs", "METHOD"),
 ])
 def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span: str, label: str) -> None:
     for extractor in ("ner", "cue"):
