@@ -93,6 +93,25 @@ def clean_surface(text: str, *, fold_plural: bool = True) -> str:
     return singular(text) if text and fold_plural else text
 
 
+def _proper_plural(surface: str, label: str, text: str) -> bool:
+    """Whether a name ending in "s" is shown as written: a dataset's name with a capital
+    ("WikiEvents"), or one capitalised word whose singular the paper never writes
+    ("Volctrans"). The entity's identity (:func:`entity_key`) folds the plural anyway.
+
+    >>> _proper_plural("Volctrans", "METHOD", "Our system, Volctrans, has two modules.")
+    True
+    >>> _proper_plural("Transformers", "METHOD", "Transformers win. A Transformer is big.")
+    False
+    """
+    words = surface.split()
+    if not words or not words[-1].endswith("s"):
+        return False
+    if label == "DATASET" and any(c.isupper() for c in words[-1]):
+        return True
+    one = len(words) == 1 and surface[:1].isupper() and surface[1:].islower()
+    return one and re.search(r"(?<!\w)" + re.escape(singular(surface)) + r"(?!\w)", text, re.IGNORECASE) is None
+
+
 @Language.factory(
     "kb_linker",
     assigns=["doc._.kb_mentions", "doc.ents"],
@@ -171,7 +190,7 @@ class Linker:
 
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
-            m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup)
+            m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup, text)
         prefer_specific_tasks(mentions)
 
         # One spelling per entity within the doc.
@@ -223,7 +242,7 @@ class Linker:
         return defs.get(s) or defs.get(singular(s)) or defs.get(s + "s")
 
     def _canonical(
-        self, surface: str, label: str, defs: dict[str, dict], lookup: _Lookup
+        self, surface: str, label: str, defs: dict[str, dict], lookup: _Lookup, text: str
     ) -> tuple[str, str]:
         d = self._short_def(surface, defs)
         if d is None and (pair := _WITH_SHORT_FORM.match(surface)):
@@ -236,10 +255,7 @@ class Linker:
         entry = lookup(normalise_space(surface), label)
         if entry is not None:
             return entry.name, "lexicon"
-        # a dataset's name is a proper name, plural or not ("WikiEvents"); its identity
-        # (entity_key) still folds the plural
-        proper_dataset = label == "DATASET" and any(c.isupper() for w in surface.split()[-1:] for c in w)
-        cleaned = clean_surface(surface, fold_plural=not proper_dataset)
+        cleaned = clean_surface(surface, fold_plural=not _proper_plural(surface, label, text))
         return (cleaned or normalise_space(surface)), "surface"
 
     def _type_from_definitions(self, doc: Doc, text: str, mentions: list[Candidate],

@@ -148,6 +148,12 @@ def test_a_dataset_name_keeps_its_final_s_but_not_its_identity(nlp: Language) ->
     assert doc._.kb_mentions[0].meta["entity_key"] == entity_key("DATASET", "WikiEvent")
 
 
+def test_a_one_word_name_keeps_its_final_s_where_the_paper_never_writes_the_singular(nlp: Language) -> None:
+    text = "Our system, Volctrans, has two modules. Transformers help: a Transformer encodes."
+    doc = link(nlp, text, [mention(text, "Volctrans", "METHOD"), mention(text, "Transformers", "METHOD")])
+    assert [m.canonical for m in doc._.kb_mentions][:2] == ["Volctrans", "Transformer"]
+
+
 def test_one_spelling_per_entity_within_a_doc(nlp: Language) -> None:
     text = "Graph Bar Networks work. graph bar network is simple. Graph-Bar networks win."
     mentions = [mention(text, s, "METHOD") for s in ("Graph Bar Networks", "graph bar network", "Graph-Bar networks")]
