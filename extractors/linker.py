@@ -109,7 +109,7 @@ def _proper_plural(surface: str, label: str, text: str) -> bool:
     if label == "DATASET" and any(c.isupper() for c in words[-1]):
         return True
     one = len(words) == 1 and surface[:1].isupper() and surface[1:].islower()
-    return one and re.search(r"(?<!\w)" + re.escape(singular(surface)) + r"(?!\w)", text, re.IGNORECASE) is None
+    return one and not word_occurrences(text.lower(), singular(surface).lower())
 
 
 @Language.factory(

@@ -1220,13 +1220,20 @@ _LIST_TAIL = re.compile(r"([A-Za-z][\w-]*\w)(?=\s*(?:[,.;:)\]]|$|\s(?:datasets?|
 _LIST_GAP = re.compile(r"\s*,\s*([A-Za-z][\w-]*\w)\s*,\s*(?:(?:and|or)\s+)?")
 
 
+def _list_name(doc: Doc, text: str, start: int, end: int, label: str, pattern: str) -> Candidate | None:
+    """A candidate for the list item ``text[start:end]`` that no extractor proposed, if it
+    is name-shaped and on token boundaries."""
+    if not _NAME_SHAPED.search(text, start, end) or char_span(doc, start, end) is None:
+        return None
+    return Candidate(start, end, label, LIST_TAIL_CONFIDENCE, CUE, meta={"pattern": pattern})
+
+
 def _unproposed_list_item(doc: Doc, text: str, before: Candidate, after: Candidate) -> Candidate | None:
     """A name between two mentions of one label in a list, which no extractor proposed."""
     gap = _LIST_GAP.fullmatch(text, before.end, after.start)
-    if (gap is None or before.label != after.label or not _NAME_SHAPED.search(gap.group(1))
-            or char_span(doc, *gap.span(1)) is None):
+    if gap is None or before.label != after.label:
         return None
-    return Candidate(*gap.span(1), before.label, LIST_TAIL_CONFIDENCE, CUE, meta={"pattern": "list_item"})
+    return _list_name(doc, text, *gap.span(1), before.label, "list_item")
 
 
 def _untyped_list_tail(doc: Doc, text: str, items: list[Candidate], label: str,
@@ -1235,12 +1242,12 @@ def _untyped_list_tail(doc: Doc, text: str, items: list[Candidate], label: str,
     (the NER misses the last item after ", and" more often than the others)."""
     sep = _LIST_SEPARATOR.match(text, items[-1].end)
     tail = _LIST_TAIL.match(text, sep.end()) if sep and sep.end() > items[-1].end else None
-    if not tail or not _NAME_SHAPED.search(tail.group(1)) or char_span(doc, *tail.span(1)) is None:
+    if not tail:
         return None
     start, end = tail.span(1)
     if any(m.start < end and start < m.end for m in mentions):
         return None
-    return Candidate(start, end, label, LIST_TAIL_CONFIDENCE, CUE, meta={"pattern": "list_tail"})
+    return _list_name(doc, text, start, end, label, "list_tail")
 
 
 def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities: Mapping[str, int]) -> None:
