@@ -282,6 +282,13 @@ def test_vision_alone_is_a_field() -> None:
     assert mentions(doc) == []
 
 
+def test_a_one_word_field_found_by_a_cue_is_no_task_but_a_longer_field_phrase_stays() -> None:
+    text = "It helps vision tasks and computer vision tasks."
+    doc = run(make_nlp_with_resolver(), text, [("vision", "TASK", "cue", 0.6),
+                                               ("computer vision", "TASK", "cue", 0.6)])
+    assert mentions(doc) == [("computer vision", "TASK")]
+
+
 @pytest.mark.parametrize("phrase", ["learning task", "prediction tasks", "optimization problem"])
 def test_a_kind_noun_after_one_word_vague_alone_is_generic(nlp: Language, phrase: str) -> None:
     doc = nlp("We study " + phrase)
