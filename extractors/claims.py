@@ -82,6 +82,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.candidates import Candidate, doc_text, title_end
+from extractors.linker import drop_unclaimed_uncertain
 from extractors.resolver import in_title_name_slot
 from extractors.sentences import set_sentence_starts
 
@@ -90,6 +91,8 @@ SCORE, IMPROVEMENT, REDUCTION, COMPARISON, SOTA = (
     "score", "improvement", "reduction", "comparison", "sota")
 PERCENT, POINTS, TIMES = "%", "points", "x"
 
+#: the claim fields that name entities
+_NAMED_FIELDS = ("method", "dataset", "metric", "baseline")
 _BASE = {SCORE: 0.55, IMPROVEMENT: 0.6, REDUCTION: 0.6, SOTA: 0.65, COMPARISON: 0.55}
 
 # --------------------------------------------------------------------------- regexes
@@ -1610,6 +1613,7 @@ def make_claim_extractor(nlp: Language, name: str):
 
     def kb_claims(doc: Doc) -> Doc:
         doc._.kb_claims = extract_claims(doc)
+        drop_unclaimed_uncertain(doc, {c[f] for c in doc._.kb_claims for f in _NAMED_FIELDS if c[f]})
         return doc
 
     return kb_claims

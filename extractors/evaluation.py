@@ -210,7 +210,8 @@ def load_ner_model(model_dir: str | Path = MODEL_DIR) -> Language:
 
 def _generic_methods(nlp: Language) -> str:
     """What ``nlp`` does with described methods ("rule-based model"): the resolver drops
-    them unless configured not to; the NER alone keeps whatever it finds."""
+    them unless configured not to (and the linker then keeps the NER's uncertain entities
+    too); the NER alone keeps whatever it finds."""
     if "kb_resolver" not in nlp.pipe_names:
         return "kept"
     return "dropped" if nlp.get_pipe("kb_resolver").generic_methods_out else "kept"
@@ -232,8 +233,9 @@ def evaluate(
     With ``corpus_conventions`` (the default) predictions are first put in the corpus's
     acronym and head-noun conventions (:func:`join_acronym_spans`,
     :func:`include_head_nouns`), and for a corpus that annotates described methods
-    (:data:`~extractors.corpora.GENERIC_METHOD_CONVENTION`) the pipeline keeps them;
-    without, they are scored as the pipeline writes them.
+    (:data:`~extractors.corpora.GENERIC_METHOD_CONVENTION`) the pipeline keeps them, and
+    keeps the entities only the NER found with low confidence (mostly such phrases, see
+    :mod:`extractors.linker`); without, they are scored as the pipeline writes them.
 
     ``corpus`` is ``"scierc"``, ``"tdmsci"`` or ``"scier"``; ``split`` ``"train"``,
     ``"dev"`` or ``"test"`` (TDMSci dev is the fixed carve-out of its train file).
@@ -250,7 +252,8 @@ def evaluate(
     else:
         from extractors.pipeline import build_pipeline
 
-        nlp = build_pipeline(model_dir, resolver_config={"generic_methods_out": not keep_described})
+        nlp = build_pipeline(model_dir, resolver_config={"generic_methods_out": not keep_described},
+                             linker_config={"min_ner_only_confidence": 0.0} if keep_described else None)
         kind = "full"
     t0 = time.perf_counter()
     predicted = predict(nlp, [text for text, _ in examples], batch_size=batch_size)

@@ -39,18 +39,18 @@ MODEL_DIR = Path(__file__).parent / "model"
 
 
 def build_pipeline(model_dir: Path | str | None = MODEL_DIR, *, use_ner: bool = True,
-                   resolver_config: dict | None = None) -> Language:
+                   resolver_config: dict | None = None, linker_config: dict | None = None) -> Language:
     """The full pipeline. Without a trained model it still runs, with lower recall.
 
-    ``resolver_config`` overrides settings of ``kb_resolver`` (``kb eval`` uses it to keep
-    the generic method phrases a corpus annotates)."""
+    ``resolver_config`` and ``linker_config`` override settings of ``kb_resolver`` and
+    ``kb_linker`` (``kb eval`` uses them to keep the described phrases a corpus annotates)."""
     nlp = make_nlp()
     nlp.add_pipe("kb_sentences")
     nlp.add_pipe("kb_abbreviations")
     nlp.add_pipe("kb_lexicon")
     nlp.add_pipe("kb_cues")
     nlp.add_pipe("kb_resolver", config=resolver_config or {})
-    nlp.add_pipe("kb_linker")
+    nlp.add_pipe("kb_linker", config=linker_config or {})
     nlp.add_pipe("kb_claims")
     # Rule components load their data files here; the trained NER is added afterwards
     # so that initialisation cannot reset its weights.

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 import extractors.claims  # noqa: F401  (registers the factory)
 import extractors.sentences  # noqa: F401
 from extractors.candidates import Candidate
+from extractors.linker import UNCERTAIN
 from extractors.tokenizer import make_nlp
 from schema.models import Claim
 
@@ -829,3 +830,16 @@ def test_scoring_highest_or_a_state_of_the_art_metric_is_sota(nlp: Language, tex
 def test_a_bare_count_of_flops_or_parameters_is_a_size_not_a_score(nlp: Language, text: str,
                                                                     metrics: list[Surface]) -> None:
     assert claims(nlp, text, METRIC=metrics) == []
+
+
+def test_the_uncertain_entities_the_linker_marked_stay_only_where_a_claim_names_them(nlp: Language) -> None:
+    text = "GraphRank improves accuracy by 2.1% on WikiQA. A neural PLM is used."
+    doc = nlp.make_doc(text)
+    doc._.kb_mentions = [
+        Candidate(text.index(s), text.index(s) + len(s), label, 0.2, "ner", s, meta={UNCERTAIN: True})
+        for s, label in (("GraphRank", "METHOD"), ("accuracy", "METRIC"), ("WikiQA", "DATASET"),
+                         ("neural PLM", "METHOD"))]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert pick(doc._.kb_claims, value=2.1)["method"] == "GraphRank"
+    assert [text[m.start:m.end] for m in doc._.kb_mentions] == ["GraphRank", "accuracy", "WikiQA"]

@@ -198,3 +198,35 @@ def test_clean_surface() -> None:
 
 def test_module_doctests() -> None:
     assert doctest.testmod(linker_module).failed == 0
+
+
+def uncertain(doc: Doc) -> list[str]:
+    return [doc.text[m.start:m.end] for m in doc._.kb_mentions if m.meta.get(linker_module.UNCERTAIN)]
+
+
+def test_an_entity_only_the_ner_found_with_low_confidence_is_marked_uncertain(nlp: Language) -> None:
+    text = "A massive neural PLM, a graph ranker and a graph ranker again, with a code task and BERT."
+    mentions = [
+        mention(text, "massive neural PLM", "METHOD", extractor="ner", confidence=0.3),  # uncertain
+        mention(text, "graph ranker", "METHOD", extractor="ner", confidence=0.3),
+        mention(text, "graph ranker", "METHOD", nth=1, extractor="ner", confidence=0.5),  # one sure mention
+        mention(text, "code task", "TASK", extractor="cue", confidence=0.3),  # a rule found it
+        mention(text, "BERT", "METHOD", extractor="ner", confidence=0.35),  # at the threshold
+    ]
+    assert uncertain(link(nlp, text, mentions)) == ["massive neural PLM"]
+
+
+def test_the_ner_only_threshold_is_configurable() -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_linker", config={"min_ner_only_confidence": 0.0})
+    text = "A massive neural PLM."
+    doc = link(nlp, text, [mention(text, "massive neural PLM", "METHOD", extractor="ner", confidence=0.1)])
+    assert uncertain(doc) == []
+
+
+def test_uncertain_mentions_are_dropped_unless_a_claim_names_their_entity(nlp: Language) -> None:
+    text = "A graph ranker and a neural PLM."
+    doc = link(nlp, text, [mention(text, s, "METHOD", extractor="ner", confidence=0.2)
+                           for s in ("graph ranker", "neural PLM")])
+    linker_module.drop_unclaimed_uncertain(doc, {"neural PLM"})
+    assert [doc.text[m.start:m.end] for m in doc._.kb_mentions] == [e.text for e in doc.ents] == ["neural PLM"]
