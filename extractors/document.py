@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from spacy.language import Language
+from threadpoolctl import threadpool_limits
 from spacy.tokens import Doc
 
 from extractors.candidates import Candidate, doc_text
@@ -88,6 +89,8 @@ def extract_many(
     not serialise). The calling process is the last worker: whenever the oldest chunk is
     not back yet, it extracts the next chunk itself with ``nlp`` (built with ``build`` if
     None). On two cores two processes then do all the work, not three competing for them.
+    For the same reason each process then multiplies the NER's matrices on one BLAS thread
+    (one process uses all cores for them, :mod:`extractors.ner`).
     """
     if n_process <= 1:
         nlp = nlp or (build or _default_build)()
@@ -95,7 +98,7 @@ def extract_many(
             yield to_extraction(doc, abstract_start), context
         return
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(n_process - 1, initializer=_init_worker, initargs=(build,)) as pool:
+    with threadpool_limits(1), ctx.Pool(n_process - 1, initializer=_init_worker, initargs=(build,)) as pool:
         nlp = nlp or (build or _default_build)()  # while the workers start
         chunks = _chunked(items, batch_size)
         pending: deque[tuple[list, Any]] = deque()  # (chunk, AsyncResult or finished list), input order
@@ -164,6 +167,7 @@ _WORKER_NLP: Language | None = None
 
 def _init_worker(build: Callable[[], Language] | None) -> None:
     global _WORKER_NLP
+    threadpool_limits(1)  # for the worker's life
     _WORKER_NLP = (build or _default_build)()
 
 

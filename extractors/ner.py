@@ -19,6 +19,12 @@ precision of the bin its probability falls in. The steps are stored in the model
 them). Without them, or for spaCy's transition-based ``ner`` (no probabilities), every
 span of a label gets that label's DEV precision (``kb_ner.label_precision``), and a
 label missing there :data:`DEFAULT_CONFIDENCE`.
+
+Speed. The loaded model multiplies its matrices with numpy's BLAS (OpenBLAS, which uses
+the machine's cores) instead of thinc's default single-threaded BLIS kernel
+(:func:`use_numpy_blas`): the ``ner`` step went from 2.22 to 1.61 ms per abstract on 1,000
+synthetic abstracts (1.88 ms with one BLAS thread), with the same entities on every one.
+Training keeps thinc's kernel.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
 
 import extractors.tokenizer  # noqa: F401  the model's config names "kb.tokenizer.v1"
 from extractors.biluo_ner import SPAN_PROBABILITY  # also registers "kb_biluo_ner", which the model may use
@@ -112,7 +119,22 @@ def load_model(model_dir: str | Path) -> Language:
 
     if not model_available(model_dir):
         raise ModelMissingError(f"no trained NER model at {model_dir}; `kb train` builds it")
-    return spacy.load(model_dir)
+    nlp = spacy.load(model_dir)
+    if "ner" in nlp.pipe_names:
+        use_numpy_blas(nlp.get_pipe("ner").model)
+    return nlp
+
+
+def use_numpy_blas(model: Model) -> None:
+    """Make every layer of ``model`` multiply through ``numpy.dot`` (see the module doc).
+
+    >>> from thinc.api import Linear
+    >>> layer = Linear(2, 3); use_numpy_blas(layer); layer.ops.use_blis
+    False
+    """
+    ops = NumpyOps(use_blis=False)
+    for node in model.walk():
+        node.ops = ops
 
 
 def add_trained_ner(nlp: Language, model_dir: str | Path, before: str | None = "kb_resolver") -> None:

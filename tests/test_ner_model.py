@@ -201,3 +201,16 @@ def test_an_interrupted_training_run_leaves_no_checkpoint_directory(tmp_path, mo
     assert (tmp_path / "work" / "corpus").is_dir()  # the run got as far as its scratch space
     assert not list((tmp_path / "work").glob("best-*"))
     assert not (tmp_path / "model").exists()
+
+
+def test_the_loaded_model_multiplies_through_numpy_and_predicts_as_with_thincs_kernel(model):
+    import spacy
+
+    texts = ["We fine-tune BERT on SQuAD 2.0 and report exact match and F1 for question answering.",
+             "A graph neural network improves relation extraction on DocRED by 2.1 F1 points."]
+    assert not any(node.ops.use_blis for node in model.get_pipe("ner").model.walk())
+    stock = spacy.load(MODEL_DIR)
+    assert all(node.ops.use_blis for node in stock.get_pipe("ner").model.walk())
+    ents = [[(e.text, e.label_) for e in doc.ents] for doc in model.pipe(texts)]
+    assert ents == [[(e.text, e.label_) for e in doc.ents] for doc in stock.pipe(texts)]
+    assert any(ents)
