@@ -118,7 +118,7 @@ Steps, in order:
    the NER are unaffected (their candidates come from the ``abbreviation`` source).
    With ``trim_kinds`` (on by default) a span that ends in a generic kind noun loses the
    noun when what is left is the name, as the guide asks: a METHOD after a name-like word
-   ("RCN model" -> "RCN"), or a technique of two words or more before algorithm/mechanism/
+   ("RCN model" -> "RCN", "Mask R-CNN baseline" -> "Mask R-CNN"), or a technique of two words or more before algorithm/mechanism/
    approach/... ("reinforcement learning algorithm" -> "reinforcement learning"; not before
    model/network/system, which make terms: "language model"), a TASK ending in task/problem whose rest is not vague ("machine translation
    tasks" -> "machine translation"), a DATASET ending in

@@ -157,6 +157,11 @@ def test_a_dataset_name_is_matched_without_the_word_dataset_after_it(nlp: Langua
     assert [surface for surface, _, _ in found(nlp, text)] == [text.split()[-2]]
 
 
+@pytest.mark.parametrize("text", ["We train an encoder-decoder architecture.", "An encoder-decoder model is used."])
+def test_the_encoder_decoder_is_named_without_its_head_word(nlp: Language, text: str) -> None:
+    assert [surface for surface, _, _ in found(nlp, text)] == ["encoder-decoder"]
+
+
 def test_no_alias_is_a_dataset_or_metric_name_plus_a_head_word(entries) -> None:
     # ANNOTATION.md names "ImageNet" and "BLEU", not "ImageNet dataset" or "BLEU score"; a
     # capitalised head is part of an official name ("Procgen Benchmark"), and a name may

@@ -258,6 +258,13 @@ def test_computational_linguistics_is_a_field() -> None:
     assert mentions(doc) == []
 
 
+@pytest.mark.parametrize(("span", "name"), [("Mask R-CNN baseline", "Mask R-CNN"),
+                                            ("RNN-based encoder-decoder baseline", "RNN-based encoder-decoder")])
+def test_a_baseline_is_trimmed_to_its_name(span: str, name: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"It beats the {span} by far.", [(span, "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [(name, "METHOD")]
+
+
 def test_a_shared_task_submission_is_trimmed_to_the_system_name() -> None:
     text = "The ClearTK-TimeML submission ranked first."
     doc = run(make_nlp_with_resolver(), text, [("ClearTK-TimeML submission", "METHOD", "ner", 0.6)])
