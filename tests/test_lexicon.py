@@ -314,3 +314,8 @@ def test_pattern_token_sequences_are_how_each_spelling_tokenizes_alone_and_befor
     spellings += ["ROUGE-L", "1K", "e.g.", "U.S.", "F1", "et al.", "(SAM)", "12.5\\%", ""]
     assert [s for s in spellings if lexicon_module._token_sequences(tokenize, s) != both(s)] == []
     assert lexicon_module._token_sequences(tokenize, "ROUGE-L") == {("ROUGE", "-", "L"), ("ROUGE", "-", "L.")}
+
+
+def test_human_evaluation_is_a_metric(nlp: Language) -> None:
+    # the NLP-TDMS annotators marked it as the measure in every dev paper that reports one
+    assert found(nlp, "Human evaluation shows that our summaries are more fluent.")[0][:2] == ("Human evaluation", "METRIC")
