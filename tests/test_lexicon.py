@@ -319,3 +319,7 @@ def test_pattern_token_sequences_are_how_each_spelling_tokenizes_alone_and_befor
 def test_human_evaluation_is_a_metric(nlp: Language) -> None:
     # the NLP-TDMS annotators marked it as the measure in every dev paper that reports one
     assert found(nlp, "Human evaluation shows that our summaries are more fluent.")[0][:2] == ("Human evaluation", "METRIC")
+
+
+def test_joined_spellings_of_two_word_dataset_names(nlp: Language) -> None:
+    assert canonicals(nlp, "Results on NaturalQuestions and VisualGenome.") == ["Natural Questions", "Visual Genome"]
