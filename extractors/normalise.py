@@ -231,6 +231,12 @@ _YEAR2 = re.compile(r"^(\d\d)$")
 #: More optional separators than this and only uniform spellings are generated,
 #: to keep the pattern count linear in the lexicon size.
 _MAX_FREE_SEPARATORS = 3
+#: a translation direction between two languages named in full ("English-German")
+_LANGUAGE_PAIR = re.compile(
+    r"\b((?:English|German|French|Romanian|Czech|Russian|Chinese|Japanese|Finnish|Turkish|Spanish|"
+    r"Vietnamese|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Hindi|Arabic|Korean|Portuguese|Italian|"
+    r"Dutch|Polish|Inuktitut|Tamil|Pashto|Khmer|Icelandic|Hausa|Ukrainian|Croatian|Bengali|Nepali|"
+    r"Sinhala|Swahili))[- ](?=[A-Z][a-z])")
 
 
 def year_variants(chunk: str, *, two_digit: bool) -> list[str]:
@@ -326,10 +332,19 @@ def variants(
     ['LSTM', 'LSTMs']
     >>> sorted(variants("beam search"))
     ['beam search', 'beam-search']
+    >>> "WMT 2014 English-to-German" in variants("WMT14 English-German", two_digit_years=True)
+    True
     """
     alias = normalise_space(_DASHES.sub("-", unicodedata.normalize("NFKC", alias)))
     if not alias:
         return set()
+    spellings = _variants(alias, plural, two_digit_years, years)
+    if _LANGUAGE_PAIR.search(alias):  # "English-German" is also written "English-to-German"
+        spellings |= {_LANGUAGE_PAIR.sub(rf"\1{to}", v) for v in spellings for to in ("-to-", " to ")}
+    return spellings
+
+
+def _variants(alias: str, plural: bool, two_digit_years: bool, years: bool) -> set[str]:
     chunks, seps = _split(alias)
     chunk_options = [
         year_variants(c, two_digit=two_digit_years) if i and years else [c] for i, c in enumerate(chunks)

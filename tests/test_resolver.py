@@ -279,6 +279,15 @@ def test_ner_container_beats_contained_rule_spans(nlp: Language) -> None:
     assert mentions(doc) == [("Graph Attention Networks", "METHOD")]
 
 
+def test_an_uncertain_ner_container_leaves_the_rule_names_in_it(nlp: Language) -> None:
+    text = "We report BLEU on the WMT 2014 English-to-German translation task."
+    ner_span = ("WMT 2014 English-to-German translation task", "TASK", "ner", 0.3)
+    dataset = ("WMT 2014 English-to-German", "DATASET", "lexicon", 0.95)
+    assert mentions(run(nlp, text, [ner_span, dataset])) == [("WMT 2014 English-to-German", "DATASET")]
+    sure = (ner_span[0], "TASK", "ner", 0.5)
+    assert mentions(run(nlp, text, [sure, dataset])) == [("WMT 2014 English-to-German translation", "TASK")]
+
+
 def test_ner_container_keeps_modified_name(nlp: Language) -> None:
     text = "We use a fine-tuned BERT encoder."
     doc = run(nlp, text, [("BERT", "METHOD", "lexicon", 0.9), ("fine-tuned BERT", "METHOD", "ner", 0.8)])
