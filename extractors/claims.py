@@ -196,7 +196,7 @@ _METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
   | computational\s+cost | computation\s+cost | compute\s+cost
   | mean\s+reciprocal\s+rank | MRR | NDCG(?:@\d+)? | Hits@\d+ | pass@\d+ | R@\d+ | P@\d+
   | recall(?:@\d+)? | precision(?:@\d+)?
-  | win[\s-]rates? | success[\s-]rates? | pass[\s-]rates?
+  | win[\s-]rates? | success[\s-]rates? | pass[\s-]rates? | Elo(?:\s+(?:ratings?|scores?))?
   | Spearman(?:'s)?(?:\s+(?:rank\s+)?(?:correlation|rho|ρ))?
   | Pearson(?:'s)?(?:\s+correlation)? | Kendall(?:'s)?\s+tau | correlation
   | RMSE | MAE | MSE | EER | LAS | UAS | Smatch | WER | CER | BPC | BPD
@@ -933,8 +933,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False
     if _HYPER.search(pre) and not metric_close_before:
         return False
-    if integer and 1900 <= abs(n.value) <= 2100:
-        return False  # a year
+    if integer and 1900 <= abs(n.value) <= 2100 and "," not in text[n.start:n.end] and not metric_close_before:
+        return False  # a year (not "2,029 Elo", nor "an Elo rating of 2029")
     if integer and post[:1] == ")":
         return False  # an enumerator: "(2) ...", "3) ..."
     if _COUNT_WORDS.match(post):
@@ -1067,6 +1067,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     return True
 
 
+#: a comparative right after a number ("1.5x smaller", "40% fewer")
+_COMPARATIVE_AFTER = _Pattern(r"\s*(?:faster|slower|smaller|larger|bigger|cheaper|shorter|longer|fewer|less|more)\b",
+                              re.IGNORECASE)
 _AFTER_A_NUMBER = _Pattern(r"\d\s*(?:\\?%|points?)?\s*$")
 _UNIT_ONLY = _Pattern(r"\s*(?:\\?%|points?)?\s*")
 
@@ -1074,7 +1077,8 @@ _UNIT_ONLY = _Pattern(r"\s*(?:\\?%|points?)?\s*")
 def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Metric of a number: right after it ("88.5 EM"), else "in / of METRIC" just after it
     ("a 17% reduction in WER"), else the nearest before it in its slot ("improves BLEU by
-    2.3"), else the sentence's only quality metric."""
+    2.3"), else the sentence's only quality metric, except for a factor or a number before a
+    comparative ("1.3x faster with no accuracy drop": accuracy is what was kept)."""
     n.metric_end = n.end
     found = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None)
     if found:
@@ -1104,6 +1108,8 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         if not owned_by_previous and (not _RESOURCE.search(name) or len(between.split()) <= 4):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return
+    if n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end):
+        return  # "1.3x faster", "40% smaller": the comparative says what was measured, no metric names it
     quality = s.quality_metrics()
     if len(quality) == 1:
         n.metric, n.metric_by_mention = next(iter(quality.items()))

@@ -843,3 +843,20 @@ def test_the_uncertain_entities_the_linker_marked_stay_only_where_a_claim_names_
         doc = component(doc)
     assert pick(doc._.kb_claims, value=2.1)["method"] == "GraphRank"
     assert [text[m.start:m.end] for m in doc._.kb_mentions] == ["GraphRank", "accuracy", "WikiQA"]
+
+
+@pytest.mark.parametrize("text", ["It achieves a 2,029 Elo rating on Codeforces.",
+                                  "It achieves an Elo rating of 2029 on Codeforces."])
+def test_a_rating_in_the_range_of_years_is_a_score_when_written_as_one(nlp: Language, text: str) -> None:
+    claim = only(nlp, text, METRIC=["Elo rating"], DATASET=["Codeforces"])
+    assert (claim["kind"], claim["value"], claim["metric"]) == ("score", 2029.0, "Elo rating")
+
+
+def test_a_year_after_a_metric_word_that_is_no_metric_value_stays_a_year(nlp: Language) -> None:
+    assert claims(nlp, "Since 2019, the accuracy of 2019 models rose.", METRIC=["accuracy"]) == []
+
+
+@pytest.mark.parametrize("text", ["The model is 1.3x faster with no accuracy drop.",
+                                  "It is 25% faster at roughly the same accuracy."])
+def test_a_speed_up_does_not_take_the_metric_that_was_kept(nlp: Language, text: str) -> None:
+    assert only(nlp, text, METRIC=["accuracy"])["metric"] is None
