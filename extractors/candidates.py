@@ -24,6 +24,9 @@ ENTITY_LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
 
 #: Extractor names, also the provenance stored with every mention.
 LEXICON, CUE, NER, ABBREVIATION = "lexicon", "cue", "ner", "abbreviation"
+#: below this confidence an entity only the NER found is not reported (``kb_linker``), and
+#: a NER span does not displace the rule candidates inside it (``kb_resolver``)
+UNCERTAIN_NER_CONFIDENCE = 0.35
 
 
 _TEXT_KEY = "kb_text"

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from spacy.language import Language
-from threadpoolctl import threadpool_limits
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 from extractors.candidates import Candidate, doc_text
 from extractors.linker import entity_key

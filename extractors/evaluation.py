@@ -252,8 +252,8 @@ def evaluate(
     else:
         from extractors.pipeline import build_pipeline
 
-        nlp = build_pipeline(model_dir, resolver_config={"generic_methods_out": not keep_described,
-                                                         "min_container_confidence": 0.0 if keep_described else 0.35},
+        keep_doubtful = {"min_container_confidence": 0.0} if keep_described else {}
+        nlp = build_pipeline(model_dir, resolver_config={"generic_methods_out": not keep_described, **keep_doubtful},
                              linker_config={"min_ner_only_confidence": 0.0} if keep_described else None)
         kind = "full"
     t0 = time.perf_counter()

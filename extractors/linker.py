@@ -59,7 +59,8 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.candidates import ABBREVIATION, CUE, LEXICON, NER, Abbreviation, Candidate, char_span, doc_text
+from extractors.candidates import (ABBREVIATION, CUE, LEXICON, NER, UNCERTAIN_NER_CONFIDENCE, Abbreviation,
+                                   Candidate, char_span, doc_text)
 from extractors.normalise import name_key, normalise_space, singular, word_occurrences
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _proper_plural(surface: str, label: str, text: str) -> bool:
         "max_long_form_words": 8,
         "added_confidence": 0.9,
         "add_repeats": True,
-        "min_ner_only_confidence": 0.35,
+        "min_ner_only_confidence": UNCERTAIN_NER_CONFIDENCE,
     },
 )
 def make_linker(
@@ -167,7 +168,7 @@ class Linker:
         max_long_form_words: int = 8,
         added_confidence: float = 0.9,
         add_repeats: bool = True,
-        min_ner_only_confidence: float = 0.35,
+        min_ner_only_confidence: float = UNCERTAIN_NER_CONFIDENCE,
     ) -> None:
         self.nlp = nlp
         self.name = name

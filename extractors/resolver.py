@@ -214,8 +214,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import short_form_occurrences
-from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, Abbreviation, Candidate, candidates,
-                                   char_span, doc_text, title_end)
+from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, UNCERTAIN_NER_CONFIDENCE,
+                                   Abbreviation, Candidate, candidates, char_span, doc_text, title_end)
 from extractors.cues import is_markup, trim_punct
 from extractors.normalise import name_key, normalise_space, singular
 
@@ -1350,7 +1350,7 @@ def resolve(
     assigns=["doc.ents", "doc._.kb_mentions"],
     default_config={"priorities": DEFAULT_PRIORITIES, "containers_win": True,
                     "specific_only": True, "trim_kinds": True, "generic_methods_out": True,
-                    "min_container_confidence": 0.35},
+                    "min_container_confidence": UNCERTAIN_NER_CONFIDENCE},
 )
 def make_resolver(
     nlp: Language, name: str, priorities: dict[str, int], containers_win: bool,
