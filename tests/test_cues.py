@@ -127,6 +127,19 @@ def test_a_coined_name_given_after_any_noun_is_a_method(nlp: Language, text: str
     assert name in labelled(nlp, text, "METHOD")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The first stage, termed Scale-Up, initializes the model.", "Scale-Up"),
+    ("We add lightweight decoders called Lite Reduced ASPP, which are fast.", "Lite Reduced ASPP"),
+])
+def test_a_capitalised_name_given_after_any_noun_before_a_delimiter_is_a_method(nlp: Language, text: str,
+                                                                               name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
+def test_a_capitalised_name_given_without_a_delimiter_after_it_is_not_taken(nlp: Language) -> None:
+    assert "Scale-Up" not in labelled(nlp, "The first stage termed Scale-Up initializes the model.", "METHOD")
+
+
 @pytest.mark.parametrize("text", ["We query a knowledge graph named ConceptNet.",
                                   "It is scored by a measure called POURPRE.",
                                   "We release a new dataset, named RSICD, for captioning."])
