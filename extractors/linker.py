@@ -271,6 +271,11 @@ class Linker:
         d = self._short_def(surface, defs)
         if d is None and (pair := _WITH_SHORT_FORM.match(surface)):
             d = self._short_def(pair.group(1), defs)  # "Knowledge Aided Reader (KAR)"
+        if d is None and defs and " " in surface:  # "ITR rate": the short form repeats its last word
+            short, rest = normalise_space(surface).split(" ", 1)
+            d = self._short_def(short, defs)
+            if d is not None and not d["long"].casefold().endswith(" " + rest.casefold()):
+                d = None
         if d is None and defs:
             key = name_key(surface)
             d = next((v for v in defs.values() if v["long_key"] == key), None)

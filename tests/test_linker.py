@@ -230,3 +230,12 @@ def test_uncertain_mentions_are_dropped_unless_a_claim_names_their_entity(nlp: L
                            for s in ("graph ranker", "neural PLM")])
     linker_module.drop_unclaimed_uncertain(doc, {"neural PLM"})
     assert [doc.text[m.start:m.end] for m in doc._.kb_mentions] == [e.text for e in doc.ents] == ["neural PLM"]
+
+
+def test_a_short_form_that_repeats_the_last_word_of_its_long_form_is_the_same_entity(nlp: Language) -> None:
+    text = "We report the information transfer rate (ITR). The ITR rate rises, the ITR score does not."
+    mentions = [mention(text, "information transfer rate", "METRIC"), mention(text, "ITR rate", "METRIC"),
+                mention(text, "ITR score", "METRIC")]
+    doc = link(nlp, text, mentions, [abbreviation(text, "information transfer rate", "ITR")])
+    canonical = {surface: name for surface, _, name in names(doc)}
+    assert (canonical["ITR rate"], canonical["ITR score"]) == ("information transfer rate", "ITR score")
