@@ -209,6 +209,7 @@ def test_the_loaded_model_multiplies_through_numpy_and_predicts_as_with_thincs_k
     texts = ["We fine-tune BERT on SQuAD 2.0 and report exact match and F1 for question answering.",
              "A graph neural network improves relation extraction on DocRED by 2.1 F1 points."]
     assert not any(node.ops.use_blis for node in model.get_pipe("ner").model.walk())
+    assert all(isinstance(node.ops, ner.InferenceOps) for node in model.get_pipe("ner").model.walk())
     stock = spacy.load(MODEL_DIR)
     assert all(node.ops.use_blis for node in stock.get_pipe("ner").model.walk())
     ents = [[(e.text, e.label_) for e in doc.ents] for doc in model.pipe(texts)]
