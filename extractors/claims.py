@@ -342,7 +342,7 @@ _UNIT_AFTER = _Pattern(
 #: "97% of the teacher's accuracy", "45% of the problems": a share that is itself a result.
 _SHARE_OUTCOME = _Pattern(
     r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:performance|accuracy|quality|capabilit\w*|scores?|gains?|"
-    r"improvements?|gap|cases|problems|questions|tasks|queries|instances|test\s+cases|"
+    r"improvements?|(?:error\s+)?reductions?|gap|cases|problems|questions|tasks|queries|instances|test\s+cases|"
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
 _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won)\w*"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -860,3 +860,9 @@ def test_a_year_after_a_metric_word_that_is_no_metric_value_stays_a_year(nlp: La
                                   "It is 25% faster at roughly the same accuracy."])
 def test_a_speed_up_does_not_take_the_metric_that_was_kept(nlp: Language, text: str) -> None:
     assert only(nlp, text, METRIC=["accuracy"])["metric"] is None
+
+
+def test_a_percentage_of_error_reduction_is_an_outcome_not_a_share(nlp: Language) -> None:
+    text = "Our models improve on the state of the art (up to about 13% of relative error reduction)."
+    claim = only(nlp, text)
+    assert (claim["kind"], claim["value"], claim["unit"]) == ("reduction", 13.0, "%")
