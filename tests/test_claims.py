@@ -866,3 +866,8 @@ def test_a_percentage_of_error_reduction_is_an_outcome_not_a_share(nlp: Language
     text = "Our models improve on the state of the art (up to about 13% of relative error reduction)."
     claim = only(nlp, text)
     assert (claim["kind"], claim["value"], claim["unit"]) == ("reduction", 13.0, "%")
+
+
+def test_a_percentage_before_performance_improvement_is_a_claim(nlp: Language) -> None:
+    claim = only(nlp, "Our method achieved 28.29% performance improvement for translated queries.")
+    assert (claim["kind"], claim["value"], claim["unit"]) == ("improvement", 28.29, "%")
