@@ -418,7 +418,7 @@ _COMPARE = _Pattern(r"""\b(?:
        accuracy|results|robustness|generali[sz]ation|quality|efficiency|f1|bleu|recall|precision)\b)
   | (?P<over>(?:improv|boost|enhanc)(?:es|ed|ing|e)\s+(?:over|upon)\s+)
   | (?P<yield>(?:yield|lead|bring|brought|give|gave|deliver|achiev|obtain|show|demonstrat|provid
-       |produc|attain|result|offer|exhibit|has|have)\w*\s+(?:to\s+|in\s+)?(?:\w+\s+)?
+       |produc|attain|result|offer|exhibit|report|observ|has|have)\w*\s+(?:to\s+|in\s+)?(?:\w+\s+)?
        (?:significant|consistent|substantial|large|larger|greater|considerable|notable|clear|strong
        |competitive|comparable|superior|better|improved|higher|impressive|remarkable|promising
        |favorable|favourable|encouraging|excellent|great|state-of-the-art)\s+(?:[\w-]+\s+){0,2}?
@@ -1314,7 +1314,8 @@ def _is_goal(text: str, cue_start: int) -> bool:
     X, we ...", "whether it beats") rather than an outcome."""
     lo = _clause_start(text, cue_start, commas=True)
     first = max(0, text.rfind(",", 0, lo - 1) + 1) if lo else 0
-    question = re.search(r"\b(?:whether|if|how)\b",
+    question = re.search(r"(?<!show )(?<!shows )(?<!showed )(?<!demonstrate )(?<!demonstrates )"
+                         r"\b(?:whether|if|how)\b",
                          text[_clause_start(text, cue_start, commas=False):cue_start], re.I)
     if _FIRST_TO.search(text, max(0, cue_start - 60), cue_start):
         return False  # "the first neural approach to outperform ..." reports an outcome

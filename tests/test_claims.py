@@ -871,3 +871,16 @@ def test_a_percentage_of_error_reduction_is_an_outcome_not_a_share(nlp: Language
 def test_a_percentage_before_performance_improvement_is_a_claim(nlp: Language) -> None:
     claim = only(nlp, "Our method achieved 28.29% performance improvement for translated queries.")
     assert (claim["kind"], claim["value"], claim["unit"]) == ("improvement", 28.29, "%")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Finally, we show how this new tagger achieves state-of-the-art results in a supervised framework.", "sota"),
+    ("We report significant improvement in the out-of-domain adaptation scenario.", "comparison"),
+    ("We observe large improvements for all sentiment tasks.", "comparison"),
+])
+def test_an_outcome_the_paper_shows_observes_or_reports_is_a_claim(nlp: Language, text: str, kind: str) -> None:
+    assert only(nlp, text)["kind"] == kind
+
+
+def test_how_in_a_study_question_is_still_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "We study how models outperform humans.") == []
