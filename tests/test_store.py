@@ -35,6 +35,31 @@ def test_file_database_uses_wal_foreign_keys_and_busy_timeout(tmp_path):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 10_000
 
 
+def test_a_database_reported_locked_while_opening_is_retried(tmp_path, monkeypatch):
+    # another process switching a new file to WAL can make SQLite fail at once instead of
+    # waiting on the busy timeout; opening retries instead of giving up
+    from sqlalchemy.exc import OperationalError
+
+    real_create, calls = Store._create, []
+
+    def flaky_create(self):
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked"))
+        real_create(self)
+
+    monkeypatch.setattr(Store, "_create", flaky_create)
+    store = Store(tmp_path / "kb.db")
+    assert len(calls) == 3 and store.stats()["paper"] == 0
+
+
+def test_a_file_that_is_no_database_is_a_clear_error_without_retrying(tmp_path):
+    path = tmp_path / "kb.db"
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(path)
+
+
 def test_tables_exist_with_version(tmp_path):
     Store(tmp_path / "kb.db")
     conn = sqlite3.connect(tmp_path / "kb.db")

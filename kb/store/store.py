@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -41,6 +42,9 @@ from schema.models import Extraction, Paper, Reject
 
 #: seconds a writer waits for another writer's lock before giving up
 BUSY_TIMEOUT_S = 600
+#: how long opening a database retries when SQLite reports it locked outside a transaction
+#: (switching a new file to WAL, or WAL recovery, can fail at once instead of waiting)
+OPEN_RETRY_S = 60
 
 _T = {name: model.__table__ for name, model in {  # type: ignore[attr-defined]
     "meta": Meta, "run": RunRow, "paper": PaperRow, "paper_source": PaperSourceRow,
@@ -87,9 +91,7 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = self._make_engine()
         self.dialect = self.engine.dialect.name
-        if not readonly:
-            self._create()
-        self._check_version()
+        self._open()
 
     # ------------------------------------------------------------------ set-up
     def _make_engine(self) -> Engine:
@@ -129,19 +131,34 @@ class Store:
 
         return engine
 
+    def _open(self) -> None:
+        """Create the schema if needed and check its version; a database that SQLite
+        reports locked is retried for up to :data:`OPEN_RETRY_S` (another process may be
+        creating it), any other failure is a :class:`StoreError`."""
+        deadline = time.monotonic() + OPEN_RETRY_S
+        while True:
+            try:
+                if not self.readonly:
+                    self._create()
+                self._check_version()
+                return
+            except DBAPIError as exc:  # locked, read-only, or not a database at all
+                if "database is locked" in str(exc.orig) and time.monotonic() < deadline:
+                    self.engine.dispose()
+                    time.sleep(0.1)
+                    continue
+                raise StoreError(f"{self.url}: cannot open database: {exc.orig}") from None
+
     def _create(self) -> None:
-        try:
-            with self.engine.begin() as conn:
-                if self.dialect == "postgresql":
-                    # Two first runs on an empty server database must not both create the schema.
-                    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('kb schema'))"))
-                version = self._stored_version(conn)
-                if version is None:
-                    SQLModel.metadata.create_all(conn, tables=list(_T.values()))
-                    conn.execute(_insert_ignore(self.dialect, _T["meta"], ["key"]), [{"key": "schema_version", "value": str(SCHEMA_VERSION)}])
-                    _create_views(conn)
-        except DBAPIError as exc:  # locked, read-only, or not a database at all
-            raise StoreError(f"{self.url}: cannot open database: {exc.orig}") from None
+        with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # Two first runs on an empty server database must not both create the schema.
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('kb schema'))"))
+            version = self._stored_version(conn)
+            if version is None:
+                SQLModel.metadata.create_all(conn, tables=list(_T.values()))
+                conn.execute(_insert_ignore(self.dialect, _T["meta"], ["key"]), [{"key": "schema_version", "value": str(SCHEMA_VERSION)}])
+                _create_views(conn)
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -198,11 +215,8 @@ class Store:
             raise StoreError(f"schema version {row[0]!r} is not a number: not a kb database") from None
 
     def _check_version(self) -> None:
-        try:
-            with self.engine.connect() as conn:
-                version = self._stored_version(conn)
-        except DBAPIError as exc:
-            raise StoreError(f"{self.url}: cannot open database: {exc.orig}") from None
+        with self.engine.connect() as conn:
+            version = self._stored_version(conn)
         if version is None:
             raise StoreError(f"{self.url}: not a kb database (no schema version)")
         if version > SCHEMA_VERSION:
