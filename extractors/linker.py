@@ -355,7 +355,7 @@ def prefer_specific_tasks(mentions: list[Candidate]) -> None:
 
 def _uncertain_ner_entity(mentions: list[Candidate], threshold: float) -> bool:
     """Whether only the NER found this entity, and none of its mentions reaches ``threshold``."""
-    return all(m.extractor == NER and set(m.meta.get("sources", [NER])) == {NER} for m in mentions) \
+    return all(set(m.meta.get("sources", [m.extractor])) == {NER} for m in mentions) \
         and max(m.confidence for m in mentions) < threshold
 
 

@@ -387,6 +387,11 @@ def _whole_words(span: Span) -> Span | None:
     return doc[start:span.end]
 
 
+def _trimmed(cand: Candidate, span: Span, rest: Span) -> Candidate:
+    """``cand`` cut from ``span`` down to ``rest``, the words it drops kept in ``meta``."""
+    return replace(cand, start=rest.start_char, end=rest.end_char, meta={**cand.meta, "trimmed": span.text})
+
+
 def _relabelled(cand: Candidate, label: str) -> Candidate:
     return replace(cand, label=label, meta={**cand.meta, "relabelled_from": cand.label})
 
@@ -979,8 +984,7 @@ def drop_generic(
                 task = _task_of_product(span, words)  # "hate speech detection software"
                 if task is None:
                     continue  # "production system", "Roadside LiDAR Application": no task
-                w = replace(w, cand=replace(w.cand, start=task.start_char, end=task.end_char,
-                                            meta={**w.cand.meta, "trimmed": span.text}))
+                w = replace(w, cand=_trimmed(w.cand, span, task))
                 span = task
             if len(span) > 2 and span[-2].text in _HYPHENS and span[-1].lower_ in _HYPHEN_SUFFIXES:
                 continue  # "ACE-style", "BERT-based": a modifier, the noun it modifies is missing
@@ -997,8 +1001,7 @@ def drop_generic(
             if rest is not None and _NEVER_AN_ENTITY.search(rest.text):
                 continue  # "7B models" -> "7B": a size alone
             if rest is not None:
-                w = replace(w, cand=replace(w.cand, start=rest.start_char, end=rest.end_char,
-                                            meta={**w.cand.meta, "trimmed": span.text}))
+                w = replace(w, cand=_trimmed(w.cand, span, rest))
         elif ner_typed:
             # a pair typed by the NER alone ("Natural language processing (NLP)", "Fine-Tuned (FT)")
             span = char_span(doc, w.cand.start, w.cand.end)
@@ -1367,7 +1370,7 @@ class Resolver:
     def __init__(
         self, priorities: Mapping[str, int] | None = None, *, containers_win: bool = True,
         specific_only: bool = True, trim_kinds: bool = True, generic_methods_out: bool = True,
-        min_container_confidence: float = 0.0,
+        min_container_confidence: float = UNCERTAIN_NER_CONFIDENCE,
     ) -> None:
         self.priorities = dict(DEFAULT_PRIORITIES if priorities is None else priorities)
         self.containers_win = containers_win
