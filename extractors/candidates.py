@@ -4,6 +4,9 @@ Components communicate through Doc extension attributes, registered here once:
 
 ``doc._.kb_abbreviations``  list[Abbreviation]   long form <-> short form pairs
 ``doc._.kb_candidates``     list[Candidate]      every proposed entity span, overlapping
+``doc._.kb_non_entities``   list[tuple]          (start, end, type): terms that hold a name
+                                                but are no mention of that type
+                                                ("precision agriculture")
 ``doc._.kb_mentions``       list[Candidate]      the resolved, non-overlapping spans
                                                 (also written to ``doc.ents``)
 ``doc._.kb_claims``         list[dict]           claim records (``schema.models.Claim`` fields)
@@ -141,6 +144,7 @@ def register_extensions() -> None:
     for name, default in (
         ("kb_abbreviations", None),
         ("kb_candidates", None),
+        ("kb_non_entities", None),
         ("kb_mentions", None),
         ("kb_claims", None),
         ("kb_own_method", None),

@@ -17,7 +17,10 @@ Data
     "arc", "em", "map" or "adam" in running text do not fire. ``case_sensitive_aliases``
     (optional) lists longer aliases that are English words in lower case ("DARTS",
     "ROOTS") while the entry's long form stays case-insensitive. ``year_variants: false``
-    stops "CIFAR-10" from also being matched as "CIFAR 2010". Users add their own files
+    stops "CIFAR-10" from also being matched as "CIFAR 2010". ``not_in`` (optional) lists
+    longer terms in which a spelling is only a word of another term ("precision" in
+    "precision agriculture" or "mixed precision"): they are matched like spellings, so the
+    longest match takes their tokens, and then yield nothing. Users add their own files
     through the factory config (``extra_paths``) without touching code.
 
 Matching
@@ -100,6 +103,8 @@ class Entry:
     case_sensitive: bool | None = None
     case_sensitive_aliases: frozenset[str] = frozenset()
     year_variants: bool = True
+    #: longer terms in which a spelling is a word of another term, not a mention
+    not_in: tuple[str, ...] = ()
     source: str = ""
 
     @property
@@ -155,6 +160,7 @@ def load_lexicon(paths: Iterable[str | Path]) -> list[Entry]:
                     case_sensitive_aliases=frozenset(
                         str(a).strip() for a in obj.get("case_sensitive_aliases", ())),
                     year_variants=bool(obj.get("year_variants", True)),
+                    not_in=tuple(str(t).strip() for t in obj.get("not_in", ()) if str(t).strip()),
                     source=f"{path.name}:{lineno}",
                 ))
     return entries
@@ -251,7 +257,7 @@ def lookup(text: str, label: str | None = None) -> Entry | None:
 
 @Language.factory(
     "kb_lexicon",
-    assigns=["doc._.kb_candidates"],
+    assigns=["doc._.kb_candidates", "doc._.kb_non_entities"],
     default_config={
         "paths": None,
         "extra_paths": [],
@@ -331,6 +337,10 @@ class LexiconMatcher:
             for spelling, cs in Lexicon.spellings(entry):
                 for words in _token_sequences(tokenizer, spelling):
                     pats[cs][words if cs else tuple(w.lower() for w in words)] = None
+            blockers = {words for term in entry.not_in for v in variants(term, years=False)
+                        for words in _token_sequences(tokenizer, v)}
+            if blockers:  # matched like a spelling, so that the longest match wins, then dropped
+                lower.add(f"{self.name}:{~i}", [Doc(nlp.vocab, words=[w.lower() for w in b]) for b in blockers])
             if pats[False]:
                 lower.add(key, [Doc(nlp.vocab, words=list(w)) for w in pats[False]])
             if pats[True]:
@@ -366,7 +376,12 @@ class LexiconMatcher:
         taken.sort()
         out = candidates(doc)
         text_of_doc = doc_text(doc)
+        vetoes = []
         for start, end, idx, exact in taken:
+            if idx < 0:  # a term listed in an entry's ``not_in``: "precision" in "precision agriculture"
+                span = doc[start:end]
+                vetoes.append((span.start_char, span.end_char, self._entries[~idx].type))
+                continue
             entry = self._entries[idx]
             if entry.type == "METRIC" and not exact and _adjectival(doc, start, end, entry):
                 continue
@@ -394,6 +409,7 @@ class LexiconMatcher:
                 confidence=self._confidence(entry.type, span, text, exact),
                 extractor=LEXICON, canonical=canonical, meta=meta,
             ))
+        doc._.kb_non_entities = vetoes
         return doc
 
     def _confidence(self, label: str, span, text: str, exact: bool) -> float:

@@ -38,6 +38,9 @@ Steps, in order:
    (On the SciERC, TDMSci and SciER train and dev splits this fires on 9 spans: 7 end
    up DATASETs, 6 of them gold DATASETs, 3 of which were METHODs before; 1 gold METHOD
    becomes a DATASET: "Holistic SparseCNN, a collection of techniques".)
+1d. **Vetoed terms.** No candidate of a type overlaps a term in which a lexicon entry of
+   that type lists its name as only a word of another term (``not_in``, kept in
+   ``doc._.kb_non_entities``): the NER's METRIC "precision" in "precision agriculture".
 2. **Abbreviations.** For each long form / short form pair, the typed candidates that cover
    the long form, or coincide with the short form (at its definition or at a later bare
    use), are the evidence; the best of them (order below) types the pair, and between
@@ -100,6 +103,10 @@ Steps, in order:
      model") and trimming (below) leaves no technique name; off with
      ``generic_methods_out=False``, which ``kb eval`` uses for SciERC, whose annotators
      mark such phrases (:data:`extractors.corpora.GENERIC_METHOD_CONVENTION`).
+   * it is a METHOD, DATASET or METRIC headed by a noun for what a study is about in the
+     world (role ``subject``: "post-traumatic stress disorder", "electronic health
+     records"), or the short form of such a long form ("PTSD"): no method, no named
+     dataset (ANNOTATION.md: not "medical images").
    A TASK headed by a tool noun (role ``tool``) is a METHOD: "POS tagger", "Reinforced
    Mnemonic Reader". A TASK ending in a product noun (system, software, application,
    engine, platform, tool) names the task before it ("hate speech detection software" ->
@@ -518,6 +525,16 @@ def drop_refuted_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in refuted]
 
 
+def drop_vetoed(cands: list[Candidate], vetoes: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Step 1d: no candidate of a type overlaps a term that the lexicon lists as holding a
+    name of that type without being one (an entry's ``not_in``: the NER's METRIC
+    "precision" in "precision agriculture", or "half precision arithmetic")."""
+    if not vetoes:
+        return cands
+    return [c for c in cands
+            if not any(label == c.label and start < c.end and c.start < end for start, end, label in vetoes)]
+
+
 def propagate_abbreviations(
     doc: Doc,
     cands: list[Candidate],
@@ -632,7 +649,10 @@ class GenericWords:
       written in lower case, describes rather than names (:func:`is_generic_method_phrase`);
     * ``organisations``: companies and labs, no entity alone ("finetuning OpenAI's models");
     * ``hyperparameters``: settings chosen before training ("learning rate", "batch size"):
-      no METRIC; a schedule of one ("learning rate decay") is a METHOD.
+      no METRIC; a schedule of one ("learning rate decay") is a METHOD;
+    * ``subjects``: nouns for what a study is about in the world ("disorder", "disease",
+      "record"): a phrase they head is no METHOD, DATASET or METRIC ("post-traumatic stress
+      disorder", "electronic health records").
     """
 
     heads: frozenset[str]
@@ -643,14 +663,16 @@ class GenericWords:
     tools: frozenset[str] = frozenset()
     organisations: frozenset[str] = frozenset()
     hyperparameters: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
 
 
 def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     """Step 3b's lists: one JSON object a line, ``{"word": "framework", "role": "kind"}``,
     role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``,
-    ``organisation`` or ``hyperparameter``."""
+    ``organisation``, ``hyperparameter`` or ``subject``."""
     roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set(),
-                                  "field": set(), "tool": set(), "organisation": set(), "hyperparameter": set()}
+                                  "field": set(), "tool": set(), "organisation": set(), "hyperparameter": set(),
+                                  "subject": set()}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -663,7 +685,7 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     return GenericWords(heads, kinds, frozenset(roles["alone"]) | heads | kinds,
                         frozenset(roles["vague_modifier"]), frozenset(roles["field"]),
                         frozenset(roles["tool"]), frozenset(roles["organisation"]),
-                        frozenset(roles["hyperparameter"]))
+                        frozenset(roles["hyperparameter"]), frozenset(roles["subject"]))
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
@@ -703,6 +725,13 @@ def _names_a_field(toks: list[Token], words: GenericWords) -> bool:
     return " ".join(t.lower_ for t in toks) in words.fields or (
         len(toks) > 1 and _in(words.kinds, toks[-1].text)
         and " ".join(t.lower_ for t in toks[:-1]) in words.fields)
+
+
+def _names_a_subject(text: str, label: str, words: GenericWords) -> bool:
+    """A METHOD, DATASET or METRIC whose last word, in lower case or capitalised, is a
+    subject noun ("post-traumatic stress disorder", "Electronic Health Records"; not "ReCoRD")."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return label != "TASK" and (last.islower() or last.istitle()) and _in(words.subjects, last)
 
 
 def _vague_alone(word: str, words: GenericWords) -> bool:
@@ -961,10 +990,16 @@ def drop_generic(
     headline_end = headline_title_end(text)
     vague_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
                          if _vague_alone(normalise_space(a.long_form), words)}
+    subject_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
+                           if _names_a_subject(a.long_form, "", words)}
     for w in items:
         ner_typed = w.cand.extractor == ABBREVIATION and w.cand.meta.get("typed_by") == NER
-        if (_statistical_only(w) or ner_typed) and text[w.cand.start:w.cand.end] in vague_short_forms:
-            continue
+        if _statistical_only(w) or ner_typed:
+            found = text[w.cand.start:w.cand.end]
+            if found in vague_short_forms or (w.cand.label != "TASK" and found in subject_short_forms):
+                continue  # "FT" of "Fine-Tuned (FT)"; the METHOD "PTSD" of "post-traumatic stress disorder (PTSD)"
+            if _names_a_subject(found, w.cand.label, words):
+                continue
         if _statistical_only(w):
             span = char_span(doc, w.cand.start, w.cand.end)
             if span is None or is_generic(span, words):
@@ -1332,6 +1367,7 @@ def resolve(
     abbreviations = doc._.kb_abbreviations or []
     cleaned = drop_misread_short_forms(text, cleaned, abbreviations)
     cleaned = drop_refuted_guesses(text, cleaned)
+    cleaned = drop_vetoed(cleaned, doc._.kb_non_entities or [])
     cleaned += propagate_abbreviations(doc, cleaned, abbreviations, priorities)
     items = merge_duplicates(cleaned, priorities)
     words = None

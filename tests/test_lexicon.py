@@ -241,7 +241,7 @@ def test_every_file_parses_and_holds_one_type(entries) -> None:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert rows, path
         assert {r["type"] for r in rows} == {kind}, path
-        allowed = {"name", "type", "aliases", "case_sensitive", "case_sensitive_aliases", "year_variants"}
+        allowed = {"name", "type", "aliases", "case_sensitive", "case_sensitive_aliases", "year_variants", "not_in"}
         assert all(set(r) <= allowed for r in rows), path
 
 
@@ -323,3 +323,16 @@ def test_human_evaluation_is_a_metric(nlp: Language) -> None:
 
 def test_joined_spellings_of_two_word_dataset_names(nlp: Language) -> None:
     assert canonicals(nlp, "Results on NaturalQuestions and VisualGenome.") == ["Natural Questions", "Visual Genome"]
+
+
+@pytest.mark.parametrize("text", ["precision agriculture systems", "mixed-precision arithmetic",
+                                  "in half precision"])
+def test_a_name_inside_a_term_listed_as_not_it_is_no_mention(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert doc._.kb_candidates == []
+    (start, end, label), = doc._.kb_non_entities
+    assert label == "METRIC" and "precision" in text[start:end]
+
+
+def test_a_name_outside_its_not_in_terms_is_still_matched(nlp: Language) -> None:
+    assert canonicals(nlp, "precision agriculture at 90% precision") == ["precision"]

@@ -861,3 +861,17 @@ def test_a_title_case_keyword_in_a_list_keeps_its_label(nlp: Language) -> None:
     doc = run(nlp, text, [("LLMs", "METHOD", "lexicon", 0.9), ("CNNs", "METHOD", "lexicon", 0.9),
                           ("Disease Detection", "TASK", "ner", 0.6)])
     assert ("Disease Detection", "TASK") in mentions(doc)
+
+
+def test_no_candidate_of_the_vetoed_type_overlaps_a_term_the_lexicon_vetoes() -> None:
+    nlp = make_nlp()
+    nlp.add_pipe("kb_lexicon")
+    nlp.add_pipe("kb_resolver")
+    nlp.initialize()
+    text = "It helps precision agriculture and half precision arithmetic; precision is 90%."
+    doc = nlp.get_pipe("kb_lexicon")(nlp.make_doc(text))
+    doc._.kb_candidates += [cand(text, "precision", "METRIC", "ner", 0.9),
+                            cand(text, "half precision arithmetic", "METRIC", "ner", 0.9),
+                            cand(text, "precision agriculture", "TASK", "ner", 0.9)]
+    doc = nlp.get_pipe("kb_resolver")(doc)
+    assert mentions(doc) == [("precision agriculture", "TASK"), ("precision", "METRIC")]

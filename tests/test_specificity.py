@@ -363,3 +363,20 @@ def test_a_task_phrase_ending_in_a_product_noun_names_its_task_or_none(phrase: s
 def test_a_task_noun_after_one_word_that_names_no_task_is_no_task(phrase: str, kept: list) -> None:
     doc = run(make_nlp_with_resolver(), f"It helps on {phrase} here.", [(phrase, "TASK", "ner", 0.55)])
     assert mentions(doc) == kept
+
+
+@pytest.mark.parametrize(("span", "label"), [
+    ("post-traumatic stress disorder", "METHOD"), ("Electronic Health Records", "DATASET"),
+    ("Alzheimer's disease", "METRIC"),
+])
+def test_what_a_study_is_about_is_no_method_dataset_or_metric(span: str, label: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"We study {span} here.", [(span, label, "ner", 0.7)])
+    assert mentions(doc) == []
+
+
+def test_the_short_form_of_a_subject_goes_with_it_but_names_and_tasks_stay() -> None:
+    text = "Data on post-traumatic stress disorder (PTSD) help. PTSD detection uses ReCoRD and TPD."
+    doc = run(make_nlp_with_resolver(), text, [
+        ("post-traumatic stress disorder", "METHOD", "ner", 0.7), ("PTSD", "METHOD", "ner", 0.7, 1),
+        ("PTSD detection", "TASK", "ner", 0.7), ("ReCoRD", "DATASET", "ner", 0.7)])
+    assert mentions(doc) == [("PTSD detection", "TASK"), ("ReCoRD", "DATASET")]
