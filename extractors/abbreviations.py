@@ -16,7 +16,10 @@ The long form is found by Schwartz & Hearst's backward character matching: every
 digit of the short form, right to left, must occur in the long form in that order
 (case-insensitively), and the short form's first character must start a word of the long
 form. This accepts plural short forms ("large language models (LLMs)") and letters taken
-from inside words ("WeIght DisENtanglement (WIDEN)") without any hand-written rules.
+from inside words ("WeIght DisENtanglement (WIDEN)") without any hand-written rules. A
+capitalised long form then takes up to two capitalised words right before it, which the
+shortest match leaves out ("Heterogeneous Graph-based Interaction Model with a Tracker
+(GIT)"), but not a clause's first word or a function word.
 It is written here rather than taken from a library so that offsets, the word window and
 the rejection rules stay under our control.
 
@@ -195,7 +198,41 @@ def _long_before(text: str, short_start: int, short_end: int, paren_start: int) 
     long = text[long_start:long_end]
     if not _valid_pair(short, long):
         return None
-    return Abbreviation(long_start, long_end, short_start, short_end, long, short)
+    long_start = _capitalised_words_before(text, long_start)
+    return Abbreviation(long_start, long_end, short_start, short_end, text[long_start:long_end], short)
+
+
+#: capitalised words that open a clause or qualify a name without being part of it
+_NOT_NAME_WORDS = frozenset(
+    "a an the in this that these those our its their we for to on by with from of and or "
+    "as at both each every many most some such recently finally first second then".split())
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w-]*)[ \t]+$")  # not across a line break
+
+
+def _capitalised_words_before(text: str, start: int, limit: int = 2) -> int:
+    """A capitalised long form starts with the capitalised words right before it, up to
+    ``limit``: Schwartz-Hearst's shortest match leaves out words the short form does not
+    spell ("we propose Heterogeneous Graph-based Interaction Model with a Tracker (GIT)"
+    starts at "Heterogeneous"). Not a clause's first word ("Recently Graph Networks (GN)")
+    nor a function word ("The", "In").
+
+    >>> text = "we propose Heterogeneous Graph Model (GM) here"
+    >>> text[_capitalised_words_before(text, text.index("Graph")):]
+    'Heterogeneous Graph Model (GM) here'
+    """
+    if not text[start:start + 1].isupper():
+        return start
+    for _ in range(limit):
+        m = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or m.group(1).lower() in _NOT_NAME_WORDS or _opens_clause(text, m.start(1)):
+            break
+        start = m.start(1)
+    return start
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?:;,([{\n"
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their"})

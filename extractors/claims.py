@@ -1517,7 +1517,8 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                     return name
             stop = _OBJECT_STOP.search(text, m.end(), hi)
             obj_end = stop.start() if stop else hi
-            names = [name for c, name in methods if m.end() <= c.start and c.end <= obj_end]
+            # a name that starts in the object may hold a stop word: "... Model with a Tracker (GIT)"
+            names = [name for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi]
             if names:
                 # "a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN": the name
                 return next((n for n in names if _NAME_CHARS.search(n)), names[0])

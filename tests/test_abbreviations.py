@@ -162,3 +162,15 @@ def test_reverse_pair_occurrences_start_after_long_form(nlp: Language) -> None:
     text = "We train SAM (Sharpness-Aware Minimization) models; SAM is robust."
     doc = nlp(text)
     assert [text[s:e] for s, e, _ in short_form_occurrences(doc)] == ["SAM"]
+
+
+@pytest.mark.parametrize(("text", "long"), [
+    ("In this paper, we propose Heterogeneous Graph-based Interaction Model with a Tracker (GIT) now.",
+     "Heterogeneous Graph-based Interaction Model with a Tracker"),
+    ("Recently Graph Neural Networks (GNNs) spread.", "Graph Neural Networks"),  # a clause's first word
+    ("We use The Graph Model (GM) here.", "Graph Model"),  # a function word
+    ("Merging Is Hard\n\nModel Merging (MM) helps.", "Model Merging"),  # not across a line break
+    ("we study large language models (LLMs)", "large language models"),  # lower case: no name
+])
+def test_a_capitalised_long_form_takes_the_capitalised_words_before_it(text: str, long: str) -> None:
+    assert [lf for lf, _ in pairs(text)] == [long]

@@ -884,3 +884,11 @@ def test_an_outcome_the_paper_shows_observes_or_reports_is_a_claim(nlp: Language
 
 def test_how_in_a_study_question_is_still_no_claim(nlp: Language) -> None:
     assert claims(nlp, "We study how models outperform humans.") == []
+
+
+def test_own_method_named_across_a_stop_word_in_the_proposal(nlp: Language) -> None:
+    name = "Heterogeneous Graph Model with a Tracker"
+    doc = annotate(nlp, f"We propose {name} (GIT) to solve this. GIT outperforms prior work by 2.8 F1.",
+                   METHOD=[name, ("GIT", name)], METRIC=["F1"])
+    assert doc._.kb_own_method == name
+    assert only_claim(doc)["method"] == name
