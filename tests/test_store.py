@@ -164,3 +164,17 @@ def test_stored_texts_are_the_first_copy_s(memory_store):
     memory_store.write_batch([elsewhere], {})
     new = paper(title="Not stored")
     assert memory_store.stored_texts([elsewhere, new]) == {first.id: ("Sharp Minima", "Stored text.")}
+
+
+def test_an_exported_claim_names_its_entity_as_the_entities_of_its_paper_do(memory_store):
+    # two papers spell one shared entity differently; the entity keeps the first spelling
+    first, second = paper(title="A"), paper(title="B", abstract="We propose Sam. It reaches 88.5 F1.")
+    later = extraction()
+    later.entities[0].name = later.claims[0].method = "Sam"
+    later.claims[0].dataset = "SQuAD"  # named by no entity: shown as written
+    memory_store.write_batch([first], {first.id: extraction()})
+    memory_store.write_batch([second], {second.id: later})
+    record = next(r for r in memory_store.iter_papers() if r["title"] == "B")
+    [entity], [claim] = record["entities"], record["claims"]
+    assert entity["name"] == claim["method"] == "SAM"
+    assert (claim["dataset"], claim["metric"]) == ("SQuAD", "F1")

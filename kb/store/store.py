@@ -495,12 +495,22 @@ class Store:
                     ent = mentions[row["paper_id"]].setdefault(
                         row["entity_id"], {"id": row["entity_id"], "type": row["type"], "name": row["name"], "mentions": []})
                     ent["mentions"].append({k: row[k] for k in ("text", "field", "start", "end", "confidence", "extractor")})
+                # A linked claim shows its entity's name: an entity that several papers share
+                # keeps the name it was first stored under, which another paper may spell otherwise.
+                linked = {field: et.alias(f"{field}_entity") for field in ("method", "dataset", "metric")}
+                query = select(ct, *(func.coalesce(e.c.name, ct.c[field]).label(f"{field}_name")
+                                     for field, e in linked.items()))
+                joined = ct
+                for field, e in linked.items():
+                    joined = joined.outerjoin(e, e.c.id == ct.c[f"{field}_id"])
                 claims = defaultdict(list)
-                for row in conn.execute(select(ct).where(ct.c.paper_id.in_(ids), ct.c.confidence >= min_confidence)
+                for row in conn.execute(query.select_from(joined)
+                                        .where(ct.c.paper_id.in_(ids), ct.c.confidence >= min_confidence)
                                         .order_by(ct.c.paper_id, ct.c.start, ct.c.id)).mappings():
-                    claims[row["paper_id"]].append({k: row[k] for k in (
-                        "kind", "method", "dataset", "metric", "value", "unit", "baseline",
-                        "text", "start", "end", "confidence", "extractor")})
+                    claims[row["paper_id"]].append({
+                        "kind": row["kind"], "method": row["method_name"], "dataset": row["dataset_name"],
+                        "metric": row["metric_name"], **{k: row[k] for k in (
+                            "value", "unit", "baseline", "text", "start", "end", "confidence", "extractor")}})
                 for p in papers:
                     yield _export_record(p, authors[p["id"]], sources[p["id"]],
                                          list(mentions[p["id"]].values()), claims[p["id"]])
