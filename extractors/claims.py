@@ -549,6 +549,8 @@ _PROPOSED = _Pattern(
 _NAMING = _Pattern(
     r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
     r"(?:as\s+)?", re.IGNORECASE, folded=True)
+#: "..., or LOOK for short": the name a proposal ends with
+_FOR_SHORT = _Pattern(r"\bor\s+(?=\S+\s+for\s+short\b)", re.IGNORECASE, folded=True)
 _OBJECT_STOP = _Pattern(
     r"\b(?:for|to|that|which|based\s+on|using|on|in|with|by|via|where|whose|from|across)\b|[;:]",
     re.IGNORECASE, folded=True)
@@ -1510,7 +1512,7 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             return name  # "LLaMA-NAS: Efficient ...": the title names what the paper contributes
     for lo, hi in spans:
         for m in _PROPOSE.finditer(text, lo, hi):
-            naming = _NAMING.search(text, m.end(), hi)
+            naming = _NAMING.search(text, m.end(), hi) or _FOR_SHORT.search(text, m.end(), hi)
             if naming:
                 name = _named_after(text, naming.end(), ordered, 5)
                 if name:

@@ -892,3 +892,13 @@ def test_own_method_named_across_a_stop_word_in_the_proposal(nlp: Language) -> N
                    METHOD=[name, ("GIT", name)], METRIC=["F1"])
     assert doc._.kb_own_method == name
     assert only_claim(doc)["method"] == name
+
+
+def test_the_name_given_for_short_is_own_and_the_kind_of_method_is_not(nlp: Language) -> None:
+    text = ("Recent works on self-supervised pre-training have shown strong results and outperform "
+            "supervised pre-training. We propose a new supervised pre-training method based on "
+            "Leave-One-Out K-Nearest-Neighbor, or LOOK for short. LOOK outperforms other methods.")
+    doc = annotate(nlp, text, METHOD=["supervised pre-training", "self-supervised pre-training",
+                                      "Leave-One-Out K-Nearest-Neighbor", "LOOK"])
+    assert doc._.kb_own_method == "LOOK"
+    assert [c["method"] for c in doc._.kb_claims] == ["LOOK"]  # the first sentence is others' work
