@@ -50,7 +50,8 @@ Decisions (what a value means)
   previous best system").
 * Sentences that only report others' work ("Recent work has shown that ...") and the
   title (the first block before a blank line, when it does not end like a sentence) give
-  no claims.
+  no claims; nor does the first sentence of an abstract after its title when it does not
+  speak of the paper's own work (abstracts open with context).
 
 ``method`` is the subject of the claim: the first METHOD mention (or "we" / "our model" /
 "it", resolved to ``doc._.kb_own_method``) before the number or cue in its clause, not
@@ -1591,18 +1592,23 @@ def extract_claims(doc: Doc) -> list[dict]:
     doc._.kb_own_method = own
     skip_until = title_end(text)
     claims: list[dict] = []
+    # An abstract (a text after a title) opens with context: its first sentence, when it
+    # does not speak of the paper's own work, reports others' ("Large Transformer models
+    # achieved the state of the art for ..."). A text without a title may be any passage.
+    opening = None if skip_until else False
     for start, end in spans:
         end = start + len(text[start:end].rstrip())
         if end <= skip_until or end <= start:
             continue
         sentence = text[start:end]
+        own_here = bool(_OWN.search(sentence)) or (own is not None and own in sentence)
+        opening = not own_here if opening is None else False
         first_cue = _QUICK.search(sentence)
         if not first_cue:
             continue  # no digit and no comparative: nothing to claim
-        own_here = bool(_OWN.search(sentence)) or (own is not None and own in sentence)
-        if not own_here and (_BACKGROUND_VERB.search(sentence) or _BACKGROUND_SUBJECT.search(
+        if not own_here and (opening or _BACKGROUND_VERB.search(sentence) or _BACKGROUND_SUBJECT.search(
                 sentence, 0, max(first_cue.start(), 1))):
-            continue  # "Recent work has shown that ...": somebody else's result
+            continue  # "Recent work has shown that ...", or said before the paper's own work: somebody else's result
         s = _sentence(text, start, end, mentions, starts, own, own_here)
         numeric = _numeric_claims(s)
         qualitative = _qualitative(s, numeric)

@@ -902,3 +902,16 @@ def test_the_name_given_for_short_is_own_and_the_kind_of_method_is_not(nlp: Lang
                                       "Leave-One-Out K-Nearest-Neighbor", "LOOK"])
     assert doc._.kb_own_method == "LOOK"
     assert [c["method"] for c in doc._.kb_claims] == ["LOOK"]  # the first sentence is others' work
+
+
+@pytest.mark.parametrize(("title", "claimed"), [("SwiftParse: Fast Parsing\n\n", ["comparison"]),
+                                                ("", ["sota", "comparison"])])
+def test_an_abstract_s_first_sentence_is_context_unless_it_speaks_of_the_paper(
+        nlp: Language, title: str, claimed: list[str]) -> None:
+    text = (f"{title}Large Transformer models achieved the state of the art on parsing. "
+            "We propose SwiftParse, which outperforms them.")
+    doc = annotate(nlp, text, METHOD=["Transformer", "SwiftParse"])
+    assert [c["kind"] for c in doc._.kb_claims] == claimed
+    own = annotate(nlp, f"{title}SwiftParse achieves the state of the art on parsing. It is small.",
+                   METHOD=["SwiftParse"])
+    assert [c["kind"] for c in own._.kb_claims] == ["sota"]
