@@ -162,7 +162,8 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _QUICK = _Pattern(
     r"\d|out-?perform|surpass|state[- ]of[- ]the[- ]art|\bsota\b|competitive|comparable|"
     r"on[- ]par|superior|better|exceed|\bbeat|rival|improv|boost|gain|best|match|"
-    r"outstrip|first\s+place|faster|higher|highest|strong|compet", re.IGNORECASE, folded=True)
+    r"outstrip|first\s+place|faster|higher|highest|strong|compet|top-tier|outstanding|exceptional|"
+    r"leading", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?"
@@ -422,7 +423,8 @@ _COMPARE = _Pattern(r"""\b(?:
        |produc|attain|result|offer|exhibit|report|observ|has|have)\w*\s+(?:to\s+|in\s+)?(?:\w+\s+)?
        (?:significant|consistent|substantial|large|larger|greater|considerable|notable|clear|strong
        |competitive|comparable|superior|better|improved|higher|impressive|remarkable|promising
-       |favorable|favourable|encouraging|excellent|great|state-of-the-art)\s+(?:[\w-]+\s+){0,2}?
+       |favorable|favourable|encouraging|excellent|great|state-of-the-art|top-tier|outstanding
+       |exceptional|leading)\s+(?:[\w-]+\s+){0,2}?
        (?:improvements?|gains?|performance|results|accuracy|speed-?ups?|reductions?|robustness
        |generali[sz]ation|efficiency|advances|advancements|scores?|quality)
        (?!\s+(?:degradation|drops?|loss|losses|declines?|decreases?|reductions?|deterioration

@@ -915,3 +915,10 @@ def test_an_abstract_s_first_sentence_is_context_unless_it_speaks_of_the_paper(
     own = annotate(nlp, f"{title}SwiftParse achieves the state of the art on parsing. It is small.",
                    METHOD=["SwiftParse"])
     assert [c["kind"] for c in own._.kb_claims] == ["sota"]
+
+
+@pytest.mark.parametrize("praise", ["top-tier", "outstanding", "exceptional", "leading"])
+def test_achieving_top_tier_performance_is_a_comparison(nlp: Language, praise: str) -> None:
+    c = only(nlp, f"Our model achieves {praise} performance on Cityscapes.", DATASET=["Cityscapes"])
+    assert (c["kind"], c["dataset"]) == ("comparison", "Cityscapes")
+    assert claims(nlp, f"Large language models achieve {praise} performance on reasoning.") == []
