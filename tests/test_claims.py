@@ -922,3 +922,9 @@ def test_achieving_top_tier_performance_is_a_comparison(nlp: Language, praise: s
     c = only(nlp, f"Our model achieves {praise} performance on Cityscapes.", DATASET=["Cityscapes"])
     assert (c["kind"], c["dataset"]) == ("comparison", "Cityscapes")
     assert claims(nlp, f"Large language models achieve {praise} performance on reasoning.") == []
+
+
+def test_praise_without_a_number_or_comparative_is_still_read(nlp: Language) -> None:
+    text = "We present SixT+, a translation model. SixT+ achieves impressive performance on FLORES."
+    c = only(nlp, text, METHOD=["SixT+"], DATASET=["FLORES"])
+    assert (c["kind"], c["method"], c["dataset"]) == ("comparison", "SixT+", "FLORES")
