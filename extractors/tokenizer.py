@@ -30,7 +30,8 @@ _EXTRA_INFIXES = (
 #: LaTeX markup around a name is split off: "$\textbf{DeepSeek-GRM}$" gives "$",
 #: "\textbf{", the name's tokens, "}" and "$", so the name lines up on token boundaries
 _EXTRA_SUFFIXES = (r"\\%", r"\\\$", r"\$", r"\}",
-                   r"(?<=[0-9][A-Za-z])\.")  # the full stop after a size: "Llama 2 70B."
+                   r"(?<=[0-9][A-Za-z])\.",  # the full stop after a size: "Llama 2 70B."
+                   r"(?<=[}$])\.")  # the full stop after markup: "\textit{... scalability}$."
 _EXTRA_PREFIXES = (r"\\\$", r"\$", r"\\[A-Za-z]+\{")
 
 

@@ -141,6 +141,7 @@ def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
 
 def test_hyphenated_metric_modifier_is_not_a_metric(nlp: Language) -> None:
     assert canonicals(nlp, "scaling inference-time compute") == []
+    assert canonicals(nlp, r"$\textit{effective inference-time scalability}$. Then") == []  # markup after it
     assert canonicals(nlp, "the inference time of the model") == ["inference time"]
 
 

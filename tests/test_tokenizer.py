@@ -49,6 +49,7 @@ def test_latex_markup_around_a_name_is_split_off() -> None:
     assert [t.text for t in nlp(text)] == [
         "resulting", "in", "$", "\\textbf{", "DeepSeek", "-", "GRM", "}", "$", "models", "on",
         "\\textsc{", "WMT14", "}", ",", "12.5", "\\%", "better"]
+    assert [t.text for t in nlp("$\\textit{fast scaling}$. Then")][-5:] == ["scaling", "}", "$", ".", "Then"]
 
 
 def test_a_bracket_before_a_hyphen_is_split_off() -> None:
