@@ -383,9 +383,10 @@ def test_the_short_form_of_a_subject_goes_with_it_but_names_and_tasks_stay() -> 
     assert mentions(doc) == [("PTSD detection", "TASK"), ("ReCoRD", "DATASET")]
 
 
-def test_items_of_a_dataset_a_rule_names_are_trimmed_to_the_dataset() -> None:
-    text = "We use COCO images and RGB images."
+def test_items_of_a_dataset_a_rule_names_are_trimmed_to_it_and_other_items_are_no_dataset() -> None:
+    text = "We use COCO images, RGB images and Google Images."
     doc = run(make_nlp_with_resolver(), text, [("COCO images", "DATASET", "ner", 0.7),
                                                ("COCO", "DATASET", "lexicon", 0.9),
-                                               ("RGB images", "DATASET", "ner", 0.7)])
-    assert mentions(doc) == [("COCO", "DATASET"), ("RGB images", "DATASET")]
+                                               ("RGB images", "DATASET", "ner", 0.7),
+                                               ("Google Images", "DATASET", "ner", 0.7)])
+    assert mentions(doc) == [("COCO", "DATASET"), ("Google Images", "DATASET")]
