@@ -100,7 +100,9 @@ Steps, in order:
      Models" beside the abstract's "closed-source models", are dropped), or
    * it is a METHOD described rather than named (:func:`is_generic_method_phrase`:
      lower-case words ending in a kind noun, "rule-based model", "phrase-based translation
-     model") and trimming (below) leaves no technique name; off with
+     model") and trimming (below) leaves no technique name, or a METRIC described the same
+     way (:func:`is_generic_metric_phrase`: "evaluation metrics", "objective measures";
+     train+dev: 6 false TDMSci spans out, none gold); off with
      ``generic_methods_out=False``, which ``kb eval`` uses for SciERC, whose annotators
      mark such phrases (:data:`extractors.corpora.GENERIC_METHOD_CONVENTION`).
    * it is a METHOD, DATASET or METRIC headed by a noun for what a study is about in the
@@ -962,6 +964,31 @@ def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
     return _in(words.tools, last) or (len(span) > 1 and _in(words.kinds, last))
 
 
+#: what a described metric phrase may say about its measures besides vague modifiers
+_METRIC_DESCRIPTIONS = frozenset("evaluation automatic automated objective subjective quality scoring error "
+                                 "quantitative qualitative internal external intrinsic extrinsic performance "
+                                 "standard".split())
+_METRIC_NOUNS = frozenset("metric metrics measure measures".split())
+
+
+def is_generic_metric_phrase(span: Span, words: GenericWords) -> bool:
+    """A METRIC described, not named: lower-case words ending in metric(s)/measure(s) whose
+    other words only say what measures are for ("evaluation metrics", "automatic evaluation
+    measures", "objective measures"); "similarity measure" or "BLEU metric" are not.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("standard evaluation metrics and a similarity measure")
+    >>> words = load_generic_words()
+    >>> is_generic_metric_phrase(doc[0:3], words), is_generic_metric_phrase(doc[5:7], words)
+    (True, False)
+    """
+    text = span.text[1:] if span[0].is_sent_start else span.text
+    if any(c.isupper() or c.isdigit() for c in text) or span[-1].lower_ not in _METRIC_NOUNS:
+        return False
+    return all(t.is_punct or t.is_stop or t.lower_ in _METRIC_DESCRIPTIONS or t.lower_ in words.vague_modifiers
+               for t in span[:-1])
+
+
 #: what is done to a hyperparameter over training ("learning rate decay")
 _SCHEDULE_WORDS = frozenset("decay decays schedule schedules scheduler schedulers scheduling warmup "
                             "warm-up annealing policy policies".split())
@@ -1046,6 +1073,8 @@ def drop_generic(
             if rest is None and generic_methods_out and w.cand.label == "METHOD" \
                     and is_generic_method_phrase(span, words):
                 continue  # described, not named ("rule-based model"); a trimmed technique stays
+            if generic_methods_out and w.cand.label == "METRIC" and is_generic_metric_phrase(span, words):
+                continue  # "evaluation metrics": described, not named
             if rest is not None and _NEVER_AN_ENTITY.search(rest.text):
                 continue  # "7B models" -> "7B": a size alone
             if rest is not None:

@@ -390,3 +390,13 @@ def test_items_of_a_dataset_a_rule_names_are_trimmed_to_it_and_other_items_are_n
                                                ("RGB images", "DATASET", "ner", 0.7),
                                                ("Google Images", "DATASET", "ner", 0.7)])
     assert mentions(doc) == [("COCO", "DATASET"), ("Google Images", "DATASET")]
+
+
+@pytest.mark.parametrize(("phrase", "kept"), [
+    ("evaluation metrics", False), ("automatic evaluation measures", False), ("objective measures", False),
+    ("similarity measure", True), ("F1 metric", True)])
+def test_described_metrics_are_dropped_unless_asked_to_keep_them(phrase: str, kept: bool) -> None:
+    text = f"We report {phrase} here."
+    cands = [(phrase, "METRIC", "ner", 0.7)]
+    assert bool(mentions(run(make_nlp_with_resolver(), text, cands))) is kept
+    assert mentions(run(make_nlp_with_resolver(generic_methods_out=False), text, cands))
