@@ -252,6 +252,8 @@ _GOAL_GERUNDS = frozenset("addressing tackling enhancing improving reducing miti
                           "accelerating strengthening maximizing maximising minimizing minimising".split())
 #: words that make a modifier of the name before the hyphen ("ACE-style", "BERT-based")
 _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented driven guided".split())
+#: those that end a modifier even after a space ("Double-Graph Based Framework")
+_PARTICIPLE_SUFFIXES = frozenset("based oriented driven guided".split())
 #: Characters :func:`_balanced` looks at.
 _BRACKET_CHARS = frozenset("()[]{}")
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
@@ -1055,8 +1057,9 @@ def drop_generic(
                     continue  # "production system", "Roadside LiDAR Application": no task
                 w = replace(w, cand=_trimmed(w.cand, span, task))
                 span = task
-            if len(span) > 2 and span[-2].text in _HYPHENS and span[-1].lower_ in _HYPHEN_SUFFIXES:
-                continue  # "ACE-style", "BERT-based": a modifier, the noun it modifies is missing
+            if len(span) > 1 and span[-1].lower_ in _HYPHEN_SUFFIXES and (
+                    span[-2].text in _HYPHENS or span[-1].lower_ in _PARTICIPLE_SUFFIXES):
+                continue  # "ACE-style", "BERT-based", "Double-Graph Based": a modifier, its noun is missing
             if w.cand.label == "METRIC" and (setting := _hyperparameter(span, words)):
                 if setting == "value":
                     continue
@@ -1075,8 +1078,8 @@ def drop_generic(
                 continue  # described, not named ("rule-based model"); a trimmed technique stays
             if generic_methods_out and w.cand.label == "METRIC" and is_generic_metric_phrase(span, words):
                 continue  # "evaluation metrics": described, not named
-            if rest is not None and _NEVER_AN_ENTITY.search(rest.text):
-                continue  # "7B models" -> "7B": a size alone
+            if rest is not None and (_NEVER_AN_ENTITY.search(rest.text) or rest[-1].lower_ in _PARTICIPLE_SUFFIXES):
+                continue  # "7B models" -> "7B": a size alone; "Double-Graph Based Framework" -> a modifier
             if rest is not None:
                 w = replace(w, cand=_trimmed(w.cand, span, rest))
         elif ner_typed:

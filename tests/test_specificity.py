@@ -310,7 +310,8 @@ def test_a_kind_noun_after_a_term_is_not_generic(nlp: Language, phrase: str) -> 
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [("We follow the ACE-style annotation.", "ACE-style", "ACE"),
-                                                     ("A ResNet-based encoder is used.", "ResNet-based", "ResNet")])
+                                                     ("A ResNet-based encoder is used.", "ResNet-based", "ResNet"),
+                                                     ("A Graph Based Framework for X", "Graph Based", "Graph")])
 def test_a_name_with_a_modifier_suffix_is_no_entity_and_the_name_in_it_stays(text: str, surface: str,
                                                                              name: str) -> None:
     doc = run(make_nlp_with_resolver(), text, [(surface, "METHOD", "ner", 0.6), (name, "METHOD", "lexicon", 0.9)])
@@ -400,3 +401,9 @@ def test_described_metrics_are_dropped_unless_asked_to_keep_them(phrase: str, ke
     cands = [(phrase, "METRIC", "ner", 0.7)]
     assert bool(mentions(run(make_nlp_with_resolver(), text, cands))) is kept
     assert mentions(run(make_nlp_with_resolver(generic_methods_out=False), text, cands))
+
+
+def test_a_kind_noun_trimmed_off_a_modifier_leaves_no_name() -> None:
+    text = "A Double-Graph Based Framework for Frame Semantic Parsing\n\nWe propose KID."
+    doc = run(make_nlp_with_resolver(), text, [("Double-Graph Based Framework", "METHOD", "ner", 0.9)])
+    assert mentions(doc) == []
