@@ -1611,7 +1611,7 @@ def extract_claims(doc: Doc) -> list[dict]:
             continue  # no digit and no comparative: nothing to claim
         if not own_here and (opening or _BACKGROUND_VERB.search(sentence) or _BACKGROUND_SUBJECT.search(
                 sentence, 0, max(first_cue.start(), 1))):
-            continue  # "Recent work has shown that ...", or said before the paper's own work: somebody else's result
+            continue  # "Recent work has shown that ...", or an abstract's opening context: others' results
         s = _sentence(text, start, end, mentions, starts, own, own_here)
         numeric = _numeric_claims(s)
         qualitative = _qualitative(s, numeric)

@@ -733,11 +733,11 @@ def _names_a_field(toks: list[Token], words: GenericWords) -> bool:
         and " ".join(t.lower_ for t in toks[:-1]) in words.fields)
 
 
-def _names_a_subject(text: str, label: str, words: GenericWords) -> bool:
-    """A METHOD, DATASET or METRIC whose last word, in lower case or capitalised, is a
-    subject noun ("post-traumatic stress disorder", "Electronic Health Records"; not "ReCoRD")."""
+def _names_a_subject(text: str, words: GenericWords) -> bool:
+    """Whether the last word of ``text``, in lower case or capitalised, is a subject noun
+    ("post-traumatic stress disorder", "Electronic Health Records"; not "ReCoRD")."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return label != "TASK" and (last.islower() or last.istitle()) and _in(words.subjects, last)
+    return (last.islower() or last.istitle()) and _in(words.subjects, last)
 
 
 def _vague_alone(word: str, words: GenericWords) -> bool:
@@ -1027,15 +1027,15 @@ def drop_generic(
     rule_datasets = {(w.cand.start, w.cand.end, w.cand.label) for w in items
                      if w.cand.label == "DATASET" and not _statistical_only(w)}
     subject_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
-                           if _names_a_subject(a.long_form, "", words)}
+                           if _names_a_subject(a.long_form, words)}
     for w in items:
         ner_typed = w.cand.extractor == ABBREVIATION and w.cand.meta.get("typed_by") == NER
         if _statistical_only(w) or ner_typed:
             found = text[w.cand.start:w.cand.end]
-            if found in vague_short_forms or (w.cand.label != "TASK" and found in subject_short_forms):
-                continue  # "FT" of "Fine-Tuned (FT)"; the METHOD "PTSD" of "post-traumatic stress disorder (PTSD)"
-            if _names_a_subject(found, w.cand.label, words):
-                continue
+            if found in vague_short_forms:
+                continue  # "FT" of "Fine-Tuned (FT)"
+            if w.cand.label != "TASK" and (found in subject_short_forms or _names_a_subject(found, words)):
+                continue  # "post-traumatic stress disorder (PTSD)" and "PTSD" are no METHOD
         if _statistical_only(w):
             span = char_span(doc, w.cand.start, w.cand.end)
             if span is None or is_generic(span, words):
@@ -1071,7 +1071,7 @@ def drop_generic(
                     and span[-1].lower_ in _DATA_ITEMS
                     and (span.start_char, span[-2].idx + len(span[-2]), "DATASET") in rule_datasets):
                 rest = span[:-1]  # "COCO images", "CUB-200 images": items of a dataset a rule names
-            elif rest is None and w.cand.label == "DATASET" and span[-1].is_lower and span[-1].text in _DATA_ITEMS:
+            elif rest is None and w.cand.label == "DATASET" and span[-1].is_lower and span[-1].lower_ in _DATA_ITEMS:
                 continue  # "RGB-D images", "newswire texts": data described, no dataset named
             if rest is None and generic_methods_out and w.cand.label == "METHOD" \
                     and is_generic_method_phrase(span, words):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from extractors.candidates import ENTITY_LABELS, Candidate, char_span
 from extractors.cues import trim_punct
+from extractors.lexicon import LexiconMatcher
 from extractors.resolver import DEFAULT_PRIORITIES, _has_edges_to_trim, _trim, merge_duplicates, resolve
 from extractors.tokenizer import make_nlp
 
@@ -865,13 +866,12 @@ def test_a_title_case_keyword_in_a_list_keeps_its_label(nlp: Language) -> None:
 
 def test_no_candidate_of_the_vetoed_type_overlaps_a_term_the_lexicon_vetoes() -> None:
     nlp = make_nlp()
-    nlp.add_pipe("kb_lexicon")
-    nlp.add_pipe("kb_resolver")
-    nlp.initialize()
+    lexicon = LexiconMatcher(nlp)
+    lexicon.initialize(nlp=nlp)
     text = "It helps precision agriculture and half precision arithmetic; precision is 90%."
-    doc = nlp.get_pipe("kb_lexicon")(nlp.make_doc(text))
+    doc = lexicon(nlp.make_doc(text))
     doc._.kb_candidates += [cand(text, "precision", "METRIC", "ner", 0.9),
                             cand(text, "half precision arithmetic", "METRIC", "ner", 0.9),
                             cand(text, "precision agriculture", "TASK", "ner", 0.9)]
-    doc = nlp.get_pipe("kb_resolver")(doc)
+    doc = nlp.add_pipe("kb_resolver")(doc)
     assert mentions(doc) == [("precision agriculture", "TASK"), ("precision", "METRIC")]
