@@ -407,3 +407,18 @@ def test_a_kind_noun_trimmed_off_a_modifier_leaves_no_name() -> None:
     text = "A Double-Graph Based Framework for Frame Semantic Parsing\n\nWe propose KID."
     doc = run(make_nlp_with_resolver(), text, [("Double-Graph Based Framework", "METHOD", "ner", 0.9)])
     assert mentions(doc) == []
+
+
+@pytest.mark.parametrize(("phrase", "label", "kept"), [
+    ("deep 3D CNNs", "METHOD", "3D CNNs"), ("vanilla Adam", "METHOD", "Adam"),
+    ("pretrained ResNet-101", "METHOD", "ResNet-101"), ("supervised IE", "TASK", "IE"),
+    ("multilingual BERT", "METHOD", "multilingual BERT"), ("deep belief networks", "METHOD", "deep belief networks"),
+    ("robust 3D reconstruction", "TASK", "robust 3D reconstruction")])
+def test_vague_modifiers_before_a_name_are_no_part_of_it(phrase: str, label: str, kept: str) -> None:
+    doc = run(make_nlp_with_resolver(generic_methods_out=False), f"We use {phrase} here.", [(phrase, label, "ner", 0.7)])
+    assert mentions(doc) == [(kept, label)]
+
+
+def test_a_vague_modifier_before_a_field_leaves_no_entity() -> None:
+    doc = run(make_nlp_with_resolver(), "We apply deep NLP here.", [("deep NLP", "METHOD", "ner", 0.7)])
+    assert mentions(doc) == []
