@@ -553,6 +553,9 @@ _PROPOSED = _Pattern(
 _NAMING = _Pattern(
     r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
     r"(?:as\s+)?", re.IGNORECASE, folded=True)
+#: a suffix that makes a name a modifier ("LSTM-based", "BERT-style")
+_MODIFIER_SUFFIX = re.compile(r"[-\u2010\u2011](?:based|style|like|driven|inspired|guided|oriented|aware|enhanced)\b",
+                              re.IGNORECASE)
 #: "..., or LOOK for short": the name a proposal ends with
 _FOR_SHORT = _Pattern(r"\bor\s+(?=\S+\s+for\s+short\b)", re.IGNORECASE, folded=True)
 _OBJECT_STOP = _Pattern(
@@ -1523,8 +1526,10 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                     return name
             stop = _OBJECT_STOP.search(text, m.end(), hi)
             obj_end = stop.start() if stop else hi
-            # a name that starts in the object may hold a stop word: "... Model with a Tracker (GIT)"
-            names = [name for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi]
+            # a name that starts in the object may hold a stop word: "... Model with a Tracker (GIT)";
+            # one that only modifies the object names something else: "a LSTM-based sequential model"
+            names = [name for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi
+                     and not _MODIFIER_SUFFIX.match(text, c.end)]
             if names:
                 # "a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN": the name
                 return next((n for n in names if _NAME_CHARS.search(n)), names[0])

@@ -928,3 +928,10 @@ def test_praise_without_a_number_or_comparative_is_still_read(nlp: Language) -> 
     text = "We present SixT+, a translation model. SixT+ achieves impressive performance on FLORES."
     c = only(nlp, text, METHOD=["SixT+"], DATASET=["FLORES"])
     assert (c["kind"], c["method"], c["dataset"]) == ("comparison", "SixT+", "FLORES")
+
+
+def test_a_name_that_only_modifies_the_proposal_is_not_the_own_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose a LSTM-based sequential model. It achieves an accuracy of 78.4%.",
+                   METHOD=["LSTM"], METRIC=["accuracy"])
+    assert doc._.kb_own_method is None
+    assert only_claim(doc)["method"] is None
