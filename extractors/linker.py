@@ -17,7 +17,10 @@ Canonical name of a mention, first rule that applies:
 2. a name the lexicon knows under any alias (via :func:`extractors.lexicon.lookup`,
    preferring an entry of the mention's type);
 3. the cleaned surface form: whitespace-normalised, surrounding quotes / brackets and a
-   leading article dropped, last word singular ("the Transformers" -> "Transformer").
+   leading article dropped, last word singular ("the Transformers" -> "Transformer"); a
+   bare acronym named so, that the paper never defines, takes the name of the one entity
+   of its type whose initials it spells ("RHNs" after "we propose Recurrent Highway
+   Networks"; :func:`spell_out_acronyms`).
 
 Then, within a doc, all mentions with the same :func:`entity_key` share one canonical
 spelling (the lexicon's or the abbreviation's when one of them supplied it).
@@ -155,6 +158,42 @@ def make_linker(
                   add_repeats=add_repeats, min_ner_only_confidence=min_ner_only_confidence)
 
 
+#: an acronym used as a name: capitals (and digits), a plural "s" allowed ("RHNs")
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
+
+
+def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, str]) -> None:
+    """A bare acronym that the paper never defines and the lexicon does not know is the
+    mention of the one entity of its type whose name's initials spell it: "RHNs" after
+    "we propose Recurrent Highway Networks" is that METHOD, not a second one.
+
+    >>> m = [Candidate(0, 26, "METHOD", 0.9, "ner", "Recurrent Highway Network"),
+    ...      Candidate(31, 35, "METHOD", 0.9, "cue", "RHN")]
+    >>> spell_out_acronyms("Recurrent Highway Networks ... RHNs", m, {0: "surface", 1: "surface"})
+    >>> m[1].canonical
+    'Recurrent Highway Network'
+    """
+    names: dict[tuple[str, str], set[str]] = {}
+    for i, m in enumerate(mentions):
+        if m.canonical and " " in m.canonical:
+            words = [w for w in re.findall(r"[^\W_][\w'-]*", m.canonical) if w.lower() not in _SKIPPED_WORDS]
+            initials = "".join(w[0] for w in words).upper()
+            names.setdefault((m.label, initials), set()).add(m.canonical)
+    if not names:
+        return
+    for i, m in enumerate(mentions):
+        surface = text[m.start:m.end]
+        if sources[i] != "surface" or not _BARE_ACRONYM.fullmatch(surface):
+            continue
+        spelled = names.get((m.label, surface.removesuffix("s") if surface.endswith("s") else surface), set())
+        if len(spelled) == 1:
+            m.canonical = next(iter(spelled))
+
+
+#: words an acronym skips ("Leave One Out" -> LOO, "Recurrent Neural Network for Text" -> RNNT)
+_SKIPPED_WORDS = frozenset("of in for and on the to with a an by via from".split())
+
+
 class Linker:
     """Canonical names, abbreviation typing and entity keys for ``doc._.kb_mentions``."""
 
@@ -211,6 +250,7 @@ class Linker:
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
             m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup, text)
+        spell_out_acronyms(text, mentions, sources)
         prefer_specific_tasks(mentions)
 
         # One spelling per entity within the doc.

@@ -239,3 +239,17 @@ def test_a_short_form_that_repeats_the_last_word_of_its_long_form_is_the_same_en
     doc = link(nlp, text, mentions, [abbreviation(text, "information transfer rate", "ITR")])
     canonical = {surface: name for surface, _, name in names(doc)}
     assert (canonical["ITR rate"], canonical["ITR score"]) == ("information transfer rate", "ITR score")
+
+
+def test_an_undefined_acronym_is_the_one_entity_whose_initials_it_spells(nlp: Language) -> None:
+    text = "We propose Recurrent Highway Networks. RHNs beat Residual Highway Nets."
+
+    def canonical_of_acronym(*named: tuple[str, str]) -> str:
+        found = [mention(text, surface, label, extractor="ner") for surface, label in named]
+        doc = link(nlp, text, found + [mention(text, "RHNs", "METHOD", extractor="ner")])
+        return next(m.canonical for m in doc._.kb_mentions if doc.text[m.start:m.end] == "RHNs")
+
+    assert canonical_of_acronym(("Recurrent Highway Networks", "METHOD")) == "Recurrent Highway Network"
+    # two entities with those initials: no guess; another type: no link
+    assert canonical_of_acronym(("Recurrent Highway Networks", "METHOD"), ("Residual Highway Nets", "METHOD")) == "RHN"
+    assert canonical_of_acronym(("Recurrent Highway Networks", "TASK")) == "RHN"
