@@ -551,8 +551,8 @@ _PROPOSED = _Pattern(
     r"\b(?:is|are)\s+(?:then\s+|also\s+|first\s+|further\s+)?(?:proposed|introduced|presented|"
     r"developed|designed|devised)\b(?!\s+(?:by|in)\b)", re.IGNORECASE, folded=True)
 _NAMING = _Pattern(
-    r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
-    r"(?:as\s+)?", re.IGNORECASE, folded=True)
+    r"\b(?:called|named(?!\s+entit)|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
+    r"(?:as\s+)?", re.IGNORECASE, folded=True)  # not the "named" of "named entity recognition"
 #: a suffix that makes a name a modifier ("LSTM-based", "BERT-style")
 _MODIFIER_SUFFIX = re.compile(r"[-\u2010\u2011](?:based|style|like|driven|inspired|guided|oriented|aware|enhanced)\b",
                               re.IGNORECASE)

@@ -935,3 +935,9 @@ def test_a_name_that_only_modifies_the_proposal_is_not_the_own_method(nlp: Langu
                    METHOD=["LSTM"], METRIC=["accuracy"])
     assert doc._.kb_own_method is None
     assert only_claim(doc)["method"] is None
+
+
+def test_the_named_of_named_entity_recognition_names_no_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We present our system for the WNUT 2017 Named Entity Recognition challenge. "
+                        "It achieves an F1-score of 40.78.", TASK=["Named Entity Recognition"], METRIC=["F1-score"])
+    assert doc._.kb_own_method is None
