@@ -29,8 +29,10 @@ Decisions (what a value means)
   "is competitive with GPT-3", "significantly improves accuracy"); ``sota`` for "new state
   of the art" claims, taking the value of any score in the same sentence ("sets a new
   state of the art with 91.2 F1" is one sota claim). In a sentence that has numeric claims
-  a comparison cue only lends them its baseline, and "outperforms the previous state of
-  the art by 2.1 F1" is an improvement whose baseline is that state of the art. Beating
+  a comparison cue lends them its baseline, and "outperforms the previous state of the art
+  by 2.1 F1" is an improvement whose baseline is that state of the art; a win that no
+  number measures, beside scores, is an outcome of its own ("achieves 1.20 BPC,
+  outperforming the best known compressor" is a score and a comparison). Beating
   "(the) state-of-the-art methods" or "the previous best" claims a new state of the art
   (beating "several state-of-the-art methods" is a comparison), so a score in that
   sentence is a ``sota`` claim ("92.1 F1, 1.1 points over the previous best result").
@@ -556,6 +558,10 @@ _NAMING = _Pattern(
 #: a suffix that makes a name a modifier ("LSTM-based", "BERT-style")
 _MODIFIER_SUFFIX = re.compile(r"[-\u2010\u2011](?:based|style|like|driven|inspired|guided|oriented|aware|enhanced)\b",
                               re.IGNORECASE)
+#: what a win is measured by, after "by" ("by a large 3%-8% margin", "by a mAP of 0.5"); a
+#: win measured by nothing is an outcome of its own beside the scores
+_MARGIN = re.compile(r"\bby\s+(?:(?:a|an|over|at\s+least|up\s+to)\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?(?:margin|\d)",
+                     re.IGNORECASE)
 #: "..., or LOOK for short": the name a proposal ends with
 _FOR_SHORT = _Pattern(r"\bor\s+(?=\S+\s+for\s+short\b)", re.IGNORECASE, folded=True)
 _OBJECT_STOP = _Pattern(
@@ -1396,6 +1402,13 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             for n in in_clause or numeric:
                 n.baseline = n.baseline or baseline
             _zip_rivals(s, in_clause or numeric, baseline, m.end())
+            measured = text[m.end():m.end() + 3].strip()[:1].isdigit() or _MARGIN.search(text, m.end(), hi)
+            if baseline and m.group("verb") and not measured \
+                    and all(n.kind in (SCORE, SOTA) for n in in_clause or numeric) and _about_a_method(s, m.start()):
+                # "achieves 1.20 BPC, outperforming the best known compressor": no number
+                # measures the win, so beating it is an outcome of its own
+                claims += _qualitative_claims(s, COMPARISON, m.start(),
+                                              _clause_start(text, m.start(), commas=False), hi, baseline)
             continue
         # "Large language models achieve strong results": praise of others is background
         praise = m.group("yield") and _PRAISE.search(m.group(0))

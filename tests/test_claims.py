@@ -941,3 +941,18 @@ def test_the_named_of_named_entity_recognition_names_no_method(nlp: Language) ->
     doc = annotate(nlp, "We present our system for the WNUT 2017 Named Entity Recognition challenge. "
                         "It achieves an F1-score of 40.78.", TASK=["Named Entity Recognition"], METRIC=["F1-score"])
     assert doc._.kb_own_method is None
+
+
+def test_a_score_beside_a_win_without_a_margin_is_two_outcomes(nlp: Language) -> None:
+    found = claims(nlp, "An ensemble of two FS-RNNs achieves 1.20 BPC on Hutter Prize, outperforming "
+                        "the best known compression algorithm.", METHOD=["FS-RNNs"], METRIC=["BPC"],
+                   DATASET=["Hutter Prize"])
+    assert sorted((c["kind"], c["value"]) for c in found) == [("comparison", None), ("score", 1.2)]
+
+
+
+
+@pytest.mark.parametrize("text", ["Our tagger reaches 97.1% accuracy and outperforms SVMTool by a mAP of 0.5.",
+                                  "Our tagger reaches 97.1% accuracy and outperforms SVMTool by 2.1 points."])
+def test_a_win_measured_by_a_number_is_no_second_outcome(nlp: Language, text: str) -> None:
+    assert all(c["value"] is not None for c in claims(nlp, text, METHOD=["SVMTool"]))
