@@ -165,8 +165,8 @@ _QUICK = _Pattern(
     r"\d|out-?perform|surpass|state[- ]of[- ]the[- ]art|\bsota\b|competitive|comparable|"
     r"on[- ]par|superior|better|exceed|\bbeat|rival|improv|boost|gain|best|match|"
     r"outstrip|first\s+place|faster|higher|highest|strong|compet|top-tier|outstanding|exceptional|"
-    r"leading|impressive|remarkable|excellent|promising|encouraging|great|favou?rable",
-    re.IGNORECASE, folded=True)
+    r"leading|impressive|remarkable|excellent|promising|encouraging|great|favou?rable|preferable|"
+    r"effective", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?"

@@ -956,3 +956,9 @@ def test_a_score_beside_a_win_without_a_margin_is_two_outcomes(nlp: Language) ->
                                   "Our tagger reaches 97.1% accuracy and outperforms SVMTool by 2.1 points."])
 def test_a_win_measured_by_a_number_is_no_second_outcome(nlp: Language, text: str) -> None:
     assert all(c["value"] is not None for c in claims(nlp, text, METHOD=["SVMTool"]))
+
+
+@pytest.mark.parametrize("text", ["We show that joint modeling is preferable to using a pipeline.",
+                                  "We demonstrate that HPSG produces a more effective filter than LTAG."])
+def test_comparatives_without_a_number_pass_the_sentence_filter(nlp: Language, text: str) -> None:
+    assert [c["kind"] for c in claims(nlp, text)] == ["comparison"]
