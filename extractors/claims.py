@@ -168,6 +168,12 @@ _QUICK = _Pattern(
     r"leading|impressive|remarkable|excellent|promising|encouraging|great|favou?rable|preferable|"
     r"effective", re.IGNORECASE, folded=True)
 
+#: Comparisons that hold none of ``_QUICK``'s words ("more efficient than SNC", "compares
+#: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
+#: its first match keeps marking where a sentence's claim can start.
+_QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
+                       r"advantages?\s+over", re.IGNORECASE, folded=True)
+
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?"
 _UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
@@ -1624,7 +1630,7 @@ def extract_claims(doc: Doc) -> list[dict]:
         sentence = text[start:end]
         own_here = bool(_OWN.search(sentence)) or (own is not None and own in sentence)
         opening = not own_here if opening is None else False
-        first_cue = _QUICK.search(sentence)
+        first_cue = _QUICK.search(sentence) or _QUICK_MORE.search(sentence)
         if not first_cue:
             continue  # no digit and no comparative: nothing to claim
         if not own_here and (opening or _BACKGROUND_VERB.search(sentence) or _BACKGROUND_SUBJECT.search(

@@ -959,6 +959,8 @@ def test_a_win_measured_by_a_number_is_no_second_outcome(nlp: Language, text: st
 
 
 @pytest.mark.parametrize("text", ["We show that joint modeling is preferable to using a pipeline.",
-                                  "We demonstrate that HPSG produces a more effective filter than LTAG."])
+                                  "We demonstrate that HPSG produces a more effective filter than LTAG.",
+                                  "We show that Absum is more efficient than SNC.",
+                                  "Our parser compares favourably with a transition-based parser."])
 def test_comparatives_without_a_number_pass_the_sentence_filter(nlp: Language, text: str) -> None:
     assert [c["kind"] for c in claims(nlp, text)] == ["comparison"]
