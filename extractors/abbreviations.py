@@ -125,13 +125,13 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 
 
 #: words an acronym skips ("International Olympiad in Informatics" -> IOI)
-_SKIPPED = frozenset("of in for and on the to with a an by via".split())
+SKIPPED_IN_ACRONYMS = frozenset("of in for and on the to with a an by via from".split())
 _WORD = re.compile(r"[^\W_][\w'-]*")
 
 
 def _initials_start(short: str, candidate: str) -> int | None:
     """Where the words that end ``candidate`` start, if their initials (but those of
-    :data:`_SKIPPED` words) spell ``short``; else None.
+    :data:`SKIPPED_IN_ACRONYMS` words) spell ``short``; else None.
 
     >>> _initials_start("IOI", "gold in the International Olympiad in Informatics")
     12
@@ -139,7 +139,7 @@ def _initials_start(short: str, candidate: str) -> int | None:
     letters = short.lower()
     initials = ""
     for word in reversed(list(_WORD.finditer(candidate))):
-        if word.group(0).lower() in _SKIPPED:
+        if word.group(0).lower() in SKIPPED_IN_ACRONYMS:
             continue
         initials = word.group(0)[0].lower() + initials
         if initials == letters:

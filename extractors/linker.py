@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.abbreviations import SKIPPED_IN_ACRONYMS
 from extractors.candidates import (ABBREVIATION, CUE, LEXICON, NER, UNCERTAIN_NER_CONFIDENCE, Abbreviation,
                                    Candidate, char_span, doc_text)
 from extractors.normalise import name_key, normalise_space, singular, word_occurrences
@@ -174,9 +175,9 @@ def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, 
     'Recurrent Highway Network'
     """
     names: dict[tuple[str, str], set[str]] = {}
-    for i, m in enumerate(mentions):
+    for m in mentions:
         if m.canonical and " " in m.canonical:
-            words = [w for w in re.findall(r"[^\W_][\w'-]*", m.canonical) if w.lower() not in _SKIPPED_WORDS]
+            words = [w for w in re.findall(r"[^\W_][\w'-]*", m.canonical) if w.lower() not in SKIPPED_IN_ACRONYMS]
             initials = "".join(w[0] for w in words).upper()
             names.setdefault((m.label, initials), set()).add(m.canonical)
     if not names:
@@ -185,13 +186,9 @@ def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, 
         surface = text[m.start:m.end]
         if sources[i] != "surface" or not _BARE_ACRONYM.fullmatch(surface):
             continue
-        spelled = names.get((m.label, surface.removesuffix("s") if surface.endswith("s") else surface), set())
+        spelled = names.get((m.label, surface.removesuffix("s")), set())
         if len(spelled) == 1:
             m.canonical = next(iter(spelled))
-
-
-#: words an acronym skips ("Leave One Out" -> LOO, "Recurrent Neural Network for Text" -> RNNT)
-_SKIPPED_WORDS = frozenset("of in for and on the to with a an by via from".split())
 
 
 class Linker:
