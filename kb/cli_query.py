@@ -38,6 +38,9 @@ def read_query(text: str) -> str:
             return path.read_text(encoding="utf-8")
         except OSError as exc:
             raise InputError(f"{path}: cannot read query file: {exc.strerror or exc}") from None
+    if text.strip() and not any(ch.isspace() for ch in text.strip()) and Path(text.strip()).is_file():
+        # no query is one word; a file name given without its "@" would fail as a syntax error
+        raise InputError(f"{text.strip()}: this is a file; run the query it holds with @{text.strip()}")
     return text
 
 

@@ -61,3 +61,12 @@ def test_max_rows_cuts_and_says_so_unless_quiet(command, db):
     result = runner.invoke(app, [command, ALL_PAPERS[command], "--format", "csv", "--max-rows", "3", "--quiet",
                                  "--db", str(db)])
     assert result.exit_code == 0 and result.stderr == ""
+
+
+@pytest.mark.parametrize("command", ["sql", "sparql"])
+def test_a_query_file_named_without_its_at_sign_is_a_one_line_hint(command, db, tmp_path):
+    query_file = tmp_path / "q.rq"
+    query_file.write_text(COUNT[command], encoding="utf-8")
+    result = CliRunner().invoke(app, [command, str(query_file), "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and f"with @{query_file}" in result.stderr
