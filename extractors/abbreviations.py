@@ -125,13 +125,23 @@ def _best_long_form(short: str, candidate: str) -> int | None:
 
 
 #: words an acronym skips ("International Olympiad in Informatics" -> IOI)
-SKIPPED_IN_ACRONYMS = frozenset("of in for and on the to with a an by via from".split())
+_SKIPPED_IN_ACRONYMS = frozenset("of in for and on the to with a an by via from".split())
 _WORD = re.compile(r"[^\W_][\w'-]*")
+
+
+def initials(name: str) -> str:
+    """The upper-case initials of ``name``'s words but those acronyms skip.
+
+    >>> initials("International Olympiad in Informatics"), initials("Recurrent Highway Networks")
+    ('IOI', 'RHN')
+    """
+    return "".join(w.group(0)[0] for w in _WORD.finditer(name)
+                   if w.group(0).lower() not in _SKIPPED_IN_ACRONYMS).upper()
 
 
 def _initials_start(short: str, candidate: str) -> int | None:
     """Where the words that end ``candidate`` start, if their initials (but those of
-    :data:`SKIPPED_IN_ACRONYMS` words) spell ``short``; else None.
+    :data:`_SKIPPED_IN_ACRONYMS` words) spell ``short``; else None.
 
     >>> _initials_start("IOI", "gold in the International Olympiad in Informatics")
     12
@@ -139,7 +149,7 @@ def _initials_start(short: str, candidate: str) -> int | None:
     letters = short.lower()
     initials = ""
     for word in reversed(list(_WORD.finditer(candidate))):
-        if word.group(0).lower() in SKIPPED_IN_ACRONYMS:
+        if word.group(0).lower() in _SKIPPED_IN_ACRONYMS:
             continue
         initials = word.group(0)[0].lower() + initials
         if initials == letters:

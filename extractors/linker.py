@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.abbreviations import SKIPPED_IN_ACRONYMS
+from extractors.abbreviations import initials
 from extractors.candidates import (ABBREVIATION, CUE, LEXICON, NER, UNCERTAIN_NER_CONFIDENCE, Abbreviation,
                                    Candidate, char_span, doc_text)
 from extractors.normalise import name_key, normalise_space, singular, word_occurrences
@@ -177,9 +177,7 @@ def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, 
     names: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         if m.canonical and " " in m.canonical:
-            words = [w for w in re.findall(r"[^\W_][\w'-]*", m.canonical) if w.lower() not in SKIPPED_IN_ACRONYMS]
-            initials = "".join(w[0] for w in words).upper()
-            names.setdefault((m.label, initials), set()).add(m.canonical)
+            names.setdefault((m.label, initials(m.canonical)), set()).add(m.canonical)
     if not names:
         return
     for i, m in enumerate(mentions):

@@ -977,6 +977,13 @@ def _vague_in_abstract(span: Span, *, label: str, words: GenericWords, methods_o
     return is_generic(span, words) or (methods_out and label == "METHOD" and is_generic_method_phrase(span, words))
 
 
+def _described(span: Span) -> bool:
+    """Lower-case words without a digit: a phrase that describes rather than names. A
+    sentence's first word is capitalised whatever it is ("Attention models ...")."""
+    text = span.text[1:] if span[0].is_sent_start else span.text
+    return not any(c.isupper() or c.isdigit() for c in text)
+
+
 def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
     """A METHOD described, not named: lower-case words, without a digit, ending in a kind
     noun ("rule-based model", "extractive approach", "attention mechanism"; two words at
@@ -988,9 +995,7 @@ def is_generic_method_phrase(span: Span, words: GenericWords) -> bool:
     >>> [is_generic_method_phrase(doc[i:j], words) for i, j in [(1, 5), (7, 9), (11, 13)]]
     [True, False, True]
     """
-    # a sentence's first word is capitalised whatever it is ("Attention models ...")
-    text = span.text[1:] if span[0].is_sent_start else span.text
-    if any(c.isupper() or c.isdigit() for c in text):
+    if not _described(span):
         return False
     last = span[-1].text
     return _in(words.tools, last) or (len(span) > 1 and _in(words.kinds, last))
@@ -1014,8 +1019,7 @@ def is_generic_metric_phrase(span: Span, words: GenericWords) -> bool:
     >>> is_generic_metric_phrase(doc[0:3], words), is_generic_metric_phrase(doc[5:7], words)
     (True, False)
     """
-    text = span.text[1:] if span[0].is_sent_start else span.text
-    if any(c.isupper() or c.isdigit() for c in text) or span[-1].lower_ not in _METRIC_NOUNS:
+    if not _described(span) or span[-1].lower_ not in _METRIC_NOUNS:
         return False
     return all(t.is_punct or t.is_stop or t.lower_ in _METRIC_DESCRIPTIONS or t.lower_ in words.vague_modifiers
                for t in span[:-1])
