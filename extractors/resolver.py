@@ -271,8 +271,8 @@ _NEVER_AN_ENTITY = re.compile(
     r"|(?:^|\s)[GTC]PUs?$")  # hardware: "Titan X GPU", "GPUs"
 #: words that judge or count what follows, never the first word of a term
 _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new proposed existing "
-                        "previous prior various several many other different improved powerful "
-                        "strong typical popular".split())
+                        "previous prior various several many other another additional certain "
+                        "such some each every different improved powerful strong typical popular".split())
 #: verbs that end a name the NER ran on into a clause ("framework leverages self-supervised")
 _FINITE_VERBS = frozenset(
     "leverages teaches enables achieves improves outperforms requires allows provides yields exhibits "
