@@ -257,7 +257,7 @@ _GOAL_GERUNDS = frozenset("addressing tackling enhancing improving reducing miti
 #: words that make a modifier of the name before the hyphen ("ACE-style", "BERT-based")
 _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented driven guided".split())
 #: those that end a modifier even after a space ("Double-Graph Based Framework")
-_PARTICIPLE_SUFFIXES = frozenset("based oriented driven guided".split())
+_PARTICIPLE_SUFFIXES = frozenset("based aware oriented driven guided".split())
 #: Characters :func:`_balanced` looks at.
 _BRACKET_CHARS = frozenset("()[]{}")
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
@@ -337,6 +337,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 return None
         if _glued_hyphen(doc, span.end) and _has_digit(doc[span.end + 1].text):
             span = _with_version(span)
+        if span[0].lower_ in _PARTICIPLE_SUFFIXES and span.start > 0 and doc[span.start - 1].text == ")":
+            # "(CNN) based object detection": the participle belongs to the bracket's name
+            span = span[1:] if len(span) > 2 or (len(span) == 2 and not span[1].is_lower) else None
+            if span is None:
+                return None
         if span[0].text in _TIMES and span.start > 0 and doc[span.start - 1].like_num:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
         dash = text.find(")-", span.start_char, span.end_char)

@@ -75,6 +75,15 @@ def test_an_ner_span_running_into_a_clause_stops_before_its_verb(nlp: Language, 
                                                                    kept: list) -> None:
     assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.5)])) == kept
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("A convolutional network (CNN) based object detection.", "based object detection", [("object detection", "TASK")]),
+    ("Kernel (NTK) aware scaling methods.", "aware scaling", []),
+])
+def test_an_ner_span_loses_a_participle_whose_name_is_in_brackets_before(nlp: Language, text: str, span: str,
+                                                                        kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.5)])) == kept
+
+
 def test_snaps_to_tokens_and_strips_determiners_and_punctuation(nlp: Language) -> None:
     text = "We use the ImageNet dataset, and our FooNet."
     doc = run(nlp, text, [
