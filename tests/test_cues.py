@@ -364,6 +364,7 @@ def test_task(nlp: Language, text: str, name: str) -> None:
         "the reasoning task is hard",
         "We consider the following tasks and a new task.",
         "We use the validation dataset for early stopping.",
+        "It cannot be used for another classification task.",
     ],
 )
 def test_vague_or_verbal_phrases_give_no_task(nlp: Language, text: str) -> None:
