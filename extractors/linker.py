@@ -36,7 +36,9 @@ occurrences of a coined name a cue typed become mentions of it (extractor ``"cue
 
 An entity that only the trained NER found, none of whose mentions reaches
 ``min_ner_only_confidence`` (0.35; the NER's confidences are calibrated, see
-:mod:`extractors.ner`), is not reported unless a claim names it (the linker marks it;
+:mod:`extractors.ner`), is not reported unless the paper defines it ("COnfusion Sampling
+(COS)": a term given a short form names something; train+dev: 4 gold spans in, none
+false) or a claim names it (the linker marks it;
 ``kb_claims`` drops it after reading the claims, which may take their method or dataset
 from it): ANNOTATION.md counts each distinct entity of a paper, and the NER's uncertain
 phrases are mostly descriptions ("massive neural PLM", "code-specific task"), not names.
@@ -262,7 +264,10 @@ class Linker:
                     mentions[i].canonical = top
             for i in idxs:
                 mentions[i].meta["entity_key"] = key
+        defined = {(a.long_start, a.long_end) for a in doc._.kb_abbreviations or []}
         for idxs in groups.values():
+            if any((mentions[i].start, mentions[i].end) in defined for i in idxs):
+                continue  # "COnfusion Sampling (COS)": a term the paper defines names something
             if _uncertain_ner_entity([mentions[i] for i in idxs], self.min_ner_only_confidence):
                 for i in idxs:
                     mentions[i].meta[UNCERTAIN] = True

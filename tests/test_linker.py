@@ -216,6 +216,14 @@ def test_an_entity_only_the_ner_found_with_low_confidence_is_marked_uncertain(nl
     assert uncertain(link(nlp, text, mentions)) == ["massive neural PLM"]
 
 
+def test_a_term_the_paper_defines_is_never_uncertain(nlp: Language) -> None:
+    text = "Two samplers, COnfusion Sampling (COS) and a graph ranker."
+    mentions = [mention(text, s, "METHOD", extractor="ner", confidence=0.3)
+                for s in ("COnfusion Sampling", "COS", "graph ranker")]
+    doc = link(nlp, text, mentions, [abbreviation(text, "COnfusion Sampling", "COS")])
+    assert uncertain(doc) == ["graph ranker"]
+
+
 def test_the_ner_only_threshold_is_configurable() -> None:
     nlp = make_nlp()
     nlp.add_pipe("kb_linker", config={"min_ner_only_confidence": 0.0})
