@@ -177,7 +177,9 @@ Steps, in order:
    describes a rule METHOD with lower-case words ending in a kind of component ("deep
    LSTM encoder": ANNOTATION.md names the entity, "LSTM"). A list inside it is enough:
    "SemEval-2013 and SemEval-2015 English All-Word WSD" names two datasets (train+dev:
-   +5/-3 exact gold). Nor does a METHOD that holds a rule DATASET: "ImageNet-trained
+   +5/-3 exact gold). Nor does one of another type whose rule name follows a
+   conjunction in it: "coding and mathematical reasoning" is no METHOD around the TASK
+   (no change on train+dev). Nor does a METHOD that holds a rule DATASET: "ImageNet-trained
    VGG-16" and "ImageNet pretraining" name the data they used (train+dev: +57/-9 exact
    gold; TASKs such as "CoNLL-2009 Shared Task" keep the advantage). Nor does a NER span
    less sure than ``min_container_confidence`` (0.35, the threshold below which the
@@ -1256,6 +1258,10 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]*\)")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
 
 
+#: a conjunction right before a position: "coding and |mathematical reasoning"
+_CONJUNCT_BEFORE = re.compile(r"(?:,|\s(?:and|or))\s*$")
+
+
 def _lists_rule_names(text: str, outer: Candidate, inside: list[_Work]) -> bool:
     """Whether ``outer`` joins rule candidates ``inside`` by commas or a conjunction
     ("SemEval-2013 and SemEval-2015", "SemEval-2013 and SemEval-2015 English WSD"): a
@@ -1289,7 +1295,7 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
                       min_confidence: float = 0.0) -> list[_Work]:
     """Step 5: NER-only spans drop the rule candidates they strictly contain, unless they
     begin or end with a function word, only add a short form, join rule candidates into
-    a list, are METHODs holding a rule DATASET, only describe a rule METHOD (with
+    a list or join a rule name of another type by a conjunction, are METHODs holding a rule DATASET, only describe a rule METHOD (with
     ``words``), are less sure than ``min_confidence``, or a rule candidate crosses,
     coincides with or contains them (then step 6 decides)."""
     text = doc_text(doc)
@@ -1310,6 +1316,8 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
             continue  # "reinforcement learning (RL)" adds only the short form: the rule decides
         if _lists_rule_names(text, sc, inside):
             continue
+        if any(r.cand.label != sc.label and _CONJUNCT_BEFORE.search(text, sc.start, r.cand.start) for r in inside):
+            continue  # "coding and mathematical reasoning": the rule's name is one conjunct
         if sc.label == "METHOD" and any(r.cand.label == "DATASET" for r in inside):
             continue  # "ImageNet-trained VGG-16", "ImageNet pretraining": the data is named
         if words is not None and _describes_a_rule_method(doc, sc, inside, words):

@@ -350,6 +350,13 @@ def test_ner_span_that_only_lists_rule_names_does_not_win(nlp: Language, text: s
     assert mentions(doc) == [(name, "DATASET") for name in names]
 
 
+def test_ner_span_of_another_type_joined_to_a_rule_name_by_a_conjunction_does_not_win(nlp: Language) -> None:
+    text = "It enhances the coding and mathematical reasoning capabilities."
+    rule = ("mathematical reasoning", "TASK", "lexicon", 0.9)
+    assert mentions(run(nlp, text, [("coding and mathematical reasoning", "METHOD", "ner", 0.6), rule])) \
+        == [("mathematical reasoning", "TASK")]
+
+
 @pytest.mark.parametrize(("text", "outer", "name"), [
     ("We use a deep LSTM encoder here.", "deep LSTM encoder", "LSTM"),
     ("It improves a Bi-LSTM sentence encoder.", "Bi-LSTM sentence encoder", "Bi-LSTM"),
