@@ -1462,6 +1462,8 @@ def _confidence(kind: str, metric: str | None, by_mention: bool, dataset: str | 
 def _record(s: _Sentence, kind: str, method: str | None, dataset: str | None,
             metric: str | None, value: float | None, unit: str | None, baseline: str | None,
             confidence: float) -> dict:
+    if method is not None and method == baseline:
+        method = None  # "adaptive methods are faster than SGD" in a paper about SGD: not SGD's own win
     return {
         "kind": kind, "method": method, "dataset": dataset, "metric": metric,
         "value": value, "unit": unit, "baseline": baseline,

@@ -120,6 +120,11 @@ def test_improvement_by_points_over_named_baseline(nlp: Language) -> None:
         "improvement", 2.3, "points", "BLEU", "Transformer", "WMT14 En-De")
 
 
+def test_a_method_is_never_its_own_baseline(nlp: Language) -> None:
+    c = only(nlp, "In both cases, ViCo augmented GloVe outperforms GloVe.", METHOD=["GloVe"])
+    assert (c["method"], c["baseline"]) == (None, "GloVe")
+
+
 def test_baseline_noun_phrase_without_mention(nlp: Language) -> None:
     c = only(nlp, "It improves BLEU by 1.1 points over the Transformer baseline.")
     assert c["baseline"] == "Transformer"
