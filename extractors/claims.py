@@ -385,8 +385,8 @@ _BASELINE_AFTER = _Pattern(
 _BASELINE_CUE = _Pattern(
     r"\b(?:over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
     r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to)\s+", re.IGNORECASE)
-_RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?(?:performance|accuracy|results?|"
-                        r"quality|scores?)\s+of\s+", re.IGNORECASE)
+_RESULT_NOUN = r"(?:performance|accuracy|results?|quality|scores?)"
+_RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?" + _RESULT_NOUN + r"\s+of\s+", re.IGNORECASE)
 _SUCH_AS = _Pattern(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|i\.e\.,?)\s+", re.IGNORECASE)
 _DETERMINERS = frozenset("the this these that those our its their it we such each both a an "
                          "all".split())
@@ -522,6 +522,8 @@ _PREPOSITION_BEFORE = _Pattern(
     r"as|upon|unlike|including|such\s+as|beyond|into|through|under|without|and|or|e\.g\.|i\.e\.|"
     r"across|among|between|at|within|after|before|during|per|adding|applying|combining)"
     r"\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: "the zero-shot performance of GPT-4o": the method whose result a subject is
+_RESULT_OF_BEFORE = _Pattern(r"\b" + _RESULT_NOUN + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: An opening adverbial phrase ("Through X, ", "By adding Y, ", "Compared with Z, ").
 _LEADING_PHRASE = _Pattern(
     r"\W*(?:through|by|with|using|via|compared|unlike|after|based|on|in|for|when|given|despite|"
@@ -532,7 +534,7 @@ _LEADING_PHRASE = _Pattern(
 _MAIN_VERB = _Pattern(
     r"\b(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
     r"cut|lower|increas|decreas|yield|gain|scor|sets|establish|deliver|produc|lead|bring|brings|"
-    r"give|gives|show|demonstrat|perform|match|rival|sav|accelerat|speed|compress|shrink|drop|"
+    r"give|gives|show|demonstrat|perform(?!ance)|match|rival|sav|accelerat|speed|compress|shrink|drop|"
     r"excel|rank|remain|is|are|was|were|has|have|uses|requires|needs|runs|makes|provid|exhibit|"
     r"solv|pass|retain|recover|preserv|maintain|compar|compet|lags|trails|regain|consistently|"
     r"significantly|substantially|greatly|clearly|also|further)\w*\b")
@@ -855,7 +857,10 @@ def _in_prepositional(text: str, lo: int, start: int) -> bool:
     """Whether ``start`` sits in a prepositional phrase ("with BERT", "Through this
     continued pre-training, ...") rather than in subject position."""
     before = text[lo:start]
-    return bool(_PREPOSITION_BEFORE.search(before[-60:]) or _LEADING_PHRASE.match(before))
+    if _LEADING_PHRASE.match(before):
+        return True
+    tail = before[-60:]
+    return bool(_PREPOSITION_BEFORE.search(tail)) and not _RESULT_OF_BEFORE.search(tail)
 
 
 def _named_subject(s: _Sentence, lo: int, hi: int) -> str | None:

@@ -120,6 +120,16 @@ def test_improvement_by_points_over_named_baseline(nlp: Language) -> None:
         "improvement", 2.3, "points", "BLEU", "Transformer", "WMT14 En-De")
 
 
+@pytest.mark.parametrize(("text", "methods", "method"), [
+    ("However, zero-shot performance of GPT-4o was significantly lower.", ["GPT-4o"], "GPT-4o"),
+    ("The performance of CuBERT is substantially higher than the Transformer models.",
+     ["CuBERT", "Transformer"], "CuBERT"),
+])
+def test_the_method_whose_performance_is_the_subject(nlp: Language, text: str, methods: list[str],
+                                                     method: str) -> None:
+    assert only(nlp, text, METHOD=methods)["method"] == method
+
+
 def test_a_method_is_never_its_own_baseline(nlp: Language) -> None:
     c = only(nlp, "In both cases, ViCo augmented GloVe outperforms GloVe.", METHOD=["GloVe"])
     assert (c["method"], c["baseline"]) == (None, "GloVe")
