@@ -168,7 +168,8 @@ _BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, str]) -> None:
     """A bare acronym that the paper never defines and the lexicon does not know is the
     mention of the one entity of its type whose name's initials spell it: "RHNs" after
-    "we propose Recurrent Highway Networks" is that METHOD, not a second one.
+    "we propose Recurrent Highway Networks" is that METHOD, not a second one, and so is
+    "ESFT" after "Expert-Specialized Fine-Tuning" (the parts of a hyphenated word count).
 
     >>> m = [Candidate(0, 26, "METHOD", 0.9, "ner", "Recurrent Highway Network"),
     ...      Candidate(31, 35, "METHOD", 0.9, "cue", "RHN")]
@@ -179,7 +180,9 @@ def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, 
     names: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         if m.canonical and " " in m.canonical:
-            names.setdefault((m.label, initials(m.canonical)), set()).add(m.canonical)
+            # with and without the parts of hyphenated words: "Expert-Specialized Fine-Tuning" is ESFT
+            for spelling in {initials(m.canonical), initials(m.canonical.replace("-", " "))}:
+                names.setdefault((m.label, spelling), set()).add(m.canonical)
     if not names:
         return
     for i, m in enumerate(mentions):

@@ -261,3 +261,9 @@ def test_an_undefined_acronym_is_the_one_entity_whose_initials_it_spells(nlp: La
     # two entities with those initials: no guess; another type: no link
     assert canonical_of_acronym(("Recurrent Highway Networks", "METHOD"), ("Residual Highway Nets", "METHOD")) == "RHN"
     assert canonical_of_acronym(("Recurrent Highway Networks", "TASK")) == "RHN"
+
+
+def test_the_parts_of_hyphenated_words_spell_an_acronym_too(nlp: Language) -> None:
+    text = "We propose Expert-Specialized Fine-Tuning, or ESFT, which tunes experts."
+    found = [mention(text, "Expert-Specialized Fine-Tuning", "METHOD"), mention(text, "ESFT", "METHOD", extractor="ner")]
+    assert {m.canonical for m in link(nlp, text, found)._.kb_mentions} == {"Expert-Specialized Fine-Tuning"}
