@@ -145,6 +145,7 @@ def test_a_language_and_a_kind_noun_is_no_dataset_name() -> None:
     ("a hybrid approach", "METHOD"),  # vague modifiers and a kind noun
     ("word embeddings", "METHOD"), ("contextual sentence embeddings", "METHOD"),  # representations
     ("machine comprehension datasets", "TASK"),  # data for a task: no task, no name
+    ("real-world images", "TASK"), ("Indian vehicle images", "TASK"),  # data, nothing done on it
     ("natural language processing", "TASK"), ("NLP", "TASK"), ("Computer Vision", "TASK"),
     ("NLP tasks", "TASK"),  # research fields are no tasks
     ("computer vision community", "TASK"), ("deep clustering iteration", "METHOD"),  # vague heads
@@ -152,6 +153,12 @@ def test_a_language_and_a_kind_noun_is_no_dataset_name() -> None:
 def test_vague_ner_spans_are_dropped(phrase: str, label: str) -> None:
     doc = run(make_nlp_with_resolver(), f"They compare {phrase} here.", [(phrase, label, "ner", 0.6)])
     assert mentions(doc) == []
+
+
+@pytest.mark.parametrize("phrase", ["instance-level retrieval of images", "detecting emotions in codeswitching texts"])
+def test_a_task_done_on_data_items_stays(phrase: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"They compare {phrase} here.", [(phrase, "TASK", "ner", 0.6)])
+    assert mentions(doc) == [(phrase, "TASK")]
 
 
 def test_a_company_alone_is_no_entity_but_names_with_it_stay() -> None:
