@@ -105,6 +105,11 @@ def match_long_form(short: str, candidate: str) -> int | None:
     return candidate.rfind(" ", 0, l_idx + 1) + 1
 
 
+#: a digit written for the word it sounds like, between letters: "E2E", "seq2seq"
+_DIGIT_FOR_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
+_DIGIT_WORDS = {"2": "to", "4": "for"}
+
+
 def _best_long_form(short: str, candidate: str) -> int | None:
     """The long-form start for ``short``, retrying a plural short form without its "s".
 
@@ -112,11 +117,14 @@ def _best_long_form(short: str, candidate: str) -> int | None:
     "convolutional neural network (CNNs)" only matches once the "s" is dropped. Where the
     words before spell an all-capital short form by their initials and reach further back,
     they are the long form: the shortest match takes "IOI" from inside "Informatics",
-    "International Olympiad in Informatics (IOI)" spells it.
+    "International Olympiad in Informatics (IOI)" spells it. A digit between letters may
+    stand for the word it sounds like: "End-to-End (E2E)".
     """
     start = match_long_form(short, candidate)
     if start is None and len(short) > 2 and short.endswith("s") and short[-2].isupper():
         start = match_long_form(short[:-1], candidate)
+    if start is None and _DIGIT_FOR_WORD.search(short):
+        start = match_long_form(_DIGIT_FOR_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0)], short), candidate)
     if start is not None and len(short) >= 3 and short.isalpha() and short.isupper():
         spelled = _initials_start(short, candidate)
         if spelled is not None and spelled < start:

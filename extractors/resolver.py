@@ -1131,8 +1131,10 @@ def drop_generic(
                 continue  # described, not named ("rule-based model"); a trimmed technique stays
             if generic_methods_out and w.cand.label == "METRIC" and is_generic_metric_phrase(span, words):
                 continue  # "evaluation metrics": described, not named
-            if rest is not None and (_NEVER_AN_ENTITY.search(rest.text) or rest[-1].lower_ in _PARTICIPLE_SUFFIXES):
-                continue  # "7B models" -> "7B": a size alone; "Double-Graph Based Framework" -> a modifier
+            if rest is not None and (_NEVER_AN_ENTITY.search(rest.text) or rest[-1].lower_ in _PARTICIPLE_SUFFIXES
+                                     or rest.text in vague_short_forms):
+                continue  # "7B models" -> "7B": a size alone; "Double-Graph Based Framework" -> a modifier;
+                # "E2E model" -> "E2E" of "End-to-End (E2E)"
             if rest is not None:
                 w = replace(w, cand=_trimmed(w.cand, span, rest))
         elif ner_typed:

@@ -46,6 +46,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("gold medals in the International Olympiad in Informatics (IOI) too",
          ("International Olympiad in Informatics", "IOI")),
         ("we fit an active appearance model (AAM) to faces", ("active appearance model", "AAM")),
+        ("explore an End-to-End (E2E) architecture", ("End-to-End", "E2E")),  # a digit for a word
     ],
 )
 def test_finds_pair(text: str, expected: tuple[str, str]) -> None:

@@ -802,6 +802,12 @@ def test_a_vague_word_and_its_short_form_are_no_entities(nlp: Language) -> None:
     assert mentions(run(nlp, text, [("PT", "METHOD", "lexicon", 0.9)])) == [("Pre-Trained", "METHOD"), ("PT", "METHOD")]
 
 
+def test_the_short_form_of_a_vague_word_left_after_trimming_a_kind_noun_is_dropped(nlp: Language) -> None:
+    text = "We explore an End-to-End (E2E) architecture. The E2E model is fast."
+    doc = run(nlp, text, [("End-to-End", "METHOD", "ner", 0.6), cand(text, "E2E model", "METHOD", "ner", 0.7)])
+    assert mentions(doc) == []
+
+
 def test_a_size_left_after_trimming_the_kind_noun_is_dropped(nlp: Language) -> None:
     text = "We train 1.8B and 7B models."
     assert mentions(run(nlp, text, [("7B models", "METHOD", "ner", 0.6)])) == []
