@@ -685,6 +685,8 @@ def test_signs_inside_names_and_spaced_plus(nlp: Language) -> None:
     "Pre-trained language models are state-of-the-art on many retrieval tasks.",
     "Large language models achieve impressive results on reasoning benchmarks.",
     "It remains unclear whether pruning can outperform distillation.",
+    "To verify the effectiveness of pruning, we run experiments on three datasets.",
+    "Smith et al. demonstrated the effectiveness of attention.",
     # hypotheses
     "We hypothesize that it can outperform a competitive baseline.",
     "We expect that our model outperforms the baseline.",
@@ -941,6 +943,15 @@ def test_achieving_top_tier_performance_is_a_comparison(nlp: Language, praise: s
 
 def test_praise_without_a_number_or_comparative_is_still_read(nlp: Language) -> None:
     text = "We present SixT+, a translation model. SixT+ achieves impressive performance on FLORES."
+    c = only(nlp, text, METHOD=["SixT+"], DATASET=["FLORES"])
+    assert (c["kind"], c["method"], c["dataset"]) == ("comparison", "SixT+", "FLORES")
+
+
+@pytest.mark.parametrize("text", [
+    "We present SixT+. Experiments on FLORES demonstrate the effectiveness of the proposed method.",
+    "We present SixT+. We show that SixT+ is particularly effective on FLORES.",
+])
+def test_an_asserted_effectiveness_is_a_comparison(nlp: Language, text: str) -> None:
     c = only(nlp, text, METHOD=["SixT+"], DATASET=["FLORES"])
     assert (c["kind"], c["method"], c["dataset"]) == ("comparison", "SixT+", "FLORES")
 
