@@ -446,7 +446,8 @@ _COMPARE = _Pattern(r"""\b(?:
 )""", _FLAGS, folded=True)
 _GOAL = _Pattern(
     r"(?:(?<!able )(?<!shown )(?<!found )(?<!proven )(?<!proved )(?<!observed )(?<!seen )"
-    r"(?<!known )(?<!reported )(?<!demonstrated )(?<!likely )\bto(?:\s+(?!be\b)[a-z]+)?|"
+    r"(?<!known )(?<!reported )(?<!demonstrated )(?<!likely )(?<!tends )(?<!tend )(?<!tended )"
+    r"(?<!manages )(?<!managed )\bto(?:\s+(?!be\b)[a-z]+)?|"
     r"\bfor|\bnot|\bnever|\bcannot|"
     r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE, folded=True)

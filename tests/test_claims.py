@@ -956,6 +956,11 @@ def test_an_asserted_effectiveness_is_a_comparison(nlp: Language, text: str) -> 
     assert (c["kind"], c["method"], c["dataset"]) == ("comparison", "SixT+", "FLORES")
 
 
+def test_a_tendency_is_an_outcome_not_a_goal(nlp: Language) -> None:
+    c = only(nlp, "We propose CAP. Models pruned by it tend to achieve better generalization.", METHOD=["CAP"])
+    assert (c["kind"], c["method"]) == ("comparison", "CAP")
+
+
 def test_a_name_that_only_modifies_the_proposal_is_not_the_own_method(nlp: Language) -> None:
     doc = annotate(nlp, "We propose a LSTM-based sequential model. It achieves an accuracy of 78.4%.",
                    METHOD=["LSTM"], METRIC=["accuracy"])
