@@ -322,6 +322,12 @@ def test_human_evaluation_is_a_metric(nlp: Language) -> None:
     assert found(nlp, "Human evaluation shows that our summaries are more fluent.")[0][:2] == ("Human evaluation", "METRIC")
 
 
+@pytest.mark.parametrize("text", ["It saves 42.5% of training costs.", "The computational cost is lower."])
+def test_costs_are_metrics(nlp: Language, text: str) -> None:
+    # measures of what a method spends, like throughput and latency (ANNOTATION.md)
+    assert [label for _, label, *_ in found(nlp, text)] == ["METRIC"]
+
+
 def test_joined_spellings_of_two_word_dataset_names(nlp: Language) -> None:
     assert canonicals(nlp, "Results on NaturalQuestions and VisualGenome.") == ["Natural Questions", "Visual Genome"]
 
