@@ -177,11 +177,13 @@ _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:f
                        r"advantages?\s+over", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
-_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?"
+#: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
+#: reading does not trust: neither of its parts is read.
+_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?(?!\d|,\d)"
 _UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
          r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")
 _NUMBER = _Pattern(
-    rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])"
+    rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"
     rf"(?:(?P<unit1>{_UNIT})?\s?(?P<sep>-|–|—|~|to|→|->)\s?(?P<num2>{_NUM}))?"
     rf"(?P<unit>{_UNIT})?")
@@ -1193,7 +1195,8 @@ def _harmonise(run: list[_Number]) -> None:
     delta = next((n for n in reversed(run) if n.kind in {IMPROVEMENT, REDUCTION}), None)
     if delta is None:
         for n in run[:-1]:
-            n.unit = n.unit or run[-1].unit
+            if n.metric in (None, run[-1].metric):  # not "41.3 BLEU and 88.2% accuracy"
+                n.unit = n.unit or run[-1].unit
         # one metric for the list, named before it or after it: "perplexities ... to 51.1
         # and 44.3", "51.1 and 44.3 perplexity"
         named = [n.metric for n in run if n.metric]
@@ -1590,6 +1593,8 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
 #: LaTeX for the symbols results are written with ("2$\times$", "$\sim$3%", "$\pm$0.2")
 _LATEX_SYMBOLS = {"\\times": "×", "\\sim": "~", "\\approx": "≈", "\\pm": "±"}
 _LATEX_SYMBOL = re.compile(r"\\(?:times|sim|approx|pm)(?![A-Za-z])")
+#: markup that only sets a result in bold or italics: "$\mathbf{41.3}$", "\textbf{88.2}\%"
+_LATEX_EMPHASIS = re.compile(r"(\\(?:mathbf|textbf|bm|boldsymbol|mathrm|text|textit|emph|underline)\{)([^{}\\$]*)\}")
 #: inline math with no markup left ("$2×     $"), whose dollar signs are only delimiters
 _PLAIN_MATH = re.compile(r"\$([^$\\^_{}]*)\$")
 
@@ -1601,9 +1606,12 @@ def _plain_symbols(sentence: str) -> str:
 
     >>> _plain_symbols(r"a $2\times$ speedup, 3.1$\pm$0.2")
     'a  2×       speedup, 3.1 ±   0.2'
+    >>> _plain_symbols(r"reaches $\mathbf{41.3}$ BLEU")
+    'reaches          41.3   BLEU'
     """
     if "\\" not in sentence:
         return sentence
+    sentence = _LATEX_EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", sentence)
     sentence = _LATEX_SYMBOL.sub(lambda m: _LATEX_SYMBOLS[m.group(0)].ljust(len(m.group(0))), sentence)
     return _PLAIN_MATH.sub(lambda m: " " + m.group(1) + " ", sentence)
 

@@ -674,6 +674,21 @@ def test_ranging_from_is_a_range_and_counts_are_no_delta(nlp: Language) -> None:
     assert claims(nlp, "Our toolkit grows the supported languages from 86 to 338.") == []
 
 
+@pytest.mark.parametrize("text", [r"It reaches $\mathbf{41.3}$ BLEU.", r"It reaches \textbf{41.3} BLEU."])
+def test_a_result_set_in_bold_is_read(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METRIC=["BLEU"])
+    assert (c["kind"], c["value"], c["metric"]) == ("score", 41.3, "BLEU")
+
+
+def test_a_decimal_comma_without_a_percent_sign_is_not_read_as_two_numbers(nlp: Language) -> None:
+    assert claims(nlp, "Das Modell erreicht 91,2 F1 auf GermEval.", METRIC=["F1"]) == []
+
+
+def test_coordinated_results_with_their_own_metrics_keep_their_own_units(nlp: Language) -> None:
+    found = claims(nlp, "It reaches 41.3 BLEU and 88.2% accuracy.", METRIC=["BLEU", "accuracy"])
+    assert [(c["value"], c["unit"], c["metric"]) for c in found] == [(41.3, None, "BLEU"), (88.2, "%", "accuracy")]
+
+
 def test_signs_inside_names_and_spaced_plus(nlp: Language) -> None:
     found = claims(nlp, "We obtain + 4.37% and + 1.6% improvement in precision over ACF-LDA-4.")
     assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.37), ("improvement", 1.6)]
