@@ -253,25 +253,25 @@ _DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|wo
 _VERB_BY = _Pattern(
     rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
     rf"|(?P<drop>{_DROP_VERB}))"
-    rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+(?:{_QUANT}\s+)?(?:(?:a\s+)?factor\s+of\s+(?:{_QUANT}\s+)?)?$",
+    rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+(?:{_QUANT}\s+|[~≈∼])?(?:(?:a\s+)?factor\s+of\s+(?:{_QUANT}\s+|[~≈∼])?)?$",
     re.IGNORECASE)
 _VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
     rf"(?P<drop>lose|loses|lost|losing))\s+"
-    rf"(?:{_QUANT}\s+)?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
+    rf"(?:{_QUANT}\s+|[~≈∼])?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
     re.IGNORECASE)
 _NOUN_OF = _Pattern(
     r"\b(?:(?P<up>improvements?|gains?|increases?|boosts?|margins?|leads?|lifts?|jumps?|"
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at)\s+|\()(?:{_QUANT}\s+)?$", re.IGNORECASE)
+    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at)\s+|\()(?:{_QUANT}\s+|[~≈∼])?$", re.IGNORECASE)
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy)\s+)*"
     r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|more|faster|speed-?ups?|"
-    r"leads?|advantages?|lifts?|jumps?|accelerations?|uplifts?)|(?P<down>reductions?|fewer|less|"
+    r"leads?|advantages?|lifts?|jumps?|accelerations?|uplifts?|(?:absolute|relative)\s+(?:over|above))|(?P<down>reductions?|fewer|less|"
     r"smaller|cheaper|shorter|savings?|compression)|(?P<either>decreases?|lower)|"
     r"(?P<drop>drops?|declines?|degradations?|worse|slower|losses))\b", re.IGNORECASE)
 _SPEED_CUE = _Pattern(
@@ -349,7 +349,7 @@ _QUANTITY_OF = _Pattern(
     r"\s*(?:\d[\d,]*\.\d+|[\d.,]+\s*\\?%)\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?"
     r"|\s*[\d.,]+\s+(?:for|of|by|from)\s+(?:the\s+)?")
 _COORDINATED = _Pattern(
-    r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*(?:/[A-Za-z][\w@-]*)?\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+)?",
+    r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*(?:/[A-Za-z][\w@-]*)?\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+)?[~≈∼]?",
     re.IGNORECASE)
 _UNIT_AFTER = _Pattern(
     r"\s+(?:absolute|relative|average)\s+(percentage\s+points?|points?|pp|percent|%)\b",
@@ -1028,7 +1028,7 @@ def _follows(pre_slot: str) -> bool:
     """Whether the text since the previous number continues its list ("88.5 on A and",
     "accuracy by 2.1% and F1 by"), with no verb of its own."""
     return len(pre_slot.split()) <= 6 and not _RESULT_VERB.search(pre_slot) and bool(
-        re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}$", pre_slot))
+        re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}[~≈∼]?$", pre_slot))
 
 
 def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bool:

@@ -689,6 +689,19 @@ def test_coordinated_results_with_their_own_metrics_keep_their_own_units(nlp: La
     assert [(c["value"], c["unit"], c["metric"]) for c in found] == [(41.3, None, "BLEU"), (88.2, "%", "accuracy")]
 
 
+def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
+    c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
+    found = claims(nlp, "It reaches 85.2% and ~86.1% accuracy.", METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(85.2, "accuracy"), (86.1, "accuracy")]
+
+
+def test_a_number_absolute_over_a_baseline_is_a_gain(nlp: Language) -> None:
+    found = claims(nlp, "It achieves a BLEU score of 28.4 on WMT14, ~3% absolute over the baseline.",
+                   METRIC=["BLEU"], DATASET=["WMT14"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 28.4), ("improvement", 3.0)]
+
+
 def test_signs_inside_names_and_spaced_plus(nlp: Language) -> None:
     found = claims(nlp, "We obtain + 4.37% and + 1.6% improvement in precision over ACF-LDA-4.")
     assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.37), ("improvement", 1.6)]
