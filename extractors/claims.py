@@ -1215,6 +1215,11 @@ def _harmonise(run: list[_Number]) -> None:
         n.metric = n.metric or last.metric  # "8x and 17x fewer parameters"
 
 
+#: metrics joined by slashes right before their numbers: "EM/F1 of 88.5/90.1"
+_SLASHED_BEFORE = _Pattern(r"[\w@-]+(?:/[\w@-]+)+(?:\s+(?:scores?|accuracy))?()\s*(?:of|:|=|is|are)?\s*$",
+                           re.IGNORECASE)
+
+
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
     datasets / metrics listed after them, or, with "respectively", listed before them since
@@ -1231,6 +1236,10 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
         if not names and respectively:
             before = [m.name for m in s.mentions if m.label == label and lo <= m.start < run[0].start]
             names = list(dict.fromkeys(before))
+        if label == "METRIC" and len(names) != len(run):
+            slashed = _SLASHED_BEFORE.search(s.text, max(lo, run[0].start - 60), run[0].start)
+            if slashed:  # "EM/F1 of 88.5/90.1"
+                names = [name for _, _, name, _ in _metrics_in(s, slashed.start(), slashed.end(1))]
         if len(names) != len(run):
             continue
         for n, name in zip(run, names):

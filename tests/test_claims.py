@@ -689,6 +689,12 @@ def test_coordinated_results_with_their_own_metrics_keep_their_own_units(nlp: La
     assert [(c["value"], c["unit"], c["metric"]) for c in found] == [(41.3, None, "BLEU"), (88.2, "%", "accuracy")]
 
 
+@pytest.mark.parametrize("text", ["It reaches EM/F1 of 88.5/90.1 on SQuAD.", "It reaches 88.5/90.1 EM/F1 on SQuAD."])
+def test_slashed_metrics_pair_with_slashed_numbers_before_or_after(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METRIC=["EM", "F1"], DATASET=["SQuAD"])
+    assert [(c["value"], c["metric"]) for c in found] == [(88.5, "EM"), (90.1, "F1")]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
