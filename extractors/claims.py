@@ -990,8 +990,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         if _NAME_LIKE.match(before) and re.search(r"[A-Z0-9]", before[1:]):
             return False  # "SFEW 2.0", "VOC 2012": a version of a name
     if n.unit == PERCENT and n.delta_from is None and _DATA_PRE.search(pre) and not after_metric \
-            and not _NOUN_AFTER.match(post) and not metric_close_before:
-        return False  # "with only 10% ..." describes the setting; "accuracy at 97.97%" does not
+            and not _NOUN_AFTER.match(post) and not metric_close_before and not _scored_on(s, n.end):
+        return False  # "with only 10% ..." describes the setting; "accuracy at 97.97%", "with 88.2% on MMLU" do not
     if integer:
         before = _words_before(text, n.start)
         if before[:1].isupper() and not _METRIC.fullmatch(before) and not re.search(
@@ -1001,6 +1001,12 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
                                 or _SPEED_CUE.search(post[:40])):
         return False  # "a 2x larger batch" is a setting, not an outcome
     return True
+
+
+def _scored_on(s: _Sentence, end: int) -> bool:
+    """Whether a dataset is named right after ``end``, as where a score was obtained ("88.2% on MMLU")."""
+    on = re.match(r"\s+(?:on|in)\s+(?:the\s+)?", s.text[end:end + 12])
+    return bool(on) and any(m.start == end + on.end() for m in s.of("DATASET"))
 
 
 def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[str, float]:
@@ -1095,8 +1101,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if n.unit is None and not n.decimal:
         return False  # an integer with neither metric nor unit is a count
     coordinated = previous is not None and previous.kind == SCORE and _follows(pre_slot)
-    if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])):
-        return False  # "Bus 27.03% 6.30% ...": a table row, not a claim
+    if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
+            or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))):
+        return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     n.kind, n.weak = SCORE, n.metric is None and n.unit is None
     return True
 

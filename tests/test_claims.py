@@ -695,6 +695,12 @@ def test_slashed_metrics_pair_with_slashed_numbers_before_or_after(nlp: Language
     assert [(c["value"], c["metric"]) for c in found] == [(88.5, "EM"), (90.1, "F1")]
 
 
+def test_a_score_with_its_dataset_after_a_beaten_rival_and_its_number(nlp: Language) -> None:
+    found = claims(nlp, "Ours surpasses GPT-4 (86.4%) with 88.2% on MMLU.", METHOD=["GPT-4"], DATASET=["MMLU"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found if c["value"] is not None] == [("score", 88.2, "MMLU")]
+    assert claims(nlp, "It is trained with only 10% on MMLU data.", DATASET=["MMLU"]) == []
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
