@@ -186,6 +186,7 @@ _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"
     rf"(?:(?P<unit1>{_UNIT})?\s?(?P<sep>-|–|—|~|to|→|->)\s?(?P<num2>{_NUM}))?"
+    rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")
 
 #: Masked before numbers are read: links and e-mail addresses.

@@ -701,6 +701,17 @@ def test_a_score_with_its_dataset_after_a_beaten_rival_and_its_number(nlp: Langu
     assert claims(nlp, "It is trained with only 10% on MMLU data.", DATASET=["MMLU"]) == []
 
 
+@pytest.mark.parametrize(("text", "value", "unit", "metric"), [
+    ("It yields an accuracy of 95.1±0.3% on CIFAR-10.", 95.1, "%", "accuracy"),
+    ("It reaches 88.0 ± 1.2% accuracy.", 88.0, "%", "accuracy"),
+    (r"It reaches 3.1$\pm$0.2 BLEU.", 3.1, None, "BLEU"),
+])
+def test_a_spread_after_a_result_is_part_of_it(nlp: Language, text: str, value: float, unit: str | None,
+                                               metric: str) -> None:
+    c = only(nlp, text, METRIC=[metric])
+    assert (c["value"], c["unit"], c["metric"]) == (value, unit, metric)
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
