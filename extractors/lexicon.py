@@ -33,8 +33,9 @@ Matching
     with capitals or digits) may be extended by a size or variant suffix the lexicon does
     not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct"); the canonical name then
     carries the suffix. A dataset name may be extended the same way by a release number
-    ("Universal Dependencies 2.2", "SQuAD v1.1"; one digit before the point, and not when
-    a unit or a word follows that would make it a score). A metric whose hyphen was only
+    ("Universal Dependencies 2.2", "SQuAD v1.1", or a year: "AIME 2024", "DAVIS 2016"; one
+    digit before the point, and not when a unit or a word follows that would make it a
+    score; the year: train+dev 6 false spans become 6 gold ones). A metric whose hyphen was only
     generated and which modifies the next word ("inference-time compute") is dropped. A
     full stop that spaCy keeps on a sentence-final token ("ROUGE-L.") is trimmed from the
     span.
@@ -514,9 +515,9 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
     return end, suffix
 
 
-#: a release number after a dataset name ("Universal Dependencies 2.2", "SQuAD v1.1"); one
-#: digit before the point, so that a score ("SQuAD 88.5 F1") is not taken for one
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2})$")
+#: a release number after a dataset name ("Universal Dependencies 2.2", "SQuAD v1.1", "AIME
+#: 2024"); one digit before the point, so that a score ("SQuAD 88.5 F1") is not taken for one
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
 #: what may follow a release number: punctuation, or words that do not make it a score
 _AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
                             r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release)$")
