@@ -31,7 +31,8 @@ Matching
     all lexicon matches the longest wins (greedy, by token count, then earliest start), so
     "BERT-large" beats "BERT" and "WMT14 English-German" beats "WMT14". A model name (one
     with capitals or digits) may be extended by a size or variant suffix the lexicon does
-    not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct"); the canonical name then
+    not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct") or a release number
+    written apart ("Stable Diffusion v1.5", "LLaVA 1.6"; no year); the canonical name then
     carries the suffix. A dataset name may be extended the same way by a release number
     ("Universal Dependencies 2.2", "SQuAD v1.1", or a year: "AIME 2024", "DAVIS 2016"; one
     digit before the point, and not when a unit or a word follows that would make it a
@@ -510,6 +511,9 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
                 and _is_size(doc, end, after_hyphen=False):
             suffix += " " + _norm_size(doc[end].text)
             end += 1
+        elif not suffix and _version_after(doc, end, occupied, _MODEL_VERSION):
+            suffix += " " + doc[end].text  # "Stable Diffusion v1.5", "LLaVA 1.6"
+            end += 1
         else:
             break
     return end, suffix
@@ -518,15 +522,17 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
 #: a release number after a dataset name ("Universal Dependencies 2.2", "SQuAD v1.1", "AIME
 #: 2024"); one digit before the point, so that a score ("SQuAD 88.5 F1") is not taken for one
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
+#: a model's release number: no year ("BERT 2019" is no model)
+_MODEL_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2})$")
 #: what may follow a release number: punctuation, or words that do not make it a score
 _AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
                             r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release)$")
 
 
-def _version_after(doc: Doc, end: int, occupied: set[int]) -> bool:
-    """Whether the token after a dataset match at ``end`` is its release number."""
+def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern = _VERSION) -> bool:
+    """Whether the token after a match at ``end`` is its release number."""
     if end >= len(doc) or end in occupied or not doc[end - 1].whitespace_ \
-            or not _VERSION.match(doc[end].text):
+            or not version.match(doc[end].text):
         return False
     return end + 1 >= len(doc) or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
 

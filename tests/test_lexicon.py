@@ -121,6 +121,11 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     assert canonicals(nlp, "We use BERT base and T5-XXL.") == ["BERT-base", "T5-XXL"]
 
 
+def test_a_release_number_extends_a_model_name_but_a_year_or_a_score_does_not(nlp: Language) -> None:
+    assert canonicals(nlp, "We use Stable Diffusion v1.5 and Vicuna 1.5.") == ["Stable Diffusion v1.5", "Vicuna 1.5"]
+    assert canonicals(nlp, "BERT 2019 and Vicuna 1.5 points higher.") == ["BERT", "Vicuna"]
+
+
 def test_a_coined_variant_part_makes_another_model(nlp: Language) -> None:
     assert found(nlp, "We train DeepSeek-GRM-27B and DeepSeek-R1.") == [
         ("DeepSeek-GRM-27B", "METHOD", "DeepSeek-GRM-27B"), ("DeepSeek-R1", "METHOD", "DeepSeek-R1")]
