@@ -344,6 +344,10 @@ def variants(
     return spellings
 
 
+#: nouns in "-ing" that have a plural ("positional encodings"), unlike "learning" or "pooling"
+_COUNTABLE_ING = frozenset({"embedding", "encoding", "mapping", "string"})
+
+
 def _variants(alias: str, plural: bool, two_digit_years: bool, years: bool) -> set[str]:
     chunks, seps = _split(alias)
     chunk_options = [
@@ -369,6 +373,7 @@ def _variants(alias: str, plural: bool, two_digit_years: bool, years: bool) -> s
         out.add(f"{head}'{chunks[-1][2:]}")
     if plural:
         last = chunks[-1]
-        if last[-1:].isalpha() and not last.lower().endswith(("s", "ing", "ed")) and len(last) > 1:
+        if last[-1:].isalpha() and len(last) > 1 and (
+                not last.lower().endswith(("s", "ing", "ed")) or last.lower() in _COUNTABLE_ING):
             out |= {v[: len(v) - len(last)] + pluralise(last) for v in out if v.endswith(last)}
     return {normalise_space(v) for v in out if v.strip()}

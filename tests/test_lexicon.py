@@ -106,6 +106,9 @@ def test_plural_and_version_spellings(nlp: Language) -> None:
     assert canonicals(nlp, "LSTMs and Transformers and YOLO v3.") == [
         "long short-term memory", "Transformer", "YOLOv3"]
     assert canonicals(nlp, "on WMT 2014 English-German") == ["WMT14 English-German"]
+    # an "-ing" noun with a plural, unlike "learning"
+    assert canonicals(nlp, "rotary position embeddings and positional encodings") == [
+        "rotary position embedding", "positional encoding"]
 
 
 def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
