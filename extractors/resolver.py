@@ -266,11 +266,11 @@ _PARTICIPLE_SUFFIXES = frozenset("based aware oriented driven guided".split())
 _BRACKET_CHARS = frozenset("()[]{}")
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
 #: bare "few-shot", a model size alone ("7B", "8x7B"; ANNOTATION.md), anything without a
-#: letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU")
+#: letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU"); "13B-parameter" is a size
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
-    r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT]$|^[\W\d_]*$"
+    r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT](?:[\s-]*param(?:eter)?s?)?$|^[\W\d_]*$"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$")  # hardware: "Titan X GPU", "GPUs"
 #: words that judge or count what follows, never the first word of a term
@@ -753,6 +753,12 @@ def _names_a_subject(text: str, words: GenericWords) -> bool:
     return (last.islower() or last.istitle()) and _in(words.subjects, last)
 
 
+def _vague_word(word: str, words: GenericWords) -> bool:
+    """A word vague alone, or a vague modifier standing alone not written in capitals
+    ("supervised", "state-of-the-art"; "SOTA" is in the ``alone`` list)."""
+    return _vague_alone(word, words) or (word.lower() in words.vague_modifiers and not word.isupper())
+
+
 def _vague_alone(word: str, words: GenericWords) -> bool:
     # capitals mark a name ("BERT"), unless the word itself is written in capitals ("SOTA")
     return _in(words.alone, word) and (word.isupper() or not _inner_capital(word))
@@ -781,10 +787,9 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     if _names_a_field(toks, words):
         return True
     if len(toks) == 1:  # "Optimization", "OpenAI", "French", "supervised"
-        return (_vague_alone(toks[0].text, words) or toks[0].lower_ in words.organisations
-                or (toks[0].lower_ in words.vague_modifiers and not toks[0].text.isupper()))
-    if not any(t.whitespace_ for t in tokens[:-1]) and _vague_alone(span.text, words):
-        return True  # one hyphenated word: "End-to-End", "Pre-Trained"
+        return _vague_word(toks[0].text, words) or toks[0].lower_ in words.organisations
+    if not any(t.whitespace_ for t in tokens[:-1]) and _vague_word(span.text, words):
+        return True  # one hyphenated word: "End-to-End", "Pre-Trained", "state-of-the-art"
     if toks[-1].lower_ in _STUDY_NOUNS:
         modifier = doc_text(span.doc)[span.start_char:toks[-1].idx].strip().lower()
         if modifier in words.vague_modifiers:
@@ -1066,7 +1071,7 @@ def drop_generic(
     text = doc_text(doc)
     headline_end = headline_title_end(text)
     vague_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
-                         if _vague_alone(normalise_space(a.long_form), words)}
+                         if _vague_word(normalise_space(a.long_form), words)}
     rule_datasets = {(w.cand.start, w.cand.end, w.cand.label) for w in items
                      if w.cand.label == "DATASET" and not _statistical_only(w)}
     subject_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
@@ -1141,7 +1146,7 @@ def drop_generic(
             # a pair typed by the NER alone ("Natural language processing (NLP)", "Fine-Tuned (FT)")
             span = char_span(doc, w.cand.start, w.cand.end)
             if span is None or _names_a_field([t for t in span if not t.is_punct], words) \
-                    or _vague_alone(span.text, words):
+                    or _vague_word(span.text, words):
                 continue
         elif w.cand.label == "TASK" and set(w.sources or [w.cand.extractor]) == {CUE}:
             # "vision tasks" and "vision problems" are classes of tasks named by a field; the

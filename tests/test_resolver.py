@@ -811,6 +811,13 @@ def test_the_short_form_of_a_vague_word_left_after_trimming_a_kind_noun_is_dropp
 def test_a_size_left_after_trimming_the_kind_noun_is_dropped(nlp: Language) -> None:
     text = "We train 1.8B and 7B models."
     assert mentions(run(nlp, text, [("7B models", "METHOD", "ner", 0.6)])) == []
+    text = "We train a 13B-parameter model."
+    assert mentions(run(nlp, text, [("13B-parameter model", "METHOD", "ner", 0.8)])) == []
+
+
+def test_a_vague_modifier_and_its_short_form_are_no_entities(nlp: Language) -> None:
+    text = "It beats the state-of-the-art (SOTA). SOTA methods fail."
+    assert mentions(run(nlp, text, [cand(text, "SOTA", "METHOD", "ner", 0.55)])) == []
 
 
 _TOKENIZE = make_nlp()
