@@ -712,6 +712,12 @@ def test_a_spread_after_a_result_is_part_of_it(nlp: Language, text: str, value: 
     assert (c["value"], c["unit"], c["metric"]) == (value, unit, metric)
 
 
+def test_coordinated_from_to_changes_zip_with_the_datasets_before(nlp: Language) -> None:
+    found = claims(nlp, "On GSM8K and MATH, it raises accuracy from 82.5% to 88.1% and from 41.3% to 49.7%, "
+                        "respectively.", METRIC=["accuracy"], DATASET=["GSM8K", "MATH"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(88.1, "GSM8K"), (49.7, "MATH")]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
