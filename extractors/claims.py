@@ -1228,6 +1228,9 @@ _SLASHED_BEFORE = _Pattern(r"[\w@-]+(?:/[\w@-]+)+(?:\s+(?:scores?|accuracy))?()\
                            re.IGNORECASE)
 
 
+_LIST_JOIN = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*", re.IGNORECASE)
+
+
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
     datasets / metrics listed after them, or, with "respectively", listed before them since
@@ -1241,9 +1244,13 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
         names = [m.name for m in s.mentions if m.label == label and run[-1].end <= m.start < end]
         if label == "METRIC" and not names:
             names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
-        if not names and respectively:
-            before = [m.name for m in s.mentions if m.label == label and lo <= m.start < run[0].start]
-            names = list(dict.fromkeys(before))
+        if not names:
+            # listed before: with "respectively", or as one list in the numbers' own clause
+            # ("On A and B, it achieves 3.1% and 7.4%")
+            start = lo if respectively else max(lo, _clause_start(s.text, run[0].start, commas=False))
+            before = [m for m in s.mentions if m.label == label and start <= m.start < run[0].start]
+            if respectively or all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(before, before[1:])):
+                names = list(dict.fromkeys(m.name for m in before))
         if label == "METRIC" and len(names) != len(run):
             slashed = _SLASHED_BEFORE.search(s.text, max(lo, run[0].start - 60), run[0].start)
             if slashed:  # "EM/F1 of 88.5/90.1"

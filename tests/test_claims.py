@@ -718,6 +718,16 @@ def test_coordinated_from_to_changes_zip_with_the_datasets_before(nlp: Language)
     assert [(c["value"], c["dataset"]) for c in found] == [(88.1, "GSM8K"), (49.7, "MATH")]
 
 
+def test_numbers_pair_with_a_list_of_datasets_before_them_in_their_clause(nlp: Language) -> None:
+    found = claims(nlp, "On LibriSpeech test-clean and test-other, it achieves word error rates of 3.1% and 7.4%.",
+                   METRIC=["word error rates"], DATASET=["LibriSpeech test-clean", "test-other"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(3.1, "LibriSpeech test-clean"), (7.4, "test-other")]
+    # datasets that are no list are no pairing ("pre-trained on A, trained on B ...")
+    found = claims(nlp, "With weights from ImageNet, a model trained on FSS-1000 outperforms both by 20% and 10%.",
+                   DATASET=["ImageNet", "FSS-1000"])
+    assert [c["dataset"] for c in found] == ["FSS-1000", "FSS-1000"]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
