@@ -388,7 +388,7 @@ _BASELINE_AFTER = _Pattern(
     r"state[- ]of[- ]the[- ]art|sota|record|results?|methods?|models?|systems?|approach\w*)\b",
     re.IGNORECASE)
 _BASELINE_CUE = _Pattern(
-    r"\b(?:over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
+    r"\b(?:(?<!averaged )(?<!average )(?<!aggregated )over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
     r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to)\s+", re.IGNORECASE)
 _RESULT_NOUN = r"(?:performance|accuracy|results?|quality|scores?)"
 _RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?" + _RESULT_NOUN + r"\s+of\s+", re.IGNORECASE)
@@ -772,8 +772,9 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     quantity = _QUANTITY_OF.match(s.text, pos)
     if quantity:
         pos = quantity.end()  # "compared to 85.2 for BERT"
-    elif re.match(r"\s*[\d~≈$]", s.text[pos:pos + 3]):
-        return None  # "more than 90%", "over 85.2": a quantity, not a baseline
+    elif re.match(r"\s*(?:[\d~≈$]|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b)",
+                  s.text[pos:pos + 12], re.IGNORECASE):
+        return None  # "more than 90%", "over 85.2", "over five seeds": a quantity, not a baseline
     limit = _STOP_WORDS.search(s.text, pos)
     bound = limit.start() if limit and limit.start() > pos else min(len(s.text), pos + 40)
     for m in s.mentions:

@@ -728,6 +728,14 @@ def test_numbers_pair_with_a_list_of_datasets_before_them_in_their_clause(nlp: L
     assert [c["dataset"] for c in found] == ["FSS-1000", "FSS-1000"]
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("It reaches a normalized score of 78.4 averaged over locomotion tasks.", "normalized score"),
+    ("It reaches 85.2% accuracy over five seeds.", "accuracy"),
+])
+def test_what_a_result_is_averaged_over_is_no_baseline(nlp: Language, text: str, metric: str) -> None:
+    assert only(nlp, text, METRIC=[metric])["baseline"] is None
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
