@@ -534,7 +534,8 @@ def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern =
     if end >= len(doc) or end in occupied or not doc[end - 1].whitespace_ \
             or not version.match(doc[end].text):
         return False
-    return end + 1 >= len(doc) or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
+    # "v2.2" is a release whatever follows; "2.2" may be a score ("SQuAD 88.5 F1")
+    return end + 1 >= len(doc) or doc[end].text.startswith("v") or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
 
 
 def _norm_size(text: str) -> str:
