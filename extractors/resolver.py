@@ -285,6 +285,8 @@ _FINITE_VERBS = frozenset(
     "focuses aims seeks".split())
 #: any of those two, found in the text before a span's tokens are looked at
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
+#: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
+_LEADING_SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT](?:[\s-]*param(?:eter)?s?)?[\s-]+")
 #: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
@@ -366,6 +368,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
             and _ACRONYM.fullmatch(span.text)):
         cand = _relabelled(cand, "DATASET")
+    size = _LEADING_SIZE.match(text, span.start_char, span.end_char) if span[0].text[:1].isdigit() else None
+    if size and size.end() < span.end_char:  # "39M-parameter encoder-decoder": a size, then the name
+        span = char_span(doc, size.end(), span.end_char, contract=True)
+        if span is None or not len(span):
+            return None
     if _LEADING_RESULT.match(span[0].text) and len(span) > 1:
         span = trim_punct(span[1:])  # "2.64 error rate": the number is a result, not a name
         if span is None or not len(span):

@@ -815,6 +815,12 @@ def test_a_size_left_after_trimming_the_kind_noun_is_dropped(nlp: Language) -> N
     assert mentions(run(nlp, text, [("13B-parameter model", "METHOD", "ner", 0.8)])) == []
 
 
+def test_a_leading_model_size_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "Ours is a 39M-parameter encoder-decoder here."
+    assert mentions(run(nlp, text, [("39M-parameter encoder-decoder", "METHOD", "ner", 0.7)])) == [
+        ("encoder-decoder", "METHOD")]
+
+
 def test_a_vague_modifier_and_its_short_form_are_no_entities(nlp: Language) -> None:
     text = "It beats the state-of-the-art (SOTA). SOTA methods fail."
     assert mentions(run(nlp, text, [cand(text, "SOTA", "METHOD", "ner", 0.55)])) == []
