@@ -485,7 +485,8 @@ def _is_size(doc: Doc, i: int, *, after_hyphen: bool) -> bool:
 
 #: a coined variant part after a hyphen: an acronym or a part with a digit ("DeepSeek-GRM",
 #: "Qwen-VL", "DeepSeek-R1"); a capitalised word is not one ("LLM-Based" in a title)
-_VARIANT = re.compile(r"^(?:[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9.]*)$")
+_VARIANT = re.compile(r"^(?:[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9.]*"
+                      r"|Lite|Pro|Turbo|Mini|Plus|Max|Ultra|Flash|Nano|Next)$")  # and tiers: "Whisper-Lite"
 
 
 def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[int, str]:

@@ -135,6 +135,8 @@ def test_a_coined_variant_part_makes_another_model(nlp: Language) -> None:
     # two known methods joined by a hyphen stay two; a capitalised word is no variant part
     assert canonicals(nlp, "A CNN-LSTM tagger.") == ["convolutional neural network", "long short-term memory"]
     assert [f[0] for f in found(nlp, "Towards DeepSeek-Based Agents")] == ["DeepSeek"]
+    # a product tier is a variant part
+    assert [f[0] for f in found(nlp, "We distill Whisper into Whisper-Lite.")] == ["Whisper", "Whisper-Lite"]
 
 
 def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
