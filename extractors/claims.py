@@ -1302,6 +1302,11 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         _harmonise(run)
         previous = [n.end for n in kept if n.end <= run[0].start]
         _zip_respectively(s, run, previous[-1] if previous else 0)
+    for before, n in zip(kept, kept[1:]):
+        other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
+        if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
+                and other_dataset and _follows(s.text[before.end:n.start]):
+            n.metric = before.metric  # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2"
     return [claim for n in kept for claim in (n, *(replace(n, metric=m) for m in n.also_metrics))]
 
 

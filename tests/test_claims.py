@@ -736,6 +736,13 @@ def test_what_a_result_is_averaged_over_is_no_baseline(nlp: Language, text: str,
     assert only(nlp, text, METRIC=[metric])["baseline"] is None
 
 
+def test_the_next_score_on_another_dataset_keeps_the_metric(nlp: Language) -> None:
+    found = claims(nlp, "It obtains 81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2.",
+                   METRIC=["top-1 accuracy"], DATASET=["Kinetics-400", "SSv2"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (81.5, "top-1 accuracy", "Kinetics-400"), (70.8, "top-1 accuracy", "SSv2")]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
