@@ -1158,6 +1158,10 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
 
+#: where a clause of its own begins: "0.059, and on ogbg-molhiv ..." names the next result's data
+_NEXT_CLAUSE = _Pattern(r",\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
+
+
 def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Dataset after "on / in / across" near the number, else nearest before in the slot,
     else the nearest in the sentence (before first, then after)."""
@@ -1165,9 +1169,10 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     if not datasets:
         return
     for m in datasets:
-        if n.end <= m.start < hi and re.search(
-                r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                s.text[n.end:m.start]) and m.start - n.end <= 80:
+        gap = s.text[n.end:m.start]
+        if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
+                r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap) \
+                and not _NEXT_CLAUSE.search(gap):
             n.dataset = m.name
             return
     before = [m for m in datasets if lo <= m.start and m.end <= n.start]

@@ -743,6 +743,12 @@ def test_the_next_score_on_another_dataset_keeps_the_metric(nlp: Language) -> No
         (81.5, "top-1 accuracy", "Kinetics-400"), (70.8, "top-1 accuracy", "SSv2")]
 
 
+def test_a_dataset_after_a_clause_break_belongs_to_the_next_result(nlp: Language) -> None:
+    found = claims(nlp, "On ZINC it achieves an MAE of 0.059, and on ogbg-molhiv an ROC-AUC of 81.2.",
+                   METRIC=["MAE", "ROC-AUC"], DATASET=["ZINC", "ogbg-molhiv"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(0.059, "ZINC"), (81.2, "ogbg-molhiv")]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
