@@ -749,6 +749,13 @@ def test_a_dataset_after_a_clause_break_belongs_to_the_next_result(nlp: Language
     assert [(c["value"], c["dataset"]) for c in found] == [(0.059, "ZINC"), (81.2, "ogbg-molhiv")]
 
 
+def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Language) -> None:
+    found = claims(nlp, "It improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2 points.",
+                   METRIC=["ROUGE-L", "RadGraph F1"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 47.9, "ROUGE-L"), ("improvement", 5.2, "RadGraph F1")]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
