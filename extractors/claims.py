@@ -289,7 +289,7 @@ speedup speed-up speedups boost boosts lift margin lead jump on in at across ove
 for with compared relative vs versus respectively while when which from to of by average
 averaged overall mean top improved reported under without among against using after was were
 is are has have had can could would will whereas but as at per thanks due because alone only
-even correct correctly success accurate performance
+even correct correctly success accurate performance db ev mev fps ms
 """.split())
 
 _PRE_REJECT = _Pattern(

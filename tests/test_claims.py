@@ -756,6 +756,14 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
         ("score", 47.9, "ROUGE-L"), ("improvement", 5.2, "RadGraph F1")]
 
 
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    ("It reaches a PSNR of 32.5 dB on Set5.", "PSNR", 32.5),
+    ("It reduces the MAE to 0.0823 eV.", "MAE", 0.0823),
+])
+def test_a_result_in_a_physical_unit_is_read(nlp: Language, text: str, metric: str, value: float) -> None:
+    assert only(nlp, text, METRIC=[metric])["value"] == value
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
