@@ -1213,6 +1213,8 @@ def _runs(s: _Sentence, numbers: list[_Number]) -> list[list[_Number]]:
 
 def _harmonise(run: list[_Number]) -> None:
     """A gain noun after the last of coordinated numbers applies to all of them."""
+    for n in run[:-1]:
+        n.baseline = n.baseline or run[-1].baseline  # "by 8.3%, 6.1% and 4.7% over SASRec"
     delta = next((n for n in reversed(run) if n.kind in {IMPROVEMENT, REDUCTION}), None)
     if delta is None:
         for n in run[:-1]:
@@ -1258,10 +1260,9 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
         if label == "METRIC" and not names:
             names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
         if not names:
-            # listed before: with "respectively", or as one list in the numbers' own clause
-            # ("On A and B, it achieves 3.1% and 7.4%")
-            start = lo if respectively else max(lo, _clause_start(s.text, run[0].start, commas=False))
-            before = [m for m in s.mentions if m.label == label and start <= m.start < run[0].start]
+            # listed before: with "respectively", or as one list ("On A and B, it achieves 3.1%
+            # and 7.4%", "Experiments on A, B and C show that it improves X by 8.3%, 6.1% and 4.7%")
+            before = [m for m in s.mentions if m.label == label and lo <= m.start < run[0].start]
             if respectively or all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(before, before[1:])):
                 names = list(dict.fromkeys(m.name for m in before))
         if label == "METRIC" and len(names) != len(run):

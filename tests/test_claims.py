@@ -764,6 +764,14 @@ def test_a_result_in_a_physical_unit_is_read(nlp: Language, text: str, metric: s
     assert only(nlp, text, METRIC=[metric])["value"] == value
 
 
+def test_a_list_of_gains_pairs_with_the_list_of_datasets_and_shares_its_baseline(nlp: Language) -> None:
+    found = claims(nlp, "Experiments on Amazon-Beauty, Yelp and MovieLens-1M show that CoRA improves NDCG@10 by "
+                        "8.3%, 6.1% and 4.7% over SASRec.", METHOD=["CoRA", "SASRec"], METRIC=["NDCG@10"],
+                   DATASET=["Amazon-Beauty", "Yelp", "MovieLens-1M"])
+    assert [(c["value"], c["dataset"], c["baseline"]) for c in found] == [
+        (8.3, "Amazon-Beauty", "SASRec"), (6.1, "Yelp", "SASRec"), (4.7, "MovieLens-1M", "SASRec")]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
