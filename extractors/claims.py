@@ -243,6 +243,8 @@ _QUANT = (r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as|about|around|approximately|
           r"roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|"
           r"only|just|a\s+further|an\s+additional|another|~|≈|∼|as\s+little\s+as|"
           r"a\s+(?:\w+\s+)?margin\s+of)")
+#: a quantifier before a number, spaced ("about 3", "~ 3") or a symbol glued to it ("~3")
+_QUANTIFIER = rf"(?:{_QUANT}\s+|[~≈∼])"
 _UP_VERB = (r"improv\w*|gain\w*|boost\w*|increas\w*|out-?perform\w*|surpass\w*|exceed\w*|beat\w*|"
             r"rais\w*|lift\w*|advanc\w*|push\w*|accelerat\w*|speed\w*\s+up|sped\s+up|enhanc\w*|"
             r"outstrip\w*")
@@ -254,20 +256,20 @@ _DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|wo
 _VERB_BY = _Pattern(
     rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
     rf"|(?P<drop>{_DROP_VERB}))"
-    rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+(?:{_QUANT}\s+|[~≈∼])?(?:(?:a\s+)?factor\s+of\s+(?:{_QUANT}\s+|[~≈∼])?)?$",
+    rf"\b[^;:]{{0,110}}?\b(?:by|up\s+to)\s+{_QUANTIFIER}?(?:(?:a\s+)?factor\s+of\s+{_QUANTIFIER}?)?$",
     re.IGNORECASE)
 _VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
     rf"(?P<drop>lose|loses|lost|losing))\s+"
-    rf"(?:{_QUANT}\s+|[~≈∼])?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
+    rf"{_QUANTIFIER}?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
     re.IGNORECASE)
 _NOUN_OF = _Pattern(
     r"\b(?:(?P<up>improvements?|gains?|increases?|boosts?|margins?|leads?|lifts?|jumps?|"
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at)\s+|\()(?:{_QUANT}\s+|[~≈∼])?$", re.IGNORECASE)
+    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at)\s+|\(){_QUANTIFIER}?$", re.IGNORECASE)
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy)\s+)*"
@@ -1239,17 +1241,17 @@ def _harmonise(run: list[_Number]) -> None:
 
 
 #: metrics joined by slashes right before their numbers: "EM/F1 of 88.5/90.1"
-_SLASHED_BEFORE = _Pattern(r"[\w@-]+(?:/[\w@-]+)+(?:\s+(?:scores?|accuracy))?()\s*(?:of|:|=|is|are)?\s*$",
+_SLASHED_BEFORE = _Pattern(r"[\w@-]+(?:/[\w@-]+)+(?:\s+(?:scores?|accuracy))?(?P<names_end>)\s*(?:of|:|=|is|are)?\s*$",
                            re.IGNORECASE)
-
-
+#: what joins the names of a list: "A, B and C", "A and B", "A/B"
 _LIST_JOIN = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*", re.IGNORECASE)
 
 
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
-    datasets / metrics listed after them, or, with "respectively", listed before them since
-    ``lo`` ("on A and B to 51.1 and 44.3 respectively")."""
+    datasets / metrics listed after them, or listed before them since ``lo`` with
+    "respectively" ("on A and B to 51.1 and 44.3 respectively") or as one list ("On A and
+    B, it achieves 3.1% and 7.4%"), or metrics joined by slashes ("EM/F1 of 88.5/90.1")."""
     if len(run) < 2:
         return
     tail = s.text[run[-1].end:]
@@ -1268,7 +1270,7 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
         if label == "METRIC" and len(names) != len(run):
             slashed = _SLASHED_BEFORE.search(s.text, max(lo, run[0].start - 60), run[0].start)
             if slashed:  # "EM/F1 of 88.5/90.1"
-                names = [name for _, _, name, _ in _metrics_in(s, slashed.start(), slashed.end(1))]
+                names = [name for _, _, name, _ in _metrics_in(s, slashed.start(), slashed.end("names_end"))]
         if len(names) != len(run):
             continue
         for n, name in zip(run, names):
