@@ -264,13 +264,15 @@ _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented dri
 _PARTICIPLE_SUFFIXES = frozenset("based aware oriented driven guided".split())
 #: Characters :func:`_balanced` looks at.
 _BRACKET_CHARS = frozenset("()[]{}")
+#: a model size: "7B", "8x7B", "13B-parameter"
+_MODEL_SIZE = r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT](?:[\s-]*param(?:eter)?s?)?"
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
-#: bare "few-shot", a model size alone ("7B", "8x7B"; ANNOTATION.md), anything without a
-#: letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU"); "13B-parameter" is a size
+#: bare "few-shot", a model size alone ("7B", "13B-parameter"; ANNOTATION.md), anything
+#: without a letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU")
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
-    r"|^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT](?:[\s-]*param(?:eter)?s?)?$|^[\W\d_]*$"
+    rf"|^{_MODEL_SIZE}$|^[\W\d_]*$"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$")  # hardware: "Titan X GPU", "GPUs"
 #: words that judge or count what follows, never the first word of a term
@@ -286,7 +288,7 @@ _FINITE_VERBS = frozenset(
 #: any of those two, found in the text before a span's tokens are looked at
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
-_LEADING_SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT](?:[\s-]*param(?:eter)?s?)?[\s-]+")
+_LEADING_SIZE = re.compile(_MODEL_SIZE + r"[\s-]+")
 #: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
@@ -1314,9 +1316,10 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
                       min_confidence: float = 0.0) -> list[_Work]:
     """Step 5: NER-only spans drop the rule candidates they strictly contain, unless they
     begin or end with a function word, only add a short form, join rule candidates into
-    a list or join a rule name of another type by a conjunction, are METHODs holding a rule DATASET, only describe a rule METHOD (with
-    ``words``), are less sure than ``min_confidence``, or a rule candidate crosses,
-    coincides with or contains them (then step 6 decides)."""
+    a list or join a rule name of another type by a conjunction, are METHODs holding a
+    rule DATASET, only describe a rule METHOD (with ``words``), are less sure than
+    ``min_confidence``, or a rule candidate crosses, coincides with or contains them (then
+    step 6 decides)."""
     text = doc_text(doc)
     stat: list[_Work] = []
     rules: list[_Work] = []
