@@ -855,7 +855,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
                                                        text[m.end():]):
             continue  # "make it", "it is known"; only "it achieves", "it clearly reduces"
         if not _in_prepositional(text, lo, m.start()):
-            candidates.append((m.start(), s.own))
+            comma = re.match(r"\s*,\s*", text[m.end():])
+            named = next((x.name for x in s.mentions if comma and x.label == "METHOD"
+                          and x.start == m.end() + comma.end()), None)
+            candidates.append((m.start(), named or s.own))  # "Our agent, WebPilot, ..." names itself
     if candidates:
         name = min(candidates, key=lambda c: c[0])[1]
         return name, name is not None

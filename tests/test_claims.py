@@ -130,6 +130,12 @@ def test_the_method_whose_performance_is_the_subject(nlp: Language, text: str, m
     assert only(nlp, text, METHOD=methods)["method"] == method
 
 
+def test_an_own_subject_named_in_apposition_is_that_name(nlp: Language) -> None:
+    text = "We introduce HalluQA, a dataset. Our agent, WebPilot, outperforms ReAct on WebArena."
+    c = only(nlp, text, METHOD=["HalluQA", "WebPilot", "ReAct"], DATASET=["WebArena"])
+    assert (c["method"], c["baseline"]) == ("WebPilot", "ReAct")
+
+
 def test_a_method_is_never_its_own_baseline(nlp: Language) -> None:
     c = only(nlp, "In both cases, ViCo augmented GloVe outperforms GloVe.", METHOD=["GloVe"])
     assert (c["method"], c["baseline"]) == (None, "GloVe")
