@@ -106,7 +106,10 @@ def _abbreviation_before(toks: _Tokens, i: int) -> str | None:
     text = toks.text[i].rstrip("\\~")
     if text == ".":
         if i > 0 and not toks.space_after[i - 1] and not toks.is_space[i - 1]:
-            return toks.text[i - 1]
+            k = i - 1  # a word the tokenizer split stays one: "GSM8K." is no initial "K."
+            while k > 0 and not toks.space_after[k - 1] and toks.text[k - 1].isalnum():
+                k -= 1
+            return "".join(toks.text[k:i])
         return None
     if len(text) > 1 and text.endswith("."):
         return text[:-1]

@@ -72,6 +72,11 @@ def test_abbreviation_before_a_sentence_opener_splits(nlp: Language) -> None:
     assert sents(nlp, text) == ["Our baseline follows Kim et al.", "We extend it."]
 
 
+def test_a_capital_split_off_a_name_is_no_initial(nlp: Language) -> None:
+    text = "It scores 2% on GSM8K. Accuracy drops on ImageNet-1K. Work by J. Smith helps."
+    assert sents(nlp, text) == ["It scores 2% on GSM8K.", "Accuracy drops on ImageNet-1K.", "Work by J. Smith helps."]
+
+
 def test_terminators_and_openers(nlp: Language) -> None:
     text = ('Does scale help? Yes! "Bigger" is better. (1) We add data. [2] We add compute. '
             "3D convolutions also help. word2vec is a baseline.")
