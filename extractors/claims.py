@@ -251,7 +251,7 @@ _UP_VERB = (r"improv\w*|gain\w*|boost\w*|increas\w*|out-?perform\w*|surpass\w*|e
 _DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|sav\w*|compress\w*|lessen\w*|trim\w*|halv\w*|"
               r"slash\w*|narrow\w*|clos\w*")
 _EITHER_VERB = r"decreas\w*|lower\w*"  # direction depends on the metric
-_DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|worsen\w*"
+_DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|worsen\w*|underperform\w*|lag\w*|trail\w*"
 
 _VERB_BY = _Pattern(
     rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
@@ -403,7 +403,8 @@ _LEADING_BASELINE = _Pattern(
     r"\W*(?:\w+,\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
     r"unlike|over|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
 _OBJECT_VERB = _Pattern(
-    r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*)\s+",
+    r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*|"
+    r"underperform\w*|lag\w*\s+behind|trail\w*)\s+",
     re.IGNORECASE)
 
 #: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the

@@ -778,6 +778,13 @@ def test_a_list_of_gains_pairs_with_the_list_of_datasets_and_shares_its_baseline
         (8.3, "Amazon-Beauty", "SASRec"), (6.1, "Yelp", "SASRec"), (4.7, "MovieLens-1M", "SASRec")]
 
 
+@pytest.mark.parametrize("text", ["Ours underperforms GPT-4 by 3 points.", "Ours lags behind GPT-4 by 3 points.",
+                                  "Ours trails GPT-4 by 3 points."])
+def test_falling_behind_by_a_number_is_a_negative_gain(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METHOD=["GPT-4"])
+    assert (c["kind"], c["value"], c["unit"], c["baseline"]) == ("improvement", -3.0, "points", "GPT-4")
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
