@@ -25,7 +25,8 @@ Data
 
 Matching
     Each alias is expanded by :func:`extractors.normalise.variants` (hyphen / space /
-    joined spellings, "YOLO v3", "CoNLL-03", plurals for METHOD and METRIC), tokenized with
+    joined spellings, "YOLO v3", "CoNLL-03", plurals for METHOD and METRIC, British
+    spellings of "-ize" words: "batch normalisation"), tokenized with
     ``nlp.make_doc`` so patterns follow the project tokenizer, and added to a
     ``PhraseMatcher`` on ``LOWER`` or, for case-sensitive aliases, one on ``ORTH``. Among
     all lexicon matches the longest wins (greedy, by token count, then earliest start), so

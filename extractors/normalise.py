@@ -344,6 +344,8 @@ def variants(
     return spellings
 
 
+#: the "z" of an American "-ize" word ("normalization", "optimizer"), which British spells "s"
+_AMERICAN_Z = re.compile(r"(?<=[a-z]{3}i)z(e|es|er|ers|ed|ing|ation|ations)\b")
 #: nouns in "-ing" that have a plural ("positional encodings"), unlike "learning" or "pooling"
 _COUNTABLE_ING = frozenset({"embedding", "encoding", "mapping", "string"})
 
@@ -376,4 +378,6 @@ def _variants(alias: str, plural: bool, two_digit_years: bool, years: bool) -> s
         if last[-1:].isalpha() and len(last) > 1 and (
                 not last.lower().endswith(("s", "ing", "ed")) or last.lower() in _COUNTABLE_ING):
             out |= {v[: len(v) - len(last)] + pluralise(last) for v in out if v.endswith(last)}
+    # British spellings of "-ize" words: "batch normalisation", "Adam optimiser"
+    out |= {_AMERICAN_Z.sub(r"s\1", v) for v in out if _AMERICAN_Z.search(v)}
     return {normalise_space(v) for v in out if v.strip()}

@@ -106,6 +106,8 @@ def test_plural_and_version_spellings(nlp: Language) -> None:
     assert canonicals(nlp, "LSTMs and Transformers and YOLO v3.") == [
         "long short-term memory", "Transformer", "YOLOv3"]
     assert canonicals(nlp, "on WMT 2014 English-German") == ["WMT14 English-German"]
+    # British spellings of "-ize" words
+    assert canonicals(nlp, "with batch normalisation and the Adam optimiser") == ["batch normalization", "Adam"]
     # an "-ing" noun with a plural, unlike "learning"
     assert canonicals(nlp, "rotary position embeddings and positional encodings") == [
         "rotary position embedding", "positional encoding"]
