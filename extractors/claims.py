@@ -1127,6 +1127,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
 _COMPARATIVE_AFTER = _Pattern(r"\s*(?:faster|slower|smaller|larger|bigger|cheaper|shorter|longer|fewer|less|more)\b",
                               re.IGNORECASE)
 _AFTER_A_NUMBER = _Pattern(r"\d\s*(?:\\?%|points?)?\s*$")
+_BEFORE_A_NUMBER = _Pattern(r"\s*(?:of|:|=|is|was)\s+[~≈]?\d", re.IGNORECASE)
 _UNIT_ONLY = _Pattern(r"\s*(?:\\?%|points?)?\s*")
 
 
@@ -1167,8 +1168,15 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     if n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end):
         return  # "1.3x faster", "40% smaller": the comparative says what was measured, no metric names it
     quality = s.quality_metrics()
-    if len(quality) == 1:
+    if len(quality) == 1 and not _introduces_a_later_number(s, next(iter(quality)), n.end):
         n.metric, n.metric_by_mention = next(iter(quality.items()))
+
+
+def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
+    """Whether every mention of metric ``name`` comes after ``after`` and right before a
+    number of its own: "97% of ..., while achieving a perplexity of 2.3" (97% is no perplexity)."""
+    spots = [(start, end) for start, end, found, _ in _metrics_in(s, 0, len(s.text)) if found == name]
+    return bool(spots) and all(start >= after and _BEFORE_A_NUMBER.match(s.text, end) for start, end in spots)
 
 
 #: where a clause of its own begins: "0.059, and on ogbg-molhiv ..." names the next result's data

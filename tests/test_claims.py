@@ -785,6 +785,15 @@ def test_falling_behind_by_a_number_is_a_negative_gain(nlp: Language, text: str)
     assert (c["kind"], c["value"], c["unit"], c["baseline"]) == ("improvement", -3.0, "points", "GPT-4")
 
 
+def test_a_metric_that_introduces_a_later_number_is_not_an_earlier_ones(nlp: Language) -> None:
+    found = claims(nlp, "It maintains 97% of the short-context performance while achieving a perplexity of 2.3.",
+                   METRIC=["perplexity"])
+    assert [(c["value"], c["metric"]) for c in found] == [(97.0, None), (2.3, "perplexity")]
+    # a metric before both numbers is still theirs
+    found = claims(nlp, "It gets an accuracy of 84% for segmentation and 74% for tagging.", METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(84.0, "accuracy"), (74.0, "accuracy")]
+
+
 def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
     c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
