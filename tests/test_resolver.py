@@ -815,6 +815,15 @@ def test_a_size_left_after_trimming_the_kind_noun_is_dropped(nlp: Language) -> N
     assert mentions(run(nlp, text, [("13B-parameter model", "METHOD", "ner", 0.8)])) == []
 
 
+@pytest.mark.parametrize(("phrase", "label"), [
+    ("cross-entropy objective", "METHOD"), ("MSE loss", "METHOD"),  # trained with, not measured
+    ("training loss", "METRIC"),  # a measured quantity
+])
+def test_a_ner_metric_ending_in_a_loss_is_a_training_objective(nlp: Language, phrase: str, label: str) -> None:
+    text = f"We report the {phrase} here."
+    assert mentions(run(nlp, text, [(phrase, "METRIC", "ner", 0.6)])) == [(phrase, label)]
+
+
 def test_a_leading_model_size_is_no_part_of_a_name(nlp: Language) -> None:
     text = "Ours is a 39M-parameter Conformer here."
     assert mentions(run(nlp, text, [("39M-parameter Conformer", "METHOD", "ner", 0.7)])) == [("Conformer", "METHOD")]
