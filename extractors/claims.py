@@ -455,7 +455,7 @@ _GOAL = _Pattern(
     r"(?<!known )(?<!reported )(?<!demonstrated )(?<!likely )(?<!tends )(?<!tend )(?<!tended )"
     r"(?<!manages )(?<!managed )\bto(?:\s+(?!be\b)[a-z]+)?|"
     r"\bfor|\bnot|\bnever|\bcannot|"
-    r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight)\s+(?:\w+ly\s+)?$",
+    r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight|\bwill|\bwould)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE, folded=True)
 #: "we hypothesize that it can outperform ...": expected, not observed
 _HYPOTHESIS = _Pattern(r"\b(?:hypothesi[sz]\w*|conjectur\w*|speculat\w*|expect(?:s|ed)?|believe[sd]?)\s+"
@@ -507,7 +507,8 @@ _NEAR = _Pattern(
 _BACKGROUND_VERB = _Pattern(
     r"\b(?:ha(?:ve|s)\s+(?:\w+ly\s+)?(?:been\s+)?(?:achiev|shown|show|demonstrat|becom|became|"
     r"attain|obtain|set|emerg|led|lead|enabl|outperform|surpass|dominat|improv|made|brought|"
-    r"yield|gain|revolution|advanc|pushed|reached|greatly|significantly)\w*|recently)\b",
+    r"yield|gain|revolution|advanc|pushed|reached|greatly|significantly)\w*|recently|"
+    r"(?:well|widely|commonly|generally)\s+(?:known|believed|accepted|recogni[sz]ed|established))\b",
     re.IGNORECASE)
 #: ... or a subject marked as earlier work (before the first cue, so "beats previous methods"
 #: still counts).

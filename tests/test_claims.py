@@ -823,6 +823,8 @@ def test_signs_inside_names_and_spaced_plus(nlp: Language) -> None:
     # hypotheses
     "We hypothesize that it can outperform a competitive baseline.",
     "We expect that our model outperforms the baseline.",
+    "We hope our model will outperform larger models in the future.",
+    "It is well known that dropout improves generalization.",
     # contents, mixtures, temperatures and physical units
     "The blocks hold Fe2O3 from 54.59% to 60.63% and P from 0.02% to 0.04%.",
     "The samples were reduced under a flow of 5% H2/Ar.",
