@@ -1603,6 +1603,17 @@ _COINED = re.compile(r"[a-z][A-Z]|\d|^[A-Z][A-Z-]{3,}$")
 _NAME_CHARS = re.compile(r"[A-Z\d]")
 
 
+#: titles of studies of a topic rather than of a method: "Towards ...", "A Survey of ...",
+#: "Rethinking ...", "Can Pre-trained Networks Detect ...?"
+_STUDY_TITLE = re.compile(
+    r"(?:towards?|a\s+survey|survey|rethinking|revisiting|understanding|exploring|exploration|on\s+the|"
+    r"an?\s+(?:empirical|systematic|comparative|unified|closer)|a\s+study|analy[sz]ing|investigating|"
+    r"evaluating|benchmarking|when|why|how|can|do|does|is|are)\b", re.IGNORECASE)
+
+
+_USING_BEFORE = re.compile(r"\b(?:using|with|via|through|by)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
 def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
     ordered = sorted((m for m in mentions if m.label == "METHOD"), key=lambda m: m.start)
     methods = [(c, c.canonical or text[c.start:c.end]) for c in ordered]
@@ -1639,11 +1650,15 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                 or _OUR_NAMED.search(text[max(0, c.start - 40):c.start])):
             return name
     if end:
-        # only a name the abstract uses too: a title is often a description in headline case
+        # only a name the abstract uses too: a title is often a description in headline case;
+        # a study's title names its topic ("Towards a Unified View of Parameter-Efficient
+        # Transfer Learning"), only a coined name there is the paper's own
         named = {name for c, name in methods if c.start > end}
+        topic = bool(_STUDY_TITLE.match(text))
         for c, name in methods:
-            if c.end <= end and (name in named or _COINED.search(text[c.start:c.end])
-                                       or in_title_name_slot(text, c.start, c.end)):
+            used = bool(_USING_BEFORE.search(text, 0, c.start))  # "Exploring ... Using A Convolution Tree Kernel"
+            if c.end <= end and (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
+                    name in named or in_title_name_slot(text, c.start, c.end))):
                 return name
     return None
 

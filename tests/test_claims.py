@@ -530,6 +530,17 @@ def test_own_method_from_title(nlp: Language) -> None:
     assert (c["method"], c["baseline"], c["unit"]) == ("SwiftGNN", "GraphSAGE", "x")
 
 
+@pytest.mark.parametrize(("title", "own"), [
+    ("Towards a Unified View of Parameter-Efficient Transfer Learning", None),  # a study's topic
+    ("Exploring Syntactic Features Using Transfer Learning", "Transfer Learning"),  # what it used
+    ("Parameter-Efficient Transfer Learning for Parsing", "Transfer Learning"),  # no study
+])
+def test_a_study_title_names_its_topic_not_the_own_method(nlp: Language, title: str, own: str | None) -> None:
+    doc = annotate(nlp, f"{title}\n\nWe study Transfer Learning. Our framework gives comparable results.",
+                   METHOD=["Transfer Learning"])
+    assert doc._.kb_own_method == own
+
+
 def test_a_method_named_before_the_title_colon_is_own_over_a_proposal_without_a_name(nlp: Language) -> None:
     text = ("LLaMA-NAS: Efficient Architecture Search\n\nWe propose a method of finding Pareto-optimal "
             "network architectures. It gives a 1.3x speedup.")
