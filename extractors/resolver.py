@@ -123,7 +123,7 @@ Steps, in order:
    tasks, 2 gained elsewhere; dev TDMSci and nlp-tdms TASK up). A METRIC naming a
    hyperparameter (role ``hyperparameter``: "learning rate", "dropout rate") is dropped,
    one ending in a loss or objective is what a model is trained with, a METHOD ("MSE
-   loss", "cross-entropy objective"; not "training loss" or "accuracy loss"; train+dev:
+   loss", "InfoNCE objective"; not "training loss" or "accuracy loss"; train+dev:
    +7/-7 on SciER, which annotates 122 losses as methods),
    and one naming its schedule ("learning rate decay", "learning rate scheduler") is a
    METHOD (train+dev: 92 spans out, 8 gold in, among them the lexicon's "dropout" inside
@@ -879,7 +879,7 @@ def _vague_lead(span: Span, words: GenericWords, label: str) -> int:
 
 
 #: what a model is trained to minimise: a METRIC the NER finds ending in one is a METHOD
-#: ("MSE loss", "cross-entropy objective"), as SciER annotates 122 losses on train+dev
+#: ("MSE loss", "InfoNCE objective"), as SciER annotates 122 losses on train+dev
 _TRAINING_OBJECTIVES = frozenset("loss losses objective objectives".split())
 #: before "loss", words that make it a measured quantity ("training loss") or a drop ("accuracy loss")
 _MEASURED_LOSSES = frozenset("training validation test accuracy performance".split())
@@ -1130,7 +1130,7 @@ def drop_generic(
                 continue  # "ACE-style", "BERT-based", "Double-Graph Based": a modifier, its noun is missing
             if w.cand.label == "METRIC" and span[-1].lower_ in _TRAINING_OBJECTIVES and len(span) > 1 \
                     and span[-2].lower_ not in _MEASURED_LOSSES:
-                w = replace(w, cand=_relabelled(w.cand, "METHOD"))  # "cross-entropy objective": trained with, not measured
+                w = replace(w, cand=_relabelled(w.cand, "METHOD"))  # "MSE loss": trained with, not measured
             if w.cand.label == "METRIC" and (setting := _hyperparameter(span, words)):
                 if setting == "value":
                     continue
