@@ -559,7 +559,7 @@ _CLAUSE_BOUNDARY = _Pattern(
 _PROPOSE = _Pattern(
     r"\b(?:we|this\s+(?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:also\s+)?(?:propose|introduce|"
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
-    r"dub|term|offer)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
+    r"dub|term|offer|train|fine-tun)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
     re.IGNORECASE, folded=True)
 #: Absolute praise, not a comparison: an outcome only when said of the paper's own work.
 _PRAISE = _Pattern(r"\b(?:strong|impressive|remarkable|promising|encouraging|excellent|great)\s",

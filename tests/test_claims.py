@@ -541,6 +541,14 @@ def test_a_study_title_names_its_topic_not_the_own_method(nlp: Language, title: 
     assert doc._.kb_own_method == own
 
 
+def test_the_model_a_paper_trains_is_its_own(nlp: Language) -> None:
+    doc = annotate(nlp, "Methods: We trained a gradient boosting model (XGBoost) on MIMIC-IV. "
+                        "Results: The model achieved an AUROC of 0.87.",
+                   METHOD=["gradient boosting", "XGBoost"], METRIC=["AUROC"], DATASET=["MIMIC-IV"])
+    assert doc._.kb_own_method == "XGBoost"
+    assert only_claim(doc)["method"] == "XGBoost"
+
+
 def test_a_method_named_before_the_title_colon_is_own_over_a_proposal_without_a_name(nlp: Language) -> None:
     text = ("LLaMA-NAS: Efficient Architecture Search\n\nWe propose a method of finding Pareto-optimal "
             "network architectures. It gives a 1.3x speedup.")
