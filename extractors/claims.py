@@ -1360,6 +1360,8 @@ def _qualitative_claims(s: _Sentence, kind: str, cue_start: int, lo: int, hi: in
                         baseline: str | None) -> list[dict]:
     """One claim without a value per dataset named in the cue's clause."""
     metric, by_mention = _clause_metric(s, cue_start, hi)
+    if metric and baseline and metric.lower() in baseline.lower():
+        metric, by_mention = None, False  # "outperformed the SOFA score": the rival, not the measure
     method, found = _subject(s, cue_start)
     out = []
     for dataset in _datasets_for(s, lo, hi):

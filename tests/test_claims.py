@@ -141,6 +141,12 @@ def test_what_is_well_known_is_background(nlp: Language) -> None:
     assert claims(nlp, text, METHOD=["FooNet", "dropout"]) == []
 
 
+def test_a_rival_named_by_a_metric_is_no_metric_of_the_comparison(nlp: Language) -> None:
+    c = only(nlp, "We show that TESLA outperforms character-level BLEU on the translation tasks.",
+             METHOD=["TESLA"], METRIC=["character-level BLEU"])
+    assert (c["kind"], c["metric"], c["baseline"]) == ("comparison", None, "character-level BLEU")
+
+
 def test_a_method_is_never_its_own_baseline(nlp: Language) -> None:
     c = only(nlp, "In both cases, ViCo augmented GloVe outperforms GloVe.", METHOD=["GloVe"])
     assert (c["method"], c["baseline"]) == (None, "GloVe")
