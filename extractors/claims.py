@@ -545,7 +545,7 @@ _LEADING_PHRASE = _Pattern(
 #: The main verb of a claim clause; the subject is before it. Lowercase only, so that names
 #: like "Set Transformer" are not verbs.
 _MAIN_VERB = _Pattern(
-    r"\b(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
+    r"(?<!-)\b(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
     r"cut|lower|increas|decreas|yield|gain|scor|sets|establish|deliver|produc|lead|bring|brings|"
     r"give|gives|show|demonstrat|perform(?!ance)|match|rival|sav|accelerat|speed|compress|shrink|drop|"
     r"excel|rank|remain|is|are|was|were|has|have|uses|requires|needs|runs|makes|provid|exhibit|"
@@ -1640,8 +1640,9 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                 # "a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN": the name
                 return next((n for n in names if _NAME_CHARS.search(n)), names[0])
             name = _named_after(text, m.end(), [], 0)
-            if name:
-                return name
+            start = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+            if name and not any(c.start == start and c.label != "METHOD" for c in mentions):
+                return name  # not "we present MathVista, a benchmark": a DATASET is no method
     for lo, hi in spans:  # "The dual-attention sequence-to-sequence framework is then proposed"
         for m in _PROPOSED.finditer(text, lo, hi):
             subject = [name for c, name in methods if lo <= c.start and c.end <= m.start()]

@@ -147,6 +147,13 @@ def test_a_rival_named_by_a_metric_is_no_metric_of_the_comparison(nlp: Language)
     assert (c["kind"], c["metric"], c["baseline"]) == ("comparison", None, "character-level BLEU")
 
 
+def test_a_presented_benchmark_is_no_own_method_and_a_hyphenated_participle_no_verb(nlp: Language) -> None:
+    doc = annotate(nlp, "We present MathVista, a benchmark. The best-performing model, GPT-4V, achieves an "
+                        "accuracy of 49.9%.", DATASET=["MathVista"], METHOD=["GPT-4V"], METRIC=["accuracy"])
+    assert doc._.kb_own_method is None
+    assert only_claim(doc)["method"] == "GPT-4V"
+
+
 def test_a_method_is_never_its_own_baseline(nlp: Language) -> None:
     c = only(nlp, "In both cases, ViCo augmented GloVe outperforms GloVe.", METHOD=["GloVe"])
     assert (c["method"], c["baseline"]) == (None, "GloVe")
