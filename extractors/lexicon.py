@@ -93,7 +93,10 @@ _SIZE_WORDS = frozenset({"base", "large", "small", "tiny", "mini", "medium", "xl
                          "huge", "giant", "xlarge", "xxlarge"})
 _NOT_AFTER_SIZE_WORD = frozenset({"-", "language", "languages", "vision", "multimodal", "scale",
                                   "amounts", "number", "numbers", "margin", "margins", "gains"})
-_HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled"})
+_HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled", "math", "coder",
+                                "code", "vision", "vl", "omni", "audio"})
+#: variant words written apart after a model's size ("Llama 3 8B Instruct")
+_AFTER_SIZE_WORDS = frozenset({"Instruct", "Chat", "Base"})
 
 
 @dataclass(frozen=True)
@@ -512,6 +515,10 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
         elif end < len(doc) and doc[end - 1].whitespace_ and end not in occupied \
                 and _is_size(doc, end, after_hyphen=False):
             suffix += " " + _norm_size(doc[end].text)
+            end += 1
+        elif suffix and end < len(doc) and doc[end - 1].whitespace_ and end not in occupied \
+                and doc[end].text in _AFTER_SIZE_WORDS:
+            suffix += " " + doc[end].text
             end += 1
         elif not suffix and _version_after(doc, end, occupied, _MODEL_VERSION):
             suffix += " " + doc[end].text  # "Stable Diffusion v1.5", "LLaVA 1.6"

@@ -124,6 +124,9 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     assert found(nlp, "dropout large") == [("dropout", "METHOD", "dropout")]
     assert canonicals(nlp, "Fine-Tuning Large Language Models") == ["fine-tuning", "large language model"]
     assert canonicals(nlp, "We use BERT base and T5-XXL.") == ["BERT-base", "T5-XXL"]
+    # a variant word after a size, and named variants joined by hyphens
+    assert canonicals(nlp, "We use Llama 3 8B Instruct and Qwen2.5-Math-7B-Instruct.") == [
+        "Llama 3 8B Instruct", "Qwen2.5-math-7B-instruct"]
 
 
 def test_a_release_number_extends_a_model_name_but_a_year_or_a_score_does_not(nlp: Language) -> None:
