@@ -243,8 +243,10 @@ _QUANT = (r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as|about|around|approximately|
           r"roughly|nearly|almost|over|more\s+than|at\s+least|an\s+average\s+of|on\s+average|"
           r"only|just|a\s+further|an\s+additional|another|~|≈|∼|as\s+little\s+as|"
           r"a\s+(?:\w+\s+)?margin\s+of)")
-#: a quantifier before a number, spaced ("about 3", "~ 3") or a symbol glued to it ("~3")
-_QUANTIFIER = rf"(?:{_QUANT}\s+|[~≈∼])"
+#: approximation signs, which may be glued to their number ("~3%")
+_APPROX = "[~≈∼]"
+#: a quantifier before a number, spaced ("about 3", "~ 3") or a sign glued to it ("~3")
+_QUANTIFIER = rf"(?:{_QUANT}\s+|{_APPROX})"
 _UP_VERB = (r"improv\w*|gain\w*|boost\w*|increas\w*|out-?perform\w*|surpass\w*|exceed\w*|beat\w*|"
             r"rais\w*|lift\w*|advanc\w*|push\w*|accelerat\w*|speed\w*\s+up|sped\s+up|enhanc\w*|"
             r"outstrip\w*")
@@ -352,7 +354,8 @@ _QUANTITY_OF = _Pattern(
     r"\s*(?:\d[\d,]*\.\d+|[\d.,]+\s*\\?%)\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?"
     r"|\s*[\d.,]+\s+(?:for|of|by|from)\s+(?:the\s+)?")
 _COORDINATED = _Pattern(
-    r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*(?:/[A-Za-z][\w@-]*)?\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+|from\s+)?[~≈∼]?",
+    r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*(?:/[A-Za-z][\w@-]*)?\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+|from\s+)?"
+    + _APPROX + "?",
     re.IGNORECASE)
 _UNIT_AFTER = _Pattern(
     r"\s+(?:absolute|relative|average)\s+(percentage\s+points?|points?|pp|percent|%)\b",
@@ -768,6 +771,11 @@ def _metrics_in(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int, str, boo
     return sorted(found)
 
 
+def _after_space(text: str, pos: int) -> int:
+    """The first position from ``pos`` on that is not whitespace."""
+    return len(text) - len(text[pos:].lstrip())
+
+
 def _entity_after(s: _Sentence, pos: int) -> str | None:
     """The named thing right after a cue word: a mention, else a short named noun phrase."""
     lead = _RESULT_OF.match(s.text, pos)  # "surpasses the performance of X"
@@ -1043,10 +1051,10 @@ def _follows(pre_slot: str) -> bool:
     """Whether the text since the previous number continues its list ("88.5 on A and",
     "accuracy by 2.1% and F1 by"), with no verb of its own."""
     return len(pre_slot.split()) <= 6 and not _RESULT_VERB.search(pre_slot) and bool(
-        re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}[~≈∼]?$", pre_slot))
+        re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}" + _APPROX + "?$", pre_slot))
 
 
-_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,3}by\s+[~≈∼]?$", re.IGNORECASE)
+_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,3}by\s+" + _APPROX + "?$", re.IGNORECASE)
 
 
 def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bool:
@@ -1472,8 +1480,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             m.group("better") or m.group("over") or _OBJECT_VERB.search(m.group(0) + " ")
         baseline = None
         if takes_object and not m.group(0).lower().endswith("performance"):
-            baseline = _entity_after(s, m.end() + len(text[m.end():]) - len(
-                text[m.end():].lstrip()))
+            baseline = _entity_after(s, _after_space(text, m.end()))
         baseline = baseline or _baseline_near(s, m.end(), hi) or _leading_baseline(s)
         if numeric:
             # The numbers are the outcome; the comparison only names what they beat.
@@ -1640,7 +1647,7 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                 # "a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN": the name
                 return next((n for n in names if _NAME_CHARS.search(n)), names[0])
             name = _named_after(text, m.end(), [], 0)
-            start = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+            start = _after_space(text, m.end())
             if name and not any(c.start == start and c.label != "METHOD" for c in mentions):
                 return name  # not "we present MathVista, a benchmark": a DATASET is no method
     for lo, hi in spans:  # "The dual-attention sequence-to-sequence framework is then proposed"

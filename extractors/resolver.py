@@ -349,9 +349,10 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         if _glued_hyphen(doc, span.end) and _has_digit(doc[span.end + 1].text):
             span = _with_version(span)
         if span[0].lower_ in _PARTICIPLE_SUFFIXES and span.start > 0 and doc[span.start - 1].text == ")":
-            # "(CNN) based object detection": the participle belongs to the bracket's name
-            span = span[1:] if len(span) > 2 or (len(span) == 2 and not span[1].is_lower) else None
-            if span is None:
+            # "(CNN) based object detection": the participle belongs to the bracket's name; a
+            # single lower-case word left ("(NTK) aware scaling") names nothing
+            span = span[1:]
+            if not len(span) or (len(span) == 1 and span[0].is_lower):
                 return None
         if span[0].text in _TIMES and span.start > 0 and doc[span.start - 1].like_num:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
