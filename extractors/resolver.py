@@ -374,6 +374,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
             and _ACRONYM.fullmatch(span.text)):
         cand = _relabelled(cand, "DATASET")
+    if cand.label == "TASK" and len(span) > 2:
+        span = _without_efficiency(span)
     size = _LEADING_SIZE.match(text, span.start_char, span.end_char) if span[0].text[:1].isdigit() else None
     if size and size.end() < span.end_char:  # "39M-parameter encoder-decoder": a size, then the name
         span = char_span(doc, size.end(), span.end_char, contract=True)
@@ -391,6 +393,23 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _without_efficiency(span: Span) -> Span:
+    """A task without a leading "efficient" or "sample-efficient": how well a method does
+    the task is no part of the task's name ("Sample-Efficient Offline Reinforcement
+    Learning" is offline reinforcement learning). Two words at least stay ("Efficient
+    Inference" is kept whole).
+
+    >>> from extractors.tokenizer import make_nlp
+    >>> doc = make_nlp()("Sample-Efficient Offline Reinforcement Learning")
+    >>> _without_efficiency(doc[:]).text
+    'Offline Reinforcement Learning'
+    """
+    words = 3 if len(span) > 3 and span[1].text in _HYPHENS and not span[0].whitespace_ else 1
+    if span[words - 1].lower_ == "efficient" and len(span) - words >= 2:
+        return span[words:]
+    return span
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:

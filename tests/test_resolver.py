@@ -85,6 +85,16 @@ def test_an_ner_span_loses_a_participle_whose_name_is_in_brackets_before(nlp: La
     assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.5)])) == kept
 
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Sample-Efficient Offline Reinforcement Learning", "Sample-Efficient Offline Reinforcement Learning",
+     "Offline Reinforcement Learning"),
+    ("Towards efficient video question answering", "efficient video question answering", "video question answering"),
+    ("Efficient Inference", "Efficient Inference", "Efficient Inference"),
+])
+def test_a_task_is_named_without_how_efficiently_it_is_done(nlp: Language, text: str, span: str, kept: str) -> None:
+    assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.5)])) == [(kept, "TASK")]
+
+
 def test_snaps_to_tokens_and_strips_determiners_and_punctuation(nlp: Language) -> None:
     text = "We use the ImageNet dataset, and our FooNet."
     doc = run(nlp, text, [
