@@ -176,6 +176,15 @@ def test_later_occurrences_of_a_coined_name_a_cue_typed_are_mentions(nlp: Langua
     assert [m.meta.get("from") for m in doc._.kb_mentions] == [None, "repeat", "repeat"]
 
 
+@pytest.mark.parametrize(("confidence", "expected"), [(0.34, ["METHOD", "METHOD"]), (0.9, ["METHOD", "DATASET"])])
+def test_a_repeat_takes_the_cue_type_from_a_less_confident_ner_mention(nlp: Language, confidence: float,
+                                                                      expected: list[str]) -> None:
+    text = "We obtain EdgeWhisper, a small model. On LibriSpeech, EdgeWhisper obtains 3.9% WER."
+    doc = link(nlp, text, [mention(text, "EdgeWhisper", "METHOD", extractor="cue", confidence=0.88),
+                           mention(text, "EdgeWhisper", "DATASET", nth=1, extractor="ner", confidence=confidence)])
+    assert [label for surface, label, _ in names(doc) if surface == "EdgeWhisper"] == expected
+
+
 @pytest.mark.parametrize(("surface", "extractor"), [("KorFinSTS", "ner"), ("Reformer", "cue")])
 def test_names_the_ner_typed_and_words_are_not_repeated(nlp: Language, surface: str, extractor: str) -> None:
     text = f"We release {surface}, a new model. {surface} is fast."
