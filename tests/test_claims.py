@@ -815,6 +815,14 @@ def test_a_list_of_gains_pairs_with_the_list_of_datasets_and_shares_its_baseline
         (8.3, "Amazon-Beauty", "SASRec"), (6.1, "Yelp", "SASRec"), (4.7, "MovieLens-1M", "SASRec")]
 
 
+def test_gains_in_several_metrics_share_the_baseline_named_after_the_last(nlp: Language) -> None:
+    found = claims(nlp, "PatchMixer reduces MSE by 8.1%, MAE by 5.6% and SMAPE by 2.0% compared to PatchTST, "
+                        "and improves F1 by 3.0% over DLinear.", METHOD=["PatchMixer", "PatchTST", "DLinear"],
+                   METRIC=["MSE", "MAE", "SMAPE", "F1"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [
+        (8.1, "MSE", "PatchTST"), (5.6, "MAE", "PatchTST"), (2.0, "SMAPE", "PatchTST"), (3.0, "F1", "DLinear")]
+
+
 @pytest.mark.parametrize("text", ["Ours underperforms GPT-4 by 3 points.", "Ours lags behind GPT-4 by 3 points.",
                                   "Ours trails GPT-4 by 3 points."])
 def test_falling_behind_by_a_number_is_a_negative_gain(nlp: Language, text: str) -> None:
