@@ -42,6 +42,8 @@ def labelled(nlp: Language, text: str, label: str) -> set[str]:
         ("We further develop QuoKKA for low-resource speech.", "QuoKKA"),
         ("We present Llama 3 and study its behaviour.", "Llama 3"),
         ("We propose Gradient Surgery Routing (GSR) for multi-task training.", "Gradient Surgery Routing"),
+        ("We present RepoCoder++, an iterative framework.", "RepoCoder++"),
+        ("We propose DuoRec+, which adds dropout.", "DuoRec+"),
     ],
 )
 def test_propose_name(nlp: Language, text: str, name: str) -> None:
