@@ -452,6 +452,19 @@ def test_sota_with_number(nlp: Language) -> None:
         "sota", 79.4, "%", "label accuracy", "FEVER", "DocNet")
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("On PCQM4Mv2 it reduces the MAE to 0.079, and it sets a new state of the art on ZINC with an MAE of 0.059.",
+     [("score", 0.079), ("sota", 0.059)]),
+    ("It reaches 91.2% accuracy on PCQM4Mv2; it also sets a new state of the art on ZINC.",
+     [("score", 91.2), ("sota", None)]),
+    ("With an MAE of 0.059, it sets a new state of the art on ZINC.", [("sota", 0.059)]),
+])
+def test_a_result_in_an_earlier_clause_is_no_state_of_the_art_claim(nlp: Language, text: str, kinds: list) -> None:
+    metrics = [m for m in ("MAE", "accuracy") if m in text]
+    found = claims(nlp, text, DATASET=[d for d in ("PCQM4Mv2", "ZINC") if d in text], METRIC=metrics)
+    assert [(c["kind"], c["value"]) for c in found] == kinds
+
+
 @pytest.mark.parametrize("text", [
     "Transformers have recently achieved state-of-the-art results in translation.",
     "Recent work has shown that pretraining outperforms feature engineering.",
