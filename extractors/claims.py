@@ -230,7 +230,8 @@ _METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
 _LOWER_BETTER = _Pattern(
     r"error|\bWER\b|\bCER\b|\bPER\b|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
     r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
-    r"\bECE\b|\bDER\b|\bSER\b|compute|loss", re.IGNORECASE)
+    r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity",
+    re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
     r"latency|throughput|FLOPs|memory|time|speed|cost|energy|parameters|size|compute",
@@ -293,7 +294,7 @@ speedup speed-up speedups boost boosts lift margin lead jump on in at across ove
 for with compared relative vs versus respectively while when which from to of by average
 averaged overall mean top improved reported under without among against using after was were
 is are has have had can could would will whereas but as at per thanks due because alone only
-even correct correctly success accurate performance db ev mev fps ms
+even correct correctly success accurate performance db ev mev fps ms mm cm
 """.split())
 
 _PRE_REJECT = _Pattern(

@@ -812,9 +812,21 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
         ("score", 47.9, "ROUGE-L"), ("improvement", 5.2, "RadGraph F1")]
 
 
+@pytest.mark.parametrize("text", [
+    "It lowers the Chamfer distance by 0.3.", "It lowers the KL divergence by 0.3.",
+    "It lowers the mean absolute deviation by 0.3.", "It lowers the average forgetting by 0.3.",
+    "It lowers the Hausdorff distance by 0.3 mm.",
+])
+def test_distances_deviations_and_forgetting_are_lower_is_better(nlp: Language, text: str) -> None:
+    metric = text.split("the ")[1].split(" by")[0]
+    c = only(nlp, text, METRIC=[metric])
+    assert (c["kind"], c["value"], c["metric"]) == ("reduction", 0.3, metric)
+
+
 @pytest.mark.parametrize(("text", "metric", "value"), [
     ("It reaches a PSNR of 32.5 dB on Set5.", "PSNR", 32.5),
     ("It reduces the MAE to 0.0823 eV.", "MAE", 0.0823),
+    ("It reaches an HD95 of 4.2 mm.", "HD95", 4.2),
 ])
 def test_a_result_in_a_physical_unit_is_read(nlp: Language, text: str, metric: str, value: float) -> None:
     assert only(nlp, text, METRIC=[metric])["value"] == value
