@@ -963,6 +963,24 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
     return out
 
 
+#: "at" opening a clause, or right after a result and its metric: an operating point follows
+_AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![A-Za-z])\d%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$",
+                         re.IGNORECASE)
+#: a speed, which is a result even where it reads as a setting ("45.2 AP at 30 FPS")
+_FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
+
+
+def _is_setting(s: _Sentence, n: _Number) -> bool:
+    """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR"."""
+    return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end)
+
+
+def _setting_end(s: _Sentence, n: _Number) -> int:
+    """Where an operating point's words end: its metric, which no later result takes."""
+    metric = _metric_after(s, n.end)
+    return metric[1] if metric else n.end
+
+
 def _mentioned_in(s: _Sentence, n: _Number) -> bool:
     """Whether the number is part of an entity name ("SQuAD 2.0", "ROUGE-1")."""
     return any(m.start <= n.start < m.end for m in s.mentions)
@@ -974,6 +992,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     pre, post = text[:n.start], text[n.end:]
     if _mentioned_in(s, n):
         return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
+    if _is_setting(s, n):
+        return False
     integer = not n.decimal and n.unit is None and not n.signed
     metric_before = None
     for metric_before in _METRIC.finditer(pre[-30:]):  # the last: "UAS and LAS scores at 94.5%"
@@ -1318,10 +1338,12 @@ def _zip_rivals(s: _Sentence, numbers: list[_Number], baseline: str | None, afte
 
 
 def _numeric_claims(s: _Sentence) -> list[_Number]:
-    numbers = [n for n in _read_numbers(s) if _is_result(s, n)]
+    read = _read_numbers(s)
+    numbers = [n for n in read if _is_result(s, n)]
+    settings = [_setting_end(s, n) for n in read if n not in numbers and _is_setting(s, n)]
     kept: list[_Number] = []
     for i, n in enumerate(numbers):
-        lo = numbers[i - 1].end if i else 0
+        lo = max([numbers[i - 1].end if i else 0, *(end for end in settings if end <= n.start)])
         hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
         _bind_metric(s, n, lo, hi)
         if not _classify(s, n, lo, kept[-1] if kept else None):

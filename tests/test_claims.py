@@ -812,6 +812,17 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
         ("score", 47.9, "ROUGE-L"), ("improvement", 5.2, "RadGraph F1")]
 
 
+@pytest.mark.parametrize(("text", "metrics", "found"), [
+    ("At 0.3 bpp, the codec achieves a PSNR of 32.1 dB.", ["bpp", "PSNR"], [(32.1, "PSNR")]),
+    ("It reaches 95.2% recall at 1% FPR.", ["recall", "FPR"], [(95.2, "recall")]),
+    ("At a 10% FPR, it detects attacks with 88.1% precision.", ["FPR", "precision"], [(88.1, "precision")]),
+    ("It achieves 45.2 AP at 30 FPS.", ["AP", "FPS"], [(45.2, "AP"), (30.0, "FPS")]),
+    ("It reaches an F1 score at 90.7%.", ["F1 score"], [(90.7, "F1 score")]),
+])
+def test_an_operating_point_after_at_is_no_result(nlp: Language, text: str, metrics: list[str], found: list) -> None:
+    assert [(c["value"], c["metric"]) for c in claims(nlp, text, METRIC=metrics)] == found
+
+
 @pytest.mark.parametrize("text", [
     "It lowers the Chamfer distance by 0.3.", "It lowers the KL divergence by 0.3.",
     "It lowers the mean absolute deviation by 0.3.", "It lowers the average forgetting by 0.3.",
