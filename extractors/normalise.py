@@ -143,8 +143,8 @@ def _singular_word(word: str) -> str:
     if _ACRONYM_PLURAL.match(word):
         return word[:-1]  # LLMs, CNNs, ViTs, GPUs, T5s
     low = word.lower()
-    if low in _IRREGULAR:
-        return _match_case(_IRREGULAR[low], word)
+    if low in _IRREGULAR:  # upper case is an acronym ("MICE"), not a plural
+        return word if word.isupper() else _match_case(_IRREGULAR[low], word)
     if low in _INVARIANT or len(word) <= 3 or not word.endswith("s"):
         return word  # a capital S ends a name, not a plural: "BigNAS", "NAS"
     if low.endswith(_INVARIANT_SUFFIX):
@@ -157,8 +157,6 @@ def _singular_word(word: str) -> str:
 
 
 def _match_case(replacement: str, original: str) -> str:
-    if original.isupper():
-        return replacement.upper()
     if original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
@@ -179,8 +177,8 @@ def singular(text: str) -> str:
     ['policy', 'beam search', 'loss', 'bias', 'k-means', 'BERT']
     >>> [singular(w) for w in ["metrics", "videos", "responses", "GAs", "ResNet-50"]]
     ['metric', 'video', 'response', 'GA', 'ResNet-50']
-    >>> [singular(w) for w in ["Math-Minos", "Tree-LSTMs", "multi-heads", "BigNAS", "METRICS"]]
-    ['Math-Minos', 'Tree-LSTM', 'multi-head', 'BigNAS', 'METRICS']
+    >>> [singular(w) for w in ["Math-Minos", "Tree-LSTMs", "multi-heads", "BigNAS", "METRICS", "MICE"]]
+    ['Math-Minos', 'Tree-LSTM', 'multi-head', 'BigNAS', 'METRICS', 'MICE']
     """
     text = text.rstrip()
     m = _LAST_WORD.match(text)
