@@ -74,6 +74,7 @@ def test_match_key_casefold_optional() -> None:
         ("responses", "response"),
         ("approaches", "approach"),
         ("caches", "cache"),
+        ("Mice", "Mouse"),
     ],
 )
 def test_singular_folds_plurals(plural: str, single: str) -> None:
@@ -83,7 +84,7 @@ def test_singular_folds_plurals(plural: str, single: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["Fitness", "dynamics", "bias", "corpus", "analysis", "naive Bayes", "k-means",
-     "series", "physics", "BERT", "ResNet-50", "Kinetics", "SQuAD 1.1", "LOSS", "gas", "news"],
+     "series", "physics", "BERT", "ResNet-50", "Kinetics", "SQuAD 1.1", "LOSS", "gas", "news", "MICE", "INDICES"],
 )
 def test_singular_leaves_non_plurals(word: str) -> None:
     assert singular(word) == word
