@@ -1424,21 +1424,33 @@ _LIST_TAIL = re.compile(r"([A-Za-z][\w-]*\w)(?=\s*(?:[,.;:)\]]|$|\s(?:datasets?|
 
 
 #: a name between two items of a list: "ARO, SVO-Probes, and Winoground"
-_LIST_GAP = re.compile(r"\s*,\s*([A-Za-z][\w-]*\w)\s*,\s*(?:(?:and|or)\s+)?")
+_LIST_GAP = re.compile(r"\s*,\s*([A-Za-z][\w-]*\w)\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+#: a dataset named by one capitalised word ("Weather", "Sports"), which only a list types
+_WORD_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _list_item_shaped(text: str, start: int, end: int, label: str) -> bool:
+    """Whether ``text[start:end]`` looks like a name in a list of ``label`` items: a capital
+    inside a word or a digit, or one capitalised word among datasets ("ETTh1, ETTm2, Weather
+    and Electricity")."""
+    return bool(_NAME_SHAPED.search(text, start, end)) or (
+        label == "DATASET" and _WORD_NAME.fullmatch(text, start, end) is not None)
 
 
 def _list_name(doc: Doc, text: str, start: int, end: int, label: str, pattern: str) -> Candidate | None:
     """A candidate for the list item ``text[start:end]`` that no extractor proposed, if it
     is name-shaped and on token boundaries."""
-    if not _NAME_SHAPED.search(text, start, end) or char_span(doc, start, end) is None:
+    if not _list_item_shaped(text, start, end, label) or char_span(doc, start, end) is None:
         return None
     return Candidate(start, end, label, LIST_TAIL_CONFIDENCE, CUE, meta={"pattern": pattern})
 
 
-def _unproposed_list_item(doc: Doc, text: str, before: Candidate, after: Candidate) -> Candidate | None:
-    """A name between two mentions of one label in a list, which no extractor proposed."""
+def _unproposed_list_item(doc: Doc, text: str, before: Candidate, after: Candidate,
+                          after_retypable: bool) -> Candidate | None:
+    """A name between two mentions of one label in a list, which no extractor proposed
+    (``after_retypable``: the mention after it may still take the label of the list)."""
     gap = _LIST_GAP.fullmatch(text, before.end, after.start)
-    if gap is None or before.label != after.label:
+    if gap is None or (before.label != after.label and not after_retypable):
         return None
     return _list_name(doc, text, *gap.span(1), before.label, "list_item")
 
@@ -1467,14 +1479,17 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
     train and dev splits this relabels 114 spans: 50 exact gold mentions gained, 30 lost
     (title-case phrases too: +53/-30; all phrases: +65/-47). A name between two items of
     one label, or ending a list whose items all carry that label, that no extractor
-    proposed is added (:func:`_unproposed_list_item`, :func:`_untyped_list_tail`)."""
+    proposed is added (:func:`_unproposed_list_item`, :func:`_untyped_list_tail`). Among
+    datasets one capitalised word is a name too ("ETTh1, ETTm2, Weather and Electricity";
+    train+dev: 6 gold spans gained, 2 false ones gone, none added)."""
     ner_rank = _priority(NER, priorities)
     i = 0
     while i < len(mentions):
         j = i
         while j + 1 < len(mentions):
             if not _LIST_SEPARATOR.fullmatch(text, mentions[j].end, mentions[j + 1].start):
-                gap = _unproposed_list_item(doc, text, mentions[j], mentions[j + 1])
+                gap = _unproposed_list_item(doc, text, mentions[j], mentions[j + 1],
+                                            _priority(mentions[j + 1].extractor, priorities) <= ner_rank)
                 if gap is None:
                     break
                 mentions.insert(j + 1, gap)
@@ -1486,7 +1501,7 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
                 (label,) = typed
                 for m in items:
                     if (m.label != label and _priority(m.extractor, priorities) <= ner_rank
-                            and _NAME_SHAPED.search(text, m.start, m.end)):
+                            and _list_item_shaped(text, m.start, m.end, label)):
                         m.meta["relabelled_from"] = m.label
                         m.label = label
                 if all(m.label == label for m in items):

@@ -889,6 +889,17 @@ def test_a_name_between_two_items_of_a_list_that_no_extractor_proposed_takes_the
     assert ("SVO-Probes", "DATASET") not in mentions(doc) and ("SVO-Probes", "METHOD") not in mentions(doc)
 
 
+def test_a_capitalised_word_among_datasets_is_one(nlp: Language) -> None:
+    text = "on benchmarks including ETTh1, ETTm2, Weather and Electricity, it wins."
+    cands = [("ETTh1", "DATASET", "lexicon", 0.9), ("ETTm2", "DATASET", "lexicon", 0.9),
+             ("Electricity", "METRIC", "ner", 0.45)]
+    assert mentions(run(nlp, text, cands)) == [
+        ("ETTh1", "DATASET"), ("ETTm2", "DATASET"), ("Weather", "DATASET"), ("Electricity", "DATASET")]
+    # among methods a capitalised word stays what it was: only data sets are named by plain words
+    methods = [(name, "METHOD", "lexicon", 0.9) for name in ("ETTh1", "ETTm2")] + [("Electricity", "METRIC", "ner", 0.45)]
+    assert mentions(run(nlp, text, methods)) == [("ETTh1", "METHOD"), ("ETTm2", "METHOD"), ("Electricity", "METRIC")]
+
+
 @pytest.mark.parametrize("text", [
     "on SQuAD, TriviaQA, and newsqa.",  # not name-shaped
     "on SQuAD, TriviaQA and NewsQA2 splits",  # the list goes on past the name
