@@ -1076,7 +1076,7 @@ def _follows(pre_slot: str) -> bool:
         re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}" + _APPROX + "?$", pre_slot))
 
 
-_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,3}by\s+" + _APPROX + "?$", re.IGNORECASE)
+_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,3}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 
 
 def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bool:

@@ -810,6 +810,10 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
                    METRIC=["ROUGE-L", "RadGraph F1"])
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
         ("score", 47.9, "ROUGE-L"), ("improvement", 5.2, "RadGraph F1")]
+    found = claims(nlp, "It improves ROUGE-L from 44.1 to 47.9, and by up to 5.2 points in RadGraph F1.",
+                   METRIC=["ROUGE-L", "RadGraph F1"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 47.9, "ROUGE-L"), ("improvement", 5.2, "RadGraph F1")]
 
 
 @pytest.mark.parametrize(("text", "metrics", "found"), [
