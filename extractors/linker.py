@@ -437,7 +437,8 @@ def _add_repeats(doc: Doc, text: str, mentions: list[Candidate]) -> bool:
     train and dev splits added 72 spans, 21 of them gold (cue names: 9, 5 gold). An
     occurrence the NER alone typed otherwise, less confidently, takes the cue's type: "to
     obtain EdgeWhisper, a 38 MB streaming model. On LibriSpeech, EdgeWhisper obtains" is one
-    model, not a model and a dataset."""
+    model, not a model and a dataset. An occurrence replaces mentions of its parts ("QAT-2",
+    whose "QAT" the lexicon reads as quantization-aware training)."""
     added = False
     done: set[str] = set()
     for m in list(mentions):
@@ -448,13 +449,20 @@ def _add_repeats(doc: Doc, text: str, mentions: list[Candidate]) -> bool:
         for start, end in _occurrences(text, surface, doc):
             new = Candidate(start, end, m.label, m.confidence, m.extractor, meta={"from": "repeat"})
             clash = [other for other in mentions if new.overlaps(other)]
-            if clash and not _mistyped_by_ner(clash, new):
+            if clash and not _mistyped_by_ner(clash, new) and not _inside(clash, new):
                 continue
             for other in clash:
                 mentions.remove(other)
             mentions.append(new)
             added = True
     return added
+
+
+def _inside(clash: list[Candidate], new: Candidate) -> bool:
+    """Whether the mentions in ``new``'s place are parts of it: "QAT-2" again, where the
+    lexicon read its "QAT" as quantization-aware training."""
+    return all(new.start <= other.start and other.end <= new.end and (other.start, other.end) != (new.start, new.end)
+               for other in clash)
 
 
 def _mistyped_by_ner(clash: list[Candidate], new: Candidate) -> bool:

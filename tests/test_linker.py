@@ -185,6 +185,14 @@ def test_a_repeat_takes_the_cue_type_from_a_less_confident_ner_mention(nlp: Lang
     assert [label for surface, label, _ in names(doc) if surface == "EdgeWhisper"] == expected
 
 
+def test_a_repeat_of_a_coined_name_replaces_the_mentions_of_its_parts(nlp: Language) -> None:
+    text = "We introduce QAT-2, a recipe. QAT-2 quantizes models."
+    doc = link(nlp, text, [mention(text, "QAT-2", "METHOD", extractor="cue"),
+                           Candidate(30, 33, "METHOD", 0.7, "lexicon")])  # the "QAT" of the second QAT-2
+    assert [(surface, m.meta.get("from")) for (surface, _, _), m in zip(names(doc), doc._.kb_mentions)] == [
+        ("QAT-2", None), ("QAT-2", "repeat")]
+
+
 @pytest.mark.parametrize(("surface", "extractor"), [("KorFinSTS", "ner"), ("Reformer", "cue")])
 def test_names_the_ner_typed_and_words_are_not_repeated(nlp: Language, surface: str, extractor: str) -> None:
     text = f"We release {surface}, a new model. {surface} is fast."
