@@ -483,6 +483,8 @@ def _is_size(doc: Doc, i: int, *, after_hyphen: bool) -> bool:
             return True
         # "BERT large" but not "CLIP large-scale ..." or "GPT large language models"
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if nxt == "-" and i + 2 < len(doc) and not doc[i].whitespace_:
+            return bool(_MODEL_VERSION.match(doc[i + 2].text))  # "Whisper large-v3"
         return nxt not in _NOT_AFTER_SIZE_WORD
     return after_hyphen and low in _HYPHEN_ONLY_WORDS
 
