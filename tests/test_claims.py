@@ -805,6 +805,16 @@ def test_a_dataset_after_a_clause_break_belongs_to_the_next_result(nlp: Language
     assert [(c["value"], c["dataset"]) for c in found] == [(0.059, "ZINC"), (81.2, "ogbg-molhiv")]
 
 
+def test_a_metric_family_written_with_slashes_pairs_with_slashed_numbers(nlp: Language) -> None:
+    found = claims(nlp, "It yields ROUGE-1/2/L gains of 1.8/1.2/1.5 on CNN/DailyMail and 1.1/0.9/1.0 on XSum.",
+                   METRIC=["ROUGE-1"], DATASET=["CNN/DailyMail", "XSum"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (1.8, "ROUGE-1", "CNN/DailyMail"), (1.2, "ROUGE-2", "CNN/DailyMail"), (1.5, "ROUGE-L", "CNN/DailyMail"),
+        (1.1, "ROUGE-1", "XSum"), (0.9, "ROUGE-2", "XSum"), (1.0, "ROUGE-L", "XSum")]
+    found = claims(nlp, "It achieves ROUGE-1/2/L of 44.1/21.3/40.9.", METRIC=["ROUGE-1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(44.1, "ROUGE-1"), (21.3, "ROUGE-2"), (40.9, "ROUGE-L")]
+
+
 def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Language) -> None:
     found = claims(nlp, "It improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2 points.",
                    METRIC=["ROUGE-L", "RadGraph F1"])
