@@ -537,7 +537,8 @@ _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
 _MODEL_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2})$")
 #: what may follow a release number: punctuation, or words that do not make it a score
 _AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
-                            r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release)$")
+                            r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release|"
+                            r"(?:show|demonstrate|reveal|indicate|confirm|suggest)(?:s|ed)?)$")
 
 
 def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern = _VERSION) -> bool:

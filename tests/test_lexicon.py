@@ -153,6 +153,7 @@ def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
     assert ("SQuAD v1.1", "DATASET") in [f[:2] for f in found(nlp, "We test on SQuAD v1.1 too.")]
     assert ("AIME 2024", "DATASET") in [f[:2] for f in found(nlp, "We test on AIME 2024 and GSM8K.")]  # a year
     assert ("AVA v2.2", "DATASET") in [f[:2] for f in found(nlp, "Fine-tuning on AVA v2.2 yields 39.3 mAP.")]
+    assert ("MasakhaNER 2.0", "DATASET") in [f[:2] for f in found(nlp, "Tests on MasakhaNER 2.0 show gains.")]
     # a score after the name is no release number
     assert [f[0] for f in found(nlp, "on Universal Dependencies 8.2 points")] == ["Universal Dependencies"]
     assert [f[0] for f in found(nlp, "on Universal Dependencies 2.2 F1")][:1] == ["Universal Dependencies"]
