@@ -201,6 +201,7 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
          "M4LE"),
         ("ArXivQA: An Open Dataset of Figures", "ArXivQA"),
         ("we release KoFinSTS, a 1,921-pair Korean STS benchmark of news.", "KoFinSTS"),
+        ("On ChFinAnn, DocGEE obtains an F1 of 81.4.", "ChFinAnn"),
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:
@@ -280,6 +281,8 @@ def test_a_title_names_the_benchmark_only_before_the_words_that_name_it(nlp: Lan
         "On the English dataset, the model is weaker.",
         "We use the test dataset for tuning.",
         "The medical images dataset is small.",
+        "On average, the model is weaker.",
+        "In BERT, the layers are deep.",
     ],
 )
 def test_generic_data_words_give_no_dataset(nlp: Language, text: str) -> None:
