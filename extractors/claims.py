@@ -1399,8 +1399,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         kept.append(n)
     for before, n in zip(kept, kept[1:]):
         if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.kind in {SCORE, SOTA} \
-                and before.metric and n.unit == before.unit:
-            n.metric = before.metric  # "an f-score of 92.1%, an absolute 1.1% improvement"
+                and before.metric and (n.unit == before.unit or (before.unit, n.unit) == (PERCENT, POINTS)):
+            n.metric = before.metric  # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"
     for before, n in reversed(list(zip(kept, kept[1:]))):
         if before.baseline is None and n.baseline_after and n.kind == before.kind \
                 and _follows(s.text[before.end:n.start]):

@@ -1028,6 +1028,9 @@ def test_a_gain_right_after_a_score_is_in_the_score_s_metric(nlp: Language) -> N
     found = claims(nlp, "Our parser achieves an F1 of 92.1%, an absolute 1.1% improvement over BERT.",
                    METRIC=["F1"], METHOD=["BERT"])
     assert [(c["value"], c["metric"]) for c in found] == [(92.1, "F1"), (1.1, "F1")]
+    found = claims(nlp, "It achieves 32.1% micro-F1, a 5.4-point improvement over BERT.",
+                   METRIC=["micro-F1"], METHOD=["BERT"])
+    assert [(c["value"], c["metric"]) for c in found] == [(32.1, "micro-F1"), (5.4, "micro-F1")]
 
 
 def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
