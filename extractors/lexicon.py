@@ -93,6 +93,8 @@ _SIZE_WORDS = frozenset({"base", "large", "small", "tiny", "mini", "medium", "xl
                          "huge", "giant", "xlarge", "xxlarge"})
 _NOT_AFTER_SIZE_WORD = frozenset({"-", "language", "languages", "vision", "multimodal", "scale",
                                   "amounts", "number", "numbers", "margin", "margins", "gains"})
+#: sizes written as one letter after a hyphen: "Swin-T", "DeiT-S", "ViT-B", "ViT-H", "DeiT-Ti"
+_SIZE_LETTERS = frozenset({"T", "Ti", "S", "B", "L", "H", "G"})
 _HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled", "math", "coder",
                                 "code", "vision", "vl", "omni", "audio"})
 #: variant words written apart after a model's size ("Llama 3 8B Instruct")
@@ -486,7 +488,7 @@ def _is_size(doc: Doc, i: int, *, after_hyphen: bool) -> bool:
         if nxt == "-" and i + 2 < len(doc) and not doc[i].whitespace_:
             return bool(_MODEL_VERSION.match(doc[i + 2].text))  # "Whisper large-v3"
         return nxt not in _NOT_AFTER_SIZE_WORD
-    return after_hyphen and low in _HYPHEN_ONLY_WORDS
+    return after_hyphen and (low in _HYPHEN_ONLY_WORDS or text in _SIZE_LETTERS)
 
 
 #: a coined variant part after a hyphen: an acronym or a part with a digit ("DeepSeek-GRM",

@@ -127,6 +127,8 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     # a variant word after a size, and named variants joined by hyphens
     assert canonicals(nlp, "We use Llama 3 8B Instruct and Qwen2.5-Math-7B-Instruct.") == [
         "Llama 3 8B Instruct", "Qwen2.5-math-7B-instruct"]
+    # a size written as one letter after a hyphen
+    assert [f[0] for f in found(nlp, "We use Swin-T and DeiT-Ti.")] == ["Swin-T", "DeiT-Ti"]
     # a size word with a release joined to it, written apart from the name or not
     assert canonicals(nlp, "We use Whisper large-v3, then Whisper-large-v3.") == ["Whisper large-v3", "Whisper-large-v3"]
 
