@@ -815,6 +815,13 @@ def test_a_metric_family_written_with_slashes_pairs_with_slashed_numbers(nlp: La
     assert [(c["value"], c["metric"]) for c in found] == [(44.1, "ROUGE-1"), (21.3, "ROUGE-2"), (40.9, "ROUGE-L")]
 
 
+def test_numbers_after_numbers_paired_with_datasets_pair_with_the_same_datasets(nlp: Language) -> None:
+    text = "On En-De and En-Fr, it improves BLEU by 1.3 and 0.9 respectively, reaching 30.2 and 43.8 BLEU."
+    found = claims(nlp, text, METRIC=["BLEU"], DATASET=["En-De", "En-Fr"])
+    assert [(c["value"], c["dataset"]) for c in found] == [
+        (1.3, "En-De"), (0.9, "En-Fr"), (30.2, "En-De"), (43.8, "En-Fr")]
+
+
 def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Language) -> None:
     found = claims(nlp, "It improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2 points.",
                    METRIC=["ROUGE-L", "RadGraph F1"])
