@@ -856,6 +856,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         hi = text.rfind(" ", 0, lo - 4) if lo > 5 else 0
         lo = _clause_start(text, max(hi, 0), commas=False)
     candidates: list[tuple[int, str | None]] = []
+    replaced = _REPLACING.match(text, lo, hi)
+    if replaced:  # "Replacing RoPE with LRPB lowers perplexity": the subject is what replaces
+        lo = replaced.end()
     for m in s.mentions:
         if m.label == "METHOD" and lo <= m.start and m.end <= hi:
             if _in_prepositional(text, lo, m.start) or text[m.end:m.end + 7].startswith(
@@ -880,6 +883,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     if named:
         return named, True
     return s.own, False
+
+
+#: a clause opening with a replacement, up to the word before the replacement
+_REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with|by|for)\s+", re.IGNORECASE)
 
 
 def _in_prepositional(text: str, lo: int, start: int) -> bool:

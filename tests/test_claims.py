@@ -613,6 +613,12 @@ def test_subject_is_not_a_prepositional_method(nlp: Language) -> None:
     assert (c["method"], c["metric"], c["value"]) == ("NeuroSum", "ROUGE-1", 44.1)
 
 
+def test_the_subject_of_a_replacement_is_what_replaces(nlp: Language) -> None:
+    c = only(nlp, "Replacing RoPE with ALiBi lowers perplexity by 31%.", METHOD=["RoPE", "ALiBi"],
+             METRIC=["perplexity"])
+    assert (c["method"], c["kind"], c["value"]) == ("ALiBi", "reduction", 31.0)
+
+
 def test_subject_after_that(nlp: Language) -> None:
     c = only(nlp, "Experiments on XSum show that PEGASUS beats BART by 1.3 ROUGE-L.",
              METHOD=["PEGASUS", "BART"], DATASET=["XSum"], METRIC=["ROUGE-L"])
