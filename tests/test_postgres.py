@@ -44,6 +44,17 @@ def test_schema_is_created_once_with_views_and_code_point_order(pg_url):
     assert Store(pg_url, readonly=True).counts()["paper"] == 0
 
 
+def test_an_entity_keeps_the_least_name_in_code_point_order(pg_url):
+    store = Store(pg_url)
+    first, second = paper(title="B", abstract="We propose Sam. It reaches 88.5 F1."), paper(title="A")
+    named_sam = extraction()
+    named_sam.entities[0].name = named_sam.claims[0].method = "Sam"
+    store.write_batch([first], {first.id: named_sam})
+    store.write_batch([second], {second.id: extraction()})
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM entity")).scalars().all() == ["SAM"]  # as SQLite: "S" < "a"
+
+
 def test_an_empty_database_is_not_a_kb_when_opened_read_only(pg_url):
     with pytest.raises(StoreError, match="not a kb database"):
         Store(pg_url, readonly=True)

@@ -167,7 +167,7 @@ def test_stored_texts_are_the_first_copy_s(memory_store):
 
 
 def test_an_exported_claim_names_its_entity_as_the_entities_of_its_paper_do(memory_store):
-    # two papers spell one shared entity differently; the entity keeps the first spelling
+    # two papers spell one shared entity differently; the entity keeps the least spelling
     first, second = paper(title="A"), paper(title="B", abstract="We propose Sam. It reaches 88.5 F1.")
     later = extraction()
     later.entities[0].name = later.claims[0].method = "Sam"
@@ -178,3 +178,16 @@ def test_an_exported_claim_names_its_entity_as_the_entities_of_its_paper_do(memo
     [entity], [claim] = record["entities"], record["claims"]
     assert entity["name"] == claim["method"] == "SAM"
     assert (claim["dataset"], claim["metric"]) == ("SQuAD", "F1")
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_an_entity_s_name_does_not_depend_on_the_order_papers_came_in(memory_store, order, one_batch):
+    papers = [paper(title="A"), paper(title="B", abstract="We propose Sam. It reaches 88.5 F1.")]
+    extractions = [extraction(), extraction()]
+    extractions[1].entities[0].name = extractions[1].claims[0].method = "Sam"
+    batches = [order] if one_batch else [(i,) for i in order]
+    for batch in batches:
+        memory_store.write_batch([papers[i] for i in batch], {papers[i].id: extractions[i] for i in batch})
+    with memory_store.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM entity")).scalars().all() == ["SAM"]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, delete, event, exists, func, inspect, select, text
+from sqlalchemy import Engine, bindparam, collate, create_engine, delete, event, exists, func, inspect, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -394,7 +394,8 @@ class Store:
         for paper_id, extraction in extractions.items():
             by_name: dict[tuple[str, str], str] = {}
             for entity in extraction.entities:
-                entity_rows.setdefault(entity.id, {"id": entity.id, "type": entity.type, "name": entity.name})
+                row = entity_rows.setdefault(entity.id, {"id": entity.id, "type": entity.type, "name": entity.name})
+                row["name"] = min(row["name"], entity.name)
                 by_name[(entity.type, entity.name)] = entity.id
                 for m in entity.mentions:
                     mention_rows.append({**m.model_dump(), "paper_id": paper_id, "entity_id": entity.id,
@@ -410,7 +411,7 @@ class Store:
                 claim_rows.append(row)
         if entity_rows:  # in key order, as the authors above
             rows = [entity_rows[k] for k in sorted(entity_rows)]
-            conn.execute(_insert_ignore(self.dialect, _T["entity"], ["id"]), rows)
+            conn.execute(_insert_entities(self.dialect), rows)
         if mention_rows:
             _insert_many(conn, _T["mention"], mention_rows)
         if claim_rows:
@@ -554,6 +555,18 @@ def _insert(dialect: str, table: Any) -> Any:
 def _insert_ignore(dialect: str, table: Any, keys: list[str]) -> Any:
     """INSERT that leaves an existing row with the same key untouched (run with executemany)."""
     return _insert(dialect, table).on_conflict_do_nothing(index_elements=keys)
+
+
+def _insert_entities(dialect: str) -> Any:
+    """INSERT entities; an entity already stored keeps the least of the names papers gave it
+    (in code-point order, "Graph Attention Network" before "graph attention network"), so
+    that its name does not depend on the order in which papers were ingested."""
+    table = _T["entity"]
+    stmt = _insert(dialect, table)
+    collation = "C" if dialect == "postgresql" else "BINARY"
+    return stmt.on_conflict_do_update(
+        index_elements=["id"], set_={"name": stmt.excluded.name},
+        where=collate(stmt.excluded.name, collation) < collate(table.c.name, collation))
 
 
 def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
