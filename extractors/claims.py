@@ -28,7 +28,8 @@ Decisions (what a value means)
 * ``comparison`` (value None) for qualitative outcomes ("outperforms strong baselines",
   "is competitive with GPT-3", "significantly improves accuracy", "experiments demonstrate
   the effectiveness of the proposed method", "X is particularly effective"; 9,259 train/dev
-  texts: 62 more claims, nearly all such closing sentences of abstracts); ``sota`` for "new state
+  texts: 62 more claims, nearly all such closing sentences of abstracts; a comparison either
+  way: "lags behind / falls short of DeepL", "is preferred over X"); ``sota`` for "new state
   of the art" claims, taking the value of any score in the same sentence ("sets a new
   state of the art with 91.2 F1" is one sota claim). In a sentence that has numeric claims
   a comparison cue lends them its baseline, and "outperforms the previous state of the art
@@ -174,7 +175,7 @@ _QUICK = _Pattern(
 #: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
 #: its first match keeps marking where a sentence's claim can start.
 _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
-                       r"advantages?\s+over", re.IGNORECASE, folded=True)
+                       r"advantages?\s+over|\blag|short\s+of|preferred", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -417,7 +418,7 @@ _COMPARE = _Pattern(r"""\b(?:
     (?P<verb>out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|
        outstrip\w*|outperformance)
   | (?P<rel>(?:highly\s+|very\s+|fully\s+|quite\s+|remarkably\s+|strongly\s+|performance\s+)?
-       (?:(?:competitive|comparable|comparably)\s+(?:[\w-]+\s+)?|on[\s-]par\s+|at\s+par\s+|
+       (?:(?:competitive|competitively|comparable|comparably)\s+(?:[\w-]+\s+)?|on[\s-]par\s+|at\s+par\s+|
        in\s+line\s+|compar\w+\s+favou?rably\s+|compet(?:e|es|ed|ing)\s+(?:favou?rably\s+)?)
        (?:with|to))
   | (?P<match>match(?:es|ed|ing)?\s+(?:or\s+(?:exceed|surpass|outperform|beat)\w*\s+)?
@@ -426,7 +427,9 @@ _COMPARE = _Pattern(r"""\b(?:
   | (?P<rank>rank(?:s|ed|ing)?\s+(?:(?!the\b)\w+\s+)?(?:1\s?st|2\s?nd|3\s?rd|first|second|third|top|
        highest)\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
        |superiority\s+of\b)
-  | (?P<better>superior\s+to\s+|preferable\s+to\s+|
+  | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
+       |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
+  | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
        (?:better|superior|stronger|higher|faster|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
@@ -1573,7 +1576,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             continue  # "we improve X by adding Y" describes the method
         if sota and sota.start() < hi and sota.end() > lo and not numeric:
             continue  # "achieves new state-of-the-art results, outperforming ..." is the sota
-        takes_object = m.group("verb") or m.group("rel") or m.group("match") or \
+        takes_object = m.group("verb") or m.group("rel") or m.group("match") or m.group("behind") or \
             m.group("better") or m.group("over") or _OBJECT_VERB.search(m.group(0) + " ")
         baseline = None
         if takes_object and not m.group(0).lower().endswith("performance"):

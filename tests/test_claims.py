@@ -375,6 +375,15 @@ def test_competitive_with_named_model(nlp: Language) -> None:
     assert (c["kind"], c["baseline"], c["value"]) == ("comparison", "GPT-3", None)
 
 
+@pytest.mark.parametrize("text", [
+    "ChatGPT performs competitively with DeepL on German.", "ChatGPT lags behind DeepL on German.",
+    "ChatGPT falls short of DeepL on German.", "ChatGPT is preferred over DeepL on German.",
+])
+def test_comparisons_either_way_name_the_rival(nlp: Language, text: str) -> None:
+    c = only(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"])
+    assert (c["kind"], c["method"], c["baseline"], c["value"]) == ("comparison", "ChatGPT", "DeepL", None)
+
+
 def test_surpasses_previous_methods(nlp: Language) -> None:
     c = only(nlp, "SegFormer surpasses previous methods on ADE20K.",
              METHOD=["SegFormer"], DATASET=["ADE20K"])
