@@ -1770,7 +1770,18 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             if c.end <= end and (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
                     name in named or in_title_name_slot(text, c.start, c.end))):
                 return name
+    for m in _EVALUATE.finditer(text, end):  # "We evaluate ChatGPT on machine translation": what is studied
+        start = _after_space(text, m.end())
+        for c, name in methods:
+            if c.start == start and _EVALUATED_ALONE.match(text, c.end):
+                return name
     return None
+
+
+#: a study of one system: "We evaluate ChatGPT on ...", "we systematically assess GPT-4 for ..."
+_EVALUATE = _Pattern(r"\bwe\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|investigate|examine|analy[sz]e|study|probe)\s+",
+                     re.IGNORECASE, folded=True)
+_EVALUATED_ALONE = _Pattern(r"'s\b|\s+(?:on|in|for|across|as|at|with)\b|\s*[,.;:]", re.IGNORECASE)
 
 
 #: LaTeX for the symbols results are written with ("2$\times$", "$\sim$3%", "$\pm$0.2")

@@ -584,6 +584,16 @@ def test_the_model_a_paper_trains_is_its_own(nlp: Language) -> None:
     assert only_claim(doc)["method"] == "XGBoost"
 
 
+@pytest.mark.parametrize(("text", "own"), [
+    ("We evaluate ChatGPT on machine translation. Its BLEU improves from 12.4 to 19.2.", "ChatGPT"),
+    ("We systematically assess ChatGPT's translation. Its BLEU improves from 12.4 to 19.2.", "ChatGPT"),
+    ("We evaluate ChatGPT and DeepL on translation. BLEU improves from 12.4 to 19.2.", None),  # two systems
+])
+def test_the_one_system_a_study_evaluates_is_its_own(nlp: Language, text: str, own: str | None) -> None:
+    doc = annotate(nlp, text, METHOD=[m for m in ("ChatGPT", "DeepL") if m in text], METRIC=["BLEU"])
+    assert doc._.kb_own_method == own
+
+
 def test_a_method_named_before_the_title_colon_is_own_over_a_proposal_without_a_name(nlp: Language) -> None:
     text = ("LLaMA-NAS: Efficient Architecture Search\n\nWe propose a method of finding Pareto-optimal "
             "network architectures. It gives a 1.3x speedup.")
