@@ -310,7 +310,7 @@ _HYPER = _Pattern(
     r"\b(?:learning\s+rate|lr|temperature|threshold|dropout(?:\s+rate)?|weight\s+decay|momentum|"
     r"batch\s+size|beam\s+(?:size|width)|window(?:\s+size)?|context\s+(?:length|window|size)|"
     r"sequence\s+length|length|hidden\s+(?:size|dimension)|embedding\s+(?:size|dimension)|"
-    r"dimension(?:ality)?|rank|depth|width|resolution|ratio|coefficient|alpha|beta|gamma|lambda|"
+    r"dimension(?:ality)?|rank|depth|width|resolution|ratio|coefficient|exponent|slope|alpha|beta|gamma|lambda|"
     r"epsilon|sparsity|budget|p-value|momentum|probability|[αβγλετη])"
     r"\s*(?:of|is|was|to|at|=|:|"
     r"set\s+to|equal\s+to|from)?\s*(?:only\s+|just\s+|about\s+|around\s+)?$|"
@@ -1127,6 +1127,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         n.kind = SCORE  # the result reached, as written; the gain itself is not written
         return True
     cue = _VERB_BY.search(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
+    if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
+            and re.match(r"\s+of\b", text[n.end:]):
+        cue = None  # "recovers 90% of the loss": the share reached, a score, not a gain of 90%
     if not cue and _BY_BEFORE.search(pre_slot):
         # "improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2": the verb is before the
         # previous number, in the same clause
