@@ -1106,8 +1106,8 @@ _CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas
 def _follows(pre_slot: str) -> bool:
     """Whether the text since the previous number continues its list ("88.5 on A and",
     "accuracy by 2.1% and F1 by"), with no verb of its own."""
-    return len(pre_slot.split()) <= 6 and not _RESULT_VERB.search(pre_slot) and bool(
-        re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}" + _APPROX + "?$", pre_slot))
+    return len(pre_slot.split()) <= 6 and not _RESULT_VERB.search(pre_slot) and not _CLAUSE_END.search(pre_slot) \
+        and bool(re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}" + _APPROX + "?$", pre_slot))
 
 
 _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,3}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)

@@ -637,6 +637,12 @@ def test_subject_is_not_a_prepositional_method(nlp: Language) -> None:
     assert (c["method"], c["metric"], c["value"]) == ("NeuroSum", "ROUGE-1", 44.1)
 
 
+def test_a_number_after_while_starts_a_result_of_its_own(nlp: Language) -> None:
+    found = claims(nlp, "It improves mAP by 5.2% and recall by 8.9%, while running at 42 FPS.",
+                   METRIC=["mAP", "recall", "FPS"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 5.2), ("improvement", 8.9), ("score", 42.0)]
+
+
 def test_the_subject_of_a_replacement_is_what_replaces(nlp: Language) -> None:
     c = only(nlp, "Replacing RoPE with ALiBi lowers perplexity by 31%.", METHOD=["RoPE", "ALiBi"],
              METRIC=["perplexity"])
