@@ -226,6 +226,14 @@ def is_markup(text: str) -> bool:
     return text[:1] in ("$", "\\") and _MARKUP.fullmatch(text) is not None
 
 
+def _inside_a_word(span: Span) -> bool:
+    """Whether a capture starts after a hyphen that joins it to the word before: the "V2"
+    of "ASTE-Data-V2 datasets" is no name of its own."""
+    i, doc = span.start, span.doc
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 2].text[-1:].isalnum()
+
+
 def trim_punct(span: Span) -> Span | None:
     """``span`` without leading/trailing punctuation, whitespace or LaTeX markup tokens
     (``$``, ``\\textbf{``); None if nothing is left.
@@ -615,4 +623,4 @@ class CueMatcher:
                 idx = [start + i for i, p in enumerate(alignments) if cue.captures.get(p) == name]
                 if idx:
                     raw.append(doc[min(idx):max(idx) + 1])
-        return [s for s in (trim_punct(r) for r in raw if len(r)) if s is not None]
+        return [s for s in (trim_punct(r) for r in raw if len(r)) if s is not None and not _inside_a_word(s)]

@@ -274,6 +274,10 @@ def test_a_title_names_the_benchmark_only_before_the_words_that_name_it(nlp: Lan
     assert "BERT" not in labelled(nlp, "BERT: Pretraining for the GLUE Benchmark", "DATASET")
 
 
+def test_a_capture_does_not_start_inside_a_hyphenated_word(nlp: Language) -> None:
+    assert labelled(nlp, "Experiments on the ASTE-Data-V2 datasets show gains.", "DATASET") == {"ASTE-Data-V2"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
