@@ -387,7 +387,9 @@ _AND_RESULT_VERB = _Pattern(r"\band\s+(?:\w+ly\s+)?(?:achiev|obtain|reach|attain
                             r"deliver|record)\w*\b", re.IGNORECASE)
 #: Before a number: it is the human reference's ("reaches human-level performance (72.6 ...").
 _HUMAN_REFERENCE = _Pattern(
-    r"\bhuman(?:[\s-]level)?\s+(?:performance|parity|accuracy|scores?|results?)\s*\([^()]*$",
+    r"\bhuman(?:[\s-]level)?\s+(?:performance|parity|accuracy|scores?|results?)\s*\([^()]*$"
+    r"|(?:^|[,;]|\bwhile|\bwhereas|\bbut|\band)\s*(?:the\s+)?(?:humans|human\s+(?:experts|annotators|raters"
+    r"|participants|subjects)|people|crowd-?workers)\s+(?:\w+\s+){0,2}$",  # "while humans solve 97%"
     re.IGNORECASE)
 #: After a number (and its metric): it belongs to what was beaten ("56.7 F1 of the previous best").
 _BASELINE_AFTER = _Pattern(

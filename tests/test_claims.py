@@ -1081,6 +1081,9 @@ def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
                         "performance (72.58 for CoNLL and 62.37 for JFLEG).")
     assert [c["value"] for c in found] == [75.72]
     assert [c["value"] for c in claims(nlp, "Our model surpasses human performance with 91.2 F1.")] == [91.2]
+    found = claims(nlp, "Our model solves 38% of the problems, while humans solve 97%. Human annotators reach 91.2% "
+                        "F1. It beats human experts by 3%.")
+    assert [c["value"] for c in found] == [38.0, 3.0]
 
 
 def test_own_method_prefers_the_name_in_the_proposal(nlp: Language) -> None:
