@@ -861,8 +861,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         hi = text.rfind(" ", 0, lo - 4) if lo > 5 else 0
         lo = _clause_start(text, max(hi, 0), commas=False)
     candidates: list[tuple[int, str | None]] = []
-    replaced = _REPLACING.match(text, lo, hi)
-    if replaced:  # "Replacing RoPE with LRPB lowers perplexity": the subject is what replaces
+    replaced = _REPLACING.match(text, lo, hi) or _TRAINING_GERUND.match(text, lo, hi)
+    if replaced:  # "Replacing RoPE with LRPB lowers perplexity", "Fine-tuning Qwen on X raises its accuracy"
         lo = replaced.end()
     for m in s.mentions:
         if m.label == "METHOD" and lo <= m.start and m.end <= hi:
@@ -890,6 +890,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     return s.own, False
 
 
+#: a clause opening with the training of a model, up to the model: what is measured is the model
+_TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning|training|pre-?training|"
+                            r"instruction-tuning|distilling|adapting|prompting)\s+(?:the\s+|a\s+)?)(?=[A-Z])")
 #: a clause opening with a replacement, up to the word before the replacement
 _REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with|by|for)\s+", re.IGNORECASE)
 

@@ -649,6 +649,14 @@ def test_the_subject_of_a_replacement_is_what_replaces(nlp: Language) -> None:
     assert (c["method"], c["kind"], c["value"]) == ("ALiBi", "reduction", 31.0)
 
 
+def test_the_subject_of_a_training_gerund_is_the_model_trained(nlp: Language) -> None:
+    c = only(nlp, "Fine-tuning Qwen2.5-7B on synthetic data raises its accuracy from 12.4% to 58.9%.",
+             METHOD=["Fine-tuning", "Qwen2.5-7B"], METRIC=["accuracy"])
+    assert (c["method"], c["value"]) == ("Qwen2.5-7B", 58.9)
+    c = only(nlp, "Fine-tuning with LoRA improves accuracy by 2%.", METHOD=["Fine-tuning", "LoRA"], METRIC=["accuracy"])
+    assert c["method"] == "Fine-tuning"
+
+
 def test_subject_after_that(nlp: Language) -> None:
     c = only(nlp, "Experiments on XSum show that PEGASUS beats BART by 1.3 ROUGE-L.",
              METHOD=["PEGASUS", "BART"], DATASET=["XSum"], METRIC=["ROUGE-L"])
