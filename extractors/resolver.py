@@ -292,8 +292,8 @@ _FINITE_VERBS = frozenset(
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
 _LEADING_SIZE = re.compile(_MODEL_SIZE + r"[\s-]+")
-#: a number that reads as a result, not as part of a name ("2.64 error rate", "12.5%")
-_LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$")
+#: a number that reads as a result or a count, not as part of a name ("2.64 error rate", "12.5%", "1,200 problems")
+_LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$|^\d{1,3}(?:,\d{3})+$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(
     "large base small tiny mini medium huge xl xxl instruct chat uncased cased v".split()

@@ -434,6 +434,7 @@ def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span:
     ("It reaches 2.64 error rate here.", "2.64 error rate", "METRIC", "error rate"),
     ("It gains 12.5% accuracy there.", "12.5% accuracy", "METRIC", "accuracy"),
     ("We use the 20 Newsgroups corpus.", "20 Newsgroups", "DATASET", "20 Newsgroups"),
+    ("It holds 1,200 counting problems.", "1,200 counting", "TASK", "counting"),
 ])
 def test_a_leading_result_number_is_no_part_of_a_name(nlp: Language, text: str, span: str,
                                                       label: str, kept: str) -> None:
