@@ -1781,14 +1781,15 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
     for m in _EVALUATE.finditer(text, end):  # "We evaluate ChatGPT on machine translation": what is studied
         start = _after_space(text, m.end())
         for c, name in methods:
-            if c.start == start and _EVALUATED_ALONE.match(text, c.end):
+            if c.start == start and _EVALUATED_ALONE.match(text, c.end) and _MODEL_NAME.search(name):
                 return name
     return None
 
 
-#: a study of one system: "We evaluate ChatGPT on ...", "we systematically assess GPT-4 for ..."
-_EVALUATE = _Pattern(r"\bwe\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|investigate|examine|analy[sz]e|study|probe)\s+",
-                     re.IGNORECASE, folded=True)
+#: a study of one system (a model's name: "ChatGPT", "GPT-4", not "transfer learning"):
+#: "We evaluate ChatGPT on ...", "we systematically assess GPT-4 for ..."
+_MODEL_NAME = re.compile(r"\w[A-Z]|\d")
+_EVALUATE = _Pattern(r"\bwe\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark)\s+", re.IGNORECASE, folded=True)
 _EVALUATED_ALONE = _Pattern(r"'s\b|\s+(?:on|in|for|across|as|at|with)\b|\s*[,.;:]", re.IGNORECASE)
 
 
