@@ -332,6 +332,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         return None
     n = len(text)
     start, end = min(max(cand.start, 0), n), min(max(cand.end, 0), n)
+    paragraph = text.find("\n\n", start, end)
+    if paragraph >= 0:  # "Detecting Hallucinations\n\nSelfCheckGPT": a name ends with its paragraph (the title)
+        end = paragraph
     if end <= start:
         return None
     span = char_span(doc, start, end, contract=True)

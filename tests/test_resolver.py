@@ -95,6 +95,14 @@ def test_a_task_is_named_without_how_efficiently_it_is_done(nlp: Language, text:
     assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.5)])) == [(kept, "TASK")]
 
 
+def test_a_span_ends_with_its_paragraph(nlp: Language) -> None:
+    text = "Hallucination Detection\n\nSelfCheckGPT samples responses."
+    doc = run(nlp, text, [("Hallucination Detection\n\nSelfCheckGPT", "TASK", "ner", 0.6),
+                          ("SelfCheckGPT", "METHOD", "lexicon", 0.9)])
+    assert ("SelfCheckGPT", "METHOD") in mentions(doc)
+    assert not any("\n" in surface for surface, _ in mentions(doc))
+
+
 def test_snaps_to_tokens_and_strips_determiners_and_punctuation(nlp: Language) -> None:
     text = "We use the ImageNet dataset, and our FooNet."
     doc = run(nlp, text, [
