@@ -871,16 +871,17 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
                 continue
             own = re.search(r"\b(?:our|the\s+proposed)\s+$", text[max(lo, m.start - 15):m.start],
                             re.IGNORECASE)
-            candidates.append((m.start, (s.own or m.name) if own else m.name))
+            candidates.append((m.start, (s.own or m.name) if own and not _coined_other(m.name, s) else m.name))
     for m in _OWN_SUBJECT.finditer(text, lo, hi):
         if m.group(0).lower() == "it" and not re.match(r"\s+(?:\w+ly\s+)?\w+s\b",
                                                        text[m.end():]):
             continue  # "make it", "it is known"; only "it achieves", "it clearly reduces"
         if not _in_prepositional(text, lo, m.start()):
             comma = re.match(r"\s*,\s*", text[m.end():])
-            named = next((x.name for x in s.mentions if comma and x.label == "METHOD"
-                          and x.start == m.end() + comma.end()), None)
-            candidates.append((m.start(), named or s.own))  # "Our agent, WebPilot, ..." names itself
+            named = next((x.name for x in s.mentions if x.label == "METHOD" and (
+                comma and x.start == m.end() + comma.end()  # "Our agent, WebPilot, ..." names itself
+                or m.start() < x.start and x.end < m.end() and _coined_other(x.name, s))), None)  # "Our kNN-MT variant"
+            candidates.append((m.start(), named or s.own))
     if candidates:
         name = min(candidates, key=lambda c: c[0])[1]
         return name, name is not None
@@ -895,6 +896,12 @@ _TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning
                             r"instruction-tuning|distilling|adapting|prompting)\s+(?:the\s+|a\s+)?)(?=[A-Z])")
 #: a clause opening with a replacement, up to the word before the replacement
 _REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with|by|for)\s+", re.IGNORECASE)
+
+
+def _coined_other(name: str, s: _Sentence) -> bool:
+    """Whether "our <name>" names a model of its own, not the paper's method: "our kNN-MT
+    variant" where the paper fine-tunes NLLB-200, "our TinyBERT"."""
+    return name != s.own and bool(_MODEL_NAME.search(name))
 
 
 def _in_prepositional(text: str, lo: int, start: int) -> bool:
@@ -1616,13 +1623,16 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
 
 def _distinct(claims: list[dict]) -> list[dict]:
     """One qualitative claim per (kind, method, dataset, baseline); a claim without a
-    baseline is dropped when another one names it ("outperforms X and improves results")."""
+    baseline is dropped when another one names it ("outperforms X and improves results"),
+    and one without a method or baseline when another one names a method."""
     named = {(c["kind"], c["method"], c["dataset"]) for c in claims if c["baseline"]}
+    with_method = {(c["kind"], c["dataset"]) for c in claims if c["method"]}
     out: list[dict] = []
     keys: set[tuple] = set()
     for c in claims:
         key = (c["kind"], c["method"], c["dataset"], c["baseline"])
-        if key in keys or (c["baseline"] is None and key[:3] in named):
+        if key in keys or (c["baseline"] is None and key[:3] in named) or (
+                c["baseline"] is None and c["method"] is None and (c["kind"], c["dataset"]) in with_method):
             continue
         keys.add(key)
         out.append(c)

@@ -657,6 +657,20 @@ def test_the_subject_of_a_training_gerund_is_the_model_trained(nlp: Language) ->
     assert c["method"] == "Fine-tuning"
 
 
+def test_our_named_variant_is_that_variant_not_the_paper_s_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We fine-tune NLLB-200 with fairseq. Our kNN-MT variant improves BLEU by 2.1 on WMT22. "
+                        "Our model reaches 30.2 BLEU.", METHOD=["NLLB-200", "fairseq", "kNN-MT"],
+                   METRIC=["BLEU"], DATASET=["WMT22"])
+    assert doc._.kb_own_method == "NLLB-200"
+    assert [(c["method"], c["value"]) for c in doc._.kb_claims] == [("kNN-MT", 2.1), ("NLLB-200", 30.2)]
+
+
+def test_a_comparison_without_method_or_baseline_beside_one_with_a_method_is_dropped(nlp: Language) -> None:
+    found = claims(nlp, "Our QRNN models outperform LSTM models on all tasks while dramatically improving speed.",
+                   METHOD=["QRNN", "LSTM"])
+    assert [(c["kind"], c["method"], c["baseline"]) for c in found] == [("comparison", "QRNN", "LSTM")]
+
+
 def test_subject_after_that(nlp: Language) -> None:
     c = only(nlp, "Experiments on XSum show that PEGASUS beats BART by 1.3 ROUGE-L.",
              METHOD=["PEGASUS", "BART"], DATASET=["XSum"], METRIC=["ROUGE-L"])
