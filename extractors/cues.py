@@ -226,12 +226,19 @@ def is_markup(text: str) -> bool:
     return text[:1] in ("$", "\\") and _MARKUP.fullmatch(text) is not None
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written without spaces between two tokens."""
+    return (0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_)
+
+
 def _inside_a_word(span: Span) -> bool:
     """Whether a capture starts after a hyphen that joins it to the word before: the "V2"
     of "ASTE-Data-V2 datasets" is no name of its own."""
-    i, doc = span.start, span.doc
-    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
-        and not doc[i - 2].whitespace_ and doc[i - 2].text[-1:].isalnum()
+    return glued_hyphen(span.doc, span.start - 1) and span.doc[span.start - 2].text[-1:].isalnum()
 
 
 def trim_punct(span: Span) -> Span | None:

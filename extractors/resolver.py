@@ -238,7 +238,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.abbreviations import short_form_occurrences
 from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, UNCERTAIN_NER_CONFIDENCE,
                                    Abbreviation, Candidate, candidates, char_span, doc_text, title_end)
-from extractors.cues import is_markup, trim_punct
+from extractors.cues import HYPHENS, glued_hyphen, is_markup, trim_punct
 from extractors.normalise import name_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
@@ -249,7 +249,6 @@ LIST_TAIL_CONFIDENCE = 0.6
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those"})
 #: Punctuation inside names ("GPT-3.5", "En/De"); brackets and commas are not.
 _NAME_PUNCT = frozenset({"-", "\u2010", "\u2011", "\u2013", ".", "/", "+", "*", ":"})
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _TIMES = frozenset({"×", "x", "*"})
 #: "the VQA dataset": a task's acronym before one of these names the task's dataset
 _DATASET_NOUNS = frozenset({"dataset", "benchmark", "corpus"})
@@ -345,11 +344,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         if span is None:
             return None
     if cand.extractor == NER:
-        if _glued_hyphen(doc, span.start - 1):
+        if glued_hyphen(doc, span.start - 1):
             span = _whole_words(span)
             if span is None:
                 return None
-        if _glued_hyphen(doc, span.end) and _has_digit(doc[span.end + 1].text):
+        if glued_hyphen(doc, span.end) and _has_digit(doc[span.end + 1].text):
             span = _with_version(span)
         if span[0].lower_ in _PARTICIPLE_SUFFIXES and span.start > 0 and doc[span.start - 1].text == ")":
             # "(CNN) based object detection": the participle belongs to the bracket's name; a
@@ -409,16 +408,10 @@ def _without_efficiency(span: Span) -> Span:
     >>> _without_efficiency(doc[:]).text
     'Offline Reinforcement Learning'
     """
-    words = 3 if len(span) > 3 and span[1].text in _HYPHENS and not span[0].whitespace_ else 1
+    words = 3 if len(span) > 3 and span[1].text in HYPHENS and not span[0].whitespace_ else 1
     if span[words - 1].lower_ == "efficient" and len(span) - words >= 2:
         return span[words:]
     return span
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen written without spaces between two tokens."""
-    return (0 < i < len(doc) - 1 and doc[i].text in _HYPHENS and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_)
 
 
 #: words written before a hyphen as a prefix ("non-English", "pre-BERT", "multi-GPU")
@@ -439,7 +432,7 @@ def _whole_words(span: Span) -> Span | None:
     'Input-Output Prediction'
     """
     start, doc = span.start, span.doc
-    while _glued_hyphen(doc, start - 1):
+    while glued_hyphen(doc, start - 1):
         if not doc[start - 2].text[-1:].isalnum():
             return None
         if doc[start - 2].is_lower and doc[start].text[:1].isupper() and doc[start - 2].text not in _PREFIXES:
@@ -471,7 +464,7 @@ def _with_version(span: Span) -> Span:
     'm2m-100-v2'
     """
     end, doc = span.end, span.doc
-    while _glued_hyphen(doc, end) and _has_digit(doc[end + 1].text):
+    while glued_hyphen(doc, end) and _has_digit(doc[end + 1].text):
         end += 2
     return doc[span.start:end]
 
@@ -1149,7 +1142,7 @@ def drop_generic(
                 w = replace(w, cand=_trimmed(w.cand, span, task))
                 span = task
             if len(span) > 1 and span[-1].lower_ in _HYPHEN_SUFFIXES and (
-                    span[-2].text in _HYPHENS or span[-1].lower_ in _PARTICIPLE_SUFFIXES):
+                    span[-2].text in HYPHENS or span[-1].lower_ in _PARTICIPLE_SUFFIXES):
                 continue  # "ACE-style", "BERT-based", "Double-Graph Based": a modifier, its noun is missing
             if w.cand.label == "METRIC" and span[-1].lower_ in _TRAINING_OBJECTIVES and len(span) > 1 \
                     and span[-2].lower_ not in _MEASURED_LOSSES:
