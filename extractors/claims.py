@@ -1425,6 +1425,10 @@ def _zip_rivals(s: _Sentence, numbers: list[_Number], baseline: str | None, afte
             n.baseline = name
 
 
+#: the closing bracket of a number in brackets
+_ASIDE = _Pattern(r"\s*(?:\\?%|points?)?\s*\)")
+
+
 def _numeric_claims(s: _Sentence) -> list[_Number]:
     read = _read_numbers(s)
     numbers = [n for n in read if _is_result(s, n)]
@@ -1433,8 +1437,14 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     for i, n in enumerate(numbers):
         lo = max([numbers[i - 1].end if i else 0, *(end for end in settings if end <= n.start)])
         hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
+        previous = kept[-1] if kept else None
+        if previous is not None and lo == previous.end and _ASIDE.match(s.text, previous.end) \
+                and s.text[:previous.start].rstrip("+-−").endswith("("):
+            # "29.3 (+1.2) and 41.9": the bracketed gain is an aside; 41.9 continues 29.3
+            lo = _ASIDE.match(s.text, previous.end).end()
+            previous = kept[-2] if len(kept) > 1 else None
         _bind_metric(s, n, lo, hi)
-        if not _classify(s, n, lo, kept[-1] if kept else None):
+        if not _classify(s, n, lo, previous):
             continue
         _bind_dataset(s, n, lo, hi)
         clause_lo = _clause_start(s.text, n.start, commas=True)

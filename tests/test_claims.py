@@ -885,6 +885,12 @@ def test_numbers_after_numbers_paired_with_datasets_pair_with_the_same_datasets(
         (1.3, "En-De"), (0.9, "En-Fr"), (30.2, "En-De"), (43.8, "En-Fr")]
 
 
+def test_a_gain_in_brackets_is_an_aside_between_two_scores(nlp: Language) -> None:
+    found = claims(nlp, "It achieves BLEU scores of 29.3 (+1.2) and 41.9 (+0.8).", METRIC=["BLEU"])
+    assert [(c["kind"], c["value"]) for c in found] == [
+        ("score", 29.3), ("improvement", 1.2), ("score", 41.9), ("improvement", 0.8)]
+
+
 def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Language) -> None:
     found = claims(nlp, "It improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2 points.",
                    METRIC=["ROUGE-L", "RadGraph F1"])
