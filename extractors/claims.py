@@ -853,6 +853,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     """
     text = s.text
     lo = _clause_start(text, pos, commas=False)
+    conj = text.rfind(", and ", lo, pos)
+    if conj >= 0 and _MAIN_VERB.search(text, lo, conj) and (second := _MAIN_VERB.search(text, conj + 6, pos)) \
+            and second.start() > conj + 6:
+        lo = conj + 6  # "Foo-B reaches 84.1%, and Foo-L reaches 85.6%": a clause of its own
     verb = _MAIN_VERB.search(text, lo, pos)
     hi = verb.start() if verb else pos
     if lo and not text[lo:hi].strip(" ,") and re.search(r"\b(?:which|that|who)$",

@@ -676,6 +676,15 @@ def test_a_comparison_without_method_or_baseline_beside_one_with_a_method_is_dro
     assert [(c["kind"], c["method"], c["baseline"]) for c in found] == [("comparison", "QRNN", "LSTM")]
 
 
+def test_a_clause_after_comma_and_has_its_own_subject(nlp: Language) -> None:
+    found = claims(nlp, "Foo-B reaches 84.1% top-1 accuracy, and Foo-L reaches 85.6%.",
+                   METHOD=["Foo-B", "Foo-L"], METRIC=["top-1 accuracy"])
+    assert [(c["method"], c["value"]) for c in found] == [("Foo-B", 84.1), ("Foo-L", 85.6)]
+    # a list is no clause: the subject stays the first of it
+    found = claims(nlp, "All models (MDC, CDC, and XDC) outperform SDC by 12 points.", METHOD=["MDC", "CDC", "XDC", "SDC"])
+    assert [c["method"] for c in found] == ["MDC"]
+
+
 def test_subject_after_that(nlp: Language) -> None:
     c = only(nlp, "Experiments on XSum show that PEGASUS beats BART by 1.3 ROUGE-L.",
              METHOD=["PEGASUS", "BART"], DATASET=["XSum"], METRIC=["ROUGE-L"])
