@@ -1292,12 +1292,19 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
             return
     before = [m for m in datasets if lo <= m.start and m.end <= n.start]
     if before:
-        n.dataset = before[-1].name
+        n.dataset = None if _ends_a_list(s, before) else before[-1].name
         return
     before = [m for m in datasets if m.end <= n.start]
     after = [m for m in datasets if m.start >= n.end]
     chosen = before[-1] if before else after[0] if after else None
-    n.dataset = chosen.name if chosen else None
+    n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
+
+
+def _ends_a_list(s: _Sentence, before: list[_Mention]) -> bool:
+    """Whether the last dataset before a number ends a list of datasets ("on eight benchmarks,
+    including ETTh1, ETTm2, Weather and Electricity, it reduces MSE by 8.1%"): a result on
+    all of them names none; a list as long as the numbers pairs with them later."""
+    return len(before) > 1 and bool(_LIST_JOIN.fullmatch(s.text, before[-2].end, before[-1].start))
 
 
 def _runs(s: _Sentence, numbers: list[_Number]) -> list[list[_Number]]:

@@ -894,6 +894,15 @@ def test_numbers_after_numbers_paired_with_datasets_pair_with_the_same_datasets(
         (1.3, "En-De"), (0.9, "En-Fr"), (30.2, "En-De"), (43.8, "En-Fr")]
 
 
+def test_a_result_after_a_list_of_datasets_names_none_of_them(nlp: Language) -> None:
+    text = "On benchmarks including ETTh1, ETTm2 and Weather, it reduces MSE by 8.1% and MAE by 5.6% over PatchTST."
+    found = claims(nlp, text, METRIC=["MSE", "MAE"], DATASET=["ETTh1", "ETTm2", "Weather"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(8.1, None), (5.6, None)]
+    # as many numbers as datasets still pair up
+    found = claims(nlp, "On ETTh1 and ETTm2, it reduces MSE by 8.1% and 5.6%.", METRIC=["MSE"], DATASET=["ETTh1", "ETTm2"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(8.1, "ETTh1"), (5.6, "ETTm2")]
+
+
 def test_a_gain_in_brackets_is_an_aside_between_two_scores(nlp: Language) -> None:
     found = claims(nlp, "It achieves BLEU scores of 29.3 (+1.2) and 41.9 (+0.8).", METRIC=["BLEU"])
     assert [(c["kind"], c["value"]) for c in found] == [
