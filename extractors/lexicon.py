@@ -93,6 +93,8 @@ _SIZE_WORDS = frozenset({"base", "large", "small", "tiny", "mini", "medium", "xl
                          "huge", "giant", "xlarge", "xxlarge"})
 _NOT_AFTER_SIZE_WORD = frozenset({"-", "language", "languages", "vision", "multimodal", "scale",
                                   "amounts", "number", "numbers", "margin", "margins", "gains"})
+#: product tiers written apart after a model name
+_TIERS = frozenset({"Pro", "Ultra", "Flash", "Nano", "Lite", "Turbo", "Mini", "Max", "Plus", "Opus", "Sonnet", "Haiku"})
 #: sizes written as one letter after a hyphen: "Swin-T", "DeiT-S", "ViT-B", "ViT-H", "DeiT-Ti"
 _SIZE_LETTERS = frozenset({"T", "Ti", "S", "B", "L", "H", "G"})
 _HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled", "math", "coder",
@@ -527,6 +529,9 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
         elif not suffix and _version_after(doc, end, occupied, _MODEL_VERSION):
             suffix += " " + doc[end].text  # "Stable Diffusion v1.5", "LLaVA 1.6"
             end += 1
+        elif end < len(doc) and doc[end - 1].whitespace_ and end not in occupied and doc[end].text in _TIERS:
+            suffix += " " + doc[end].text  # "Claude 3 Opus", "Gemini 2.5 Flash": another model than its family
+            end += 1
         else:
             break
     return end, suffix
@@ -540,7 +545,8 @@ _MODEL_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2})$")
 #: what may follow a release number: punctuation, or words that do not make it a score
 _AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
                             r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release|"
-                            r"(?:show|demonstrate|reveal|indicate|confirm|suggest)(?:s|ed)?)$")
+                            r"(?:show|demonstrate|reveal|indicate|confirm|suggest)(?:s|ed)?|"
+                            r"pro|ultra|flash|nano|lite|turbo|mini|max|plus|opus|sonnet|haiku)$")  # tiers
 
 
 def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern = _VERSION) -> bool:

@@ -127,6 +127,9 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     # a variant word after a size, and named variants joined by hyphens
     assert canonicals(nlp, "We use Llama 3 8B Instruct and Qwen2.5-Math-7B-Instruct.") == [
         "Llama 3 8B Instruct", "Qwen2.5-math-7B-instruct"]
+    # a product tier written apart is a model of its own, after a release number too
+    assert canonicals(nlp, "We compare Claude 3 Opus, Claude 3 Haiku and Gemini 1.0 Ultra.") == [
+        "Claude 3 Opus", "Claude 3 Haiku", "Gemini 1.0 Ultra"]
     # a size written as one letter after a hyphen
     assert [f[0] for f in found(nlp, "We use Swin-T and DeiT-Ti.")] == ["Swin-T", "DeiT-Ti"]
     # a size word with a release joined to it, written apart from the name or not
