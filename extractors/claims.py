@@ -870,7 +870,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         lo = replaced.end()
     for m in s.mentions:
         if m.label == "METHOD" and lo <= m.start and m.end <= hi:
-            if _in_prepositional(text, lo, m.start) or text[m.end:m.end + 7].startswith(
+            # "In a zero-shot setting GPT-4 reaches": a model's name right before the verb is its subject
+            right_before_the_verb = verb is not None and not text[m.end:hi].strip() and bool(_MODEL_NAME.search(m.name))
+            if (_in_prepositional(text, lo, m.start) and not right_before_the_verb) or text[m.end:m.end + 7].startswith(
                     ("-based", "-style", "-like")):
                 continue
             own = re.search(r"\b(?:our|the\s+proposed)\s+$", text[max(lo, m.start - 15):m.start],
@@ -895,9 +897,11 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     return s.own, False
 
 
-#: a clause opening with the training of a model, up to the model: what is measured is the model
+#: a clause opening with the training of a model or the addition of a technique, up to its name:
+#: what is measured ("Fine-tuning Qwen on X raises its accuracy", "Adding LayerDrop to a Transformer improves")
 _TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning|training|pre-?training|"
-                            r"instruction-tuning|distilling|adapting|prompting)\s+(?:the\s+|a\s+)?)(?=[A-Z])")
+                            r"instruction-tuning|distilling|adapting|prompting|adding|applying|incorporating|"
+                            r"integrating|injecting)\s+(?:the\s+|a\s+)?)(?=[A-Z])")
 #: a clause opening with a replacement, up to the word before the replacement
 _REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with|by|for)\s+", re.IGNORECASE)
 

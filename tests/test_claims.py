@@ -685,6 +685,18 @@ def test_a_clause_after_comma_and_has_its_own_subject(nlp: Language) -> None:
     assert [c["method"] for c in found] == ["MDC"]
 
 
+def test_a_model_named_right_before_the_verb_is_the_subject_after_a_leading_phrase(nlp: Language) -> None:
+    c = only(nlp, "In a zero-shot setting GPT-4 reaches a micro-F1 of 0.42.", METHOD=["GPT-4"], METRIC=["micro-F1"])
+    assert c["method"] == "GPT-4"
+    c = only(nlp, "Adding LayerDrop to a Transformer improves BLEU by 0.4.", METHOD=["LayerDrop", "Transformer"],
+             METRIC=["BLEU"])
+    assert c["method"] == "LayerDrop"
+    # a technique in a prepositional phrase stays out of subject position
+    c = only(nlp, "We propose Foo. Information from full parsing gives a gain of 0.4 F1.", METHOD=["Foo", "full parsing"],
+             METRIC=["F1"])
+    assert c["method"] == "Foo"
+
+
 def test_subject_after_that(nlp: Language) -> None:
     c = only(nlp, "Experiments on XSum show that PEGASUS beats BART by 1.3 ROUGE-L.",
              METHOD=["PEGASUS", "BART"], DATASET=["XSum"], METRIC=["ROUGE-L"])
