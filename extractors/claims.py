@@ -996,7 +996,8 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
 
 
 #: "at" opening a clause, or right after a result and its metric: an operating point follows
-_AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![A-Za-z])\d%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$",
+_AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![A-Za-z])\d%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$"
+                         r"|(?:^|[,;(])\s*at\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+of\s+$",  # "At a sensitivity of 80%,"
                          re.IGNORECASE)
 #: a speed, which is a result even where it reads as a setting ("45.2 AP at 30 FPS")
 _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)

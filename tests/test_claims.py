@@ -938,6 +938,7 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
     ("At a 10% FPR, it detects attacks with 88.1% precision.", ["FPR", "precision"], [(88.1, "precision")]),
     ("It achieves 45.2 AP at 30 FPS.", ["AP", "FPS"], [(45.2, "AP"), (30.0, "FPS")]),
     ("It reaches an F1 score at 90.7%.", ["F1 score"], [(90.7, "F1 score")]),
+    ("At a sensitivity of 80%, specificity was 76%.", ["sensitivity", "specificity"], [(76.0, "specificity")]),
 ])
 def test_an_operating_point_after_at_is_no_result(nlp: Language, text: str, metrics: list[str], found: list) -> None:
     assert [(c["value"], c["metric"]) for c in claims(nlp, text, METRIC=metrics)] == found
