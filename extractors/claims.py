@@ -190,9 +190,12 @@ _NUMBER = _Pattern(
     rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")
 
-#: Masked before numbers are read: links and e-mail addresses.
+#: Masked before numbers are read: links and e-mail addresses, citation brackets, LaTeX
+#: with markup, confidence intervals and p-values ("0.87 (95% CI 0.85-0.89)", "p < 0.001").
 _MASK = _Pattern(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\[\d+(?:[,–-]\s*\d+)*\]|"
-                   r"\$[^$]*(?:\\[A-Za-z]|[\^_{}])[^$]*\$")
+                   r"\$[^$]*(?:\\[A-Za-z]|[\^_{}])[^$]*\$|"
+                   r"[(\[]\s*9[059]\s?%\s*(?:CI|confidence\s+interval)\b[^()\[\]]*[)\]]|"
+                   r"\b[pP]\s*[<=>≤]\s*0?\.\d+")
 
 _METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
     (?:(?:word|character|char|label|symbol|phone(?:me)?|sentence|token|top-?[1-5]|relative

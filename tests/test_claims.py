@@ -915,6 +915,14 @@ def test_a_result_after_a_list_of_datasets_names_none_of_them(nlp: Language) -> 
     assert [(c["value"], c["dataset"]) for c in found] == [(8.1, "ETTh1"), (5.6, "ETTm2")]
 
 
+def test_confidence_intervals_and_p_values_are_asides(nlp: Language) -> None:
+    text = ("It achieved an AUROC of 0.87 (95% CI 0.85-0.89) on internal validation and 0.82 (95% CI 0.80-0.84) "
+            "on external validation (p < 0.001).")
+    found = claims(nlp, text, METRIC=["AUROC"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.87, "AUROC"), (0.82, "AUROC")]
+    assert found[0]["text"] == text  # the evidence is the sentence as written
+
+
 def test_a_gain_in_brackets_is_an_aside_between_two_scores(nlp: Language) -> None:
     found = claims(nlp, "It achieves BLEU scores of 29.3 (+1.2) and 41.9 (+0.8).", METRIC=["BLEU"])
     assert [(c["kind"], c["value"]) for c in found] == [
