@@ -242,6 +242,7 @@ class Linker:
 
         defs = self._definitions(abbreviations, lookup)
         if defs:
+            changed |= _join_modifier_definitions(doc, text, mentions, defs, lookup)
             changed |= self._type_from_definitions(doc, text, mentions, defs)
 
         if self.add_repeats:
@@ -249,6 +250,9 @@ class Linker:
 
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
+            if m.meta.get("from") == _MODIFIER_DEFINITION:
+                sources[i] = "lexicon"  # named by _join_modifier_definitions
+                continue
             m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup, text)
         spell_out_acronyms(text, mentions, sources)
         prefer_specific_tasks(mentions)
@@ -370,6 +374,40 @@ class Linker:
                         mentions.append(new)
                         changed = True
         return changed
+
+
+_MODIFIER_DEFINITION = "modifier_definition"
+#: the noun after a short form's closing bracket: "out-of-distribution (OOD) detection"
+_HEAD_AFTER_BRACKET = re.compile(r"\s*\)\s+([a-z][a-z-]*[a-z])\b")
+
+
+def _join_modifier_definitions(doc: Doc, text: str, mentions: list[Candidate], defs: dict[str, dict],
+                               lookup: _Lookup) -> bool:
+    """A short form that abbreviates a modifier names no entity: in "out-of-distribution
+    (OOD) detection" and "the Key-Value (KV) cache" the entity is the whole phrase, which the
+    lexicon knows ("out-of-distribution detection", "KV cache") though not the long form
+    alone. The phrase becomes one mention of the lexicon's entry; the modifier and its short
+    form, alone, are no mentions, and the definition names nothing (removed from ``defs``)."""
+    changed = False
+    for short, d in list(defs.items()):
+        if d["entry"] is not None:
+            continue
+        head = _HEAD_AFTER_BRACKET.match(text, d["short_span"][1])
+        entry = head and lookup(f"{d['long']} {head.group(1)}", None)
+        if not entry:
+            continue
+        start, end = d["long_span"][0], head.end(1)
+        del defs[short]
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        alone = [m for m in mentions if m not in inside and normalise_space(text[m.start:m.end]) == short]
+        for m in inside + alone:
+            mentions.remove(m)
+        new = Candidate(start, end, entry.type, max([0.85] + [m.confidence for m in inside]), LEXICON,
+                        canonical=entry.name, meta={"from": _MODIFIER_DEFINITION})
+        if _free(new, mentions):
+            mentions.append(new)
+        changed = True
+    return changed
 
 
 def prefer_specific_tasks(mentions: list[Candidate]) -> None:

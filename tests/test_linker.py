@@ -185,6 +185,19 @@ def test_a_repeat_takes_the_cue_type_from_a_less_confident_ner_mention(nlp: Lang
     assert [label for surface, label, _ in names(doc) if surface == "EdgeWhisper"] == expected
 
 
+def test_a_short_form_of_a_modifier_names_the_whole_phrase_the_lexicon_knows(nlp: Language) -> None:
+    text = "A criterion for out-of-distribution (OOD) detection. It flags OOD questions."
+    long_m = mention(text, "out-of-distribution", "TASK", extractor="ner", confidence=0.6)
+    short_m = mention(text, "OOD", "TASK", nth=1, extractor="abbreviation", confidence=0.6)
+    doc = link(nlp, text, [long_m, short_m], [abbreviation(text, "out-of-distribution", "OOD")])
+    assert names(doc) == [("out-of-distribution (OOD) detection", "TASK", "out-of-distribution detection")]
+    # a long form the lexicon knows stays an entity of its own
+    text = "Large language model (LLM) agents act."
+    doc = link(nlp, text, [mention(text, "Large language model", "METHOD", extractor="lexicon")],
+               [abbreviation(text, "Large language model", "LLM")])
+    assert {(label, canonical) for _, label, canonical in names(doc)} == {("METHOD", "large language model")}
+
+
 def test_a_repeat_of_a_coined_name_replaces_the_mentions_of_its_parts(nlp: Language) -> None:
     text = "We introduce QAT-2, a recipe. QAT-2 quantizes models."
     doc = link(nlp, text, [mention(text, "QAT-2", "METHOD", extractor="cue"),
