@@ -825,6 +825,8 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         return None
     if not re.search(r"[A-Z0-9]", phrase) and len(words) == 1 and "-" not in phrase:
         return None  # a single plain lowercase word is too vague ("others", "humans")
+    if phrase.lower().replace("-", " ") in {"real time", "realtime"}:
+        return None  # "5.2x faster than real time": a speed, no rival
     return phrase
 
 

@@ -642,6 +642,11 @@ def test_subject_is_not_a_prepositional_method(nlp: Language) -> None:
     assert (c["method"], c["metric"], c["value"]) == ("NeuroSum", "ROUGE-1", 44.1)
 
 
+def test_real_time_is_no_rival(nlp: Language) -> None:
+    c = only(nlp, "Our recognizer runs 5.2x faster than real time on a Raspberry Pi.")
+    assert (c["kind"], c["value"], c["baseline"]) == ("improvement", 5.2, None)
+
+
 def test_a_number_after_while_starts_a_result_of_its_own(nlp: Language) -> None:
     found = claims(nlp, "It improves mAP by 5.2% and recall by 8.9%, while running at 42 FPS.",
                    METRIC=["mAP", "recall", "FPS"])
