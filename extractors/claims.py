@@ -89,7 +89,7 @@ from spacy.tokens import Doc
 
 from extractors.candidates import Candidate, doc_text, title_end
 from extractors.linker import drop_unclaimed_uncertain
-from extractors.resolver import in_title_name_slot
+from extractors.resolver import NAME_SHAPED, in_title_name_slot
 from extractors.sentences import set_sentence_starts
 
 EXTRACTOR = "claims"
@@ -876,7 +876,7 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     for m in s.mentions:
         if m.label == "METHOD" and lo <= m.start and m.end <= hi:
             # "In a zero-shot setting GPT-4 reaches": a model's name right before the verb is its subject
-            right_before_the_verb = verb is not None and not text[m.end:hi].strip() and bool(_MODEL_NAME.search(m.name))
+            right_before_the_verb = verb is not None and not text[m.end:hi].strip() and bool(NAME_SHAPED.search(m.name))
             if (_in_prepositional(text, lo, m.start) and not right_before_the_verb) or text[m.end:m.end + 7].startswith(
                     ("-based", "-style", "-like")):
                 continue
@@ -914,7 +914,7 @@ _REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with
 def _coined_other(name: str, s: _Sentence) -> bool:
     """Whether "our <name>" names a model of its own, not the paper's method: "our kNN-MT
     variant" where the paper fine-tunes NLLB-200, "our TinyBERT"."""
-    return name != s.own and bool(_MODEL_NAME.search(name))
+    return name != s.own and bool(NAME_SHAPED.search(name))
 
 
 def _in_prepositional(text: str, lo: int, start: int) -> bool:
@@ -1055,13 +1055,12 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
 
 
 def _is_result(s: _Sentence, n: _Number) -> bool:
-    """Whether the number reads as an outcome, not a count, size, year, name or setting."""
+    """Whether the number reads as an outcome, not a count, size, year or name (operating
+    points, :func:`_is_setting`, are sorted out before)."""
     text = s.text
     pre, post = text[:n.start], text[n.end:]
     if _mentioned_in(s, n):
         return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
-    if _is_setting(s, n):
-        return False
     integer = not n.decimal and n.unit is None and not n.signed
     metric_before = None
     for metric_before in _METRIC.finditer(pre[-30:]):  # the last: "UAS and LAS scores at 94.5%"
@@ -1452,8 +1451,9 @@ _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?\s*\)")
 
 def _numeric_claims(s: _Sentence) -> list[_Number]:
     read = _read_numbers(s)
-    numbers = [n for n in read if _is_result(s, n)]
-    settings = [_setting_end(s, n) for n in read if n not in numbers and _is_setting(s, n)]
+    operating_point = [_is_setting(s, n) for n in read]
+    numbers = [n for n, point in zip(read, operating_point) if not point and _is_result(s, n)]
+    settings = [_setting_end(s, n) for n, point in zip(read, operating_point) if point]
     kept: list[_Number] = []
     for i, n in enumerate(numbers):
         lo = max([numbers[i - 1].end if i else 0, *(end for end in settings if end <= n.start)])
@@ -1832,14 +1832,13 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
     for m in _EVALUATE.finditer(text, end):  # "We evaluate ChatGPT on machine translation": what is studied
         start = _after_space(text, m.end())
         for c, name in methods:
-            if c.start == start and _EVALUATED_ALONE.match(text, c.end) and _MODEL_NAME.search(name):
+            if c.start == start and _EVALUATED_ALONE.match(text, c.end) and NAME_SHAPED.search(name):
                 return name
     return None
 
 
 #: a study of one system (a model's name: "ChatGPT", "GPT-4", not "transfer learning"):
 #: "We evaluate ChatGPT on ...", "we systematically assess GPT-4 for ..."
-_MODEL_NAME = re.compile(r"\w[A-Z]|\d")
 _EVALUATE = _Pattern(r"\bwe\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark)\s+", re.IGNORECASE, folded=True)
 _EVALUATED_ALONE = _Pattern(r"'s\b|\s+(?:on|in|for|across|as|at|with)\b|\s*[,.;:]", re.IGNORECASE)
 

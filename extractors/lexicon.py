@@ -546,7 +546,7 @@ _MODEL_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2})$")
 _AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
                             r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release|"
                             r"(?:show|demonstrate|reveal|indicate|confirm|suggest)(?:s|ed)?|"
-                            r"pro|ultra|flash|nano|lite|turbo|mini|max|plus|opus|sonnet|haiku)$")  # tiers
+                            + "|".join(sorted(t.lower() for t in _TIERS)) + ")$")  # "Gemini 1.0 Ultra"
 
 
 def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern = _VERSION) -> bool:

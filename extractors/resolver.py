@@ -1412,7 +1412,8 @@ def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[
                     m.label = label
 
 
-_NAME_SHAPED = re.compile(r"\w[A-Z]|\d")
+#: a name, not a word: a capital inside it or a digit ("kNN-MT", "GPT-4", "SASRec")
+NAME_SHAPED = re.compile(r"\w[A-Z]|\d")
 
 
 #: the last item of a list, a word that ends there: "..., MasakhaNER, and AmericasNLI."
@@ -1429,7 +1430,7 @@ def _list_item_shaped(text: str, start: int, end: int, label: str) -> bool:
     """Whether ``text[start:end]`` looks like a name in a list of ``label`` items: a capital
     inside a word or a digit, or one capitalised word among datasets ("ETTh1, ETTm2, Weather
     and Electricity")."""
-    return bool(_NAME_SHAPED.search(text, start, end)) or (
+    return bool(NAME_SHAPED.search(text, start, end)) or (
         label == "DATASET" and _WORD_NAME.fullmatch(text, start, end) is not None)
 
 
