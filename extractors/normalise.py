@@ -136,10 +136,6 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[A-Z0-9]s$")
 _INVARIANT_SUFFIX = ("ss", "us", "is", "omics", "ysics", "namics", "'s", "\u2019s")
 #: a capitalised word ending in a hyphen, as in "Math-" of "Math-Minos"
 _CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?:^|[\s(/])[A-Z][A-Za-z0-9]*-$")
-#: a capital inside a word after a lower-case letter: a coined name ("SparTrans", "ResNets")
-_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
-#: the last parts of coined names that are pluralised as a family ("ResNets", "MetaFormers")
-_CAMEL_PLURALS = ("Nets", "Formers")
 _LAST_WORD = re.compile(r"^(.*?)([A-Za-z][\w'\u2019]*)$", re.S)
 
 
@@ -153,8 +149,6 @@ def _singular_word(word: str) -> str:
         return word  # a capital S ends a name, not a plural: "BigNAS", "NAS"
     if low.endswith(_INVARIANT_SUFFIX):
         return word
-    if _CAMEL_CASE.search(word) and not word.endswith(_CAMEL_PLURALS):
-        return word  # "SparTrans", "OntoNotes", "CityPersons" name one thing each
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")
     if low.endswith(("sses", "ches", "shes", "xes", "zzes")):
@@ -185,8 +179,6 @@ def singular(text: str) -> str:
     ['metric', 'video', 'response', 'GA', 'ResNet-50']
     >>> [singular(w) for w in ["Math-Minos", "Tree-LSTMs", "multi-heads", "BigNAS", "METRICS", "MICE"]]
     ['Math-Minos', 'Tree-LSTM', 'multi-head', 'BigNAS', 'METRICS', 'MICE']
-    >>> [singular(w) for w in ["SparTrans", "CityPersons", "DenseNets", "PoolFormers", "GANs"]]
-    ['SparTrans', 'CityPersons', 'DenseNet', 'PoolFormer', 'GAN']
     """
     text = text.rstrip()
     m = _LAST_WORD.match(text)
