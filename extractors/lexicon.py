@@ -40,7 +40,11 @@ Matching
     score; the year: train+dev 6 false spans become 6 gold ones). A metric whose hyphen was only
     generated and which modifies the next word ("inference-time compute") is dropped. A
     full stop that spaCy keeps on a sentence-final token ("ROUGE-L.") is trimmed from the
-    span.
+    span. A test set named with its translation direction lends its series to the
+    directions coordinated with it, and to the same direction written alone elsewhere in
+    the text: "WMT14 En-De and En-Fr" are "WMT14 English-German" and "WMT14 English-French"
+    (a direction the lexicon lacks is named "<series> <language>-<language>"), unless two
+    series share the direction or a word like "translation" or "task" follows it.
 
 Confidence (fixed per type, adjusted by how ambiguous the matched form is)
     base: METHOD 0.85, DATASET 0.90, METRIC 0.85, TASK 0.85 (config ``confidence``);
@@ -63,7 +67,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,8 +76,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from extractors.candidates import ENTITY_LABELS, LEXICON, Candidate, candidates, doc_text
-from extractors.normalise import match_key, singular, variants
+from extractors.candidates import ENTITY_LABELS, LEXICON, NAMED, Candidate, candidates, doc_text
+from extractors.normalise import TRANSLATION_DIRECTION, language_pair, match_key, singular, variants
 
 log = logging.getLogger(__name__)
 
@@ -384,7 +388,7 @@ class LexiconMatcher:
                 taken.append(m)
                 occupied.update(range(m[0], m[1]))
         taken.sort()
-        out = candidates(doc)
+        found_here: list[Candidate] = []
         text_of_doc = doc_text(doc)
         vetoes = []
         for start, end, idx, exact in taken:
@@ -414,13 +418,59 @@ class LexiconMatcher:
             while text.endswith(".") and not entry.name.endswith("."):  # "ROUGE-L." at a sentence end
                 end_char -= 1
                 text = text[:-1]
-            out.append(Candidate(
+            found_here.append(Candidate(
                 start=start_char, end=end_char, label=entry.type,
                 confidence=self._confidence(entry.type, span, text, exact),
                 extractor=LEXICON, canonical=canonical, meta=meta,
             ))
+        found_here += self._other_directions(text_of_doc, found_here)
+        candidates(doc).extend(sorted(found_here, key=lambda c: (c.start, c.end)))
         doc._.kb_non_entities = vetoes
         return doc
+
+    def _other_directions(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The other translation directions of a test set series named once.
+
+        In "WMT 2014 English-to-German and English-to-French" or "WMT14 En-De, En-Fr and
+        En-Ro" only the first direction carries the series; each direction is a test set
+        of its own ("WMT14 English-French"). A direction written alone later ("+0.5 BLEU
+        on En-Fr") names the same test set.
+        """
+        sets: dict[tuple[str, str], Candidate] = {}  # languages -> a mention of its test set
+        series_of: dict[tuple[str, str], set[str]] = {}
+        for cand in found:
+            series = _SERIES_DIRECTION.fullmatch(cand.canonical or "") if cand.label == "DATASET" else None
+            if series is None:
+                continue
+            sets.setdefault(pair := language_pair(series["pair"]), cand)
+            series_of.setdefault(pair, set()).add(series["series"])
+            end = cand.end
+            while (m := _NEXT_DIRECTION.match(text, end)) is not None:
+                end = m.end()
+                pair = language_pair(m["pair"])
+                series_of.setdefault(pair, set()).add(series["series"])
+                if pair not in sets:
+                    sets[pair] = Candidate(m.start("pair"), end, "DATASET", cand.confidence, LEXICON,
+                                           canonical=self._test_set(series["series"], pair),
+                                           meta={"entry": cand.meta.get("entry"), NAMED: True})
+        out = [c for c in sets.values() if c.meta.get(NAMED)]
+        taken = found + out
+        for m in _DIRECTION_ALONE.finditer(text):
+            pair = language_pair(m[0])
+            if len(series_of.get(pair, ())) != 1:  # none, or "WMT14 En-De" and "WMT16 En-De"
+                continue
+            if not any(c.start < m.end() and m.start() < c.end for c in taken):
+                test_set = sets[pair]
+                out.append(replace(test_set, start=m.start(), end=m.end(), meta={**test_set.meta, NAMED: True}))
+        return out
+
+    def _test_set(self, series: str, pair: tuple[str, str]) -> str:
+        """The lexicon's name of the series' test set in either direction, else a new one."""
+        for first, second in (pair, pair[::-1]):
+            entry = self.lookup(f"{series} {first}-{second}", "DATASET")
+            if entry is not None and entry.type == "DATASET":
+                return entry.name
+        return f"{series} {pair[0]}-{pair[1]}"
 
     def _confidence(self, label: str, span, text: str, exact: bool) -> float:
         conf = self.confidence.get(label, 0.85)
@@ -430,6 +480,15 @@ class LexiconMatcher:
         elif words >= 2 or len(text) >= 10:
             conf += self.long_bonus
         return round(min(0.99, max(0.05, conf)), 4)
+
+
+#: a test set's canonical name that ends in its translation direction ("WMT14 English-German")
+_SERIES_DIRECTION = re.compile(rf"(?P<series>\S.*?)\s+(?P<pair>{TRANSLATION_DIRECTION.pattern})")
+#: a direction coordinated with the one before: ", En-Fr", " and English-to-French"
+#: a direction that names no task or language pair in general ("the En-De translation task")
+_DIRECTION_ALONE = re.compile(
+    rf"{TRANSLATION_DIRECTION.pattern}(?!\s+(?:translation|tasks?|directions?|pairs?|languages?|MT)\b)")
+_NEXT_DIRECTION = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<pair>{TRANSLATION_DIRECTION.pattern})")
 
 
 def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:

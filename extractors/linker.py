@@ -65,7 +65,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.abbreviations import initials
-from extractors.candidates import (ABBREVIATION, CUE, LEXICON, NER, UNCERTAIN_NER_CONFIDENCE, Abbreviation,
+from extractors.candidates import (ABBREVIATION, CUE, LEXICON, NAMED, NER, UNCERTAIN_NER_CONFIDENCE, Abbreviation,
                                    Candidate, char_span, doc_text)
 from extractors.normalise import name_key, normalise_space, singular, word_occurrences
 
@@ -250,8 +250,8 @@ class Linker:
 
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
-            if m.meta.get("from") == _MODIFIER_DEFINITION:
-                sources[i] = "lexicon"  # named by _join_modifier_definitions
+            if m.meta.get(NAMED):
+                sources[i] = "lexicon"
                 continue
             m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup, text)
         spell_out_acronyms(text, mentions, sources)
@@ -376,7 +376,6 @@ class Linker:
         return changed
 
 
-_MODIFIER_DEFINITION = "modifier_definition"
 #: the noun after a short form's closing bracket: "out-of-distribution (OOD) detection"
 _HEAD_AFTER_BRACKET = re.compile(r"\s*\)\s+([a-z][a-z-]*[a-z])\b")
 
@@ -403,7 +402,7 @@ def _join_modifier_definitions(doc: Doc, text: str, mentions: list[Candidate], d
         for m in inside + alone:
             mentions.remove(m)
         new = Candidate(start, end, entry.type, max([0.85] + [m.confidence for m in inside]), LEXICON,
-                        canonical=entry.name, meta={"from": _MODIFIER_DEFINITION})
+                        canonical=entry.name, meta={NAMED: True})
         if _free(new, mentions):
             mentions.append(new)
         changed = True

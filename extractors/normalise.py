@@ -229,12 +229,36 @@ _YEAR2 = re.compile(r"^(\d\d)$")
 #: More optional separators than this and only uniform spellings are generated,
 #: to keep the pattern count linear in the lexicon size.
 _MAX_FREE_SEPARATORS = 3
+#: languages of translation directions, by name, with their ISO 639-1 codes
+LANGUAGES = {
+    "English": "en", "German": "de", "French": "fr", "Romanian": "ro", "Czech": "cs",
+    "Russian": "ru", "Chinese": "zh", "Japanese": "ja", "Finnish": "fi", "Turkish": "tr",
+    "Spanish": "es", "Vietnamese": "vi", "Estonian": "et", "Latvian": "lv", "Lithuanian": "lt",
+    "Kazakh": "kk", "Gujarati": "gu", "Hindi": "hi", "Arabic": "ar", "Korean": "ko",
+    "Portuguese": "pt", "Italian": "it", "Dutch": "nl", "Polish": "pl", "Inuktitut": "iu",
+    "Tamil": "ta", "Pashto": "ps", "Khmer": "km", "Icelandic": "is", "Hausa": "ha",
+    "Ukrainian": "uk", "Croatian": "hr", "Bengali": "bn", "Nepali": "ne", "Sinhala": "si",
+    "Swahili": "sw", "Hebrew": "he", "Persian": "fa", "Indonesian": "id", "Thai": "th",
+}
+_NAMES = "|".join(LANGUAGES)
+_LANGUAGE_OF = {**{name.lower(): name for name in LANGUAGES}, **{code: name for name, code in LANGUAGES.items()}}
 #: a translation direction between two languages named in full ("English-German")
-_LANGUAGE_PAIR = re.compile(
-    r"\b((?:English|German|French|Romanian|Czech|Russian|Chinese|Japanese|Finnish|Turkish|Spanish|"
-    r"Vietnamese|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Hindi|Arabic|Korean|Portuguese|Italian|"
-    r"Dutch|Polish|Inuktitut|Tamil|Pashto|Khmer|Icelandic|Hausa|Ukrainian|Croatian|Bengali|Nepali|"
-    r"Sinhala|Swahili))[- ](?=[A-Z][a-z])")
+_LANGUAGE_PAIR = re.compile(rf"\b({_NAMES})[- ](?=[A-Z][a-z])")
+_LANGUAGE = rf"(?:{_NAMES}|" + "|".join(
+    spelling for code in LANGUAGES.values() for spelling in (code.capitalize(), code.upper())) + ")"
+#: a written translation direction: "En-De", "EN→FR", "English-to-German", "German to English"
+TRANSLATION_DIRECTION = re.compile(
+    rf"\b({_LANGUAGE})(?:\s*(?:-|\u2192|->)\s*|-to-|\s+to\s+)({_LANGUAGE})(?![\w-])")
+
+
+def language_pair(written: str) -> tuple[str, str] | None:
+    """The two languages of a written translation direction, named in full.
+
+    >>> language_pair("En-Fr"), language_pair("German to English"), language_pair("in-depth")
+    (('English', 'French'), ('German', 'English'), None)
+    """
+    m = TRANSLATION_DIRECTION.fullmatch(written.strip())
+    return (_LANGUAGE_OF[m[1].lower()], _LANGUAGE_OF[m[2].lower()]) if m else None
 
 
 def year_variants(chunk: str, *, two_digit: bool) -> list[str]:

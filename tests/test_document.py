@@ -60,3 +60,11 @@ def test_more_processes_stream_lazily_from_an_iterator():
     assert first[1] == 0
     assert len(consumed) < 40  # bounded look-ahead, not the whole input
     assert [ctx for _, ctx in results] == list(range(1, 40))
+
+
+def test_scores_pair_with_each_direction_of_a_test_set_series():
+    abstract = ("On the WMT 2014 English-to-German and English-to-French translation tasks, "
+                "FooNet achieves 29.1 and 41.8 BLEU, respectively.")
+    (extraction, _), = extract_many(None, [(None, abstract, 0)], build=BUILD)
+    assert [(c.value, c.dataset) for c in extraction.claims] == [
+        (29.1, "WMT14 English-German"), (41.8, "WMT14 English-French")]

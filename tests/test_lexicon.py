@@ -368,3 +368,32 @@ def test_a_name_inside_a_term_listed_as_not_it_is_no_mention(nlp: Language, text
 
 def test_a_name_outside_its_not_in_terms_is_still_matched(nlp: Language) -> None:
     assert canonicals(nlp, "precision agriculture at 90% precision") == ["precision"]
+
+
+# --------------------------------------------------------------------------- test set directions
+
+
+def test_a_direction_coordinated_with_a_test_set_is_that_series_test_set(nlp: Language) -> None:
+    text = "On the WMT 2014 English-to-German and English-to-French translation tasks it gains."
+    assert found(nlp, text) == [("WMT 2014 English-to-German", "DATASET", "WMT14 English-German"),
+                                ("English-to-French", "DATASET", "WMT14 English-French")]
+
+
+def test_each_direction_of_a_list_and_one_the_lexicon_lacks(nlp: Language) -> None:
+    text = "We evaluate on WMT14 En-De, En-Fr and En-Hi."
+    assert canonicals(nlp, text) == ["WMT14 English-German", "WMT14 English-French", "WMT14 English-Hindi"]
+
+
+def test_a_direction_written_alone_later_names_the_same_test_set(nlp: Language) -> None:
+    text = "On WMT14 En-De and En-Fr it gains 0.7 BLEU on En-De and 0.5 on En-Fr."
+    assert canonicals(nlp, text) == ["WMT14 English-German", "WMT14 English-French", "BLEU",
+                                     "WMT14 English-German", "WMT14 English-French"]
+
+
+@pytest.mark.parametrize("text", [
+    "We use WMT14 En-De. The En-De translation task is hard.",  # a task, not the test set
+    "We use WMT14 En-De and WMT16 En-De; on En-De it gains.",  # which of the two?
+    "We translate En-De and use CoNLL-2003.",  # no test set series named
+])
+def test_no_test_set_for_a_direction_alone_that_names_none_for_sure(nlp: Language, text: str) -> None:
+    assert "En-De" not in [surface for surface, *_ in found(nlp, text)]

@@ -297,3 +297,11 @@ def test_the_parts_of_hyphenated_words_spell_an_acronym_too(nlp: Language) -> No
     text = "We propose Expert-Specialized Fine-Tuning, or ESFT, which tunes experts."
     found = [mention(text, "Expert-Specialized Fine-Tuning", "METHOD"), mention(text, "ESFT", "METHOD", extractor="ner")]
     assert {m.canonical for m in link(nlp, text, found)._.kb_mentions} == {"Expert-Specialized Fine-Tuning"}
+
+
+def test_a_name_its_extractor_decided_is_kept(nlp: Language) -> None:
+    # the lexicon names "En-Fr" after "WMT14 En-De and" by the series, not by its words
+    text = "Results on WMT14 En-De and En-Fr."
+    doc = link(nlp, text, nlp.get_pipe("kb_lexicon")(nlp.make_doc(text))._.kb_candidates)
+    assert names(doc) == [("WMT14 En-De", "DATASET", "WMT14 English-German"),
+                          ("En-Fr", "DATASET", "WMT14 English-French")]
