@@ -115,22 +115,30 @@ def clean_surface(text: str, *, fold_plural: bool = True) -> str:
     return singular(text) if text and fold_plural else text
 
 
+#: a capital after a lower-case letter inside a word: a coined name ("SparTrans")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
 def _proper_plural(surface: str, label: str, text: str) -> bool:
     """Whether a name ending in "s" is shown as written: a dataset's name with a capital
-    ("WikiEvents"), or one capitalised word whose singular the paper never writes
-    ("Volctrans"). The entity's identity (:func:`entity_key`) folds the plural anyway.
+    ("WikiEvents"), or one capitalised or camel-case word whose singular the paper never
+    writes ("Volctrans", "SparTrans"; not a family of nets or formers: "DenseNets"). The
+    entity's identity (:func:`entity_key`) folds the plural anyway.
 
     >>> _proper_plural("Volctrans", "METHOD", "Our system, Volctrans, has two modules.")
     True
     >>> _proper_plural("Transformers", "METHOD", "Transformers win. A Transformer is big.")
     False
+    >>> [_proper_plural(name, "METHOD", "") for name in ("SparTrans", "DenseNets", "LLMs")]
+    [True, False, False]
     """
     words = surface.split()
     if not words or not words[-1].endswith("s"):
         return False
     if label == "DATASET" and any(c.isupper() for c in words[-1]):
         return True
-    one = len(words) == 1 and surface[:1].isupper() and surface[1:].islower()
+    coined = surface[1:].islower() or (bool(_CAMEL_CASE.search(surface)) and not surface.endswith(("Nets", "Formers")))
+    one = len(words) == 1 and surface[:1].isupper() and coined
     return one and not word_occurrences(text.lower(), singular(surface).lower())
 
 
