@@ -1618,8 +1618,9 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
                     n.baseline = n.baseline or phrase
         elif not converted and _about_a_method(s, sota.start()):
             lo = _clause_start(text, sota.start(), commas=False)
-            claims += _qualitative_claims(s, SOTA, sota.start(), lo,
-                                          _clause_end(text, sota.end()), None)
+            hi = _clause_end(text, sota.end())
+            hi = next((p for p in _second_predicates(s, lo, hi) if sota.end() <= p), hi)
+            claims += _qualitative_claims(s, SOTA, sota.start(), lo, hi, None)
     for m in _COMPARE.finditer(text):
         if sota and sota.start() <= m.start() < sota.end() + 5:
             continue
@@ -1657,9 +1658,28 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         praise = m.group("yield") and _PRAISE.search(m.group(0))
         if not (_own_work(s, m.start()) if praise else _about_a_method(s, m.start())):
             continue
-        claims += _qualitative_claims(s, COMPARISON, m.start(),
-                                      _clause_start(text, m.start(), commas=False), hi, baseline)
+        lo = _clause_start(text, m.start(), commas=False)
+        second = next((p for p in _second_predicates(s, lo, hi) if p < m.start()), None)
+        claims += _qualitative_claims(s, COMPARISON, m.start(), lo if second is None else second, hi, baseline)
     return _distinct(claims)
+
+
+#: "and" joining a second predicate of the subject: "is state of the art on A, and also
+#: outperforms X on B"
+_AND_PREDICATE = _Pattern(r",?\s+and\s+(?:(?:\w+ly|also|even|further)\s+)*$", re.IGNORECASE)
+
+
+def _second_predicates(s: _Sentence, lo: int, hi: int) -> list[int]:
+    """Where each comparison joined by "and" to a predicate before it starts, in [lo, hi),
+    where both name datasets: those named before it belong to the first predicate ("We
+    evaluate X on A and demonstrate competitive results" shares A)."""
+    starts = [m.start for m in s.of("DATASET") if lo <= m.start < hi]
+    out = []
+    for m in _COMPARE.finditer(s.text, lo, hi):
+        second = _AND_PREDICATE.search(s.text, lo, m.start())
+        if second and any(p < second.start() for p in starts) and any(p > m.start() for p in starts):
+            out.append(second.start())
+    return out
 
 
 def _distinct(claims: list[dict]) -> list[dict]:

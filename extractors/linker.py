@@ -120,10 +120,10 @@ _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 def _proper_plural(surface: str, label: str, text: str) -> bool:
-    """Whether a name ending in "s" is shown as written: a dataset's name with a capital
-    ("WikiEvents"), or one capitalised or camel-case word whose singular the paper never
-    writes ("Volctrans", "SparTrans"; not a family of nets or formers: "DenseNets"). The
-    entity's identity (:func:`entity_key`) folds the plural anyway.
+    """Whether a name ending in "s" is shown as written: a dataset's name with a capital or
+    a digit ("WikiEvents", "im2gps"), or one capitalised or camel-case word whose singular
+    the paper never writes ("Volctrans", "SparTrans"; not a family of nets or formers:
+    "DenseNets"). The entity's identity (:func:`entity_key`) folds the plural anyway.
 
     >>> _proper_plural("Volctrans", "METHOD", "Our system, Volctrans, has two modules.")
     True
@@ -131,11 +131,13 @@ def _proper_plural(surface: str, label: str, text: str) -> bool:
     False
     >>> [_proper_plural(name, "METHOD", "") for name in ("SparTrans", "DenseNets", "LLMs")]
     [True, False, False]
+    >>> _proper_plural("im2gps", "DATASET", "")
+    True
     """
     words = surface.split()
     if not words or not words[-1].endswith("s"):
         return False
-    if label == "DATASET" and any(c.isupper() for c in words[-1]):
+    if label == "DATASET" and any(c.isupper() or c.isdigit() for c in words[-1]):
         return True
     coined = surface[1:].islower() or (bool(_CAMEL_CASE.search(surface)) and not surface.endswith(("Nets", "Formers")))
     one = len(words) == 1 and surface[:1].isupper() and coined

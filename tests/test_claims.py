@@ -443,6 +443,20 @@ def test_comparison_per_dataset(nlp: Language) -> None:
     assert {c["baseline"] for c in found} == {"RoBERTa"}
 
 
+def test_a_second_predicate_has_its_own_datasets(nlp: Language) -> None:
+    found = claims(nlp, "SetSum achieves state-of-the-art results on CNN/DailyMail, and also outperforms "
+                        "baselines such as BertSumExt on WikiHow and PubMed.",
+                   METHOD=["SetSum", "BertSumExt"], DATASET=["CNN/DailyMail", "WikiHow", "PubMed"])
+    assert sorted((c["kind"], c["dataset"]) for c in found) == [
+        ("comparison", "PubMed"), ("comparison", "WikiHow"), ("sota", "CNN/DailyMail")]
+
+
+def test_a_second_predicate_without_datasets_shares_the_first_ones(nlp: Language) -> None:
+    c = only(nlp, "We evaluate CornerNet on MS COCO and demonstrate competitive results.",
+             METHOD=["CornerNet"], DATASET=["MS COCO"])
+    assert (c["kind"], c["dataset"]) == ("comparison", "MS COCO")
+
+
 @pytest.mark.parametrize("text", [
     "We achieve a new state-of-the-art result on SQuAD.",
     "This sets a new state of the art on SQuAD.",

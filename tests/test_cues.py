@@ -51,6 +51,15 @@ def test_propose_name(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("It outperforms strong baselines such as BertSumExt and MatchSum.", "BertSumExt", "METHOD"),
+    ("Unlike retrievers like ColBERTer, it is sparse.", "ColBERTer", "METHOD"),
+    ("We test on benchmarks such as MathQA-X and SVAMP.", "MathQA-X", "DATASET"),
+])
+def test_the_first_example_of_a_kind(nlp: Language, text: str, name: str, label: str) -> None:
+    assert name in labelled(nlp, text, label)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
