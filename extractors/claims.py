@@ -289,6 +289,9 @@ _SPEED_CUE = _Pattern(
     r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)",
     re.IGNORECASE)
 
+#: a factor's noun after how it was measured: "2.7x end-to-end speedup", "3.1x wall-clock speed-up"
+_MODIFIED_SPEEDUP = _Pattern(r"\s+(?:[\w-]+\s+){1,2}(?:speed-?ups?|acceleration|throughput)\b", re.IGNORECASE)
+
 #: Words allowed right after a result number; any other word makes it a count or a size.
 _NEXT_OK = frozenset("""
 points point pts pp percent percentage times fold higher lower better worse more less fewer
@@ -1084,7 +1087,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     if next_word and not after_metric:
         word = next_word.group(1).lower()
         rate_unit = re.match(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+", post)  # "bits/min", "tokens/s"
-        if word not in _NEXT_OK and not rate_unit:
+        measured_speed = n.unit == TIMES and _MODIFIED_SPEEDUP.match(post)  # "2.7x end-to-end speedup"
+        if word not in _NEXT_OK and not rate_unit and not measured_speed:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     if n.unit == PERCENT and _DATA_SHARE.match(post):
         return False  # "20% of the training data"
@@ -1286,11 +1290,19 @@ def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
 _NEXT_CLAUSE = _Pattern(r",\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 
 
+#: what joins a dataset to its result right after it: "on X by 2.3", "on X from 52.2% to", "on X: 45.1"
+_RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of))\s+", re.IGNORECASE)
+
+
 def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Dataset after "on / in / across" near the number, else nearest before in the slot,
     else the nearest in the sentence (before first, then after)."""
     datasets = s.of("DATASET")
     if not datasets:
+        return
+    own = next((m for m in reversed(datasets) if m.end <= n.start), None)
+    if own is not None and _RESULT_ON_BEFORE.fullmatch(s.text, own.end, n.start):
+        n.dataset = own.name  # "on GSM8K from 52.2% to 68.9% and on MATH ...": not the next one's
         return
     for m in datasets:
         gap = s.text[n.end:m.start]
@@ -1370,6 +1382,10 @@ _SLASHED_BEFORE = _Pattern(r"[\w@-]+(?:/[\w@-]+)+(?:\s+(?:scores?|accuracy|gains
 _LIST_JOIN = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*", re.IGNORECASE)
 
 
+#: what joins a list of datasets to the suite that holds them: "A, B and C from LongBench"
+_CONTAINER_AFTER = _Pattern(r"\s+(?:from|of|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
     datasets / metrics listed after them, or listed before them since ``lo`` with
@@ -1388,6 +1404,8 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
             # listed before: with "respectively", or as one list ("On A and B, it achieves 3.1%
             # and 7.4%", "Experiments on A, B and C show that it improves X by 8.3%, 6.1% and 4.7%")
             before = [m for m in s.mentions if m.label == label and lo <= m.start < run[0].start]
+            before = [m for i, m in enumerate(before)  # not the suite of a list: "A, B and C from LongBench"
+                      if not (i and _CONTAINER_AFTER.fullmatch(s.text, before[i - 1].end, m.start))]
             if respectively or all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(before, before[1:])):
                 names = list(dict.fromkeys(m.name for m in before))
         if label == "METRIC" and len(names) != len(run):

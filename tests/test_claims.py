@@ -299,6 +299,35 @@ def test_respectively_zips_the_rivals_a_comparison_lists(nlp: Language) -> None:
     assert pick(without, value=5.0)["baseline"] != "M2M-100"  # no "respectively", no pairing
 
 
+def test_respectively_pairs_a_list_not_the_suite_that_holds_it(nlp: Language) -> None:
+    found = claims(nlp, "On NarrativeQA, Qasper and MultiFieldQA from LongBench, LongMem improves F1 "
+                        "by 1.8, 2.5 and 0.9 points respectively.",
+                   METHOD=["LongMem"], METRIC=["F1"], DATASET=["NarrativeQA", "Qasper", "MultiFieldQA", "LongBench"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(1.8, "NarrativeQA"), (2.5, "Qasper"), (0.9, "MultiFieldQA")]
+
+
+@pytest.mark.parametrize(("text", "metric", "values"), [
+    ("It improves BLEU on WMT14 by 2.3 and on IWSLT by 1.1.", "BLEU", [(2.3, "WMT14"), (1.1, "IWSLT")]),
+    ("It improves accuracy on WMT14 from 52.2% to 68.9% and on IWSLT from 20.1% to 31.5%.", "accuracy",
+     [(68.9, "WMT14"), (31.5, "IWSLT")]),
+])
+def test_a_result_right_after_its_dataset_is_not_on_the_next_one(nlp: Language, text: str, metric: str,
+                                                                 values: list) -> None:
+    found = claims(nlp, text, METRIC=[metric], DATASET=["WMT14", "IWSLT"])
+    assert [(c["value"], c["dataset"]) for c in found] == values
+
+
+@pytest.mark.parametrize("text", ["SpecX achieves a 3.1x wall-clock speedup over vanilla decoding.",
+                                  "SpecX delivers a 2.7x end-to-end speed-up."])
+def test_a_factor_before_how_its_speedup_was_measured(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METHOD=["SpecX"])
+    assert (c["kind"], c["unit"], c["method"]) == ("improvement", "x", "SpecX")
+
+
+def test_a_factor_before_other_words_is_no_result(nlp: Language) -> None:
+    assert claims(nlp, "SpecX uses a 2x larger batch size than the baseline model.", METHOD=["SpecX"]) == []
+
+
 def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
     found = claims(nlp, "HyperTagger achieves 93.4 F1 on CoNLL-2003, outperforming BiLSTM-CRF "
                         "by 1.7 points.",
