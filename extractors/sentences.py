@@ -112,7 +112,11 @@ def _abbreviation_before(toks: _Tokens, i: int) -> str | None:
             return "".join(toks.text[k:i])
         return None
     if len(text) > 1 and text.endswith("."):
-        return text[:-1]
+        k = i  # the rest of a hyphenated name: "TRACE-H." or "GPT-J." is no initial "H."
+        while k > 0 and not toks.space_after[k - 1] and (
+                toks.text[k - 1].isalnum() or toks.text[k - 1] in ("-", "\u2010", "\u2011")):
+            k -= 1
+        return "".join(toks.text[k:i]) + text[:-1]
     return None
 
 

@@ -75,6 +75,8 @@ def test_abbreviation_before_a_sentence_opener_splits(nlp: Language) -> None:
 def test_a_capital_split_off_a_name_is_no_initial(nlp: Language) -> None:
     text = "It scores 2% on GSM8K. Accuracy drops on ImageNet-1K. Work by J. Smith helps."
     assert sents(nlp, text) == ["It scores 2% on GSM8K.", "Accuracy drops on ImageNet-1K.", "Work by J. Smith helps."]
+    text = "We propose TRACE-H. TRACE-H wins. We use GPT-J. It works."
+    assert sents(nlp, text) == ["We propose TRACE-H.", "TRACE-H wins.", "We use GPT-J.", "It works."]
 
 
 def test_terminators_and_openers(nlp: Language) -> None:
