@@ -186,7 +186,10 @@ Steps, in order:
    conjunction in it: "coding and mathematical reasoning" is no METHOD around the TASK
    (no change on train+dev). Nor does a METHOD that holds a rule DATASET: "ImageNet-trained
    VGG-16" and "ImageNet pretraining" name the data they used (train+dev: +57/-9 exact
-   gold; TASKs such as "CoNLL-2009 Shared Task" keep the advantage). Nor does a NER span
+   gold; TASKs such as "CoNLL-2009 Shared Task" keep the advantage), nor a METRIC that opens
+   with a rule DATASET or model name: "IFEval accuracy", "OPT-1.3B accuracy" name the data
+   or the model and the measure (nor does it absorb the measure in step 4; train+dev SciER
+   +2 gold, +2 false: "ImageNet", "MLM"; not "quantization error"). Nor does a NER span
    less sure than ``min_container_confidence`` (0.35, the threshold below which the
    linker does not report an entity only the NER found): it would take the rule names in
    it down with it ("WMT 2014 English-to-German" inside a doubtful "WMT 2014
@@ -1244,6 +1247,14 @@ def _modifies(doc: Doc, outer: Candidate, inner: Candidate) -> bool:
     return extra is not None and all(not t.is_stop for t in extra)
 
 
+def _measure_of_a_name(text: str, metric: Candidate, rules: list[Candidate]) -> bool:
+    """Whether a METRIC span opens with a rule's DATASET or model name: "IFEval accuracy",
+    "OPT-1.3B accuracy" measure on a named dataset or of a model, and name both."""
+    return metric.label == "METRIC" and any(
+        r.start == metric.start and r.end < metric.end and (r.label == "DATASET" or (
+            r.label == "METHOD" and NAME_SHAPED.search(text, r.start, r.end))) for r in rules)
+
+
 def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
     """Step 4: longer same-label spans replace the spans they contain, under the rules above.
 
@@ -1253,6 +1264,8 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
     """
     items = sorted(items, key=lambda w: (w.cand.length, w.cand.start, w.cand.label))
     own = {id(w): w.priority for w in items}
+    text = doc_text(doc)
+    rule_names = [w.cand for w in items if not _statistical_only(w) and w.cand.label in ("DATASET", "METHOD")]
     alive = [True] * len(items)
     # only same-label spans interact: compare within each label, in the order above
     by_label: dict[str, list[int]] = defaultdict(list)
@@ -1267,6 +1280,8 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                 oc = outer.cand
                 if not (oc.start <= ic.start and ic.end <= oc.end) or oc.length == ic.length:
                     continue
+                if _measure_of_a_name(text, oc, rule_names):
+                    continue  # the metric inside it is the measure named
                 if (
                     (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic))
                     or own[id(outer)] >= own[id(inner)]
@@ -1369,6 +1384,8 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
             continue  # "coding and mathematical reasoning": the rule's name is one conjunct
         if sc.label == "METHOD" and any(r.cand.label == "DATASET" for r in inside):
             continue  # "ImageNet-trained VGG-16", "ImageNet pretraining": the data is named
+        if _measure_of_a_name(text, sc, [r.cand for r in inside]):
+            continue
         if words is not None and _describes_a_rule_method(doc, sc, inside, words):
             continue
         if _clean_edges(doc, sc):  # last: it builds a Span

@@ -407,6 +407,19 @@ def test_a_ner_method_holding_a_rule_dataset_does_not_win(nlp: Language, text: s
     assert mentions(run(nlp, text, cands)) == kept
 
 
+@pytest.mark.parametrize(("name", "label", "kept"), [
+    ("IFEval", "DATASET", True), ("OPT-1.3B", "METHOD", True),
+    ("quantization", "METHOD", False),  # "quantization error" is one measure
+])
+def test_a_ner_metric_opening_with_a_named_dataset_or_model_names_both(nlp: Language, name: str, label: str,
+                                                                      kept: bool) -> None:
+    text = f"It improves {name} accuracy by 3 points." if kept else "It lowers quantization error."
+    outer = f"{name} accuracy" if kept else "quantization error"
+    head = outer.split()[-1]
+    doc = run(nlp, text, [(outer, "METRIC", "ner", 0.6), (name, label, "lexicon", 0.9), (head, "METRIC", "lexicon", 0.85)])
+    assert mentions(doc) == ([(name, label), (head, "METRIC")] if kept else [(outer, "METRIC")])
+
+
 def test_a_ner_task_holding_a_rule_dataset_still_wins(nlp: Language) -> None:
     text = "Our system won the CoNLL-2009 Shared Task."
     doc = run(nlp, text, [("CoNLL-2009 Shared Task", "TASK", "ner", 0.6), ("CoNLL-2009", "DATASET", "lexicon", 0.9)])
