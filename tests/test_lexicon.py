@@ -397,3 +397,8 @@ def test_a_direction_written_alone_later_names_the_same_test_set(nlp: Language) 
 ])
 def test_no_test_set_for_a_direction_alone_that_names_none_for_sure(nlp: Language, text: str) -> None:
     assert "En-De" not in [surface for surface, *_ in found(nlp, text)]
+
+
+def test_rounds_and_regularisers_named_r1_are_no_rouge(nlp: Language) -> None:
+    # "R-1" would also be written "R1": ANLI's rounds, R1 regularisation, "R1 to R3"
+    assert found(nlp, "On ANLI rounds R1, R2 and R3 it gains.") == [("ANLI", "DATASET", "ANLI")]
