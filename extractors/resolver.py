@@ -176,8 +176,11 @@ Steps, in order:
    so on partial overlaps the rule's boundaries win and on same-span label conflicts the
    rule's label wins. Decided on the input set as a whole, so order-independent. Off with
    ``containers_win=False``. A container that only adds a bracketed short form to a rule
-   candidate ("reinforcement learning (RL)") gets no advantage either: ANNOTATION.md
-   makes the two forms two mentions of one entity, and the rule's label stands. Nor does
+   candidate ("reinforcement learning (RL)"), or that and a kind noun ("Penn Treebank
+   (PTB) test set", "Natural Language Inference (NLI) task"; not "Named Entity (NE)
+   tagging"; train+dev SciER +12 gold, -6 false, TDMSci -1 gold, +2 false), gets no
+   advantage either: ANNOTATION.md makes the two forms two mentions of one entity, and
+   the rule's label stands. Nor does
    one that lists rule candidates ("SemEval-2013 and SemEval-2015") or only
    describes a rule METHOD with lower-case words ending in a kind of component ("deep
    LSTM encoder": ANNOTATION.md names the entity, "LSTM"). A list inside it is enough:
@@ -1318,6 +1321,12 @@ def _clean_edges(doc: Doc, cand: Candidate) -> bool:
 
 
 _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]*\)")
+#: a short form in brackets, then only a kind noun: "Penn Treebank (PTB) test set",
+#: "Natural Language Inference (NLI) task" (not "Named Entity (NE) tagging")
+_SHORT_FORM_BEFORE_KIND = re.compile(
+    r"\s*\([^()]*\)\s+(?:(?:test|dev|development|validation|training|evaluation)\s+)?(?:sets?|splits?|data|"
+    r"datasets?|benchmarks?|corpus|corpora|tasks?|problems?|models?|methods?|approach(?:es)?|frameworks?|"
+    r"algorithms?|techniques?)", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
 
 
@@ -1378,6 +1387,9 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
         if any(r.cand.start == sc.start and _SHORT_FORM_AFTER.fullmatch(text, r.cand.end, sc.end)
                for r in inside):
             continue  # "reinforcement learning (RL)" adds only the short form: the rule decides
+        if any(r.cand.start == sc.start and _SHORT_FORM_BEFORE_KIND.fullmatch(text, r.cand.end, sc.end)
+               for r in inside):
+            continue  # "Penn Treebank (PTB) test set": the defined name is the entity
         if _lists_rule_names(text, sc, inside):
             continue
         if any(r.cand.label != sc.label and _CONJUNCT_BEFORE.search(text, sc.start, r.cand.start) for r in inside):

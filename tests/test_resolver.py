@@ -420,6 +420,16 @@ def test_a_ner_metric_opening_with_a_named_dataset_or_model_names_both(nlp: Lang
     assert mentions(doc) == ([(name, label), (head, "METRIC")] if kept else [(outer, "METRIC")])
 
 
+@pytest.mark.parametrize(("text", "outer", "inner", "kept"), [
+    ("We parse the Penn Treebank (PTB) test set.", "Penn Treebank (PTB) test set", "Penn Treebank", False),
+    ("A bootstrapping approach to Named Entity (NE) tagging.", "Named Entity (NE) tagging", "Named Entity", True),
+])
+def test_a_ner_span_adding_a_short_form_and_a_kind_noun_to_a_rule_name_does_not_win(
+        nlp: Language, text: str, outer: str, inner: str, kept: bool) -> None:
+    doc = run(nlp, text, [(outer, "DATASET", "ner", 0.6), (inner, "DATASET", "lexicon", 0.9)])
+    assert mentions(doc)[0] == ((outer if kept else inner), "DATASET")
+
+
 def test_a_ner_task_holding_a_rule_dataset_still_wins(nlp: Language) -> None:
     text = "Our system won the CoNLL-2009 Shared Task."
     doc = run(nlp, text, [("CoNLL-2009 Shared Task", "TASK", "ner", 0.6), ("CoNLL-2009", "DATASET", "lexicon", 0.9)])
