@@ -60,6 +60,12 @@ def test_the_first_example_of_a_kind(nlp: Language, text: str, name: str, label:
     assert name in labelled(nlp, text, label)
 
 
+@pytest.mark.parametrize("name", ["recall@64", "Acc@7", "MRR@100", "pass@10", "R@1"])
+def test_a_measure_at_a_cut_off(nlp: Language, name: str) -> None:
+    assert name in labelled(nlp, f"It reaches {name} of 91.2 on the test set.", "METRIC")
+
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

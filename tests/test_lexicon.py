@@ -402,3 +402,9 @@ def test_no_test_set_for_a_direction_alone_that_names_none_for_sure(nlp: Languag
 def test_rounds_and_regularisers_named_r1_are_no_rouge(nlp: Language) -> None:
     # "R-1" would also be written "R1": ANLI's rounds, R1 regularisation, "R1 to R3"
     assert found(nlp, "On ANLI rounds R1, R2 and R3 it gains.") == [("ANLI", "DATASET", "ANLI")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("an Ign F1 of 62.3", "Ign F1"), ("CHAIRs of 5.1", "CHAIR"),
+                                            ("we chair the session", None)])
+def test_relation_extraction_and_hallucination_measures(nlp: Language, text: str, name: str | None) -> None:
+    assert canonicals(nlp, text) == ([name] if name else [])
