@@ -1388,7 +1388,7 @@ _CONTAINER_AFTER = _Pattern(r"\s+(?:from|of|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
-    datasets / metrics listed after them, or listed before them since ``lo`` with
+    datasets / metrics listed after them, else listed before them since ``lo`` with
     "respectively" ("on A and B to 51.1 and 44.3 respectively") or as one list ("On A and
     B, it achieves 3.1% and 7.4%"), or metrics joined by slashes ("EM/F1 of 88.5/90.1")."""
     if len(run) < 2:
@@ -1400,14 +1400,15 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
         names = [m.name for m in s.mentions if m.label == label and run[-1].end <= m.start < end]
         if label == "METRIC" and not names:
             names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
-        if not names:
+        if len(names) != len(run):
             # listed before: with "respectively", or as one list ("On A and B, it achieves 3.1%
-            # and 7.4%", "Experiments on A, B and C show that it improves X by 8.3%, 6.1% and 4.7%")
+            # and 7.4%", "ROUGE-1, ROUGE-2 and ROUGE-L scores of 44.7, 21.6 and 41.5, while
+            # improving FactCC by 6.3")
             before = [m for m in s.mentions if m.label == label and lo <= m.start < run[0].start]
             before = [m for i, m in enumerate(before)  # not the suite of a list: "A, B and C from LongBench"
                       if not (i and _CONTAINER_AFTER.fullmatch(s.text, before[i - 1].end, m.start))]
             if respectively or all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(before, before[1:])):
-                names = list(dict.fromkeys(m.name for m in before))
+                names = list(dict.fromkeys(m.name for m in before)) or names
         if label == "METRIC" and len(names) != len(run):
             slashed = _SLASHED_BEFORE.search(s.text, max(lo, run[0].start - 60), run[0].start)
             if slashed:  # "EM/F1 of 88.5/90.1"
@@ -1505,6 +1506,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         _harmonise(run)
         previous = [n.end for n in kept if n.end <= run[0].start]
         _zip_respectively(s, run, previous[-1] if previous else 0)
+        if len(last) < len(run):  # "a GLUE score of 90.1 and a SuperGLUE score of 86.4, ... by 1.3 and 2.9"
+            last = [n for n in kept if n.end <= run[0].start][-len(run):]
         _like_the_last_run(s, last, run)
         last = run
     for before, n in zip(kept, kept[1:]):

@@ -328,6 +328,22 @@ def test_a_factor_before_other_words_is_no_result(nlp: Language) -> None:
     assert claims(nlp, "SpecX uses a 2x larger batch size than the baseline model.", METHOD=["SpecX"]) == []
 
 
+def test_metrics_listed_before_their_scores_pair_when_another_metric_follows(nlp: Language) -> None:
+    found = claims(nlp, "It reaches ROUGE-1, ROUGE-2 and ROUGE-L scores of 44.7, 21.6 and 41.5, while "
+                        "improving FactCC by 6.3 points.",
+                   METRIC=["ROUGE-1", "ROUGE-2", "ROUGE-L", "FactCC"])
+    assert [(c["value"], c["metric"]) for c in found] == [
+        (44.7, "ROUGE-1"), (21.6, "ROUGE-2"), (41.5, "ROUGE-L"), (6.3, "FactCC")]
+
+
+def test_gains_after_scores_each_named_on_its_dataset_pair_with_them(nlp: Language) -> None:
+    found = claims(nlp, "SpanMix achieves a GLUE score of 90.1 and a SuperGLUE score of 86.4, outperforming "
+                        "RoBERTa by 1.3 and 2.9 points.",
+                   METHOD=["SpanMix", "RoBERTa"], DATASET=["GLUE", "SuperGLUE"])
+    assert [(c["value"], c["dataset"]) for c in found] == [
+        (90.1, "GLUE"), (86.4, "SuperGLUE"), (1.3, "GLUE"), (2.9, "SuperGLUE")]
+
+
 def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
     found = claims(nlp, "HyperTagger achieves 93.4 F1 on CoNLL-2003, outperforming BiLSTM-CRF "
                         "by 1.7 points.",
