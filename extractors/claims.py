@@ -556,6 +556,7 @@ _RESULT_OF_BEFORE = _Pattern(r"\b" + _RESULT_NOUN + r"\s+of\s+(?:the\s+)?$", re.
 _LEADING_PHRASE = _Pattern(
     r"\W*(?:through|by|with|using|via|compared|unlike|after|based|on|in|for|when|given|despite|"
     r"following|inspired|building|leveraging|utili[sz]ing|applying|adding|combining|trained|"
+    r"combined|paired|coupled|equipped|augmented|integrated|"
     r"when|while|without|from|over|across|among|at)\b[^,]*$", re.IGNORECASE)
 #: The main verb of a claim clause; the subject is before it. Lowercase only, so that names
 #: like "Set Transformer" are not verbs.
@@ -779,7 +780,8 @@ def _metrics_in(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int, str, boo
              if m.label == "METRIC" and lo <= m.start and m.end <= hi]
     found += [(a, b, name, True) for m in s.mentions if m.label == "METRIC" and lo <= m.start and m.end < hi
               for a, b, name in _metric_family(s, m) if b <= hi]
-    covered = [(a, b) for a, b, _, _ in found]
+    # a word any mention names ("FiD", the Fusion-in-Decoder, is no FID) is no metric word
+    covered = [(a, b) for a, b, _, _ in found] + [(m.start, m.end) for m in s.mentions if m.label != "METRIC"]
     for m in _METRIC.finditer(s.text, lo, hi):
         if not any(a < m.end() and m.start() < b for a, b in covered):
             found.append((m.start(), m.end(), m.group(0), False))
@@ -1140,6 +1142,16 @@ _CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas
                         re.IGNORECASE)
 
 
+def _named_metrics_masked(s: _Sentence, lo: int, hi: int) -> str:
+    """``s.text[lo:hi]`` with each METRIC mention in it one word: "exact match" is no verb."""
+    out, pos = [], lo
+    for m in s.mentions:
+        if m.label == "METRIC" and lo <= m.start and m.end <= hi:
+            out += [s.text[pos:m.start], "M"]
+            pos = m.end
+    return "".join(out) + s.text[pos:hi]
+
+
 def _follows(pre_slot: str) -> bool:
     """Whether the text since the previous number continues its list ("88.5 on A and",
     "accuracy by 2.1% and F1 by"), with no verb of its own."""
@@ -1445,7 +1457,7 @@ def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) ->
     datasets = [n.dataset for n in last]
     if (len(set(datasets)) == len(datasets) and None not in datasets and len({n.dataset for n in run}) == 1
             and not named_after and not any(m.label == "DATASET" and last[-1].end <= m.start < run[0].start
-                                            for m in s.mentions)):
+                                            and m.name not in datasets for m in s.mentions)):
         for n, dataset in zip(run, datasets):
             n.dataset = dataset
 
@@ -1513,7 +1525,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     for before, n in zip(kept, kept[1:]):
         other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
         if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
-                and other_dataset and _follows(s.text[before.end:n.start]):
+                and other_dataset and _follows(_named_metrics_masked(s, before.end, n.start)):
             n.metric = before.metric  # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2"
     return [claim for n in kept for claim in (n, *(replace(n, metric=m) for m in n.also_metrics))]
 

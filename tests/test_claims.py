@@ -344,6 +344,16 @@ def test_gains_after_scores_each_named_on_its_dataset_pair_with_them(nlp: Langua
         (90.1, "GLUE"), (86.4, "SuperGLUE"), (1.3, "GLUE"), (2.9, "SuperGLUE")]
 
 
+def test_a_reader_combined_with_the_method_is_no_subject_nor_a_metric(nlp: Language) -> None:
+    text = ("Combined with a Fusion-in-Decoder (FiD) reader, CoDR achieves 52.1 exact match on NQ and 70.4 on "
+            "TriviaQA, outperforming DPR by 4.6 and 3.2 points, respectively.")
+    found = claims(nlp, text, METHOD=["Fusion-in-Decoder", "FiD", "CoDR", "DPR"], METRIC=["exact match"],
+                   DATASET=["NQ", "TriviaQA"])
+    assert [(c["value"], c["method"], c["metric"], c["dataset"]) for c in found] == [
+        (52.1, "CoDR", "exact match", "NQ"), (70.4, "CoDR", "exact match", "TriviaQA"),
+        (4.6, "CoDR", None, "NQ"), (3.2, "CoDR", None, "TriviaQA")]
+
+
 def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
     found = claims(nlp, "HyperTagger achieves 93.4 F1 on CoNLL-2003, outperforming BiLSTM-CRF "
                         "by 1.7 points.",
