@@ -506,6 +506,13 @@ def test_a_second_predicate_has_its_own_datasets(nlp: Language) -> None:
         ("comparison", "PubMed"), ("comparison", "WikiHow"), ("sota", "CNN/DailyMail")]
 
 
+def test_a_second_comparison_without_a_number_is_an_outcome_of_its_own(nlp: Language) -> None:
+    found = claims(nlp, "MathForge outperforms GPT-4 by 4.5% on MATH and surpasses MetaMath by large margins.",
+                   METHOD=["MathForge", "GPT-4", "MetaMath"], DATASET=["MATH"])
+    assert sorted((c["kind"], c["value"], c["baseline"]) for c in found if c["kind"] == "comparison") == [
+        ("comparison", None, "MetaMath")]
+
+
 def test_a_second_predicate_without_datasets_shares_the_first_ones(nlp: Language) -> None:
     c = only(nlp, "We evaluate CornerNet on MS COCO and demonstrate competitive results.",
              METHOD=["CornerNet"], DATASET=["MS COCO"])
