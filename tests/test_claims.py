@@ -354,6 +354,22 @@ def test_a_reader_combined_with_the_method_is_no_subject_nor_a_metric(nlp: Langu
         (4.6, "CoDR", None, "NQ"), (3.2, "CoDR", None, "TriviaQA")]
 
 
+def test_each_gain_beats_the_rival_named_before_its_margin(nlp: Language) -> None:
+    found = claims(nlp, "ReTrO outperforms PPO by 15% average return and SAC by 7%.",
+                   METHOD=["ReTrO", "PPO", "SAC"], METRIC=["average return"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [
+        (15.0, "average return", "PPO"), (7.0, None, "SAC")]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("VoxLite lowers the mel cepstral distortion by 0.41 dB.", "reduction", 0.41),
+    ("VoxLite never degrades throughput and is up to 2.3x faster.", "improvement", 2.3),
+])
+def test_the_direction_of_a_change(nlp: Language, text: str, kind: str, value: float) -> None:
+    c = only(nlp, text, METHOD=["VoxLite"], METRIC=[m for m in ("mel cepstral distortion", "throughput") if m in text])
+    assert (c["kind"], c["value"]) == (kind, value)
+
+
 def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
     found = claims(nlp, "HyperTagger achieves 93.4 F1 on CoNLL-2003, outperforming BiLSTM-CRF "
                         "by 1.7 points.",
