@@ -106,18 +106,21 @@ def _abbreviation_before(toks: _Tokens, i: int) -> str | None:
     text = toks.text[i].rstrip("\\~")
     if text == ".":
         if i > 0 and not toks.space_after[i - 1] and not toks.is_space[i - 1]:
-            k = i - 1  # a word the tokenizer split stays one: "GSM8K." is no initial "K."
-            while k > 0 and not toks.space_after[k - 1] and toks.text[k - 1].isalnum():
-                k -= 1
-            return "".join(toks.text[k:i])
+            return _glued_word(toks, i - 1) + toks.text[i - 1]
         return None
     if len(text) > 1 and text.endswith("."):
-        k = i  # the rest of a hyphenated name: "TRACE-H." or "GPT-J." is no initial "H."
-        while k > 0 and not toks.space_after[k - 1] and (
-                toks.text[k - 1].isalnum() or toks.text[k - 1] in ("-", "\u2010", "\u2011")):
-            k -= 1
-        return "".join(toks.text[k:i]) + text[:-1]
+        return _glued_word(toks, i) + text[:-1]
     return None
+
+
+def _glued_word(toks: _Tokens, i: int) -> str:
+    """The tokens glued before token ``i`` that make one word with it: a word the tokenizer
+    split stays one ("GSM8K." is no initial "K.", nor "TRACE-H." or "GPT-J." an "H.")."""
+    k = i
+    while k > 0 and not toks.space_after[k - 1] and (
+            toks.text[k - 1].isalnum() or toks.text[k - 1] in ("-", "\u2010", "\u2011")):
+        k -= 1
+    return "".join(toks.text[k:i])
 
 
 def _is_terminal(text: str) -> bool:

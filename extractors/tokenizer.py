@@ -31,6 +31,8 @@ _EXTRA_INFIXES = (
 #: "\textbf{", the name's tokens, "}" and "$", so the name lines up on token boundaries
 _EXTRA_SUFFIXES = (r"\\%", r"\\\$", r"\$", r"\}",
                    r"(?<=[0-9][A-Za-z])\.",  # the full stop after a size: "Llama 2 70B."
+                   # and after the letters that end a hyphenated name: "ROUGE-L.", "DeiT-Ti."
+                   r"(?<=[-\u2010\u2011\u2013][A-Z])\.", r"(?<=[-\u2010\u2011\u2013][A-Z][a-z])\.",
                    r"(?<=[}$])\.")  # the full stop after markup: "\textit{... scalability}$."
 _EXTRA_PREFIXES = (r"\\\$", r"\$", r"\\[A-Za-z]+\{")
 

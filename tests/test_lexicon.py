@@ -408,3 +408,9 @@ def test_rounds_and_regularisers_named_r1_are_no_rouge(nlp: Language) -> None:
                                             ("we chair the session", None)])
 def test_relation_extraction_and_hallucination_measures(nlp: Language, text: str, name: str | None) -> None:
     assert canonicals(nlp, text) == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "name"), [("It beats ConvNeXt-T. It is small.", "ConvNeXt-T"),
+                                            ("We report ROUGE-L. It is high.", "ROUGE-L")])
+def test_a_hyphenated_name_at_the_end_of_a_sentence(nlp: Language, text: str, name: str) -> None:
+    assert canonicals(nlp, text) == [name]

@@ -60,3 +60,12 @@ def test_a_bracket_before_a_hyphen_is_split_off() -> None:
 
 def test_the_full_stop_after_a_model_size_is_split_off() -> None:
     assert [t.text for t in make_nlp()("It beats Llama 2 70B.")] == ["It", "beats", "Llama", "2", "70B", "."]
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("It beats ConvNeXt-T. It", ["It", "beats", "ConvNeXt", "-", "T", ".", "It"]),
+    ("We use DeiT-Ti. It", ["We", "use", "DeiT", "-", "Ti", ".", "It"]),
+    ("By J. Smith.", ["By", "J.", "Smith", "."]),  # an initial keeps its point
+])
+def test_the_full_stop_after_the_last_letters_of_a_hyphenated_name(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in make_nlp()(text)] == tokens
