@@ -49,7 +49,11 @@ Steps, in order:
    its definition and at every later bare use then becomes an ``abbreviation`` candidate of
    that type, and so does the long form unless the evidence was exactly the long form (so
    a typed "SAM" types "Sharpness-Aware Minimization", and a sloppy "on named entity
-   recognition" yields a clean long-form candidate). Spans that
+   recognition" yields a clean long-form candidate). A pair no extractor typed takes the
+   type its long form's head noun gives, at confidence 0.5: "targeted maximum likelihood
+   estimation (TMLE)", "repeat factor sampling (RFS)" are METHODs (a plain term only, not
+   "Workshop on ..."; task heads type nothing: "holistically-nested edge detection (HED)"
+   is a method; no change on train+dev). Spans that
    already carry that label are left alone, so this never inflates their confidence.
 3. **Exact duplicates** (same span, same label) become one candidate. Within one extractor
    the best confidence counts; across extractors the confidences combine by noisy-or
@@ -588,6 +592,30 @@ def drop_vetoed(cands: list[Candidate], vetoes: list[tuple[int, int, str]]) -> l
             if not any(label == c.label and start < c.end and c.start < end for start, end, label in vetoes)]
 
 
+#: the head nouns that type a defined long form no extractor typed
+_LONG_FORM_HEADS: dict[str, str] = {
+    **dict.fromkeys("""estimation estimator sampling weighting regularization regularisation optimization
+        optimisation training distillation decoding attention normalization normalisation encoding
+        embedding embeddings augmentation pruning quantization quantisation consolidation regression
+        classifier transformer encoder decoder algorithm mechanism descent propagation""".split(), "METHOD"),
+    **dict.fromkeys("error accuracy".split(), "METRIC"),
+}
+#: the confidence of a pair typed by its long form's head noun alone
+HEAD_TYPED_CONFIDENCE = 0.5
+_FUNCTION_WORD = re.compile(r"\b(?:on|of|for|in|with|to|and|or|as|by|from|which|the|a|an)\b")
+
+
+def _head_type(abbr: Abbreviation) -> str | None:
+    """The type a defined long form's last word gives it, if it is a plain term ("repeat
+    factor sampling"): not a phrase with function words ("Workshop on Statistical Machine
+    Translation") nor a short form that is no acronym. Task heads type nothing: methods
+    are often named like tasks ("holistically-nested edge detection (HED)")."""
+    words = abbr.long_form.split()
+    if len(words) < 2 or _FUNCTION_WORD.search(abbr.long_form) or not re.fullmatch(r"[A-Z][\w-]*", abbr.short_form):
+        return None
+    return _LONG_FORM_HEADS.get(words[-1].lower())
+
+
 def propagate_abbreviations(
     doc: Doc,
     cands: list[Candidate],
@@ -626,7 +654,12 @@ def propagate_abbreviations(
         else:
             best = best_long
         if best is None:
-            continue
+            label = _head_type(abbr)
+            if label is None:
+                continue
+            # no extractor typed it: the long form's head noun does ("targeted maximum
+            # likelihood estimation (TMLE)", "repeat factor sampling (RFS)")
+            best = Candidate(-1, -1, label, HEAD_TYPED_CONFIDENCE, "head")
         targets = list(short_spans)
         if (best.start, best.end) != long:
             # typed through the short form, or through a wider span ("on named entity

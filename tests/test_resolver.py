@@ -675,7 +675,7 @@ def test_a_lexicon_entry_named_by_the_short_form_still_counts(nlp: Language) -> 
 
 
 def test_untyped_pair_adds_nothing(nlp: Language) -> None:
-    text = "We use contrastive decoding (CD) here. Later, CD helps."
+    text = "We use conditional dependence (CD) here. Later, CD helps."  # no head noun types it
     assert mentions(run(nlp, text, [])) == []
 
 
@@ -973,3 +973,14 @@ def test_no_candidate_of_the_vetoed_type_overlaps_a_term_the_lexicon_vetoes() ->
                             cand(text, "precision agriculture", "TASK", "ner", 0.9)]
     doc = nlp.add_pipe("kb_resolver")(doc)
     assert mentions(doc) == [("precision agriculture", "TASK"), ("precision", "METRIC")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We use targeted maximum likelihood estimation (TMLE) here; TMLE is robust.",
+     [("targeted maximum likelihood estimation", "METHOD"), ("TMLE", "METHOD"), ("TMLE", "METHOD")]),
+    ("We compare the normalized edit error (NEE) of both.", [("normalized edit error", "METRIC"), ("NEE", "METRIC")]),
+    ("The Workshop on Statistical Machine Translation (WMT) hosts campaigns.", []),  # the head is "Workshop"
+    ("We study holistically nested edge detection (HED).", []),  # a task head names methods too
+])
+def test_a_pair_no_extractor_typed_takes_the_type_of_its_head_noun(nlp: Language, text: str, expected: list) -> None:
+    assert mentions(run(nlp, text, [])) == expected
