@@ -310,12 +310,12 @@ def test_ner_container_beats_contained_rule_spans(nlp: Language) -> None:
 
 
 def test_an_uncertain_ner_container_leaves_the_rule_names_in_it(nlp: Language) -> None:
-    text = "We report BLEU on the WMT 2014 English-to-German translation task."
-    ner_span = ("WMT 2014 English-to-German translation task", "TASK", "ner", 0.3)
+    text = "We report BLEU on the news WMT 2014 English-to-German translation task."
+    ner_span = ("news WMT 2014 English-to-German translation task", "TASK", "ner", 0.3)
     dataset = ("WMT 2014 English-to-German", "DATASET", "lexicon", 0.95)
     assert mentions(run(nlp, text, [ner_span, dataset])) == [("WMT 2014 English-to-German", "DATASET")]
     sure = (ner_span[0], "TASK", "ner", 0.5)
-    assert mentions(run(nlp, text, [sure, dataset])) == [("WMT 2014 English-to-German translation", "TASK")]
+    assert mentions(run(nlp, text, [sure, dataset])) == [("news WMT 2014 English-to-German translation", "TASK")]
 
 
 def test_ner_container_keeps_modified_name(nlp: Language) -> None:
@@ -428,6 +428,12 @@ def test_a_ner_span_adding_a_short_form_and_a_kind_noun_to_a_rule_name_does_not_
         nlp: Language, text: str, outer: str, inner: str, kept: bool) -> None:
     doc = run(nlp, text, [(outer, "DATASET", "ner", 0.6), (inner, "DATASET", "lexicon", 0.9)])
     assert mentions(doc)[0] == ((outer if kept else inner), "DATASET")
+
+
+def test_a_ner_task_named_on_a_rule_dataset_names_the_dataset(nlp: Language) -> None:
+    text = "It also improves COCO detection."
+    doc = run(nlp, text, [("COCO detection", "TASK", "ner", 0.6), ("COCO", "DATASET", "lexicon", 0.9)])
+    assert mentions(doc) == [("COCO", "DATASET")]
 
 
 def test_a_ner_task_holding_a_rule_dataset_still_wins(nlp: Language) -> None:
