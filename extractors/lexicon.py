@@ -39,8 +39,8 @@ Matching
     digit before the point, and not when a unit or a word follows that would make it a
     score; the year: train+dev 6 false spans become 6 gold ones). A metric whose hyphen was only
     generated and which modifies the next word ("inference-time compute") is dropped. A
-    full stop that spaCy keeps on a sentence-final token ("ROUGE-L.") is trimmed from the
-    span. A test set named with its translation direction lends its series to the
+    full stop a sentence-final token keeps (where the tokenizer did not split it off) is
+    trimmed from the span. A test set named with its translation direction lends its series to the
     directions coordinated with it, and to the same direction written alone elsewhere in
     the text: "WMT14 En-De and En-Fr" are "WMT14 English-German" and "WMT14 English-French"
     (a direction the lexicon lacks is named "<series> <language>-<language>"), unless two
@@ -102,7 +102,7 @@ _TIERS = frozenset({"Pro", "Ultra", "Flash", "Nano", "Lite", "Turbo", "Mini", "M
 #: sizes written as one letter after a hyphen: "Swin-T", "DeiT-S", "ViT-B", "ViT-H", "DeiT-Ti"
 _SIZE_LETTERS = frozenset({"T", "Ti", "S", "B", "L", "H", "G"})
 _HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled", "math", "coder",
-                                "code", "vision", "vl", "omni", "audio"})
+                                "code", "vision", "vl", "omni", "audio", "light"})
 #: variant words written apart after a model's size ("Llama 3 8B Instruct")
 _AFTER_SIZE_WORDS = frozenset({"Instruct", "Chat", "Base"})
 
@@ -412,10 +412,15 @@ class LexiconMatcher:
                 canonical = f"{entry.name} {doc[end].text}"
                 meta["version"] = doc[end].text
                 end += 1
+            elif entry.type == "DATASET" and _dataset_variant(doc, end, occupied):
+                occupied.update((end, end + 1))  # "COCO-LT", "ImageNet-LT": a dataset of its own
+                canonical = f"{entry.name}-{doc[end + 1].text}"
+                meta["variant"] = doc[end + 1].text
+                end += 2
             span = doc[start:end]
             start_char, end_char = span.start_char, span.end_char
             text = text_of_doc[start_char:end_char]
-            while text.endswith(".") and not entry.name.endswith("."):  # "ROUGE-L." at a sentence end
+            while text.endswith(".") and not entry.name.endswith("."):  # a stop the tokenizer kept
                 end_char -= 1
                 text = text[:-1]
             found_here.append(Candidate(
@@ -505,8 +510,8 @@ def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
 
 
 def _token_sequences(tokenize: Callable[[str], Doc], text: str) -> set[tuple[str, ...]]:
-    """How ``text`` is tokenized alone and before a full stop (spaCy keeps "L." or "1K."
-    together at a sentence end, so "ROUGE-L." must also be a pattern).
+    """How ``text`` is tokenized alone and before a full stop (a tokenizer may keep a final
+    part and the stop together at a sentence end; then that is a pattern too).
 
     The text before a full stop is tokenized first: where the stop comes off as a token of
     its own, the rest was split exactly as ``text`` alone is (spaCy strips suffixes before
@@ -588,6 +593,10 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
         elif not suffix and _version_after(doc, end, occupied, _MODEL_VERSION):
             suffix += " " + doc[end].text  # "Stable Diffusion v1.5", "LLaVA 1.6"
             end += 1
+        elif suffix and end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text.isdigit() and end not in occupied:
+            suffix += "/" + doc[end + 1].text  # a patch size: "DiT-XL/2", "ViT-B/16"
+            end += 2
         elif end < len(doc) and doc[end - 1].whitespace_ and end not in occupied and doc[end].text in _TIERS:
             suffix += " " + doc[end].text  # "Claude 3 Opus", "Gemini 2.5 Flash": another model than its family
             end += 1
@@ -600,7 +609,7 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
 #: 2024"); one digit before the point, so that a score ("SQuAD 88.5 F1") is not taken for one
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
 #: a model's release number: no year ("BERT 2019" is no model)
-_MODEL_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2})$")
+_MODEL_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})$")
 #: what may follow a release number: punctuation, or words that do not make it a score
 _AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
                             r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release|"
@@ -614,11 +623,24 @@ def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern =
             or not version.match(doc[end].text):
         return False
     # "v2.2" is a release whatever follows; "2.2" may be a score ("SQuAD 88.5 F1")
-    return end + 1 >= len(doc) or doc[end].text.startswith("v") or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
+    return end + 1 >= len(doc) or doc[end].text[:1] in "vV" or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
+
+
+def _dataset_variant(doc: Doc, end: int, occupied: set[int]) -> bool:
+    """Whether an acronym joined by a hyphen follows a dataset match at ``end`` ("COCO-LT")."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and end not in occupied and end + 1 not in occupied
+            and bool(_DATASET_VARIANT.match(doc[end + 1].text)))
+
+
+#: an acronym that makes a variant of a dataset: "LT", "ZS", "O" is too short
+_DATASET_VARIANT = re.compile(r"^[A-Z]{2,4}$")
 
 
 def _norm_size(text: str) -> str:
     """"7b" -> "7B", "Large" -> "large": one canonical spelling per size."""
     if _SIZE.match(text):
         return text[:-1] + text[-1].upper()
+    if text in _SIZE_LETTERS:
+        return text  # "Swin-T", "DeiT-Ti"
     return text.lower() if text.lower() not in {"xl", "xxl"} else text.upper()

@@ -339,7 +339,7 @@ def test_pattern_token_sequences_are_how_each_spelling_tokenizes_alone_and_befor
     spellings = [s for e in load_lexicon(DEFAULT_PATHS) for s, _ in Lexicon.spellings(e)]
     spellings += ["ROUGE-L", "1K", "e.g.", "U.S.", "F1", "et al.", "(SAM)", "12.5\\%", ""]
     assert [s for s in spellings if lexicon_module._token_sequences(tokenize, s) != both(s)] == []
-    assert lexicon_module._token_sequences(tokenize, "ROUGE-L") == {("ROUGE", "-", "L"), ("ROUGE", "-", "L.")}
+    assert lexicon_module._token_sequences(tokenize, "Llama 2 70B") == {("Llama", "2", "70B")}
 
 
 def test_human_evaluation_is_a_metric(nlp: Language) -> None:
@@ -414,3 +414,12 @@ def test_relation_extraction_and_hallucination_measures(nlp: Language, text: str
                                             ("We report ROUGE-L. It is high.", "ROUGE-L")])
 def test_a_hyphenated_name_at_the_end_of_a_sentence(nlp: Language, text: str, name: str) -> None:
     assert canonicals(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We train DiT-XL/2 here.", "DiT-XL/2"), ("We train SwinIR-light here.", "SwinIR-light"),
+    ("We train Point Transformer V3 here.", "Point Transformer V3"), ("We test on COCO-LT here.", "COCO-LT"),
+])
+def test_patch_sizes_light_variants_releases_and_dataset_variants_extend_a_name(nlp: Language, text: str,
+                                                                                name: str) -> None:
+    assert [surface for surface, *_ in found(nlp, text)] == [name]
