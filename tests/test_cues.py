@@ -60,6 +60,16 @@ def test_the_first_example_of_a_kind(nlp: Language, text: str, name: str, label:
     assert name in labelled(nlp, text, label)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("In the full-shot setting, it is competitive with PatchCore while using less memory.", "PatchCore"),
+    ("It reduces the error by 35% relative to CFRNet.", "CFRNet"),
+    ("Its correlation is higher than NASWOT and synflow.", "NASWOT"),
+    ("It also outperforms methods like DER++ that store exemplars.", "DER++"),
+])
+def test_a_rival_after_a_comparison_that_is_no_win(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
 @pytest.mark.parametrize("name", ["recall@64", "Acc@7", "MRR@100", "pass@10", "R@1"])
 def test_a_measure_at_a_cut_off(nlp: Language, name: str) -> None:
     assert name in labelled(nlp, f"It reaches {name} of 91.2 on the test set.", "METRIC")
