@@ -1495,15 +1495,17 @@ _LIST_TAIL = re.compile(r"([A-Za-z][\w-]*\w)(?=\s*(?:[,.;:)\]]|$|\s(?:datasets?|
 
 #: a name between two items of a list: "ARO, SVO-Probes, and Winoground"
 _LIST_GAP = re.compile(r"\s*,\s*([A-Za-z][\w-]*\w)\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+#: capitalised parts joined by a hyphen: "Uni-Mol", "CODA-Prompt" (a list item only)
+_HYPHENED_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)+")
 #: a dataset named by one capitalised word ("Weather", "Sports"), which only a list types
 _WORD_NAME = re.compile(r"[A-Z][a-z]+")
 
 
 def _list_item_shaped(text: str, start: int, end: int, label: str) -> bool:
     """Whether ``text[start:end]`` looks like a name in a list of ``label`` items: a capital
-    inside a word or a digit, or one capitalised word among datasets ("ETTh1, ETTm2, Weather
-    and Electricity")."""
-    return bool(NAME_SHAPED.search(text, start, end)) or (
+    inside a word or a digit, capitalised parts joined by a hyphen ("GraphMVP and Uni-Mol"),
+    or one capitalised word among datasets ("ETTh1, ETTm2, Weather and Electricity")."""
+    return bool(NAME_SHAPED.search(text, start, end) or _HYPHENED_NAME.fullmatch(text, start, end)) or (
         label == "DATASET" and _WORD_NAME.fullmatch(text, start, end) is not None)
 
 

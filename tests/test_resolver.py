@@ -990,3 +990,10 @@ def test_no_candidate_of_the_vetoed_type_overlaps_a_term_the_lexicon_vetoes() ->
 ])
 def test_a_pair_no_extractor_typed_takes_the_type_of_its_head_noun(nlp: Language, text: str, expected: list) -> None:
     assert mentions(run(nlp, text, [])) == expected
+
+
+def test_hyphened_capitalised_names_in_a_list_of_methods_take_its_type(nlp: Language) -> None:
+    text = "It outperforms SimGCL, Uni-Mol and GraphMVP."
+    doc = run(nlp, text, [("SimGCL", "METHOD", "cue", 0.8), ("Uni-Mol", "DATASET", "ner", 0.5),
+                          ("GraphMVP", "METHOD", "cue", 0.8)])
+    assert [label for _, label in mentions(doc)] == ["METHOD"] * 3
