@@ -33,6 +33,7 @@ _EXTRA_SUFFIXES = (r"\\%", r"\\\$", r"\$", r"\}",
                    r"(?<=[0-9][A-Za-z])\.",  # the full stop after a size: "Llama 2 70B."
                    # and after the letters that end a hyphenated name: "ROUGE-L.", "DeiT-Ti."
                    r"(?<=[-\u2010\u2011\u2013][A-Z])\.", r"(?<=[-\u2010\u2011\u2013][A-Z][a-z])\.",
+                   r"(?<=[a-z][A-Z])\.",  # and of a coined name: "TabX.", "CoT."
                    r"(?<=[}$])\.")  # the full stop after markup: "\textit{... scalability}$."
 _EXTRA_PREFIXES = (r"\\\$", r"\$", r"\\[A-Za-z]+\{")
 

@@ -66,6 +66,8 @@ def test_the_full_stop_after_a_model_size_is_split_off() -> None:
     ("It beats ConvNeXt-T. It", ["It", "beats", "ConvNeXt", "-", "T", ".", "It"]),
     ("We use DeiT-Ti. It", ["We", "use", "DeiT", "-", "Ti", ".", "It"]),
     ("By J. Smith.", ["By", "J.", "Smith", "."]),  # an initial keeps its point
+    ("We propose TabX. It", ["We", "propose", "TabX", ".", "It"]),
+    ("A Ph.D. thesis", ["A", "Ph.D.", "thesis"]),
 ])
 def test_the_full_stop_after_the_last_letters_of_a_hyphenated_name(text: str, tokens: list[str]) -> None:
     assert [t.text for t in make_nlp()(text)] == tokens
