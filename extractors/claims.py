@@ -880,9 +880,14 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         hi = text.rfind(" ", 0, lo - 4) if lo > 5 else 0
         lo = _clause_start(text, max(hi, 0), commas=False)
     candidates: list[tuple[int, str | None]] = []
+    clause_lo = lo
     replaced = _REPLACING.match(text, lo, hi) or _TRAINING_GERUND.match(text, lo, hi)
     if replaced:  # "Replacing RoPE with LRPB lowers perplexity", "Fine-tuning Qwen on X raises its accuracy"
-        lo = replaced.end()
+        comma = text.rfind(",", replaced.end(), hi)
+        lo = replaced.end() if comma < 0 else comma + 1  # "When pretraining GPT-2 on X, DSM reaches"
+    for m in s.of("METHOD"):
+        if m.name == s.own and lo <= m.start and m.end <= hi and _TRAINED_WITH.search(text, clause_lo, m.start):
+            return m.name, True  # "A ViT-B fine-tuned with CRAT reaches", "Training GPT-3 with BubbleFill achieves"
     for m in s.mentions:
         if m.label == "METHOD" and lo <= m.start and m.end <= hi:
             # "In a zero-shot setting GPT-4 reaches": a model's name right before the verb is its subject
@@ -912,6 +917,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     return s.own, False
 
 
+#: what a model was trained or built with, right before its name: a claim is about the
+#: paper's own method used so, not about the model it was applied to
+_TRAINED_WITH = _Pattern(r"(?i:\b(?:train\w*|fine-?tun\w*|pre-?train\w*|equipped|augmented|enhanced|"
+                         r"regulari[sz]ed|optimi[sz]ed)\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+|our\s+)?)$")
 #: a clause opening with the training of a model or the addition of a technique, up to its name:
 #: what is measured ("Fine-tuning Qwen on X raises its accuracy", "Adding LayerDrop to a Transformer improves")
 _TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning|training|pre-?training|"

@@ -370,6 +370,21 @@ def test_the_direction_of_a_change(nlp: Language, text: str, kind: str, value: f
     assert (c["kind"], c["value"]) == (kind, value)
 
 
+@pytest.mark.parametrize(("sentence", "method"), [
+    ("A ViT-B fine-tuned with CRAT reaches 84.1% top-1 accuracy.", "CRAT"),
+    ("Training a GPT-3 model with CRAT achieves a 2.1x higher throughput.", "CRAT"),
+    ("When pretraining GPT-3 on OpenWebText, CRAT needs 1.4x fewer steps.", "CRAT"),
+    ("NSCN trained with Adam achieves 81.2% accuracy.", "NSCN"),  # an optimizer is no method of the paper
+])
+def test_a_claim_is_about_the_papers_method_not_the_model_it_was_applied_to(nlp: Language, sentence: str,
+                                                                              method: str) -> None:
+    text = "We propose CRAT, a training method. " + sentence
+    named = {label: [n for n in names if n in text] for label, names in (
+        ("METHOD", ["CRAT", "ViT-B", "GPT-3", "NSCN", "Adam"]), ("METRIC", ["top-1 accuracy", "accuracy"]))}
+    found = claims(nlp, text, **named)
+    assert [c["method"] for c in found if c["value"] is not None] == [method]
+
+
 def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
     found = claims(nlp, "HyperTagger achieves 93.4 F1 on CoNLL-2003, outperforming BiLSTM-CRF "
                         "by 1.7 points.",
