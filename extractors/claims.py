@@ -1326,6 +1326,10 @@ _RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of))\s+", re.IGNORECASE
 _RIVAL_BY = _Pattern(r"\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?", re.IGNORECASE)
 
 
+#: "... of 0.768 and on California Housing an RMSE of ...": the next result's dataset
+_NEXT_PARALLEL = _Pattern(r"\s+(?:and|or)\s+(?:on|in|for|across)\b", re.IGNORECASE)
+
+
 def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Dataset after "on / in / across" near the number, else nearest before in the slot,
     else the nearest in the sentence (before first, then after)."""
@@ -1336,11 +1340,12 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     if own is not None and _RESULT_ON_BEFORE.fullmatch(s.text, own.end, n.start):
         n.dataset = own.name  # "on GSM8K from 52.2% to 68.9% and on MATH ...": not the next one's
         return
+    named_before = any(m.end <= n.start for m in datasets)
     for m in datasets:
         gap = s.text[n.end:m.start]
         if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
                 r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap) \
-                and not _NEXT_CLAUSE.search(gap):
+                and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)):
             n.dataset = m.name
             return
     before = [m for m in datasets if lo <= m.start and m.end <= n.start]

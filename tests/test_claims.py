@@ -310,6 +310,8 @@ def test_respectively_pairs_a_list_not_the_suite_that_holds_it(nlp: Language) ->
     ("It improves BLEU on WMT14 by 2.3 and on IWSLT by 1.1.", "BLEU", [(2.3, "WMT14"), (1.1, "IWSLT")]),
     ("It improves accuracy on WMT14 from 52.2% to 68.9% and on IWSLT from 20.1% to 31.5%.", "accuracy",
      [(68.9, "WMT14"), (31.5, "IWSLT")]),
+    ("On WMT14 it reaches an accuracy of 0.768 and on IWSLT an accuracy of 0.412.", "accuracy",
+     [(0.768, "WMT14"), (0.412, "IWSLT")]),
 ])
 def test_a_result_right_after_its_dataset_is_not_on_the_next_one(nlp: Language, text: str, metric: str,
                                                                  values: list) -> None:
