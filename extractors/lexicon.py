@@ -44,7 +44,8 @@ Matching
     directions coordinated with it, and to the same direction written alone elsewhere in
     the text: "WMT14 En-De and En-Fr" are "WMT14 English-German" and "WMT14 English-French"
     (a direction the lexicon lacks is named "<series> <language>-<language>"), unless two
-    series share the direction or a word like "translation" or "task" follows it.
+    series share the direction or a word like "translation" or "task" follows it. Likewise
+    the other years of a series named once: "TREC DL 2019 and 2020", "PASCAL VOC 2007, 2012".
 
 Confidence (fixed per type, adjusted by how ambiguous the matched form is)
     base: METHOD 0.85, DATASET 0.90, METRIC 0.85, TASK 0.85 (config ``confidence``);
@@ -429,6 +430,7 @@ class LexiconMatcher:
                 extractor=LEXICON, canonical=canonical, meta=meta,
             ))
         found_here += self._other_directions(text_of_doc, found_here)
+        found_here += self._other_editions(text_of_doc, found_here)
         candidates(doc).extend(sorted(found_here, key=lambda c: (c.start, c.end)))
         doc._.kb_non_entities = vetoes
         return doc
@@ -469,6 +471,21 @@ class LexiconMatcher:
                 out.append(replace(test_set, start=m.start(), end=m.end(), meta={**test_set.meta, NAMED: True}))
         return out
 
+    def _other_editions(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The other years of a dataset series named once: "TREC DL 2019 and 2020",
+        "SemEval 2014, 2015 and 2016" (the lexicon's name of that year, else "<series> <year>")."""
+        out = []
+        for cand in found:
+            edition = _SERIES_YEAR.fullmatch(cand.canonical or "") if cand.label == "DATASET" else None
+            end = cand.end
+            while edition is not None and (m := _NEXT_YEAR.match(text, end)) is not None:
+                end = m.end()
+                entry = self.lookup(f"{edition['series']} {m['year']}", "DATASET")
+                name = entry.name if entry is not None and entry.type == "DATASET" else f"{edition['series']} {m['year']}"
+                out.append(Candidate(m.start("year"), end, "DATASET", cand.confidence, LEXICON, canonical=name,
+                                     meta={"entry": cand.meta.get("entry"), NAMED: True}))
+        return out
+
     def _test_set(self, series: str, pair: tuple[str, str]) -> str:
         """The lexicon's name of the series' test set in either direction, else a new one."""
         for first, second in (pair, pair[::-1]):
@@ -487,6 +504,10 @@ class LexiconMatcher:
         return round(min(0.99, max(0.05, conf)), 4)
 
 
+#: a dataset's name that ends in the year of its edition ("TREC DL 2019", "SemEval-2014")
+_SERIES_YEAR = re.compile(r"(?P<series>\S.*?)[\s-]+(?P<year>(?:19|20)\d\d)")
+#: another year coordinated with the one before: ", 2015", " and 2020"
+_NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<year>(?:19|20)\d\d)(?![\w.-])")
 #: a test set's canonical name that ends in its translation direction ("WMT14 English-German")
 _SERIES_DIRECTION = re.compile(rf"(?P<series>\S.*?)\s+(?P<pair>{TRANSLATION_DIRECTION.pattern})")
 #: a direction coordinated with the one before: ", En-Fr", " and English-to-French"

@@ -249,7 +249,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import short_form_occurrences
-from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NER, UNCERTAIN_NER_CONFIDENCE,
+from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NAMED, NER, UNCERTAIN_NER_CONFIDENCE,
                                    Abbreviation, Candidate, candidates, char_span, doc_text, title_end)
 from extractors.cues import HYPHENS, glued_hyphen, is_markup, trim_punct
 from extractors.normalise import name_key, normalise_space, singular
@@ -400,8 +400,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         span = trim_punct(span[1:])  # "2.64 error rate": the number is a result, not a name
         if span is None or not len(span):
             return None
-    if _NEVER_AN_ENTITY.search(text[span.start_char:span.end_char]):
-        return None
+    if _NEVER_AN_ENTITY.search(text[span.start_char:span.end_char]) and not cand.meta.get(NAMED):
+        return None  # but "2020" of "TREC DL 2019 and 2020" is named by its series
     if (span.start_char, span.end_char) == (cand.start, cand.end):
         return cand
     return replace(cand, start=span.start_char, end=span.end_char, meta=dict(cand.meta))

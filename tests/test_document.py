@@ -68,3 +68,9 @@ def test_scores_pair_with_each_direction_of_a_test_set_series():
     (extraction, _), = extract_many(None, [(None, abstract, 0)], build=BUILD)
     assert [(c.value, c.dataset) for c in extraction.claims] == [
         (29.1, "WMT14 English-German"), (41.8, "WMT14 English-French")]
+
+
+def test_scores_pair_with_each_year_of_a_dataset_series():
+    abstract = "On TREC DL 2019 and 2020, FooNet achieves NDCG@10 of 73.1 and 70.2, respectively."
+    (extraction, _), = extract_many(None, [(None, abstract, 0)], build=BUILD)
+    assert [(c.value, c.dataset) for c in extraction.claims] == [(73.1, "TREC DL 2019"), (70.2, "TREC DL 2020")]

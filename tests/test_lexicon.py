@@ -423,3 +423,12 @@ def test_a_hyphenated_name_at_the_end_of_a_sentence(nlp: Language, text: str, na
 def test_patch_sizes_light_variants_releases_and_dataset_variants_extend_a_name(nlp: Language, text: str,
                                                                                 name: str) -> None:
     assert [surface for surface, *_ in found(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("On TREC DL 2019 and 2020 it wins.", ["TREC DL 2019", "TREC DL 2020"]),
+    ("We use PASCAL VOC 2007, 2012 and 2010 here.", ["Pascal VOC 2007", "Pascal VOC 2012", "Pascal VOC 2010"]),
+    ("We use TREC DL 2019 and 2020-style queries.", ["TREC DL 2019"]),
+])
+def test_the_other_years_of_a_dataset_series_named_once(nlp: Language, text: str, names: list[str]) -> None:
+    assert canonicals(nlp, text) == names
