@@ -282,11 +282,11 @@ _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy)\s+)*"
     r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|more|faster|speed-?ups?|"
-    r"leads?|advantages?|lifts?|jumps?|accelerations?|uplifts?|(?:absolute|relative)\s+(?:over|above))|(?P<down>reductions?|fewer|less|"
-    r"smaller|cheaper|shorter|savings?|compression)|(?P<either>decreases?|lower)|"
-    r"(?P<drop>drops?|declines?|degradations?|worse|slower|losses))\b", re.IGNORECASE)
+    r"leads?|advantages?|lifts?|jumps?|accelerations?|uplifts?|(?:absolute|relative)\s+(?:over|above)|above|ahead)|"
+    r"(?P<down>reductions?|fewer|less|smaller|cheaper|shorter|savings?|compression)|(?P<either>decreases?|lower)|"
+    r"(?P<drop>drops?|declines?|degradations?|worse|slower|losses|below|behind))\b", re.IGNORECASE)
 _SPEED_CUE = _Pattern(
-    r"faster|speed|accelerat|throughput|efficien|fewer|less\b|smaller|reduc|compress|lower|"
+    r"faster|speed|accelerat|throughput|efficien|fewer|less\b|smaller|reduc|compress|lower|\bcut|sav|"
     r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)",
     re.IGNORECASE)
 
@@ -299,6 +299,7 @@ points point pts pp percent percentage times fold higher lower better worse more
 faster slower smaller larger cheaper shorter absolute relative improvement improvements gain
 gains increase increases decrease decreases reduction reductions drop drops decline declines
 speedup speed-up speedups boost boosts lift margin lead jump on in at across over than and or
+below above behind ahead
 for with compared relative vs versus respectively while when which from to of by average
 averaged overall mean top improved reported under without among against using after was were
 is are has have had can could would will whereas but as at per thanks due because alone only
@@ -344,6 +345,7 @@ _RESULT_VERB = _Pattern(r"\b(?:" + "|".join(
         ("rank", "s|ed|ing"), ("solv", "es|ed|ing|e"), ("pass", "es|ed|ing"),
         ("answer", "s|ed|ing"), ("retain", "s|ed|ing|"), ("recover", "s|ed|ing|"),
         ("preserv", "es|ed|ing|e"), ("maintain", "s|ed|ing|"), ("match", "es|ed|ing|"),
+        ("win", "s|ning|"), ("won", ""),
         ("perform", "s|ed|ing|"), ("result", "s|ed|ing"), ("set", "s|ting"),
         ("establish", "es|ed|ing|"), ("exhibit", "s|ed|ing|"), ("show", "s|ed|ing|n|"),
         ("demonstrat", "es|ed|ing|e"), ("lead", "s|ing|"), ("led", ""), ("giv", "es|en|ing|e"),
@@ -374,7 +376,7 @@ _SHARE_OUTCOME = _Pattern(
     r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:performance|accuracy|quality|capabilit\w*|scores?|gains?|"
     r"improvements?|(?:error\s+)?reductions?|gap|cases|problems|questions|tasks|queries|instances|test\s+cases|"
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
-_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won)\w*"
+_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block)\w*"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
 _IN_METRIC = _Pattern(
@@ -405,7 +407,8 @@ _BASELINE_AFTER = _Pattern(
     re.IGNORECASE)
 _BASELINE_CUE = _Pattern(
     r"\b(?:(?<!averaged )(?<!average )(?<!aggregated )over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
-    r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to)\s+", re.IGNORECASE)
+    r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to|(?<=points\s)(?:below|above|behind|ahead\s+of))\s+",
+    re.IGNORECASE)
 _RESULT_NOUN = r"(?:performance|accuracy|results?|quality|scores?)"
 _RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?" + _RESULT_NOUN + r"\s+of\s+", re.IGNORECASE)
 _SUCH_AS = _Pattern(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|i\.e\.,?)\s+", re.IGNORECASE)
@@ -1250,6 +1253,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return False  # an integer with neither metric nor unit is a count
     coordinated = previous is not None and previous.kind == SCORE and _follows(pre_slot)
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
+            or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     n.kind, n.weak = SCORE, n.metric is None and n.unit is None
@@ -1323,7 +1327,8 @@ _RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of))\s+", re.IGNORECASE
 
 
 #: a rival right before its margin: "SAC by 7%", "Swin-T by up to 2.1%"
-_RIVAL_BY = _Pattern(r"\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?", re.IGNORECASE)
+_RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?",
+                     re.IGNORECASE)  # and "GPT-4 (early 2023 version) by 4.5%"
 
 
 #: "... of 0.768 and on California Housing an RMSE of ...": the next result's dataset

@@ -387,6 +387,21 @@ def test_a_claim_is_about_the_papers_method_not_the_model_it_was_applied_to(nlp:
     assert [c["method"] for c in found if c["value"] is not None] == [method]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("XAlign wins 54.6% of comparisons against Aya.", [("score", 54.6, "Aya")]),
+    ("XAlign refuses 97.4% of harmful requests.", [("score", 97.4, None)]),
+    ("XAlign reaches 61.4% accuracy, only 2.3 points below Aya.", [("score", 61.4, None), ("improvement", -2.3, "Aya")]),
+    ("XAlign is 1.5 points ahead of Aya.", [("improvement", 1.5, "Aya")]),
+    ("XAlign cuts the API cost by 2.4x.", [("reduction", 2.4, None)]),
+    ("XAlign outperforms Aya (early 2023 version) by 4.5% and surpasses Bloom by large margins.",
+     [("improvement", 4.5, "Aya"), ("comparison", None, "Bloom")]),
+])
+def test_wins_refusals_gaps_below_and_cuts(nlp: Language, text: str, expected: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("XAlign", "Aya", "Bloom") if m in text],
+                   METRIC=["accuracy"] if "accuracy" in text else [])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == expected
+
+
 def test_score_and_improvement_in_one_sentence(nlp: Language) -> None:
     found = claims(nlp, "HyperTagger achieves 93.4 F1 on CoNLL-2003, outperforming BiLSTM-CRF "
                         "by 1.7 points.",
