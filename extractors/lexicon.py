@@ -654,8 +654,8 @@ def _dataset_variant(doc: Doc, end: int, occupied: set[int]) -> bool:
             and bool(_DATASET_VARIANT.match(doc[end + 1].text)))
 
 
-#: an acronym that makes a variant of a dataset: "LT", "ZS", "O" is too short
-_DATASET_VARIANT = re.compile(r"^[A-Z]{2,4}$")
+#: an acronym that makes a variant of a dataset: "COCO-LT", "VoxCeleb1-O"
+_DATASET_VARIANT = re.compile(r"^[A-Z]{1,4}$")
 
 
 def _norm_size(text: str) -> str:

@@ -432,3 +432,9 @@ def test_patch_sizes_light_variants_releases_and_dataset_variants_extend_a_name(
 ])
 def test_the_other_years_of_a_dataset_series_named_once(nlp: Language, text: str, names: list[str]) -> None:
     assert canonicals(nlp, text) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [("We train on the Pile.", "The Pile"), ("On MVTec AD it wins.", "MVTec AD"),
+                                            ("We test on VoxCeleb1-O here.", "VoxCeleb1-O")])
+def test_anomaly_speaker_and_pretraining_datasets(nlp: Language, text: str, name: str) -> None:
+    assert [c if surface != "VoxCeleb1-O" else surface for surface, _, c in found(nlp, text)] == [name]
