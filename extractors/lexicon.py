@@ -33,8 +33,9 @@ Matching
     "BERT-large" beats "BERT" and "WMT14 English-German" beats "WMT14". A model name (one
     with capitals or digits) may be extended by a size or variant suffix the lexicon does
     not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct") or a release number
-    written apart ("Stable Diffusion v1.5", "LLaVA 1.6"; no year); the canonical name then
-    carries the suffix. A dataset name may be extended the same way by a release number
+    written apart ("Stable Diffusion v1.5", "LLaVA 1.6"; no year), or by a capitalised word
+    joined before it ("Video-LLaVA"; not an English prefix such as "Non-"); the canonical
+    name then carries the suffix or prefix. A dataset name may be extended the same way by a release number
     ("Universal Dependencies 2.2", "SQuAD v1.1", or a year: "AIME 2024", "DAVIS 2016"; one
     digit before the point, and not when a unit or a word follows that would make it a
     score; the year: train+dev 6 false spans become 6 gold ones). A metric whose hyphen was only
@@ -78,6 +79,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractors.candidates import ENTITY_LABELS, LEXICON, NAMED, Candidate, candidates, doc_text
+from extractors.cues import HYPHENS
 from extractors.normalise import TRANSLATION_DIRECTION, language_pair, match_key, singular, variants
 
 log = logging.getLogger(__name__)
@@ -408,6 +410,11 @@ class LexiconMatcher:
                     occupied.update(range(end, new_end))
                     end, canonical = new_end, entry.name + suffix
                     meta["size"] = suffix.lstrip(" -")
+                if _variant_prefix(doc, start, occupied):  # "Video-LLaVA", "Med-PaLM": a model of its own
+                    occupied.update((start - 2, start - 1))
+                    start -= 2
+                    canonical = f"{doc[start].text}-{canonical}"
+                    meta["prefix"] = doc[start].text
             elif entry.type == "DATASET" and _version_after(doc, end, occupied):
                 occupied.add(end)
                 canonical = f"{entry.name} {doc[end].text}"
@@ -554,6 +561,23 @@ def _adjectival(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     if not any(t.text == "-" for t in doc[start:end]):
         return False
     return not any("-" in spelling for spelling in entry.spellings)
+
+
+def _variant_prefix(doc: Doc, start: int, occupied: set[int]) -> bool:
+    """Whether a capitalised word is joined by a hyphen right before a model name at
+    ``start`` ("Video-LLaVA", "Med-PaLM"), not a prefix of English ("Non-", "Multi-")."""
+    if start < 2 or doc[start - 1].text not in HYPHENS or start - 1 in occupied or start - 2 in occupied:
+        return False
+    word = doc[start - 2]
+    if word.whitespace_ or doc[start - 1].whitespace_ or not word.is_alpha or word.lower_ in _ENGLISH_PREFIXES:
+        return False
+    glued_before = start > 2 and not doc[start - 3].whitespace_ and not doc[start - 3].is_punct
+    return word.text[0].isupper() and not glued_before
+
+
+#: prefixes that make English words, not names: "Non-Transformer", "Pre-BERT"
+_ENGLISH_PREFIXES = frozenset("non pre post anti multi cross semi self sub super inter intra co re un de bi tri "
+                              "mono meta mid over under ultra hyper mini micro macro auto".split())
 
 
 def _model_like(entry: Entry) -> bool:

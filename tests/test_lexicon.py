@@ -438,3 +438,12 @@ def test_the_other_years_of_a_dataset_series_named_once(nlp: Language, text: str
                                             ("We test on VoxCeleb1-O here.", "VoxCeleb1-O")])
 def test_anomaly_speaker_and_pretraining_datasets(nlp: Language, text: str, name: str) -> None:
     assert [c if surface != "VoxCeleb1-O" else surface for surface, _, c in found(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("We compare with Video-LLaVA here.", ["Video-LLaVA"]),
+    ("A Non-LLaVA baseline and a Retrieval-Augmented LLaVA.", ["LLaVA", "LLaVA"]),
+])
+def test_a_capitalised_word_joined_before_a_model_name_makes_another_model(nlp: Language, text: str,
+                                                                          surfaces: list[str]) -> None:
+    assert [surface for surface, *_ in found(nlp, text)] == surfaces
