@@ -387,6 +387,12 @@ def test_a_claim_is_about_the_papers_method_not_the_model_it_was_applied_to(nlp:
     assert [c["method"] for c in found if c["value"] is not None] == [method]
 
 
+def test_what_a_method_reduces_is_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Compared with Aya, XAlign reduces the KV cache by 93.3% and gives a 1.3x speedup in throughput.",
+                   METHOD=["Aya", "XAlign", "KV cache"], METRIC=["speedup", "throughput"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [(93.3, None, "Aya"), (1.3, "throughput", "Aya")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("XAlign wins 54.6% of comparisons against Aya.", [("score", 54.6, "Aya")]),
     ("XAlign refuses 97.4% of harmful requests.", [("score", 97.4, None)]),
