@@ -387,6 +387,13 @@ def test_a_claim_is_about_the_papers_method_not_the_model_it_was_applied_to(nlp:
     assert [c["method"] for c in found if c["value"] is not None] == [method]
 
 
+def test_a_tie_beside_a_score_is_an_outcome_of_its_own(nlp: Language) -> None:
+    found = claims(nlp, "LayerMix refuses 97.4% of harmful requests on AdvBench, on par with the original chat model.",
+                   METHOD=["LayerMix", "original chat model"], DATASET=["AdvBench"])
+    assert sorted((c["kind"], c["value"] or 0, c["baseline"]) for c in found) == [
+        ("comparison", 0, "original chat model"), ("score", 97.4, "original chat model")]
+
+
 def test_what_a_method_reduces_is_no_rival(nlp: Language) -> None:
     found = claims(nlp, "Compared with Aya, XAlign reduces the KV cache by 93.3% and gives a 1.3x speedup in throughput.",
                    METHOD=["Aya", "XAlign", "KV cache"], METRIC=["speedup", "throughput"])
