@@ -277,7 +277,8 @@ _NOUN_OF = _Pattern(
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at)\s+|\(){_QUANTIFIER}?$", re.IGNORECASE)
+    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|reaches|reached|amounts\s+to)\s+|\(){_QUANTIFIER}?$",
+    re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB"
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy)\s+)*"
@@ -752,6 +753,10 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+#: one or two lower-case words that qualify the metric after them
+_METRIC_MODIFIERS = _Pattern(
+    r"(?:(?!(?:and|or|a|an|the|of|for|in|on|with|to|at|by|as|is|are|was|were|be|its|their|our|this|that|"
+    r"these|those|than|from|lists?|shows?|per|over|under|while|when|which)\s)[a-z][a-z-]*\s+){1,2}(?=\S)")
 #: a metric named by the gain itself, which a measure after it names better ("1.3x speedup in throughput")
 _GAIN_WORD = _Pattern(r"(?:speed-?ups?|gains?|improvements?)", re.IGNORECASE)
 
@@ -760,8 +765,9 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
                   acronym: bool = False) -> tuple[str, int, bool] | None:
     """A metric starting right after ``pos`` ("88.5 EM", "2.3 BLEU points", "6.1% accuracy").
 
-    With ``acronym``, an unknown all-caps word right after the number counts too ("4.1 MOS"):
-    a decimal or a percentage is followed by a measure far more often than by a count.
+    With ``acronym`` (a decimal or a percentage), an unknown all-caps word right after the
+    number counts too ("4.1 MOS"), and a metric after one or two qualifying words ("87.2
+    instance mIoU"): such a number is followed by a measure far more often than by a count.
     """
     start = _after_space(s.text, pos)
     right_after = next((m for m in s.mentions if m.label == "METRIC" and m.start == start and start - pos <= 1), None)
@@ -779,6 +785,12 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
     for m in s.mentions:
         if m.label == "METRIC" and offset <= m.start <= offset + 1:
             return m.name, m.end, True
+    # a decimal or percentage: "84.9% fine-tuning top-1 accuracy", "87.2 instance mIoU"
+    modified = _METRIC_MODIFIERS.match(s.text, offset) if acronym else None
+    if modified:
+        for m in s.mentions:
+            if m.label == "METRIC" and m.start == modified.end():
+                return m.name, m.end, True
     m = _METRIC.match(s.text, offset)
     if m and m.end() <= pos + limit + 20:
         return m.group(0), m.end(), False
@@ -1183,7 +1195,7 @@ def _follows(pre_slot: str) -> bool:
         and bool(re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}" + _APPROX + "?$", pre_slot))
 
 
-_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,3}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
+_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 
 
 def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bool:
@@ -1343,6 +1355,8 @@ _RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?\s+by\s+(?:(?:up\s+to|about|around
                      re.IGNORECASE)  # and "GPT-4 (early 2023 version) by 4.5%"
 
 
+#: "by 2.0 mIoU and object detection on COCO by 1.1": a conjunct of its own, with the next result
+_NEXT_CONJUNCT = _Pattern(r"\s(?:and|or)\s+(?:[\w-]+\s+){1,3}(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "... of 0.768 and on California Housing an RMSE of ...": the next result's dataset
 _NEXT_PARALLEL = _Pattern(r"\s+(?:and|or)\s+(?:on|in|for|across)\b", re.IGNORECASE)
 
@@ -1362,7 +1376,8 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         gap = s.text[n.end:m.start]
         if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
                 r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap) \
-                and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)):
+                and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)) \
+                and not _NEXT_CONJUNCT.search(gap):
             n.dataset = m.name
             return
     before = [m for m in datasets if lo <= m.start and m.end <= n.start]
@@ -1370,7 +1385,8 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         n.dataset = None if _ends_a_list(s, before) else before[-1].name
         return
     before = [m for m in datasets if m.end <= n.start]
-    after = [m for m in datasets if m.start >= n.end]
+    after = [m for m in datasets if m.start >= n.end and not (  # not another result's conjunct
+        m.start < hi < len(s.text) and _NEXT_CONJUNCT.search(s.text, n.end, m.start))]
     chosen = before[-1] if before else after[0] if after else None
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
 

@@ -394,6 +394,21 @@ def test_a_tie_beside_a_score_is_an_outcome_of_its_own(nlp: Language) -> None:
         ("comparison", 0, "original chat model"), ("score", 97.4, "original chat model")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ViX reaches 84.9% fine-tuning top-1 accuracy.", [("score", 84.9, "top-1 accuracy", None)]),
+    ("ViX reaches 87.2 instance mIoU.", [("score", 87.2, "mIoU", None)]),
+    ("The PSNR gain of ViX reaches 0.42 dB.", [("improvement", 0.42, "PSNR", None)]),
+    ("ViX improves segmentation by 2.0 mIoU and object detection on COCO by 1.1 box AP.",
+     [("improvement", 2.0, "mIoU", None), ("improvement", 1.1, "box AP", "COCO")]),
+    ("ViX gets a precision of 70% and a recall of 49%.", [("score", 70.0, "precision", None), ("score", 49.0, "recall", None)]),
+])
+def test_qualified_metrics_gains_that_reach_and_conjuncts_with_their_own_data(nlp: Language, text: str,
+                                                                              expected: list) -> None:
+    found = claims(nlp, text, METHOD=["ViX"], DATASET=["COCO"] if "COCO" in text else [],
+                   METRIC=[m for m in ("top-1 accuracy", "mIoU", "PSNR", "box AP", "precision", "recall") if m in text])
+    assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == expected
+
+
 def test_what_a_method_reduces_is_no_rival(nlp: Language) -> None:
     found = claims(nlp, "Compared with Aya, XAlign reduces the KV cache by 93.3% and gives a 1.3x speedup in throughput.",
                    METHOD=["Aya", "XAlign", "KV cache"], METRIC=["speedup", "throughput"])

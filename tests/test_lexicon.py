@@ -447,3 +447,7 @@ def test_anomaly_speaker_and_pretraining_datasets(nlp: Language, text: str, name
 def test_a_capitalised_word_joined_before_a_model_name_makes_another_model(nlp: Language, text: str,
                                                                           surfaces: list[str]) -> None:
     assert [surface for surface, *_ in found(nlp, text)] == surfaces
+
+
+def test_box_and_mask_ap_written_glued(nlp: Language) -> None:
+    assert canonicals(nlp, "It gains 1.1 APbox and 0.9 APmask.") == ["box AP", "mask AP"]
