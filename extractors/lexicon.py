@@ -46,7 +46,9 @@ Matching
     the text: "WMT14 En-De and En-Fr" are "WMT14 English-German" and "WMT14 English-French"
     (a direction the lexicon lacks is named "<series> <language>-<language>"), unless two
     series share the direction or a word like "translation" or "task" follows it. Likewise
-    the other years of a series named once: "TREC DL 2019 and 2020", "PASCAL VOC 2007, 2012".
+    the other years of a series named once: "TREC DL 2019 and 2020", "PASCAL VOC 2007, 2012",
+    and the other members of a collection the lexicon knows with the same first words:
+    "SemEval-2014 Restaurant and Laptop".
 
 Confidence (fixed per type, adjusted by how ambiguous the matched form is)
     base: METHOD 0.85, DATASET 0.90, METRIC 0.85, TASK 0.85 (config ``confidence``);
@@ -438,6 +440,7 @@ class LexiconMatcher:
             ))
         found_here += self._other_directions(text_of_doc, found_here)
         found_here += self._other_editions(text_of_doc, found_here)
+        found_here += self._other_members(text_of_doc, found_here)
         candidates(doc).extend(sorted(found_here, key=lambda c: (c.start, c.end)))
         doc._.kb_non_entities = vetoes
         return doc
@@ -493,6 +496,25 @@ class LexiconMatcher:
                                      meta={"entry": cand.meta.get("entry"), NAMED: True}))
         return out
 
+    def _other_members(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The other members of a collection named once, which the lexicon knows with the same
+        first words: "SemEval-2014 Restaurant and Laptop" names SemEval-2014 Laptop too."""
+        out = []
+        taken = [(c.start, c.end) for c in found]
+        for cand in found:
+            prefix, _, last = text[cand.start:cand.end].rpartition(" ")
+            if cand.label != "DATASET" or not prefix or not last[:1].isupper():
+                continue
+            end = cand.end
+            while (m := _NEXT_MEMBER.match(text, end)) is not None:
+                entry = self.lookup(f"{prefix} {m['word']}", "DATASET")
+                if entry is None or entry.type != "DATASET" or any(s < m.end() and m.start("word") < e for s, e in taken):
+                    break
+                end = m.end()
+                out.append(Candidate(m.start("word"), end, "DATASET", cand.confidence, LEXICON, canonical=entry.name,
+                                     meta={"entry": entry.name, NAMED: True}))
+        return out
+
     def _test_set(self, series: str, pair: tuple[str, str]) -> str:
         """The lexicon's name of the series' test set in either direction, else a new one."""
         for first, second in (pair, pair[::-1]):
@@ -511,6 +533,8 @@ class LexiconMatcher:
         return round(min(0.99, max(0.05, conf)), 4)
 
 
+#: another capitalised last word coordinated with the one before: " and Laptop"
+_NEXT_MEMBER = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<word>[A-Z][\w-]*)(?![\w-])")
 #: a dataset's name that ends in the year of its edition ("TREC DL 2019", "SemEval-2014")
 _SERIES_YEAR = re.compile(r"(?P<series>\S.*?)[\s-]+(?P<year>(?:19|20)\d\d)")
 #: another year coordinated with the one before: ", 2015", " and 2020"

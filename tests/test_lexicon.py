@@ -451,3 +451,9 @@ def test_a_capitalised_word_joined_before_a_model_name_makes_another_model(nlp: 
 
 def test_box_and_mask_ap_written_glued(nlp: Language) -> None:
     assert canonicals(nlp, "It gains 1.1 APbox and 0.9 APmask.") == ["box AP", "mask AP"]
+
+
+def test_the_other_members_of_a_collection_named_once(nlp: Language) -> None:
+    text = "On the SemEval-2014 Restaurant and Laptop datasets and on Rest15 it wins."
+    assert canonicals(nlp, text) == ["Restaurant14", "Laptop14", "Restaurant15"]
+    assert canonicals(nlp, "On SemEval-2014 Restaurant and Twitter it wins.") == ["Restaurant14"]
