@@ -484,36 +484,26 @@ class LexiconMatcher:
     def _other_editions(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The other years of a dataset series named once: "TREC DL 2019 and 2020",
         "SemEval 2014, 2015 and 2016" (the lexicon's name of that year, else "<series> <year>")."""
-        out = []
-        for cand in found:
-            edition = _SERIES_YEAR.fullmatch(cand.canonical or "") if cand.label == "DATASET" else None
-            end = cand.end
-            while edition is not None and (m := _NEXT_YEAR.match(text, end)) is not None:
-                end = m.end()
-                entry = self.lookup(f"{edition['series']} {m['year']}", "DATASET")
-                name = entry.name if entry is not None and entry.type == "DATASET" else f"{edition['series']} {m['year']}"
-                out.append(Candidate(m.start("year"), end, "DATASET", cand.confidence, LEXICON, canonical=name,
-                                     meta={"entry": cand.meta.get("entry"), NAMED: True}))
-        return out
+        def name_of(cand: Candidate, m: re.Match) -> str | None:
+            edition = _SERIES_YEAR.fullmatch(cand.canonical or "")
+            if edition is None:
+                return None
+            entry = self.lookup(f"{edition['series']} {m[1]}", "DATASET")
+            return entry.name if entry is not None and entry.type == "DATASET" else f"{edition['series']} {m[1]}"
+        return _coordinated(text, found, _NEXT_YEAR, name_of)
 
     def _other_members(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The other members of a collection named once, which the lexicon knows with the same
         first words: "SemEval-2014 Restaurant and Laptop" names SemEval-2014 Laptop too."""
-        out = []
         taken = [(c.start, c.end) for c in found]
-        for cand in found:
+
+        def name_of(cand: Candidate, m: re.Match) -> str | None:
             prefix, _, last = text[cand.start:cand.end].rpartition(" ")
-            if cand.label != "DATASET" or not prefix or not last[:1].isupper():
-                continue
-            end = cand.end
-            while (m := _NEXT_MEMBER.match(text, end)) is not None:
-                entry = self.lookup(f"{prefix} {m['word']}", "DATASET")
-                if entry is None or entry.type != "DATASET" or any(s < m.end() and m.start("word") < e for s, e in taken):
-                    break
-                end = m.end()
-                out.append(Candidate(m.start("word"), end, "DATASET", cand.confidence, LEXICON, canonical=entry.name,
-                                     meta={"entry": entry.name, NAMED: True}))
-        return out
+            if not prefix or not last[:1].isupper() or any(s < m.end() and m.start(1) < e for s, e in taken):
+                return None
+            entry = self.lookup(f"{prefix} {m[1]}", "DATASET")
+            return entry.name if entry is not None and entry.type == "DATASET" else None
+        return _coordinated(text, found, _NEXT_MEMBER, name_of)
 
     def _test_set(self, series: str, pair: tuple[str, str]) -> str:
         """The lexicon's name of the series' test set in either direction, else a new one."""
@@ -546,6 +536,22 @@ _SERIES_DIRECTION = re.compile(rf"(?P<series>\S.*?)\s+(?P<pair>{TRANSLATION_DIRE
 _DIRECTION_ALONE = re.compile(
     rf"{TRANSLATION_DIRECTION.pattern}(?!\s+(?:translation|tasks?|directions?|pairs?|languages?|MT)\b)")
 _NEXT_DIRECTION = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<pair>{TRANSLATION_DIRECTION.pattern})")
+
+
+def _coordinated(text: str, found: list[Candidate], next_item: re.Pattern,
+                 name_of: Callable[[Candidate, re.Match], str | None]) -> list[Candidate]:
+    """Datasets coordinated after a dataset match: each item ``next_item`` matches (its first
+    group is the item) after the match or the item before, named by ``name_of`` (None ends
+    the list)."""
+    out = []
+    for cand in found:
+        end = cand.end
+        while cand.label == "DATASET" and (m := next_item.match(text, end)) is not None \
+                and (name := name_of(cand, m)) is not None:
+            end = m.end()
+            out.append(Candidate(m.start(1), end, "DATASET", cand.confidence, LEXICON, canonical=name,
+                                 meta={"entry": cand.meta.get("entry"), NAMED: True}))
+    return out
 
 
 def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
