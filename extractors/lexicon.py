@@ -80,7 +80,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from extractors.candidates import ENTITY_LABELS, LEXICON, NAMED, Candidate, candidates, doc_text
+from extractors.candidates import ENTITY_LABELS, LEXICON, NAMED, Candidate, candidates, doc_text, token_table
 from extractors.cues import HYPHENS
 from extractors.normalise import TRANSLATION_DIRECTION, language_pair, match_key, singular, variants
 
@@ -438,6 +438,7 @@ class LexiconMatcher:
                 confidence=self._confidence(entry.type, span, text, exact),
                 extractor=LEXICON, canonical=canonical, meta=meta,
             ))
+        found_here += _measures_at_cutoffs(doc, found_here)
         found_here += self._other_directions(text_of_doc, found_here)
         found_here += self._other_editions(text_of_doc, found_here)
         found_here += self._other_members(text_of_doc, found_here)
@@ -456,20 +457,25 @@ class LexiconMatcher:
         sets: dict[tuple[str, str], Candidate] = {}  # languages -> a mention of its test set
         series_of: dict[tuple[str, str], set[str]] = {}
         for cand in found:
-            series = _SERIES_DIRECTION.fullmatch(cand.canonical or "") if cand.label == "DATASET" else None
-            if series is None:
+            # a name ending in a direction: "WMT14 English-German" (split first: a regex over
+            # every dataset name would cost more than the rest of this component)
+            series, _, last = (cand.canonical or "").rpartition(" ")
+            pair = language_pair(last) if cand.label == "DATASET" and series and "-" in last else None
+            if pair is None:
                 continue
-            sets.setdefault(pair := language_pair(series["pair"]), cand)
-            series_of.setdefault(pair, set()).add(series["series"])
+            sets.setdefault(pair, cand)
+            series_of.setdefault(pair, set()).add(series)
             end = cand.end
             while (m := _NEXT_DIRECTION.match(text, end)) is not None:
                 end = m.end()
                 pair = language_pair(m["pair"])
-                series_of.setdefault(pair, set()).add(series["series"])
+                series_of.setdefault(pair, set()).add(series)
                 if pair not in sets:
                     sets[pair] = Candidate(m.start("pair"), end, "DATASET", cand.confidence, LEXICON,
-                                           canonical=self._test_set(series["series"], pair),
+                                           canonical=self._test_set(series, pair),
                                            meta={"entry": cand.meta.get("entry"), NAMED: True})
+        if not sets:
+            return []
         out = [c for c in sets.values() if c.meta.get(NAMED)]
         taken = found + out
         for m in _DIRECTION_ALONE.finditer(text):
@@ -529,13 +535,28 @@ _NEXT_MEMBER = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<wo
 _SERIES_YEAR = re.compile(r"(?P<series>\S.*?)[\s-]+(?P<year>(?:19|20)\d\d)")
 #: another year coordinated with the one before: ", 2015", " and 2020"
 _NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<year>(?:19|20)\d\d)(?![\w.-])")
-#: a test set's canonical name that ends in its translation direction ("WMT14 English-German")
-_SERIES_DIRECTION = re.compile(rf"(?P<series>\S.*?)\s+(?P<pair>{TRANSLATION_DIRECTION.pattern})")
 #: a direction coordinated with the one before: ", En-Fr", " and English-to-French"
 #: a direction that names no task or language pair in general ("the En-De translation task")
 _DIRECTION_ALONE = re.compile(
     rf"{TRANSLATION_DIRECTION.pattern}(?!\s+(?:translation|tasks?|directions?|pairs?|languages?|MT)\b)")
 _NEXT_DIRECTION = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<pair>{TRANSLATION_DIRECTION.pattern})")
+
+
+#: a ranking or accuracy measure at a cut-off, written as one token ("recall@64", "Acc@5",
+#: "P@1"): the lexicon lists only the common cut-offs
+_AT_CUTOFF = re.compile(r"(?i:recall|precision|n?dcg|hits?|hr|mrr|map|ap|acc|accuracy|pass|success|sr|p|r|f1)"
+                        r"@(?:\d+(?:\.\d+)?|k)")
+
+
+def _measures_at_cutoffs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """METRIC candidates for the measures at a cut-off no entry matched."""
+    if "@" not in doc_text(doc):
+        return []
+    texts, starts = token_table(doc)
+    taken = {c.start for c in found}
+    return [Candidate(start, start + len(text), "METRIC", 0.8, LEXICON, meta={"pattern": "at_cutoff"})
+            for text, start in zip(texts, starts)
+            if "@" in text and start not in taken and _AT_CUTOFF.fullmatch(text)]
 
 
 def _coordinated(text: str, found: list[Candidate], next_item: re.Pattern,

@@ -72,10 +72,6 @@ def test_a_rival_after_a_comparison_that_is_no_win(nlp: Language, text: str, nam
     assert name in labelled(nlp, text, "METHOD")
 
 
-@pytest.mark.parametrize("name", ["recall@64", "Acc@7", "MRR@100", "pass@10", "R@1"])
-def test_a_measure_at_a_cut_off(nlp: Language, name: str) -> None:
-    assert name in labelled(nlp, f"It reaches {name} of 91.2 on the test set.", "METRIC")
-
 
 
 @pytest.mark.parametrize(

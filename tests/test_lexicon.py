@@ -457,3 +457,8 @@ def test_the_other_members_of_a_collection_named_once(nlp: Language) -> None:
     text = "On the SemEval-2014 Restaurant and Laptop datasets and on Rest15 it wins."
     assert canonicals(nlp, text) == ["Restaurant14", "Laptop14", "Restaurant15"]
     assert canonicals(nlp, "On SemEval-2014 Restaurant and Twitter it wins.") == ["Restaurant14"]
+
+
+@pytest.mark.parametrize("name", ["recall@64", "Acc@7", "MRR@100", "pass@10", "R@1"])
+def test_a_measure_at_a_cut_off(nlp: Language, name: str) -> None:
+    assert (name, "METRIC") in [(surface, label) for surface, label, _ in found(nlp, f"It reaches {name} of 91.2.")]
