@@ -149,3 +149,11 @@ def test_forgetting_kept_matchers_changes_nothing(nlp: Language, monkeypatch: py
     for text in SENTENCES:
         _same_as_whole_doc_matcher(cue, nlp(text))
     assert len(cue._matchers) == 1
+
+
+def test_every_packaged_cue_has_an_anchor_word(nlp: Language) -> None:
+    # a cue without a literal word to anchor on has the whole doc as its window, and its
+    # window swallows every other cue's: all cues then run over whole docs (5x slower)
+    cues = nlp.get_pipe("kb_cues")
+    cues.initialize()
+    assert [key for (key, _), scope in zip(cues._patterns, cues._scopes) if not scope.anchors] == []
