@@ -1465,8 +1465,13 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
         return
     tail = s.text[run[-1].end:]
     respectively = "respectively" in tail
-    end = run[-1].end + (tail.index("respectively") if respectively else len(tail))
+    # without "respectively", names after the run count up to the next clause ("74.9 EM and 91.2
+    # F1 on A, and improves over X by 1.3 EM on B": B is the next result's)
+    clause = _NEXT_CLAUSE.search(tail)
+    end = run[-1].end + (tail.index("respectively") if respectively else clause.start() if clause else len(tail))
     for label in ("DATASET", "METRIC"):
+        if label == "METRIC" and all(n.metric_near for n in run):
+            continue  # "74.9 EM and 91.2 F1": each number names its own
         names = [m.name for m in s.mentions if m.label == label and run[-1].end <= m.start < end]
         if label == "METRIC" and not names:
             names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
@@ -1497,7 +1502,8 @@ def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) ->
     the same order. Slashed numbers read the same metrics, on the dataset named right after
     them ("ROUGE-1/2/L gains of 1.8/1.2/1.5 on CNN/DailyMail and 1.1/0.9/1.0 on XSum"); other
     numbers the same datasets where no other dataset comes between ("on A and B, it improves
-    BLEU by 1.3 and 0.9 respectively, reaching 30.2 and 43.8")."""
+    BLEU by 1.3 and 0.9 respectively, reaching 30.2 and 43.8"), and the same metrics where
+    they name none ("precision and recall of 93.4% and 93.9% for A, 93.6% and 94.6% for B")."""
     if len(run) < 2 or len(run) != len(last):
         return
     after = next((m for m in s.mentions if m.label == "DATASET" and m.start >= run[-1].end), None)
@@ -1512,6 +1518,10 @@ def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) ->
             for n in run:
                 n.dataset = after.name
         return
+    metrics = [n.metric for n in last]
+    if len(set(metrics)) == len(metrics) and None not in metrics and all(n.metric is None for n in run):
+        for n, metric in zip(run, metrics):  # "precision and recall of 93.4% and 93.9% for A, 93.6% and 94.6% for B"
+            n.metric = metric
     datasets = [n.dataset for n in last]
     if (len(set(datasets)) == len(datasets) and None not in datasets and len({n.dataset for n in run}) == 1
             and not named_after and not any(m.label == "DATASET" and last[-1].end <= m.start < run[0].start

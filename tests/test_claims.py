@@ -409,6 +409,19 @@ def test_qualified_metrics_gains_that_reach_and_conjuncts_with_their_own_data(nl
     assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == expected
 
 
+def test_scores_with_their_own_metrics_keep_them_and_a_later_clause_keeps_its_dataset(nlp: Language) -> None:
+    found = claims(nlp, "MRCX achieves 74.9 EM and 91.2 F1 on CMRC, and improves over MacBERT by 1.3 EM on DRCD.",
+                   METHOD=["MRCX", "MacBERT"], METRIC=["EM", "F1"], DATASET=["CMRC", "DRCD"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (74.9, "EM", "CMRC"), (91.2, "F1", "CMRC"), (1.3, "EM", "DRCD")]
+
+
+def test_a_parallel_run_reads_the_metrics_of_the_run_before(nlp: Language) -> None:
+    found = claims(nlp, "It reaches precision and recall of 93.4% and 93.9% for nouns, and 93.6% and 94.6% for verbs.",
+                   METRIC=["precision", "recall"])
+    assert [c["metric"] for c in found] == ["precision", "recall", "precision", "recall"]
+
+
 def test_what_a_method_reduces_is_no_rival(nlp: Language) -> None:
     found = claims(nlp, "Compared with Aya, XAlign reduces the KV cache by 93.3% and gives a 1.3x speedup in throughput.",
                    METHOD=["Aya", "XAlign", "KV cache"], METRIC=["speedup", "throughput"])
