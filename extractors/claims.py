@@ -235,7 +235,7 @@ _LOWER_BETTER = _Pattern(
     r"error|\bWER\b|\bCER\b|\bPER\b|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
     r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
-    r"distortion|\bMCD\b",
+    r"distortion|\bMCD\b|attack\s+success",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
@@ -300,7 +300,7 @@ points point pts pp percent percentage times fold higher lower better worse more
 faster slower smaller larger cheaper shorter absolute relative improvement improvements gain
 gains increase increases decrease decreases reduction reductions drop drops decline declines
 speedup speed-up speedups boost boosts lift margin lead jump on in at across over than and or
-below above behind ahead
+below above behind ahead according
 for with compared relative vs versus respectively while when which from to of by average
 averaged overall mean top improved reported under without among against using after was were
 is are has have had can could would will whereas but as at per thanks due because alone only
@@ -402,6 +402,8 @@ _HUMAN_REFERENCE = _Pattern(
     r"|participants|subjects)|people|crowd-?workers)\s+(?:\w+\s+){0,2}$",  # "while humans solve 97%"
     re.IGNORECASE)
 #: After a number (and its metric): it belongs to what was beaten ("56.7 F1 of the previous best").
+#: a score set against a target written right after it: "92.4% against GPT-4o"
+_PARALLEL_AGAINST = _Pattern(r"\s*(?:\\?%|points?)?\s+(?:against|on|for|with)\s+", re.IGNORECASE)
 _BASELINE_AFTER = _Pattern(
     r"\s+(?:of|by|for)\s+(?:the\s+)?(?:previous|prior|former|earlier|existing)\s+(?:best|"
     r"state[- ]of[- ]the[- ]art|sota|record|results?|methods?|models?|systems?|approach\w*)\b",
@@ -1255,7 +1257,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     clause = text[_clause_start(text, n.start, commas=True):n.start]
     for own_verb in _AND_RESULT_VERB.finditer(clause):  # "outperform previous results and achieve 1.27"
         clause = clause[own_verb.end():]
-    if _BASELINE_CLAUSE.search(clause) or _BASELINE_AFTER.match(text, n.metric_end) or \
+    parallel = previous is not None and previous.kind == SCORE and bool(_PARALLEL_AGAINST.match(text, previous.end)) \
+        and bool(_PARALLEL_AGAINST.match(text, n.end))  # "92.4% against GPT-4o and 85.1% against Claude"
+    if (_BASELINE_CLAUSE.search(clause) and not parallel) or _BASELINE_AFTER.match(text, n.metric_end) or \
             _HUMAN_REFERENCE.search(text, max(0, n.start - 80), n.start) or re.search(
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):
         return False  # the baseline's number ("compared to 85.2 for BERT", "the 56.7 F1 of the prior best")

@@ -107,7 +107,7 @@ _TIERS = frozenset({"Pro", "Ultra", "Flash", "Nano", "Lite", "Turbo", "Mini", "M
 #: sizes written as one letter after a hyphen: "Swin-T", "DeiT-S", "ViT-B", "ViT-H", "DeiT-Ti"
 _SIZE_LETTERS = frozenset({"T", "Ti", "S", "B", "L", "H", "G"})
 _HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled", "math", "coder",
-                                "code", "vision", "vl", "omni", "audio", "light"})
+                                "code", "vision", "vl", "omni", "audio", "light", "alpha", "beta"})
 #: variant words written apart after a model's size ("Llama 3 8B Instruct")
 _AFTER_SIZE_WORDS = frozenset({"Instruct", "Chat", "Base"})
 
@@ -659,6 +659,12 @@ _VARIANT = re.compile(r"^(?:[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za
                       r"|Lite|Pro|Turbo|Mini|Plus|Max|Ultra|Flash|Nano|Next)$")  # and tiers: "Whisper-Lite"
 
 
+def _split_size(doc: Doc, i: int, occupied: set[int]) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a number and a glued K or M ("1M" of "-1M")."""
+    return (i + 1 < len(doc) and doc[i].text.isdigit() and not doc[i].whitespace_
+            and doc[i + 1].text in ("K", "M") and i + 1 not in occupied)
+
+
 def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[int, str]:
     """Extend a model-name match over up to three size / variant suffixes.
 
@@ -672,7 +678,10 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
     for _ in range(3):
         joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and end not in occupied and end + 1 not in occupied
-        if joined and _is_size(doc, end + 1, after_hyphen=True):
+        if joined and _split_size(doc, end + 1, occupied):  # "-1M", which the tokenizer cut in two
+            suffix += "-" + doc[end + 1].text + doc[end + 2].text
+            end += 3
+        elif joined and _is_size(doc, end + 1, after_hyphen=True):
             suffix += "-" + _norm_size(doc[end + 1].text)
             end += 2
         elif joined and _VARIANT.match(doc[end + 1].text):

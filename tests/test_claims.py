@@ -422,6 +422,19 @@ def test_a_parallel_run_reads_the_metrics_of_the_run_before(nlp: Language) -> No
     assert [c["metric"] for c in found] == ["precision", "recall", "precision", "recall"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JailX reduces hallucinations by 27% according to a GPT-4 verifier.", [("reduction", 27.0, None)]),
+    ("JailX lowers the attack success rate by 71%.", [("reduction", 71.0, None)]),
+    ("JailX achieves a success rate of 92.4% against GPT-4o and 85.1% against Claude.",
+     [("score", 92.4, "GPT-4o"), ("score", 85.1, "Claude")]),
+])
+def test_a_trailing_source_a_lower_is_better_rate_and_scores_set_against_targets(nlp: Language, text: str,
+                                                                                  expected: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("JailX", "GPT-4", "GPT-4o", "Claude") if m in text],
+                   METRIC=[m for m in ("attack success rate", "success rate") if m in text][:1])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == expected
+
+
 def test_what_a_method_reduces_is_no_rival(nlp: Language) -> None:
     found = claims(nlp, "Compared with Aya, XAlign reduces the KV cache by 93.3% and gives a 1.3x speedup in throughput.",
                    METHOD=["Aya", "XAlign", "KV cache"], METRIC=["speedup", "throughput"])

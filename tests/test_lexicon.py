@@ -462,3 +462,10 @@ def test_the_other_members_of_a_collection_named_once(nlp: Language) -> None:
 @pytest.mark.parametrize("name", ["recall@64", "Acc@7", "MRR@100", "pass@10", "R@1"])
 def test_a_measure_at_a_cut_off(nlp: Language, name: str) -> None:
     assert (name, "METRIC") in [(surface, label) for surface, label, _ in found(nlp, f"It reaches {name} of 91.2.")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("We tune Zephyr-7B-beta here.", "Zephyr-7B-beta"),
+                                            ("We tune Qwen2.5-14B-Instruct-1M here.", "Qwen2.5-14B-Instruct-1M")])
+def test_beta_releases_and_context_sizes_cut_by_the_tokenizer_extend_a_model(nlp: Language, text: str,
+                                                                             name: str) -> None:
+    assert [surface for surface, *_ in found(nlp, text)] == [name]
