@@ -798,7 +798,8 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
         return m.group(0), m.end(), False
     if acronym:
         m = _ACRONYM.match(s.text, pos)
-        if m and not any(x.start <= m.start(1) < x.end for x in s.mentions):
+        # not a name another type took, except a task's acronym: "88.1% ASR" is a rate measured
+        if m and not any(x.start <= m.start(1) < x.end and x.label != "TASK" for x in s.mentions):
             return m.group(1), m.end(1), False
     return (right_after.name, right_after.end, True) if gain else None
 
@@ -822,6 +823,14 @@ def _after_space(text: str, pos: int) -> int:
     return len(text) - len(text[pos:].lstrip())
 
 
+#: a rival described before its name: "the strongest multi-turn baseline"
+_GENERIC_RIVAL = _Pattern(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach|attacks?|defen[cs]es?)\s*",
+                          re.IGNORECASE)
+
+
+_APPOSED_NAME = _Pattern(r",\s*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*(?:,|\bby\b)")
+
+
 def _entity_after(s: _Sentence, pos: int) -> str | None:
     """The named thing right after a cue word: a mention, else a short named noun phrase."""
     lead = _RESULT_OF.match(s.text, pos)  # "surpasses the performance of X"
@@ -835,6 +844,13 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         return None  # "more than 90%", "over 85.2", "over five seeds": a quantity, not a baseline
     limit = _STOP_WORDS.search(s.text, pos)
     bound = limit.start() if limit and limit.start() > pos else min(len(s.text), pos + 40)
+    comma = s.text.find(",", pos, bound + 1)
+    if comma >= 0 and _GENERIC_RIVAL.fullmatch(s.text, pos, comma):
+        # "the strongest multi-turn baseline, Crescendo, by 12.4": the name in apposition
+        named = next((m.name for m in s.mentions if m.label == "METHOD" and m.start == _after_space(s.text, comma + 1)),
+                     None) or ((m := _APPOSED_NAME.match(s.text, comma)) and m["name"])
+        if named:
+            return named
     for m in s.mentions:
         if m.label == "METHOD" and pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40:
             gap = s.text[pos:m.start]
@@ -1349,6 +1365,9 @@ _NEXT_CLAUSE = _Pattern(r",\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 _RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of))\s+", re.IGNORECASE)
 
 
+#: the next in a ranking and its score: "followed by DeepSeek-R1 with 65.9"
+_FOLLOWED_BY = _Pattern(r"\b(?:followed\s+by|then|and|next\s+(?:is|comes))\s+$", re.IGNORECASE)
+_FOLLOWED_WITH = _Pattern(r"\s+(?:with|at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.IGNORECASE)
 #: what puts a rival before its margin: "outperforms PPO by", "... by 15% and SAC by"
 #: (not "reduces the KV cache by", whose object is what shrinks)
 _RIVAL_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+"
@@ -1576,6 +1595,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         n.baseline_after = n.baseline is not None
         n.baseline = n.baseline or _baseline_near(s, max(lo, clause_lo), n.start) or _leading_baseline(s)
         n.method, n.method_found = _subject(s, n.start)
+        follower = next((m for m in s.of("METHOD") if _FOLLOWED_WITH.fullmatch(s.text, m.end, n.start)
+                         and _FOLLOWED_BY.search(s.text, max(0, m.start - 20), m.start)), None)
+        if follower is not None:  # "o1-mini scores 68.2, followed by DeepSeek-R1 with 65.9"
+            n.method = follower.name
         rival = next((m for m in s.of("METHOD") if _RIVAL_BY.fullmatch(s.text, m.end, n.start)), None)
         if rival and rival.name != n.method and _RIVAL_BEFORE.search(s.text, max(0, rival.start - 80), rival.start):
             n.baseline = rival.name  # "outperforms PPO by 15% and SAC by 7%": each gain its rival

@@ -469,3 +469,7 @@ def test_a_measure_at_a_cut_off(nlp: Language, name: str) -> None:
 def test_beta_releases_and_context_sizes_cut_by_the_tokenizer_extend_a_model(nlp: Language, text: str,
                                                                              name: str) -> None:
     assert [surface for surface, *_ in found(nlp, text)] == [name]
+
+
+def test_the_small_reasoning_models_are_models_of_their_own(nlp: Language) -> None:
+    assert canonicals(nlp, "We compare o1-mini, o3-mini and o1-preview.") == ["o1-mini", "o3-mini", "OpenAI o1"]
