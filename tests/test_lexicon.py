@@ -473,3 +473,7 @@ def test_beta_releases_and_context_sizes_cut_by_the_tokenizer_extend_a_model(nlp
 
 def test_the_small_reasoning_models_are_models_of_their_own(nlp: Language) -> None:
     assert canonicals(nlp, "We compare o1-mini, o3-mini and o1-preview.") == ["o1-mini", "o3-mini", "OpenAI o1"]
+
+
+def test_keyphrase_and_chinese_ner_datasets(nlp: Language) -> None:
+    assert canonicals(nlp, "On Inspec, Krapivin and KP20k, and on Weibo NER.") == ["Inspec", "Krapivin", "KP20k", "Weibo NER"]
