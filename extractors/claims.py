@@ -1366,7 +1366,7 @@ _RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of))\s+", re.IGNORECASE
 
 
 #: the next in a ranking and its score: "followed by DeepSeek-R1 with 65.9"
-_FOLLOWED_BY = _Pattern(r"\b(?:followed\s+by|then|and|next\s+(?:is|comes))\s+$", re.IGNORECASE)
+_FOLLOWED_BY = _Pattern(r"\bfollowed\s+(?:closely\s+)?by\s+$", re.IGNORECASE)
 _FOLLOWED_WITH = _Pattern(r"\s+(?:with|at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.IGNORECASE)
 #: what puts a rival before its margin: "outperforms PPO by", "... by 15% and SAC by"
 #: (not "reduces the KV cache by", whose object is what shrinks)

@@ -438,11 +438,12 @@ def test_a_trailing_source_a_lower_is_better_rate_and_scores_set_against_targets
 @pytest.mark.parametrize(("text", "field", "expected"), [
     ("RedX beats the strongest multi-turn baseline, Crescendo, by 12.4 points.", "baseline", ["Crescendo"]),
     ("On HarmBench, o1-mini scores 68.2, followed by DeepSeek-R1 with 65.9.", "method", ["o1-mini", "DeepSeek-R1"]),
+    ("RedX matches DistMult and DeepSeek-R1 with 8x fewer parameters.", "method", ["RedX"]),  # no ranking
     ("On HarmBench, RedX reaches 88.1% ASR.", "metric", ["ASR"]),
 ])
 def test_apposed_rivals_the_next_of_a_ranking_and_a_rate_named_like_a_task(nlp: Language, text: str, field: str,
                                                                            expected: list) -> None:
-    found = claims(nlp, text, METHOD=[m for m in ("RedX", "o1-mini", "DeepSeek-R1") if m in text],
+    found = claims(nlp, text, METHOD=[m for m in ("RedX", "o1-mini", "DeepSeek-R1", "DistMult") if m in text],
                    DATASET=["HarmBench"] if "HarmBench" in text else [], TASK=["ASR"] if "ASR" in text else [])
     assert [c[field] for c in found] == expected
 
