@@ -787,15 +787,15 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
     for m in s.mentions:
         if m.label == "METRIC" and offset <= m.start <= offset + 1:
             return m.name, m.end, True
+    m = _METRIC.match(s.text, offset)
+    if m and m.end() <= pos + limit + 20:
+        return m.group(0), m.end(), False
     # a decimal or percentage: "84.9% fine-tuning top-1 accuracy", "87.2 instance mIoU"
     modified = _METRIC_MODIFIERS.match(s.text, offset) if acronym else None
     if modified:
         for m in s.mentions:
             if m.label == "METRIC" and m.start == modified.end():
                 return m.name, m.end, True
-    m = _METRIC.match(s.text, offset)
-    if m and m.end() <= pos + limit + 20:
-        return m.group(0), m.end(), False
     if acronym:
         m = _ACRONYM.match(s.text, pos)
         # not a name another type took, except a task's acronym: "88.1% ASR" is a rate measured
