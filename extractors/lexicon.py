@@ -35,14 +35,14 @@ Matching
     not list ("Llama 2 70B", "BERT base", "Mistral-7B-Instruct") or a release number
     written apart ("Stable Diffusion v1.5", "LLaVA 1.6"; no year), or by a capitalised word
     joined before it ("Video-LLaVA"; not an English prefix such as "Non-"); the canonical
-    name then carries the suffix or prefix. A dataset name may be extended the same way by a release number
-    ("Universal Dependencies 2.2", "SQuAD v1.1", or a year: "AIME 2024", "DAVIS 2016"; one
+    name then carries the suffix or prefix. A dataset name may be extended the same way by
+    a release number ("Universal Dependencies 2.2", "SQuAD v1.1", or a year: "AIME 2024", "DAVIS 2016"; one
     digit before the point, and not when a unit or a word follows that would make it a
     score; the year: train+dev 6 false spans become 6 gold ones). A metric whose hyphen was only
     generated and which modifies the next word ("inference-time compute") is dropped. A
     full stop a sentence-final token keeps (where the tokenizer did not split it off) is
-    trimmed from the span. A test set named with its translation direction lends its series to the
-    directions coordinated with it, and to the same direction written alone elsewhere in
+    trimmed from the span. A test set named with its translation direction lends its series
+    to the directions coordinated with it, and to the same direction written alone elsewhere in
     the text: "WMT14 En-De and En-Fr" are "WMT14 English-German" and "WMT14 English-French"
     (a direction the lexicon lacks is named "<series> <language>-<language>"), unless two
     series share the direction or a word like "translation" or "task" follows it. Likewise
@@ -529,17 +529,19 @@ class LexiconMatcher:
         return round(min(0.99, max(0.05, conf)), 4)
 
 
+#: what joins an item to the one before it in a list: ", ", ", and ", " and ", " or "
+_COORDINATION = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 #: another capitalised last word coordinated with the one before: " and Laptop"
-_NEXT_MEMBER = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<word>[A-Z][\w-]*)(?![\w-])")
+_NEXT_MEMBER = re.compile(rf"{_COORDINATION}(?P<word>[A-Z][\w-]*)(?![\w-])")
 #: a dataset's name that ends in the year of its edition ("TREC DL 2019", "SemEval-2014")
 _SERIES_YEAR = re.compile(r"(?P<series>\S.*?)[\s-]+(?P<year>(?:19|20)\d\d)")
 #: another year coordinated with the one before: ", 2015", " and 2020"
-_NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<year>(?:19|20)\d\d)(?![\w.-])")
+_NEXT_YEAR = re.compile(rf"{_COORDINATION}(?P<year>(?:19|20)\d\d)(?![\w.-])")
 #: a direction coordinated with the one before: ", En-Fr", " and English-to-French"
+_NEXT_DIRECTION = re.compile(rf"{_COORDINATION}(?P<pair>{TRANSLATION_DIRECTION.pattern})")
 #: a direction that names no task or language pair in general ("the En-De translation task")
 _DIRECTION_ALONE = re.compile(
     rf"{TRANSLATION_DIRECTION.pattern}(?!\s+(?:translation|tasks?|directions?|pairs?|languages?|MT)\b)")
-_NEXT_DIRECTION = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?P<pair>{TRANSLATION_DIRECTION.pattern})")
 
 
 #: a ranking or accuracy measure at a cut-off, written as one token ("recall@64", "Acc@5",
