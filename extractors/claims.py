@@ -772,7 +772,7 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
     instance mIoU"): such a number is followed by a measure far more often than by a count.
     """
     start = _after_space(s.text, pos)
-    right_after = next((m for m in s.mentions if m.label == "METRIC" and m.start == start and start - pos <= 1), None)
+    right_after = next((m for m in s.of("METRIC") if m.start == start and start - pos <= 1), None)
     # "15% average return": a metric whose name opens with a word skipped below; but a measure
     # after a gain word names it better ("1.3x speedup in throughput")
     gain = right_after is not None and _GAIN_WORD.fullmatch(s.text, right_after.start, right_after.end)
@@ -824,8 +824,9 @@ def _after_space(text: str, pos: int) -> int:
 
 
 #: a rival described before its name: "the strongest multi-turn baseline"
-_GENERIC_RIVAL = _Pattern(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach|attacks?|defen[cs]es?)\s*",
-                          re.IGNORECASE)
+_GENERIC_RIVAL = _Pattern(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach|attacks?|defen[cs]es?)\s*",
+    re.IGNORECASE)
 
 
 _APPOSED_NAME = _Pattern(r",\s*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*(?:,|\bby\b)")
@@ -847,8 +848,9 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     comma = s.text.find(",", pos, bound + 1)
     if comma >= 0 and _GENERIC_RIVAL.fullmatch(s.text, pos, comma):
         # "the strongest multi-turn baseline, Crescendo, by 12.4": the name in apposition
-        named = next((m.name for m in s.mentions if m.label == "METHOD" and m.start == _after_space(s.text, comma + 1)),
-                     None) or ((m := _APPOSED_NAME.match(s.text, comma)) and m["name"])
+        first = _after_space(s.text, comma + 1)
+        named = next((m.name for m in s.of("METHOD") if m.start == first), None) or (
+            (m := _APPOSED_NAME.match(s.text, comma)) and m["name"])
         if named:
             return named
     for m in s.mentions:
@@ -1273,8 +1275,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     clause = text[_clause_start(text, n.start, commas=True):n.start]
     for own_verb in _AND_RESULT_VERB.finditer(clause):  # "outperform previous results and achieve 1.27"
         clause = clause[own_verb.end():]
-    parallel = previous is not None and previous.kind == SCORE and bool(_PARALLEL_AGAINST.match(text, previous.end)) \
-        and bool(_PARALLEL_AGAINST.match(text, n.end))  # "92.4% against GPT-4o and 85.1% against Claude"
+    # "92.4% against GPT-4o and 85.1% against Claude": scores set against targets, not a baseline's
+    parallel = previous is not None and previous.kind == SCORE and bool(
+        _PARALLEL_AGAINST.match(text, previous.end) and _PARALLEL_AGAINST.match(text, n.end))
     if (_BASELINE_CLAUSE.search(clause) and not parallel) or _BASELINE_AFTER.match(text, n.metric_end) or \
             _HUMAN_REFERENCE.search(text, max(0, n.start - 80), n.start) or re.search(
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):
