@@ -289,7 +289,8 @@ _NEVER_AN_ENTITY = re.compile(
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
     rf"|^{_MODEL_SIZE}$|^[\W\d_]*$"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
-    r"|(?:^|\s)[GTC]PUs?$")  # hardware: "Titan X GPU", "GPUs"
+    r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform
+    r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$")
 #: words that judge or count what follows, never the first word of a term
 _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new proposed existing "
                         "previous prior various several many other another additional certain "

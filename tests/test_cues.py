@@ -596,3 +596,7 @@ def test_the_last_item_of_a_list_is_not_what_the_apposition_names(nlp: Language,
     # "A, B, and C, a ... strategy" describes the whole, not C
     names = {surface for surface, _ in found(nlp, text)}
     assert not names & {"Sharing", "Scoring", "Reranking", "WebPages"}
+
+
+def test_a_count_is_no_part_of_a_task(nlp: Language) -> None:
+    assert not any(surface.startswith("six") for surface in labelled(nlp, "It wins on six classification tasks.", "TASK"))

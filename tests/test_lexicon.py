@@ -477,3 +477,8 @@ def test_the_small_reasoning_models_are_models_of_their_own(nlp: Language) -> No
 
 def test_keyphrase_and_chinese_ner_datasets(nlp: Language) -> None:
     assert canonicals(nlp, "On Inspec, Krapivin and KP20k, and on Weibo NER.") == ["Inspec", "Krapivin", "KP20k", "Weibo NER"]
+
+
+def test_when_something_happens_is_no_measure(nlp: Language) -> None:
+    assert found(nlp, "At inference time, it is fast.") == []
+    assert canonicals(nlp, "It halves the inference time.") == ["inference time"]

@@ -997,3 +997,9 @@ def test_hyphened_capitalised_names_in_a_list_of_methods_take_its_type(nlp: Lang
     doc = run(nlp, text, [("SimGCL", "METHOD", "cue", 0.8), ("Uni-Mol", "DATASET", "ner", 0.5),
                           ("GraphMVP", "METHOD", "cue", 0.8)])
     assert [label for _, label in mentions(doc)] == ["METHOD"] * 3
+
+
+@pytest.mark.parametrize("surface", ["RTX 3090", "NVIDIA A100", "CUDA", "V100s"])
+def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) -> None:
+    text = f"It runs on {surface} here."
+    assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
