@@ -30,6 +30,8 @@ LEXICON, CUE, NER, ABBREVIATION = "lexicon", "cue", "ner", "abbreviation"
 #: below this confidence an entity only the NER found is not reported (``kb_linker``), and
 #: a NER span does not displace the rule candidates inside it (``kb_resolver``)
 UNCERTAIN_NER_CONFIDENCE = 0.35
+#: the hyphens that join the parts of a name ("ASTE-Data-V2", "GPT-J")
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: ``meta`` key of a candidate whose ``canonical`` its extractor decided from more than
 #: its words (a test set's direction, a joined definition): the linker keeps that name
 NAMED = "named"

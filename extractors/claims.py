@@ -1773,11 +1773,11 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         if takes_object and not m.group(0).lower().endswith("performance"):
             baseline = _entity_after(s, _after_space(text, m.end()))
         baseline = baseline or _baseline_near(s, m.end(), hi) or _leading_baseline(s)
-        second = _AND_PREDICATE.search(text, lo, m.start())
-        if numeric and second and baseline and m.group("verb") and not any(m.start() < n.start < hi for n in numeric):
+        joined = _AND_PREDICATE.search(text, lo, m.start())
+        if numeric and joined and baseline and m.group("verb") and not any(m.start() < n.start < hi for n in numeric):
             # "outperforms GPT-4 by 4.5% on MATH and surpasses MetaMath-70B by large margins":
             # a second predicate without a number is an outcome of its own
-            claims += _qualitative_claims(s, COMPARISON, m.start(), second.end(), hi, baseline)
+            claims += _qualitative_claims(s, COMPARISON, m.start(), joined.end(), hi, baseline)
             continue
         if numeric:
             # The numbers are the outcome; the comparison only names what they beat.

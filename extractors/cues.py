@@ -79,7 +79,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractors.candidates import CUE, ENTITY_LABELS, Candidate, candidates, doc_text, title_end
+from extractors.candidates import CUE, ENTITY_LABELS, HYPHENS, Candidate, candidates, doc_text, title_end
 
 DEFAULT_PATTERNS = Path(__file__).parent / "data" / "cue_patterns.jsonl"
 
@@ -224,9 +224,6 @@ _MARKUP = re.compile(r"\$|\\[A-Za-z]+\{?")
 def is_markup(text: str) -> bool:
     # the first-character test keeps the resolver's per-candidate edge check cheap
     return text[:1] in ("$", "\\") and _MARKUP.fullmatch(text) is not None
-
-
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def glued_hyphen(doc: Doc, i: int) -> bool:

@@ -80,8 +80,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from extractors.candidates import ENTITY_LABELS, LEXICON, NAMED, Candidate, candidates, doc_text, token_table
-from extractors.cues import HYPHENS
+from extractors.candidates import (ENTITY_LABELS, HYPHENS, LEXICON, NAMED, Candidate, candidates, doc_text,
+                                   token_table)
 from extractors.normalise import TRANSLATION_DIRECTION, language_pair, match_key, singular, variants
 
 log = logging.getLogger(__name__)
@@ -678,8 +678,7 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
     """
     suffix = ""
     for _ in range(3):
-        joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and end not in occupied and end + 1 not in occupied
+        joined = _hyphen_joined(doc, end, occupied)
         if joined and _split_size(doc, end + 1, occupied):  # "-1M", which the tokenizer cut in two
             suffix += "-" + doc[end + 1].text + doc[end + 2].text
             end += 3
@@ -733,11 +732,16 @@ def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern =
     return end + 1 >= len(doc) or doc[end].text[:1] in "vV" or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
 
 
+def _hyphen_joined(doc: Doc, end: int, occupied: set[int]) -> bool:
+    """Whether a match ending at ``end`` is joined by an ASCII hyphen, without spaces, to a
+    free token after it ("Llama-2", "COCO-LT")."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and end not in occupied and end + 1 not in occupied)
+
+
 def _dataset_variant(doc: Doc, end: int, occupied: set[int]) -> bool:
     """Whether an acronym joined by a hyphen follows a dataset match at ``end`` ("COCO-LT")."""
-    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_ and end not in occupied and end + 1 not in occupied
-            and bool(_DATASET_VARIANT.match(doc[end + 1].text)))
+    return _hyphen_joined(doc, end, occupied) and bool(_DATASET_VARIANT.match(doc[end + 1].text))
 
 
 #: an acronym that makes a variant of a dataset: "COCO-LT", "VoxCeleb1-O"

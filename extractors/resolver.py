@@ -249,9 +249,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import short_form_occurrences
-from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, LEXICON, NAMED, NER, UNCERTAIN_NER_CONFIDENCE,
-                                   Abbreviation, Candidate, candidates, char_span, doc_text, title_end)
-from extractors.cues import HYPHENS, glued_hyphen, is_markup, trim_punct
+from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, HYPHENS, LEXICON, NAMED, NER,
+                                   UNCERTAIN_NER_CONFIDENCE, Abbreviation, Candidate, candidates, char_span,
+                                   doc_text, title_end)
+from extractors.cues import glued_hyphen, is_markup, trim_punct
 from extractors.normalise import name_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}

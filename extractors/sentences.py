@@ -39,7 +39,7 @@ from spacy.attrs import IS_SPACE, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import token_table
+from extractors.candidates import HYPHENS, token_table
 
 #: Tokens that can end a sentence.
 _TERMINALS = frozenset({".", "?", "!", "...", "…", "?!", "!?", "?.", "!."})
@@ -118,7 +118,7 @@ def _glued_word(toks: _Tokens, i: int) -> str:
     split stays one ("GSM8K." is no initial "K.", nor "TRACE-H." or "GPT-J." an "H.")."""
     k = i
     while k > 0 and not toks.space_after[k - 1] and (
-            toks.text[k - 1].isalnum() or toks.text[k - 1] in ("-", "\u2010", "\u2011")):
+            toks.text[k - 1].isalnum() or toks.text[k - 1] in HYPHENS):
         k -= 1
     return "".join(toks.text[k:i])
 
