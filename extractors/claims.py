@@ -555,7 +555,7 @@ _OWN_SUBJECT = _Pattern(
 _PREPOSITION_BEFORE = _Pattern(
     r"\b(?:with|using|via|over|than|to|against|on|in|of|by|from|for|compared|vs\.?|versus|like|"
     r"as|upon|unlike|including|such\s+as|beyond|into|through|under|without|and|or|e\.g\.|i\.e\.|"
-    r"across|among|between|at|within|after|before|during|per|adding|applying|combining)"
+    r"across|among|between|at|within|after|before|during|per|adding|applying|combining|w/o|no)"
     r"\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: "the zero-shot performance of GPT-4o": the method whose result a subject is
 _RESULT_OF_BEFORE = _Pattern(r"\b" + _RESULT_NOUN + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -356,6 +356,10 @@ def variants(
     ['beam search', 'beam-search']
     >>> "WMT 2014 English-to-German" in variants("WMT14 English-German", two_digit_years=True)
     True
+    >>> sorted(variants("coreference"))
+    ['co-reference', 'coreference']
+    >>> sorted(variants("pre-training"))
+    ['pre training', 'pre-training', 'pretraining']
     """
     alias = normalise_space(_DASHES.sub("-", unicodedata.normalize("NFKC", alias)))
     if not alias:
@@ -368,6 +372,14 @@ def variants(
 
 #: the "z" of an American "-ize" word ("normalization", "optimizer"), which British spells "s"
 _AMERICAN_Z = re.compile(r"(?<=[a-z]{3}i)z(e|es|er|ers|ed|ing|ation|ations)\b")
+_PREFIXES = "co|pre|re|multi|non|semi|sub|cross|bi"
+#: a word prefix and a hyphen, which may be dropped: "pre-training" is also "pretraining"
+_HYPHENED_PREFIX = re.compile(rf"\b((?i:{_PREFIXES}))-(?=[a-z]{{3}})")
+#: a prefix joined to a stem that is also written after a hyphen: "coreference" is also
+#: "co-reference". Only these stems: "conditional" or "binary" are no prefixed words.
+_JOINED_PREFIX = re.compile(
+    rf"\b((?i:{_PREFIXES}))(?=(?:reference|occurrence|train|task|rank|word|directional|lingual|modal|supervised"
+    r"|autoregressive|attention|encoder|lstm|parametric|linear|process)[a-z]*\b)")
 #: nouns in "-ing" that have a plural ("positional encodings"), unlike "learning" or "pooling"
 _COUNTABLE_ING = frozenset({"embedding", "encoding", "mapping", "string"})
 
@@ -402,4 +414,7 @@ def _variants(alias: str, plural: bool, two_digit_years: bool, years: bool) -> s
             out |= {v[: len(v) - len(last)] + pluralise(last) for v in out if v.endswith(last)}
     # British spellings of "-ize" words: "batch normalisation", "Adam optimiser"
     out |= {_AMERICAN_Z.sub(r"s\1", v) for v in out if _AMERICAN_Z.search(v)}
+    # prefixed words with and without their hyphen: "co-reference", "pretraining"
+    out |= {_HYPHENED_PREFIX.sub(r"\1", v) for v in out if _HYPHENED_PREFIX.search(v)}
+    out |= {_JOINED_PREFIX.sub(r"\1-", v) for v in out if _JOINED_PREFIX.search(v)}
     return {normalise_space(v) for v in out if v.strip()}

@@ -1328,6 +1328,9 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                     continue
                 if _measure_of_a_name(text, oc, rule_names):
                     continue  # the metric inside it is the measure named
+                if oc.label == "METHOD" and any(
+                        r.label == "DATASET" and oc.start <= r.start and r.end <= oc.end for r in rule_names):
+                    continue  # "ImageNet pretraining": the data is named beside the method inside it
                 if (
                     (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic))
                     or own[id(outer)] >= own[id(inner)]

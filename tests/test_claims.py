@@ -891,6 +891,11 @@ def test_a_model_named_right_before_the_verb_is_the_subject_after_a_leading_phra
     c = only(nlp, "We propose Foo. Information from full parsing gives a gain of 0.4 F1.", METHOD=["Foo", "full parsing"],
              METRIC=["F1"])
     assert c["method"] == "Foo"
+    # a technique left out is no subject: "without", "w/o", "no"
+    for text in ("Although no pretraining on extra video data, KSSNet reaches 81.2% accuracy.",
+                 "KSSNet (w/o pretraining on video) reaches 81.2% accuracy."):
+        c = only(nlp, text, METHOD=["pretraining", "KSSNet"], METRIC=["accuracy"])
+        assert c["method"] == "KSSNet", text
 
 
 def test_subject_after_that(nlp: Language) -> None:

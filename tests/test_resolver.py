@@ -398,12 +398,17 @@ def test_ner_span_holding_a_list_of_rule_names_and_more_words_does_not_win(nlp: 
     ("We fine-tune an ImageNet-trained VGG-16 here.", "ImageNet-trained VGG-16",
      [("ImageNet", "DATASET"), ("VGG-16", "METHOD")]),
     ("It needs no ImageNet pretraining at all.", "ImageNet pretraining", [("ImageNet", "DATASET")]),
+    # nor does it absorb the rule METHOD beside the data, which would lend it the rule's priority
+    ("We skip ImageNet pretraining here.", "ImageNet pretraining",
+     [("ImageNet", "DATASET"), ("pretraining", "METHOD")]),
 ])
 def test_a_ner_method_holding_a_rule_dataset_does_not_win(nlp: Language, text: str, outer: str,
                                                            kept: list) -> None:
     cands = [(outer, "METHOD", "ner", 0.6), ("ImageNet", "DATASET", "lexicon", 0.9)]
     if "VGG-16" in text:
         cands.append(("VGG-16", "METHOD", "lexicon", 0.9))
+    if "skip" in text:
+        cands.append(("pretraining", "METHOD", "lexicon", 0.9))
     assert mentions(run(nlp, text, cands)) == kept
 
 
