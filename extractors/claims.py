@@ -175,7 +175,7 @@ _QUICK = _Pattern(
 #: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
 #: its first match keeps marking where a sentence's claim can start.
 _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
-                       r"advantages?\s+over|\blag|short\s+of|preferred", re.IGNORECASE, folded=True)
+                       r"advantages?\s+over|\blag|short\s+of|preferred|indistinguishable", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -435,17 +435,19 @@ _COMPARE = _Pattern(r"""\b(?:
   | (?P<rel>(?:highly\s+|very\s+|fully\s+|quite\s+|remarkably\s+|strongly\s+|performance\s+)?
        (?:(?:competitive|competitively|comparable|comparably)\s+(?:[\w-]+\s+)?|on[\s-]par\s+|at\s+par\s+|
        in\s+line\s+|compar\w+\s+favou?rably\s+|compet(?:e|es|ed|ing)\s+(?:favou?rably\s+)?)
-       (?:with|to))
-  | (?P<match>match(?:es|ed|ing)?\s+(?:or\s+(?:exceed|surpass|outperform|beat)\w*\s+)?
-       (?:the\s+)?(?:performance|accuracy|results|quality|scores?)\s+of\s+
+       (?:with|to)|(?:statistically\s+)?indistinguishable\s+from)
+  | (?P<match>match(?:es|ed|ing)?\s+(?:or\s+(?:\w+ly\s+)?(?:exceed|surpass|outperform|beat|improv)\w*\s+)?
+       (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|accuracy|results|quality|scores?|loss|perplexity)\s+of\s+
        |rival(?:s|ed|ing|ling)\s+)
+  | (?P<matchname>match(?:es|ed|ing)\s+)
   | (?P<rank>rank(?:s|ed|ing)?\s+(?:(?!the\b)\w+\s+)?(?:1\s?st|2\s?nd|3\s?rd|first|second|third|top|
        highest)\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
        |superiority\s+of\b)
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
-       (?:better|superior|stronger|higher|faster|more\s+(?:accurate|robust|
+       (?:lower|fewer)\s+(?:[\w-]+\s+){1,3}?than\s+|
+       (?:better|worse|superior|stronger|higher|faster|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
        (?:[\w-]+\s+){0,2}?than\s+)
@@ -457,7 +459,7 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:lower|higher|better|fewer|less|faster|stronger|smaller)\b))
   | (?P<impq>(?:improv|boost|enhanc)(?:es|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|
        accuracy|results|robustness|generali[sz]ation|quality|efficiency|f1|bleu|recall|precision)\b)
-  | (?P<over>(?:improv|boost|enhanc)(?:es|ed|ing|e)\s+(?:over|upon)\s+)
+  | (?P<over>(?:improv|boost|enhanc)(?:es|ed|ing|e)\s+(?:\w+ly\s+)?(?:over|upon)\s+)
   | (?P<effect>(?:show|demonstrat|verif|confirm|prov|validat|illustrat|reveal)\w*\s+(?:the\s+)?
        (?:effectiveness|efficacy|usefulness|merits?|benefits?)\s+of\s+
        |(?:is|are|was|were)\s+(?:particularly\s+|highly\s+|very\s+|especially\s+|quite\s+)?effective\b)
@@ -480,8 +482,8 @@ _GOAL = _Pattern(
     r"\bcan't|\bwhether|\bhow|\bif|\bwhich\s+can|\bmay|\bmight|\bwill|\bwould)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE, folded=True)
 #: "we hypothesize that it can outperform ...": expected, not observed
-_HYPOTHESIS = _Pattern(r"\b(?:hypothesi[sz]\w*|conjectur\w*|speculat\w*|expect(?:s|ed)?|believe[sd]?)\s+"
-                       r"(?:that\b|it\b)", re.IGNORECASE)
+_HYPOTHESIS = _Pattern(r"\b(?:(?:hypothesi[sz]\w*|conjectur\w*|speculat\w*|expect(?:s|ed)?|believe[sd]?)\s+"
+                       r"(?:that\b|it\b)|expect(?:s|ed)?\s+to\b|we\s+expect\b)", re.IGNORECASE)
 _FIRST_TO = _Pattern(r"\b(?:first|only)\s+(?:[\w-]+\s+){0,4}to\s+$", re.IGNORECASE)
 #: A purpose clause ("To improve recall, we ...") states a goal, not an outcome.
 _PURPOSE = _Pattern(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to|"
@@ -1760,6 +1762,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             continue
         if _is_goal(text, m.start()):
             continue
+        if m.group("matchname") and not _names_a_model(s, _after_space(text, m.end())):
+            continue  # "matching" a pattern, not a model
         lo = _clause_start(text, m.start(), commas=True)
         hi = _clause_end(text, m.end())
         if re.search(r"(?:improv|enhanc|boost|increas|reduc|accelerat)\w*$", m.group(0), re.I) \
@@ -1767,14 +1771,14 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             continue  # "we improve X by adding Y" describes the method
         if sota and sota.start() < hi and sota.end() > lo and not numeric:
             continue  # "achieves new state-of-the-art results, outperforming ..." is the sota
-        takes_object = m.group("verb") or m.group("rel") or m.group("match") or m.group("behind") or \
-            m.group("better") or m.group("over") or _OBJECT_VERB.search(m.group(0) + " ")
+        takes_object = m.group("verb") or m.group("rel") or m.group("match") or m.group("matchname") or \
+            m.group("behind") or m.group("better") or m.group("over") or _OBJECT_VERB.search(m.group(0) + " ")
         baseline = None
         if takes_object and not m.group(0).lower().endswith("performance"):
             baseline = _entity_after(s, _after_space(text, m.end()))
         baseline = baseline or _baseline_near(s, m.end(), hi) or _leading_baseline(s)
         joined = _AND_PREDICATE.search(text, lo, m.start())
-        if numeric and joined and baseline and m.group("verb") and not any(m.start() < n.start < hi for n in numeric):
+        if numeric and joined and baseline and takes_object and not any(m.start() < n.start < hi for n in numeric):
             # "outperforms GPT-4 by 4.5% on MATH and surpasses MetaMath-70B by large margins":
             # a second predicate without a number is an outcome of its own
             claims += _qualitative_claims(s, COMPARISON, m.start(), joined.end(), hi, baseline)
@@ -1787,13 +1791,18 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
                 n.baseline = n.baseline or baseline
             _zip_rivals(s, in_clause or numeric, baseline, m.end())
             measured = text[m.end():m.end() + 3].strip()[:1].isdigit() or _MARGIN.search(text, m.end(), hi)
-            if baseline and (m.group("verb") or (m.group("rel") and "line" not in m.group("rel"))) and not measured \
-                    and all(n.kind in (SCORE, SOTA) for n in in_clause or numeric) and _about_a_method(s, m.start()):
+            predicate = _NEXT_PREDICATE.search(text, m.end(), hi) or _NEW_CLAUSE.search(text, m.end(), hi)
+            end = predicate.start() if predicate else hi
+            if baseline and _about_a_method(s, m.start()) and (
+                    (m.group("verb") or m.group("match") or m.group("matchname") or (
+                        m.group("rel") and "line" not in m.group("rel"))) and not measured
+                    and all(n.kind in (SCORE, SOTA) for n in in_clause or numeric if n.start < end)
+                    or (takes_object and not m.group("behind") and all(n.start >= end for n in numeric))):
                 # "achieves 1.20 BPC, outperforming the best known compressor", "refuse 97.4%,
-                # on par with the chat model": no number measures the win or the tie, so it
-                # is an outcome of its own
+                # on par with the chat model", "outperforms X while using 38% fewer FLOPs": no
+                # number measures the win or the tie, so it is an outcome of its own
                 claims += _qualitative_claims(s, COMPARISON, m.start(),
-                                              _clause_start(text, m.start(), commas=False), hi, baseline)
+                                              _clause_start(text, m.start(), commas=False), end, baseline)
             continue
         # "Large language models achieve strong results": praise of others is background
         praise = m.group("yield") and _PRAISE.search(m.group(0))
@@ -1803,6 +1812,19 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         second = next((p for p in _second_predicates(s, lo, hi) if p < m.start()), None)
         claims += _qualitative_claims(s, COMPARISON, m.start(), lo if second is None else second, hi, baseline)
     return _distinct(claims)
+
+
+def _names_a_model(s: _Sentence, pos: int) -> bool:
+    """Whether a METHOD mention or a name-shaped word starts at ``pos`` ("matches AutoGluon")."""
+    if any(m.start == pos for m in s.of("METHOD")):
+        return True
+    word = re.match(r"[A-Z][\w.+-]*", s.text[pos:pos + 40])
+    return bool(word and NAME_SHAPED.search(word.group(0)[1:]))
+
+
+#: a result verb joined by "and" after a comparison: "outperforms X by a wide margin and achieves 77.9%"
+_NEXT_PREDICATE = _Pattern(r",?\s+and\s+(?:\w+ly\s+|also\s+)?(?:achiev|reach|obtain|attain|yield|improv|reduc|"
+                           r"sets?\b|establish|deliver|boost|cuts?\b|lower|rais|increas|scor)", re.IGNORECASE, folded=True)
 
 
 #: "and" joining a second predicate of the subject: "is state of the art on A, and also

@@ -554,6 +554,37 @@ def test_comparisons_either_way_name_the_rival(nlp: Language, text: str) -> None
     assert (c["kind"], c["method"], c["baseline"], c["value"]) == ("comparison", "ChatGPT", "DeepL", None)
 
 
+@pytest.mark.parametrize("text", [
+    "ChatGPT performs worse than DeepL on German.", "ChatGPT yields lower perplexity values than DeepL.",
+    "ChatGPT is statistically indistinguishable from DeepL.", "ChatGPT matches DeepL on German.",
+    "ChatGPT matches or slightly improves the final validation loss of DeepL.",
+])
+def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
+    c = only(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"])
+    assert (c["kind"], c["method"], c["baseline"], c["value"]) == ("comparison", "ChatGPT", "DeepL", None)
+
+
+@pytest.mark.parametrize("text", ["We expect to get worse results than DeepL.", "It uses pattern matching of DeepL outputs."])
+def test_expectations_and_matching_are_no_comparisons(nlp: Language, text: str) -> None:
+    assert claims(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"]) == []
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Foo outperforms EfficientNet-B7 while requiring 38% fewer FLOPs.", [("reduction", 38.0)]),
+    ("Foo outperforms EfficientNet-B7 by a wide margin and achieves 77.9% accuracy.", [("score", 77.9)]),
+    ("Foo reaches an accuracy of 0.796, matching EfficientNet-B7.", [("score", 0.796)]),
+    ("Foo improves accuracy by 2.4 points over ResNet and matches EfficientNet-B7 while being 230x faster.",
+     [("improvement", 2.4), ("improvement", 230.0)]),
+    ("Foo reaches 99.3% accuracy, on par with EfficientNet-B7 while running 7.5x faster.",
+     [("score", 99.3), ("improvement", 7.5)]),
+])
+def test_a_comparison_no_number_measures_is_an_outcome_of_its_own(nlp: Language, text: str, numbers: list) -> None:
+    methods = [m for m in ("Foo", "EfficientNet-B7", "ResNet") if m in text]
+    found = claims(nlp, "We propose Foo. " + text, METHOD=methods, METRIC=[m for m in ("accuracy", "FLOPs") if m in text])
+    assert [(c["kind"], c["baseline"]) for c in found if c["value"] is None] == [("comparison", "EfficientNet-B7")]
+    assert sorted((c["kind"], c["value"]) for c in found if c["value"] is not None) == sorted(numbers)
+
+
 def test_surpasses_previous_methods(nlp: Language) -> None:
     c = only(nlp, "SegFormer surpasses previous methods on ADE20K.",
              METHOD=["SegFormer"], DATASET=["ADE20K"])

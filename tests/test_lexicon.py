@@ -112,7 +112,8 @@ def test_plural_and_version_spellings(nlp: Language) -> None:
     assert canonicals(nlp, "rotary position embeddings and positional encodings") == [
         "rotary position embedding", "positional encoding"]
     # prefixed words with and without their hyphen
-    assert canonicals(nlp, "co-reference resolution after pretraining") == ["coreference resolution", "pre-training"]
+    assert canonicals(nlp, "co-reference resolution with multitask learning") == [
+        "coreference resolution", "multi-task learning"]
 
 
 def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
