@@ -446,7 +446,7 @@ _COMPARE = _Pattern(r"""\b(?:
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
-       (?:lower|fewer)\s+(?:[\w-]+\s+){1,3}?than\s+|
+       (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,3}?than\s+|
        (?:better|worse|superior|stronger|higher|faster|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
