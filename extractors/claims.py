@@ -831,6 +831,8 @@ _GENERIC_RIVAL = _Pattern(
     re.IGNORECASE)
 
 
+#: a name that opens with a digit: "3DGS", "4DGS" (not "3D" or "0dB")
+_DIGIT_NAME = _Pattern(r"\s*\d+(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z][\w-]*\b")
 _APPOSED_NAME = _Pattern(r",\s*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*(?:,|\bby\b)")
 
 
@@ -843,8 +845,9 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     if quantity:
         pos = quantity.end()  # "compared to 85.2 for BERT"
     elif re.match(r"\s*(?:[\d~≈$]|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b)",
-                  s.text[pos:pos + 12], re.IGNORECASE):
-        return None  # "more than 90%", "over 85.2", "over five seeds": a quantity, not a baseline
+                  s.text[pos:pos + 12], re.IGNORECASE) and not _DIGIT_NAME.match(s.text, pos):
+        # "more than 90%", "over 85.2", "over five seeds": a quantity, not a baseline (but "3DGS" is)
+        return None
     limit = _STOP_WORDS.search(s.text, pos)
     bound = limit.start() if limit and limit.start() > pos else min(len(s.text), pos + 40)
     comma = s.text.find(",", pos, bound + 1)
@@ -863,8 +866,10 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     words = s.text[pos:bound].split()
     while words and words[0].lower().strip(",") in _GENERIC:
         words.pop(0)
+    described = ""  # "the lexicalized reordering baseline": a baseline the text describes
     while words and words[-1].lower().strip(",") in _GENERIC:
-        words.pop()
+        last = words.pop().strip(",")
+        described = described or (last if last.lower() in ("baseline", "baselines") else "")
     if not words:
         example = _SUCH_AS.match(s.text, bound)
         return _entity_after(s, example.end()) if example else None  # "models such as GPT-4"
@@ -872,16 +877,17 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         return None
     if any(w.lower() in _GENERIC or re.fullmatch(r"[\d.,]+%?", w) for w in words):
         return None
-    if any(w.endswith("ed") and not w[0].isupper() for w in words):
+    if not described and any(w.endswith("ed") and not w[0].isupper() for w in words):
         return None
     phrase = " ".join(words).strip(" ,'\"")
     if not phrase or not re.search(r"[A-Za-z]", phrase):
         return None
-    if not re.search(r"[A-Z0-9]", phrase) and len(words) == 1 and "-" not in phrase:
+    if not described and not re.search(r"[A-Z0-9]", phrase) and len(words) == 1 and "-" not in phrase:
         return None  # a single plain lowercase word is too vague ("others", "humans")
     if phrase.lower().replace("-", " ") in {"real time", "realtime"}:
         return None  # "5.2x faster than real time": a speed, no rival
-    return phrase
+    # a name stays as it is ("the Transformer baseline"); a description keeps its kind word
+    return f"{phrase} {described}" if described and phrase.islower() else phrase
 
 
 def _baseline_near(s: _Sentence, lo: int, hi: int) -> str | None:
@@ -1376,7 +1382,10 @@ _FOLLOWED_WITH = _Pattern(r"\s+(?:with|at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of
 #: what puts a rival before its margin: "outperforms PPO by", "... by 15% and SAC by"
 #: (not "reduces the KV cache by", whose object is what shrinks)
 _RIVAL_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+"
-                         r"(?:(?:the|both|strong|original|vanilla|standard)\s+)*|\bby\s+[^,;]{1,40}?(?:\s+and|,)\s+)$",
+                         r"(?:(?:the|both|strong|original|vanilla|standard)\s+)*|\bby\s+[^,;]{1,40}?(?:\s+and|,)\s+"
+                         # "reduces the error of ZoeDepth by 36%": the rival's measure changed
+                         r"|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost)\w*\s+(?:the\s+|its\s+)?"
+                         r"(?:[\w@-]+\s+){1,3}?of\s+(?:the\s+)?)$",
                          re.IGNORECASE)
 #: a rival right before its margin: "SAC by 7%", "Swin-T by up to 2.1%"
 _RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?",
@@ -1607,6 +1616,9 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         rival = next((m for m in s.of("METHOD") if _RIVAL_BY.fullmatch(s.text, m.end, n.start)), None)
         if rival and rival.name != n.method and _RIVAL_BEFORE.search(s.text, max(0, rival.start - 80), rival.start):
             n.baseline = rival.name  # "outperforms PPO by 15% and SAC by 7%": each gain its rival
+        elif previous is not None and previous.baseline and not n.baseline and \
+                _LIST_JOIN.fullmatch(s.text, previous.end, n.start):
+            n.baseline = previous.baseline  # "reduces the error of ZoeDepth by 36% and 22%"
         kept.append(n)
     for before, n in zip(kept, kept[1:]):
         if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.kind in {SCORE, SOTA} \

@@ -1577,3 +1577,19 @@ def test_a_win_measured_by_a_number_is_no_second_outcome(nlp: Language, text: st
                                   "Our parser compares favourably with a transition-based parser."])
 def test_comparatives_without_a_number_pass_the_sentence_filter(nlp: Language, text: str) -> None:
     assert [c["kind"] for c in claims(nlp, text)] == ["comparison"]
+
+
+@pytest.mark.parametrize(("text", "baselines"), [
+    # a baseline the text describes keeps its words, "-ed" ones too
+    ("Foo yields gains of 1.4 BLEU over the lexicalized reordering baseline.", ["lexicalized reordering baseline"]),
+    ("Foo improves F1 by 2.1 points over the attention baseline.", ["attention baseline"]),
+    # a name opening with a digit is a rival, a quantity is not
+    ("Foo reduces storage by 25x relative to 3DGS.", ["3DGS"]),
+    # the rival whose measure a gain changes, for each of the coordinated gains
+    ("Foo reduces the error of ZoeDepth by 36% and 22% on NYUv2 and KITTI.", ["ZoeDepth", "ZoeDepth"]),
+])
+def test_baselines_described_or_named_before_the_gain(nlp: Language, text: str, baselines: list) -> None:
+    methods = [m for m in ("Foo", "3DGS", "ZoeDepth") if m in text]
+    found = claims(nlp, "We propose Foo. " + text, METHOD=methods,
+                   METRIC=[m for m in ("BLEU", "F1", "error") if m in text])
+    assert [c["baseline"] for c in found] == baselines
