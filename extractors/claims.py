@@ -1071,7 +1071,9 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
 
 #: "at" opening a clause, or right after a result and its metric: an operating point follows
 _AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![A-Za-z])\d%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$"
-                         r"|(?:^|[,;(])\s*at\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+of\s+$",  # "At a sensitivity of 80%,"
+                         r"|(?:^|[,;(])\s*at\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+of\s+$"  # "At a sensitivity of 80%,"
+                         r"|\bat\s+(?:an?\s+|the\s+)?(?:fixed|given|target|matched|equal|constant|same)\s+[\w@-]+"
+                         r"(?:\s+[\w@-]+){0,2}\s+of\s+$",
                          re.IGNORECASE)
 #: a speed, which is a result even where it reads as a setting ("45.2 AP at 30 FPS")
 _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
@@ -1146,6 +1148,14 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # a year (not "2,029 Elo", nor "an Elo rating of 2029")
     if integer and post[:1] == ")":
         return False  # an enumerator: "(2) ...", "3) ..."
+    if integer and _COUNT_OF.match(post):
+        return False  # "in 8 of 9 settings"
+    if n.unit == TIMES and _FEWER_THAN.search(pre) and not _COMPARATIVE_AFTER.match(post):
+        return False  # "codes that occur fewer than 10 times": a frequency ("more than 10 times faster" is a result)
+    if _SETTING_RANGE.search(pre):
+        return False  # "with horizons from 96 to 720": the settings, not a result
+    if _MATH_BEFORE.search(pre):
+        return False  # "noise rate eta < 1/2", "d^{-1/4}": a bound or a condition
     if _COUNT_WORDS.match(post):
         return False  # "175 billion", "1.2 M"
     after_metric = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None)
@@ -1177,6 +1187,16 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
                                 or _SPEED_CUE.search(post[:40])):
         return False  # "a 2x larger batch" is a setting, not an outcome
     return True
+
+
+#: counts, frequencies, setting ranges and formulas that read like results (:func:`_is_result`)
+_COUNT_OF = _Pattern(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", re.IGNORECASE)
+_FEWER_THAN = _Pattern(r"\b(?:fewer|more|less)\s+than\s+$", re.IGNORECASE)
+_COMPARATIVE_AFTER = _Pattern(r"\s*(?:times\s+)?(?:[a-z]+er|more|less|fewer|as)\b", re.IGNORECASE)
+_SETTING_RANGE = _Pattern(r"\b(?:horizons?|lengths?|sizes?|windows?|budgets?)\s+"
+                          r"from\s+(?:[\d.,]+\s*\S{0,3}\s+to\s+)?$", re.IGNORECASE)
+_MATH_BEFORE = _Pattern(r"(?:[\^{]|(?<![\d.])\d{1,2}/|(?:\b[A-Za-z]|\\?(?:eta|alpha|beta|gamma|delta|epsilon|lambda|sigma|tau|rho|mu|"
+                        r"theta|kappa)|[ηαβγδελστρμθκ])\s*[<>≤≥])\s*[-−+]?$")
 
 
 def _scored_on(s: _Sentence, end: int) -> bool:

@@ -404,6 +404,8 @@ class LexiconMatcher:
             entry = self._entries[idx]
             if entry.type == "METRIC" and not exact and _adjectival(doc, start, end, entry):
                 continue
+            if entry.type == "METRIC" and end < len(doc) and doc[end].text == "%" and doc[start].lower_ == "top":
+                continue  # "the top 5%" is a share, no top-5 accuracy
             canonical = entry.name
             meta: dict = {"entry": entry.name, "source": entry.source}
             if self.extend_model_sizes and entry.type == "METHOD" and _model_like(entry):

@@ -729,9 +729,26 @@ def test_background_goals_and_hedges_are_not_outcomes(nlp: Language, text: str) 
     "Code is available at https://github.com/acme/model-2.0 under the MIT license.",
     "The model uses 2x larger batches during pretraining.",
     "The loss follows a power law with exponent -0.27 in the number of latents.",
+    "Our model reaches the target accuracy in 8 of 9 settings.",
+    "It helps rare codes that occur fewer than 10 times in training.",
+    "Abstention lowers the error at a fixed sensitivity of 80%.",
 ])
 def test_numbers_that_are_not_results(nlp: Language, text: str) -> None:
     assert claims(nlp, text, METHOD=["Llama 2"] if "Llama 2" in text else []) == []
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("We study binary classification with label-flip noise rate eta < 1/2.", "noise rate"),
+    ("The model memorizes when the signal-to-noise ratio is of order d^{-1/4}.", "signal-to-noise ratio"),
+])
+def test_bounds_and_conditions_are_no_results(nlp: Language, text: str, metric: str) -> None:
+    assert claims(nlp, text, METRIC=[metric]) == []
+
+
+def test_a_range_of_settings_is_no_result(nlp: Language) -> None:
+    found = claims(nlp, "Across ETTh1 with horizons from 96 to 720, Foo retains 98.1% of the accuracy.",
+                   METHOD=["Foo"], DATASET=["ETTh1"], METRIC=["accuracy"])
+    assert [c["value"] for c in found] == [98.1]
 
 
 def test_model_name_numbers_inside_mentions_are_skipped(nlp: Language) -> None:

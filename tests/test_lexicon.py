@@ -102,6 +102,11 @@ def test_sentence_final_period_is_not_part_of_the_name(nlp: Language) -> None:
     assert found(nlp, "Pretrained on ImageNet-1K.") == [("ImageNet-1K", "DATASET", "ImageNet-1K")]
 
 
+def test_a_top_share_is_no_top_k_metric(nlp: Language) -> None:
+    assert found(nlp, "We train on the top 5% of the pairs.") == []
+    assert canonicals(nlp, "We report top 5 accuracy.") == ["top-5 accuracy"]
+
+
 def test_plural_and_version_spellings(nlp: Language) -> None:
     assert canonicals(nlp, "LSTMs and Transformers and YOLO v3.") == [
         "long short-term memory", "Transformer", "YOLOv3"]
