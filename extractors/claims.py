@@ -1552,6 +1552,13 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
                 n.dataset = name
             else:
                 n.metric, n.weak = name, False
+    baseline = run[0].baseline
+    if respectively and baseline and all(n.baseline == baseline for n in run):
+        # "by 6.3 and 8.1 points over BEVFusion and TransFusion, respectively"
+        rivals = list(dict.fromkeys(m.name for m in s.of("METHOD") if run[-1].end <= m.start < end))
+        if baseline in rivals and len(rivals) - rivals.index(baseline) == len(run):
+            for n, name in zip(run, rivals[rivals.index(baseline):]):
+                n.baseline = name
 
 
 def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) -> None:
@@ -1640,10 +1647,6 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
                 _LIST_JOIN.fullmatch(s.text, previous.end, n.start):
             n.baseline = previous.baseline  # "reduces the error of ZoeDepth by 36% and 22%"
         kept.append(n)
-    for before, n in zip(kept, kept[1:]):
-        if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.kind in {SCORE, SOTA} \
-                and before.metric and (n.unit == before.unit or (before.unit, n.unit) == (PERCENT, POINTS)):
-            n.metric = before.metric  # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"
     for before, n in reversed(list(zip(kept, kept[1:]))):
         if before.baseline is None and n.baseline_after and n.kind == before.kind \
                 and _follows(s.text[before.end:n.start]):
@@ -1657,6 +1660,13 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             last = [n for n in kept if n.end <= run[0].start][-len(run):]
         _like_the_last_run(s, last, run)
         last = run
+    for before, n in zip(kept, kept[1:]):
+        if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and (
+                before.kind in {SCORE, SOTA} and (n.unit == before.unit or (before.unit, n.unit) == (PERCENT, POINTS))
+                or before.kind == n.kind and before.unit == n.unit and _LIST_JOIN.fullmatch(s.text, before.end, n.start)):
+            # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"; "88.3% accuracy,
+            # surpassing X by 5.5 and 2.9 points": the gains after a score are in its metric
+            n.metric = before.metric
     for before, n in zip(kept, kept[1:]):
         other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
         if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \

@@ -1610,3 +1610,15 @@ def test_baselines_described_or_named_before_the_gain(nlp: Language, text: str, 
     found = claims(nlp, "We propose Foo. " + text, METHOD=methods,
                    METRIC=[m for m in ("BLEU", "F1", "error") if m in text])
     assert [c["baseline"] for c in found] == baselines
+
+
+def test_respectively_zips_the_rivals_named_after_the_gains(nlp: Language) -> None:
+    found = claims(nlp, "Foo improves mAP by 6.3 and 8.1 points over BEVFusion and TransFusion, respectively.",
+                   METHOD=["Foo", "BEVFusion", "TransFusion"], METRIC=["mAP"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(6.3, "BEVFusion"), (8.1, "TransFusion")]
+
+
+def test_coordinated_gains_after_a_score_are_in_its_metric(nlp: Language) -> None:
+    found = claims(nlp, "Foo reaches 88.3% accuracy, surpassing the RNTN by 5.5 and 2.9 points.",
+                   METHOD=["Foo", "RNTN"], METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(88.3, "accuracy"), (5.5, "accuracy"), (2.9, "accuracy")]
