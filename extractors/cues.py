@@ -13,7 +13,7 @@ are skipped), so that users extend the cues by editing data, not code:
     a reusable token sequence (a one-element list for a single token). Later lines refer
     to it with ``{"USE": NAME}``; extra keys on the reference (``OP``, ``CAPTURE``) are
     merged into the definition's token. ``OP`` only applies to one-token definitions.
-``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "not_before": [...], "default_label": bool, "title_start": bool}``
+``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "not_before": [...], "default_label": bool, "title_start": bool, "title_only": bool}``
     a cue. Token specs are ordinary ``Matcher`` specs plus two project keys:
     ``"USE"`` (above) and ``"CAPTURE": name``, which marks the pattern tokens making up
     the entity. ``group`` says which sub-span of a match becomes the entity:
@@ -43,7 +43,8 @@ are skipped), so that users extend the cues by editing data, not code:
     ``title_start`` (optional, false by default) keeps only a match that opens the text's
     title block (``title\n\nabstract``, :func:`~extractors.candidates.title_end`), where
     papers put their own name ("DINOSTAR: Deep Iterative ..."); a ``Matcher`` pattern
-    cannot say where the text starts.
+    cannot say where the text starts. ``title_only`` keeps a match anywhere in the title
+    block, where the words of a name are capitalised ("... for Early Sepsis Prediction").
 
     A capture never starts or ends with punctuation (a dangling "-" from an optional
     hyphen is trimmed), so patterns may use optional punctuation freely. Each cue is its
@@ -107,6 +108,8 @@ class Cue:
     default_label: bool = False
     #: only a match at the start of the title counts
     title_start: bool = False
+    #: only a match inside the title counts
+    title_only: bool = False
 
     def blocked_by(self, previous: Token) -> bool:
         """Whether a match right after ``previous`` is ignored (``not_after``)."""
@@ -198,7 +201,8 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"{where}: {key} must be a list of words")
     default_label, title_start = obj.get("default_label", False), obj.get("title_start", False)
-    for key, value in (("default_label", default_label), ("title_start", title_start)):
+    title_only = obj.get("title_only", False)
+    for key, value in (("default_label", default_label), ("title_start", title_start), ("title_only", title_only)):
         if not isinstance(value, bool):
             raise ValueError(f"{where}: {key} must be true or false")
     cue = Cue(
@@ -213,6 +217,7 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         not_before=frozenset(w.lower() for w in not_before),
         default_label=default_label,
         title_start=title_start,
+        title_only=title_only,
     )
     return cue, pattern
 
@@ -509,6 +514,8 @@ class CueMatcher:
         self._patterns: list[tuple[int, list[dict]]] = []
         self._words = _WordSets()
         self._scopes: list[_Scope] = []
+        #: indexes of the cues that count only in the title
+        self._in_title: frozenset[int] = frozenset()
         # a Matcher per set of cues that share a window in some doc: building one costs
         # about 0.3 ms per cue, so they are kept (a few hundred sets occur in practice)
         self._matchers: dict[tuple[int, ...], Matcher] = {}
@@ -529,6 +536,7 @@ class CueMatcher:
             patterns.append((key, pattern))
         words = _WordSets()
         self._scopes = [_Scope.of(pattern, words) for _, pattern in patterns]
+        self._in_title = frozenset(i for i, (cue, _) in enumerate(compiled) if cue.title_only or cue.title_start)
         self._words, self._patterns = words, patterns
         self.matcher, self.cues = matcher, cues
         self._matchers.clear()
@@ -570,6 +578,8 @@ class CueMatcher:
                 continue
             if cue.title_start and (start > 0 or doc[end - 1].idx >= title_end(doc_text(doc))):
                 continue
+            if cue.title_only and doc[end - 1].idx >= title_end(doc_text(doc)):
+                continue
             for span in self._entity_spans(doc, cue, start, end, alignments):
                 meta = {"pattern": cue.id, "default_label": True} if cue.default_label else {"pattern": cue.id}
                 out.append(Candidate(span.start_char, span.end_char, cue.label, cue.confidence, CUE, meta=meta))
@@ -588,14 +598,20 @@ class CueMatcher:
         ``greedy="LONGEST"`` only compares overlapping matches, which share a span. What
         is left is the whole-doc call's grouping: each key's matches together, keys in
         order of their first match, each key's matches longest first, then leftmost first.
+        A cue that counts only in the title (``title_only``, ``title_start``) is matched
+        only there, in a span of its own: :meth:`find` would drop its other matches.
         """
         n = len(doc)
         occurrences = self._words.occurrences(doc)
-        windows = sorted(
-            (start, end, i)
-            for i, scope in enumerate(self._scopes)
-            for start, end in scope.windows(occurrences, n)
-        )
+        windows = []
+        in_title = []  # the cues that count only in the title run there, on their own
+        for i, scope in enumerate(self._scopes):
+            found = scope.windows(occurrences, n)
+            if found and i in self._in_title:
+                in_title.append(i)
+            else:
+                windows += [(start, end, i) for start, end in found]
+        windows.sort()
         # merge overlapping windows into spans, each with the cues whose windows it holds
         spans: list[tuple[int, int, list[int]]] = []
         for start, end, i in windows:
@@ -606,6 +622,11 @@ class CueMatcher:
                     which.append(i)
             else:
                 spans.append((start, end, [i]))
+        if in_title:
+            end_char = title_end(doc_text(doc))
+            title = next((t.i for t in doc if t.idx >= end_char), n)
+            if title:
+                spans.insert(0, (0, min(title + 1, n), in_title))
         by_key: dict[int, list[tuple[int, int, int, list[int]]]] = {}
         for first, last, which in spans:
             matcher = self._matcher_of(tuple(sorted(which)))

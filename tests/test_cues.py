@@ -496,6 +496,31 @@ def test_format_title_start_keeps_only_a_match_that_opens_the_title() -> None:
         assert [doc.text[c.start:c.end] for c in cue.find(doc)] == names, text
 
 
+def test_format_title_only_keeps_only_a_match_inside_the_title() -> None:
+    nlp, cue = _matcher_from([
+        {"id": "t", "label": "TASK", "confidence": 0.5, "title_only": True,
+         "pattern": [{"IS_UPPER": True, "CAPTURE": "x"}, {"LOWER": "task"}]},
+    ])
+    for text, names in (("Solving the ABC Task\n\nThe DEF task is hard.", ["ABC"]),
+                        ("The DEF task is hard.", [])):
+        doc = nlp(text)
+        assert [doc.text[c.start:c.end] for c in cue.find(doc)] == names, text
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Deep Learning for Early Sepsis Prediction", "Early Sepsis Prediction"),
+    ("Zero-Shot Cross-Lingual Event Extraction with Large Language Models", "Zero-Shot Cross-Lingual Event Extraction"),
+    ("A Study on Medication Extraction from Clinical Notes", "Medication Extraction"),
+    ("Knowledge-Grounded Radiology Report Generation", "Radiology Report Generation"),  # the method's words go
+])
+def test_a_capitalised_task_phrase_in_the_title(nlp: Language, title: str, task: str) -> None:
+    assert task in labelled(nlp, title + "\n\nWe propose a model.", "TASK")
+
+
+def test_a_capitalised_task_phrase_outside_the_title_is_no_cue(nlp: Language) -> None:
+    assert "Early Sepsis Prediction" not in labelled(nlp, "Results on Early Sepsis Prediction are good.", "TASK")
+
+
 def test_format_default_label_is_marked_on_the_candidates() -> None:
     nlp, cue = _matcher_from([
         {"id": "guess", "label": "METHOD", "confidence": 0.5, "default_label": True,
@@ -543,6 +568,7 @@ def test_format_capture_with_optional_tokens_and_trailing_hyphen() -> None:
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "default_label": "yes"},
          "default_label"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "title_start": 1}, "title_start"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "title_only": 1}, "title_only"),
     ],
 )
 def test_format_errors_name_the_problem(line: dict, message: str) -> None:
