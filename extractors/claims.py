@@ -438,6 +438,8 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:with|to)|(?:statistically\s+)?indistinguishable\s+from)
   | (?P<match>match(?:es|ed|ing)?\s+(?:or\s+(?:\w+ly\s+)?(?:exceed|surpass|outperform|beat|improv)\w*\s+)?
        (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|accuracy|results|quality|scores?|loss|perplexity)\s+of\s+
+       |match(?:es|ed|ing)?\s+(?:the\s+)?(?:best|previous\s+best|state-of-the-art)\s+(?:[\w-]+\s+){0,2}?
+       (?:results?|performance|accuracy|scores?)\b
        |rival(?:s|ed|ing|ling)\s+)
   | (?P<matchname>match(?:es|ed|ing)\s+)
   | (?P<rank>rank(?:s|ed|ing)?\s+(?:(?!the\b)\w+\s+)?(?:1\s?st|2\s?nd|3\s?rd|first|second|third|top|
@@ -446,7 +448,7 @@ _COMPARE = _Pattern(r"""\b(?:
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
-       (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,3}?than\s+|
+       (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,4}?than\s+|
        (?:better|worse|superior|stronger|higher|faster|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
@@ -509,7 +511,9 @@ _SOTA = _Pattern(rf"""
        (?:over|than)(?=\s+(?:the\s+)?(?:previous|prior|former)\s+best))\w*\s+
        (?:(?:the|all|previous|prior|current|existing|published)\s+){{0,3}}
        (?:{_SOTA_NOUN}\s+(?:models?|methods?|systems?|approach\w*|baselines?|works?|results?)
-       |(?:previous|prior|former)\s+best)\b)
+       |(?:previous|prior|former)\s+best)\b
+       |\b(?:out-?perform|surpass|exceed|beat)\w*\s+all\s+(?:previously\s+)?(?:published|existing|prior|previous)\s+
+       (?:[\w-]+\s+){{0,2}}?(?:models|methods|systems|approaches|works)\b)
   | (?P<best>\b(?:scor|rank|perform)\w*\s+(?:the\s+)?(?:highest|best)\b(?!\s+(?:among|of)\s+(?:the\s+)?baselines)
        |\b(?:best|highest|top)\s+(?:[\w-]+\s+)?(?:reported|published|known|results?|
        performance|scores?|accuracy)\s+(?:to\s+date|so\s+far|ever|reported|in\s+the\s+literature)\b
@@ -833,6 +837,9 @@ _GENERIC_RIVAL = _Pattern(
 
 #: a name that opens with a digit: "3DGS", "4DGS" (not "3D" or "0dB")
 _DIGIT_NAME = _Pattern(r"\s*\d+(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z][\w-]*\b")
+#: kind nouns after which lower-case words describe a rival ("the pipeline systems")
+_DESCRIBED_KINDS = frozenset({"baseline", "baselines", "system", "systems", "model", "models", "method", "methods"})
+
 _APPOSED_NAME = _Pattern(r",\s*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*(?:,|\bby\b)")
 
 
@@ -866,10 +873,12 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     words = s.text[pos:bound].split()
     while words and words[0].lower().strip(",") in _GENERIC:
         words.pop(0)
-    described = ""  # "the lexicalized reordering baseline": a baseline the text describes
+    described = ""  # "the lexicalized reordering baseline", "the best pipeline systems": what the text describes
+    if len(words) > 1 and words[-1].lower().strip(",") in _DESCRIBED_KINDS \
+            and words[-2].lower().strip(",") not in _GENERIC:
+        described = words.pop().strip(",")
     while words and words[-1].lower().strip(",") in _GENERIC:
-        last = words.pop().strip(",")
-        described = described or (last if last.lower() in ("baseline", "baselines") else "")
+        words.pop()
     if not words:
         example = _SUCH_AS.match(s.text, bound)
         return _entity_after(s, example.end()) if example else None  # "models such as GPT-4"
@@ -877,7 +886,7 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         return None
     if any(w.lower() in _GENERIC or re.fullmatch(r"[\d.,]+%?", w) for w in words):
         return None
-    if not described and any(w.endswith("ed") and not w[0].isupper() for w in words):
+    if not described.lower().startswith("baseline") and any(w.endswith("ed") and not w[0].isupper() for w in words):
         return None
     phrase = " ".join(words).strip(" ,'\"")
     if not phrase or not re.search(r"[A-Za-z]", phrase):
@@ -1835,7 +1844,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             measured = text[m.end():m.end() + 3].strip()[:1].isdigit() or _MARGIN.search(text, m.end(), hi)
             predicate = _NEXT_PREDICATE.search(text, m.end(), hi) or _NEW_CLAUSE.search(text, m.end(), hi)
             end = predicate.start() if predicate else hi
-            if baseline and _about_a_method(s, m.start()) and (
+            if (baseline or _GENERIC_RIVAL.match(text, m.end())) and _about_a_method(s, m.start()) and (
                     (m.group("verb") or m.group("match") or m.group("matchname") or (
                         m.group("rel") and "line" not in m.group("rel"))) and not measured
                     and all(n.kind in (SCORE, SOTA) for n in in_clause or numeric if n.start < end)
@@ -1871,7 +1880,7 @@ _NEXT_PREDICATE = _Pattern(r",?\s+and\s+(?:\w+ly\s+|also\s+)?(?:achiev|reach|obt
 
 #: "and" joining a second predicate of the subject: "is state of the art on A, and also
 #: outperforms X on B"
-_AND_PREDICATE = _Pattern(r",?\s+and\s+(?:(?:\w+ly|also|even|further)\s+)*$", re.IGNORECASE)
+_AND_PREDICATE = _Pattern(r",?\s+and\s+(?:(?:\w+ly|also|even|further|is|are|was|were|remains?)\s+)*$", re.IGNORECASE)
 
 
 def _second_predicates(s: _Sentence, lo: int, hi: int) -> list[int]:

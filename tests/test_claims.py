@@ -564,6 +564,25 @@ def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
     assert (c["kind"], c["method"], c["baseline"], c["value"]) == ("comparison", "ChatGPT", "DeepL", None)
 
 
+@pytest.mark.parametrize(("text", "baseline"), [
+    ("Foo needs 4x less memory than DeepL, and is competitive with ChatGPT in F1.", "ChatGPT"),
+    ("Foo achieves lower PEHE and ATE error than ChatGPT.", "ChatGPT"),
+    ("Foo reaches 51.2% accuracy, and on SemEval it is on par with the best systems.", None),
+    ("Foo obtains scores of 86.7 and 78.9 respectively, outperforming the best pipeline systems.", "pipeline systems"),
+])
+def test_comparisons_beside_numbers_and_described_rivals(nlp: Language, text: str, baseline: str | None) -> None:
+    methods = [m for m in ("Foo", "DeepL", "ChatGPT") if m in text]
+    found = claims(nlp, "We propose Foo. " + text, METHOD=methods)
+    assert [(c["kind"], c["baseline"]) for c in found if c["value"] is None] == [("comparison", baseline)]
+
+
+@pytest.mark.parametrize("text", ["Foo matches the best reported segmentation results on PKU.",
+                                  "Foo surpasses all published camera-only methods."])
+def test_matching_the_best_results_and_beating_all_published_methods(nlp: Language, text: str) -> None:
+    kinds = [c["kind"] for c in claims(nlp, "We propose Foo. " + text, METHOD=["Foo"])]
+    assert kinds == (["comparison"] if "matches" in text else ["sota"])
+
+
 @pytest.mark.parametrize("text", ["We expect to get worse results than DeepL.", "It uses pattern matching of DeepL outputs."])
 def test_expectations_and_matching_are_no_comparisons(nlp: Language, text: str) -> None:
     assert claims(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"]) == []
