@@ -1520,6 +1520,7 @@ _LIST_JOIN = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*", re.IGNORECASE)
 
 #: what joins a list of datasets to the suite that holds them: "A, B and C from LongBench"
 _CONTAINER_AFTER = _Pattern(r"\s+(?:from|of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_EXAMPLES_AFTER = _Pattern(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:such\s+as|including|like|e\.g\.,?)\s+", re.IGNORECASE)
 
 
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
@@ -1547,7 +1548,9 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
             # improving FactCC by 6.3")
             before = [m for m in s.mentions if m.label == label and lo <= m.start < run[0].start]
             before = [m for i, m in enumerate(before)  # not the suite of a list: "A, B and C from LongBench"
-                      if not (i and _CONTAINER_AFTER.fullmatch(s.text, before[i - 1].end, m.start))]
+                      if not (i and _CONTAINER_AFTER.fullmatch(s.text, before[i - 1].end, m.start))
+                      # nor the suite its examples come from: "BEIR tasks such as A, B and C"
+                      and not (i + 1 < len(before) and _EXAMPLES_AFTER.fullmatch(s.text, m.end, before[i + 1].start))]
             if respectively or all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(before, before[1:])):
                 names = list(dict.fromkeys(m.name for m in before)) or names
         if label == "METRIC" and len(names) != len(run):

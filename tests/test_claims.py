@@ -1641,3 +1641,10 @@ def test_coordinated_gains_after_a_score_are_in_its_metric(nlp: Language) -> Non
     found = claims(nlp, "Foo reaches 88.3% accuracy, surpassing the RNTN by 5.5 and 2.9 points.",
                    METHOD=["Foo", "RNTN"], METRIC=["accuracy"])
     assert [(c["value"], c["metric"]) for c in found] == [(88.3, "accuracy"), (5.5, "accuracy"), (2.9, "accuracy")]
+
+
+def test_respectively_pairs_the_examples_not_the_suite_they_come_from(nlp: Language) -> None:
+    found = claims(nlp, "On BEIR tasks such as SciFact, TREC-COVID and FiQA, Foo improves nDCG@10 by 4.1, 6.3 and "
+                        "2.2 points, respectively.", METHOD=["Foo"], DATASET=["BEIR", "SciFact", "TREC-COVID", "FiQA"],
+                   METRIC=["nDCG@10"])
+    assert [c["dataset"] for c in found] == ["SciFact", "TREC-COVID", "FiQA"]
