@@ -388,6 +388,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 span = trim_punct(doc[span.start:verb])
                 if span is None or not len(span):
                     return None
+    if (cand.extractor == NER and cand.label == "DATASET" and len(span) > 1 and span[-1].lower_ in _DATA_UNITS
+            and (span[-2].text[:1].isupper() or NAME_SHAPED.search(span[-2].text))):
+        span = span[:-1]  # "HM3D scenes", "the Wall Street Journal portion": the name is the dataset
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
             and _ACRONYM.fullmatch(span.text)):
         cand = _relabelled(cand, "DATASET")
@@ -410,6 +413,10 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
 
 
 _WORD = re.compile(r"\w+")
+#: what a dataset is made of, after its name: "HM3D scenes", "MIMIC-IV notes" (not "data": TDMSci
+#: annotates "WMT09 data" whole)
+_DATA_UNITS = frozenset("scenes portion subset section sections articles documents "
+                        "sentences questions codes records notes reviews tweets posts queries".split())
 
 
 def _without_efficiency(span: Span) -> Span:
@@ -1405,8 +1412,10 @@ def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
         return False
     extra = [t for t in span if not any(w.cand.start <= t.idx < w.cand.end for w in inside)]
     last = span[-1].text
+    # "Vicuna-13B language model": the kind noun may follow the span
+    after = doc[span.end].text if span.end < len(doc) else ""
     return all(t.is_lower or t.text in _NAME_PUNCT for t in extra) and (
-        _in(words.kinds, last) or _in(words.tools, last) or _in(words.heads, last))
+        _in(words.kinds, last) or _in(words.tools, last) or _in(words.heads, last) or _in(words.kinds, after))
 
 
 def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None = None,

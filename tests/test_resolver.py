@@ -68,6 +68,15 @@ def test_an_ner_span_loses_a_leading_judgement(nlp: Language, text: str, span: s
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
+    ("We test on HM3D scenes.", "HM3D scenes", [("HM3D", "DATASET")]),
+    ("On the Wall Street Journal portion of it.", "Wall Street Journal portion", [("Wall Street Journal", "DATASET")]),
+    ("We train on WMT09 data.", "WMT09 data", [("WMT09 data", "DATASET")]),  # TDMSci's "data" stays
+])
+def test_an_ner_dataset_loses_the_units_it_is_made_of(nlp: Language, text: str, span: str, kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "DATASET", "ner", 0.6)])) == kept
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
     ("Here CVT teaches auxiliary prediction modules.", "CVT teaches auxiliary prediction", [("CVT", "METHOD")]),
     ("The framework leverages self-supervised teachers.", "framework leverages self-supervised", []),
 ])
@@ -379,6 +388,7 @@ def test_ner_span_of_another_type_joined_to_a_rule_name_by_a_conjunction_does_no
 @pytest.mark.parametrize(("text", "outer", "name"), [
     ("We use a deep LSTM encoder here.", "deep LSTM encoder", "LSTM"),
     ("It improves a Bi-LSTM sentence encoder.", "Bi-LSTM sentence encoder", "Bi-LSTM"),
+    ("We tune the Vicuna-13B language model.", "Vicuna-13B language", "Vicuna-13B"),  # the kind noun after it
 ])
 def test_ner_span_that_only_describes_a_rule_method_does_not_win(nlp: Language, text: str,
                                                                  outer: str, name: str) -> None:
