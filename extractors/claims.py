@@ -287,7 +287,7 @@ _NOUN_AFTER = _Pattern(
     r"(?P<down>reductions?|fewer|less|smaller|cheaper|shorter|savings?|compression)|(?P<either>decreases?|lower)|"
     r"(?P<drop>drops?|declines?|degradations?|worse|slower|losses|below|behind))\b", re.IGNORECASE)
 _SPEED_CUE = _Pattern(
-    r"faster|speed|accelerat|throughput|efficien|fewer|less\b|smaller|reduc|compress|lower|\bcut|sav|"
+    r"faster|speed|accelerat|throughput|efficien|fewer|less\b|smaller|reduc|compress|lower|\bcut|sav|decreas|"
     r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)",
     re.IGNORECASE)
 
@@ -1175,8 +1175,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         measured_speed = n.unit == TIMES and _MODIFIED_SPEEDUP.match(post)  # "2.7x end-to-end speedup"
         if word not in _NEXT_OK and not rate_unit and not measured_speed:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
-    if n.unit == PERCENT and _DATA_SHARE.match(post):
-        return False  # "20% of the training data"
+    if n.unit == PERCENT and _DATA_SHARE.match(post) and not _VERB_DIRECT.search(pre):
+        return False  # "20% of the training data" (but "saves 32% of the training compute")
     if n.unit == PERCENT and re.match(r"\s+of\b", post) and not _SHARE_OUTCOME.match(post) \
             and not _SOLVED.search(pre) and not _VERB_DIRECT.search(pre) and not _share_of_a_metric(s, n):
         return False  # "40% of bus trips are ...": a proportion, unless of a result
@@ -1192,8 +1192,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         if before[:1].isupper() and not _METRIC.fullmatch(before) and not re.search(
                 r"[.:;]\s*$", pre) and pre.strip():
             return False  # "Llama 2", "Task 3" (no mention covered it)
+    if n.unit == TIMES and re.match(r"\s*\d", post):
+        return False  # "3 × 3 convolutions", "128 × 128": a size
     if n.unit == TIMES and not (_SPEED_CUE.search(text[max(0, n.start - 60):n.start])
-                                or _SPEED_CUE.search(post[:40])):
+                                or _SPEED_CUE.search(post[:40]) or _VERB_BY.search(text[max(0, n.start - 140):n.start])):
         return False  # "a 2x larger batch" is a setting, not an outcome
     return True
 
@@ -1255,6 +1257,10 @@ def _follows(pre_slot: str) -> bool:
 _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 
 
+_WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
+_POINTS_OF = _Pattern(r"\s*(?:%|points?|pp|percentage\s+points?|[A-Za-z@-]+\d*)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bool:
     """Set ``n.kind`` (and the sign of its value); False when the number is no claim."""
     text = s.text
@@ -1267,6 +1273,11 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         if n.metric is None and not _CHANGE_VERB.search(window) and not _RESULT_VERB.search(window):
             return False  # "Fe2O3 from 54.59% to 60.63%": a range of contents, no result
         n.kind = SCORE  # the result reached, as written; the gain itself is not written
+        return True
+    gap = _WITHIN.search(window) and _POINTS_OF.match(text, n.end)
+    if gap:  # "within 0.6 points of ColBERTv2": short of the rival by at most that much
+        n.kind, n.value = IMPROVEMENT, -abs(n.value)
+        n.baseline = n.baseline or _entity_after(s, gap.end())
         return True
     cue = _VERB_BY.search(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
@@ -1644,7 +1655,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             continue
         _bind_dataset(s, n, lo, hi)
         clause_lo = _clause_start(s.text, n.start, commas=True)
-        n.baseline = _baseline_near(s, n.end, hi)
+        n.baseline = n.baseline or _baseline_near(s, n.end, hi)  # set by _classify for "within 0.6 points of X"
         n.baseline_after = n.baseline is not None
         n.baseline = n.baseline or _baseline_near(s, max(lo, clause_lo), n.start) or _leading_baseline(s)
         n.method, n.method_found = _subject(s, n.start)
@@ -1847,7 +1858,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             measured = text[m.end():m.end() + 3].strip()[:1].isdigit() or _MARGIN.search(text, m.end(), hi)
             predicate = _NEXT_PREDICATE.search(text, m.end(), hi) or _NEW_CLAUSE.search(text, m.end(), hi)
             end = predicate.start() if predicate else hi
-            if (baseline or _GENERIC_RIVAL.match(text, m.end())) and _about_a_method(s, m.start()) and (
+            if (baseline or m.group("match") or _GENERIC_RIVAL.match(text, m.end())) and _about_a_method(s, m.start()) and (
                     (m.group("verb") or m.group("match") or m.group("matchname") or (
                         m.group("rel") and "line" not in m.group("rel"))) and not measured
                     and all(n.kind in (SCORE, SOTA) for n in in_clause or numeric if n.start < end)

@@ -1648,3 +1648,18 @@ def test_respectively_pairs_the_examples_not_the_suite_they_come_from(nlp: Langu
                         "2.2 points, respectively.", METHOD=["Foo"], DATASET=["BEIR", "SciFact", "TREC-COVID", "FiQA"],
                    METRIC=["nDCG@10"])
     assert [c["dataset"] for c in found] == ["SciFact", "TREC-COVID", "FiQA"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foo saves 32% of the training compute.", ("reduction", 32.0, None)),
+    ("With Foo, communication cost decreases by 12x.", ("reduction", 12.0, None)),
+    ("Foo reduces the total compute needed to trace a full scaling curve by 2.4x.", ("reduction", 2.4, None)),
+    ("Foo stays within 0.6 points of ColBERTv2 on BEIR.", ("improvement", -0.6, "ColBERTv2")),
+])
+def test_savings_decreases_and_gaps_below_a_rival(nlp: Language, text: str, expected: tuple) -> None:
+    c = only(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "ColBERTv2") if m in text])
+    assert (c["kind"], c["value"], c["baseline"]) == expected
+
+
+def test_a_size_written_with_a_times_sign_is_no_factor(nlp: Language) -> None:
+    assert claims(nlp, "It reduces the kernel size of the generator to 3 × 3 and the images to 128 × 128.") == []
