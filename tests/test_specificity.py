@@ -377,7 +377,8 @@ def test_a_task_noun_after_one_word_that_names_no_task_is_no_task(phrase: str, k
 
 @pytest.mark.parametrize(("span", "label"), [
     ("post-traumatic stress disorder", "METHOD"), ("Electronic Health Records", "DATASET"),
-    ("Alzheimer's disease", "METRIC"),
+    ("Alzheimer's disease", "METRIC"), ("diabetic retinopathy", "METHOD"), ("protected health information", "METHOD"),
+    ("adverse drug events", "DATASET"), ("electrocardiogram signals", "DATASET"),
 ])
 def test_what_a_study_is_about_is_no_method_dataset_or_metric(span: str, label: str) -> None:
     doc = run(make_nlp_with_resolver(), f"We study {span} here.", [(span, label, "ner", 0.7)])
