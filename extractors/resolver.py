@@ -388,7 +388,7 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 span = trim_punct(doc[span.start:verb])
                 if span is None or not len(span):
                     return None
-    if (cand.extractor == NER and cand.label == "DATASET" and len(span) > 1 and span[-1].lower_ in _DATA_UNITS
+    if (cand.extractor == NER and cand.label == "DATASET" and len(span) > 1 and span[-1].text in _DATA_UNITS
             and (span[-2].text[:1].isupper() or NAME_SHAPED.search(span[-2].text))):
         span = span[:-1]  # "HM3D scenes", "the Wall Street Journal portion": the name is the dataset
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
