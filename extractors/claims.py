@@ -1341,13 +1341,23 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return True
     if n.unit is None and not n.decimal:
         return False  # an integer with neither metric nor unit is a count
-    coordinated = previous is not None and previous.kind == SCORE and _follows(pre_slot)
+    coordinated = previous is not None and previous.kind == SCORE and (_follows(pre_slot) or _labelled_by_a_dataset(s, lo, n))
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     n.kind, n.weak = SCORE, n.metric is None and n.unit is None
     return True
+
+
+#: a list item labelled by its dataset: "...; MKQA: 71.3; XOR-Retrieve: 76.4"
+_LABEL_BEFORE = _Pattern(r"[;,]\s*(?:and\s+)?(?P<label>[^;,:()]{1,40}?)\s*:\s*$")
+
+
+def _labelled_by_a_dataset(s: _Sentence, lo: int, n: _Number) -> bool:
+    """Whether the number follows "DATASET:" in a list after an earlier score."""
+    label = _LABEL_BEFORE.search(s.text, lo, n.start)
+    return bool(label) and any(label.start("label") <= m.start < label.end("label") for m in s.of("DATASET"))
 
 
 #: a comparative right after a number ("1.5x smaller", "40% fewer")

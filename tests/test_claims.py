@@ -1663,3 +1663,9 @@ def test_savings_decreases_and_gaps_below_a_rival(nlp: Language, text: str, expe
 
 def test_a_size_written_with_a_times_sign_is_no_factor(nlp: Language) -> None:
     assert claims(nlp, "It reduces the kernel size of the generator to 3 × 3 and the images to 128 × 128.") == []
+
+
+def test_a_list_of_scores_labelled_by_their_datasets(nlp: Language) -> None:
+    found = claims(nlp, "Results (nDCG@10): SciFact: 72.1; FiQA: 41.0; NFCorpus: 37.5.",
+                   DATASET=["SciFact", "FiQA", "NFCorpus"], METRIC=["nDCG@10"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(72.1, "SciFact"), (41.0, "FiQA"), (37.5, "NFCorpus")]
