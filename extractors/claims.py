@@ -186,7 +186,7 @@ _UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
 _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"
-    rf"(?:(?P<unit1>{_UNIT})?\s?(?P<sep>-|–|—|~|to|→|->)\s?(?P<num2>{_NUM}))?"
+    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms)\b)?\s?(?P<sep>-|–|—|~|to|→|->)\s?(?P<num2>{_NUM}))?"
     rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")
 
@@ -281,7 +281,7 @@ _NOUN_OF = _Pattern(
     re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB"
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
-    r"percent|improved|in|performance|score|accuracy)\s+)*"
+    r"percent|improved|in|performance|score|accuracy|dB)\s+)*"
     r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|more|faster|speed-?ups?|"
     r"leads?|advantages?|lifts?|jumps?|accelerations?|uplifts?|(?:absolute|relative)\s+(?:over|above)|above|ahead)|"
     r"(?P<down>reductions?|fewer|less|smaller|cheaper|shorter|savings?|compression)|(?P<either>decreases?|lower)|"

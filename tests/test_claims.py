@@ -1669,3 +1669,14 @@ def test_a_list_of_scores_labelled_by_their_datasets(nlp: Language) -> None:
     found = claims(nlp, "Results (nDCG@10): SciFact: 72.1; FiQA: 41.0; NFCorpus: 37.5.",
                    DATASET=["SciFact", "FiQA", "NFCorpus"], METRIC=["nDCG@10"])
     assert [(c["value"], c["dataset"]) for c in found] == [(72.1, "SciFact"), (41.0, "FiQA"), (37.5, "NFCorpus")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foo achieves 0.4 dB higher PSNR than 3DGS.", ("improvement", 0.4)),
+    ("Foo raises PSNR from 34.1 dB to 37.6 dB.", ("score", 37.6)),
+    ("Foo reduces HD95 from 10.2 mm to 7.4 mm.", ("score", 7.4)),
+])
+def test_results_in_decibels_and_millimetres(nlp: Language, text: str, expected: tuple) -> None:
+    c = only(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "3DGS") if m in text],
+             METRIC=[m for m in ("PSNR", "HD95") if m in text])
+    assert (c["kind"], c["value"]) == expected
