@@ -1203,7 +1203,6 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
 #: counts, frequencies, setting ranges and formulas that read like results (:func:`_is_result`)
 _COUNT_OF = _Pattern(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", re.IGNORECASE)
 _FEWER_THAN = _Pattern(r"\b(?:fewer|more|less)\s+than\s+$", re.IGNORECASE)
-_COMPARATIVE_AFTER = _Pattern(r"\s*(?:times\s+)?(?:[a-z]+er|more|less|fewer|as)\b", re.IGNORECASE)
 _SETTING_RANGE = _Pattern(r"\b(?:horizons?|lengths?|sizes?|windows?|budgets?)\s+"
                           r"from\s+(?:[\d.,]+\s*\S{0,3}\s+to\s+)?$", re.IGNORECASE)
 _MATH_BEFORE = _Pattern(r"(?:[\^{]|(?<![\d.])\d{1,2}/|(?:\b[A-Za-z]|\\?(?:eta|alpha|beta|gamma|delta|epsilon|lambda|sigma|tau|rho|mu|"
