@@ -127,9 +127,11 @@ def _latency(fn: Callable[[], int], repeat: int) -> dict[str, Any]:
     return {"cold_s": cold, "median_s": statistics.median(times), "rows": rows, "runs": runs}
 
 
-def _query_files(ext: str) -> list[tuple[str, str]]:
+def _query_files(ext: str, only: set[str] | None = None) -> list[tuple[str, str]]:
     out = []
     for path in sorted(QUERIES.glob(f"*.{ext}")):
+        if only is not None and path.stem not in only:
+            continue
         text = path.read_text(encoding="utf-8")
         for old, new in SUBSTITUTIONS.items():
             text = text.replace(old, new)
@@ -137,8 +139,8 @@ def _query_files(ext: str) -> list[tuple[str, str]]:
     return out
 
 
-def sql_latency(db: Path, repeat: int, timeout_s: float) -> list[dict[str, Any]]:
-    queries = _query_files("sql")
+def sql_latency(db: Path, repeat: int, timeout_s: float, only: set[str] | None = None) -> list[dict[str, Any]]:
+    queries = _query_files("sql", only)
     if not queries:
         common.note(f"no SQL queries in {QUERIES}: SQL latency skipped")
         return []
@@ -172,8 +174,9 @@ def sql_latency(db: Path, repeat: int, timeout_s: float) -> list[dict[str, Any]]
     return rows
 
 
-def sparql_latency(db: Path, repeat: int, timeout_s: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    queries = _query_files("rq")
+def sparql_latency(db: Path, repeat: int, timeout_s: float,
+                   only: set[str] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    queries = _query_files("rq", only)
     try:
         import pyoxigraph as ox
 
@@ -267,7 +270,7 @@ def _ms(x: dict[str, Any] | None, key: str) -> float | None:
 
 def run(sizes: list[int] | None = None, seed: int = 0, repeat: int = 5, keep: str | None = None,
         wait: float = 0.0, sparql: bool = True, export: bool = True, sql: bool = True,
-        timeout_s: float = 600.0) -> dict[str, Any]:
+        timeout_s: float = 600.0, only: set[str] | None = None) -> dict[str, Any]:
     sizes = sizes or [10_000, 100_000]
     common.wait_quiet(wait)
     info = common.print_machine()
@@ -291,14 +294,14 @@ def run(sizes: list[int] | None = None, seed: int = 0, repeat: int = 5, keep: st
                   f"{build['db_mib']:.0f} MiB; {build['rows_entity']:,} entities, {build['rows_mention']:,} mentions, "
                   f"{build['rows_claim']:,} claims", flush=True)
             entry: dict[str, Any] = {"build": build}
-            entry["sql"] = sql_rows = sql_latency(db, repeat, timeout_s) if sql else []
+            entry["sql"] = sql_rows = sql_latency(db, repeat, timeout_s, only) if sql else []
             if sql_rows:
                 print(common.table(
                     ["SQL query", "rows", "kb.sql cold ms", "kb.sql median ms", "sqlite3 median ms", "overhead"],
                     [[r["query"], r.get("kb", r.get("raw", {})).get("rows"), _ms(r.get("kb"), "cold_s"),
                       _ms(r.get("kb"), "median_s"), _ms(r.get("raw"), "median_s"), r.get("overhead") or r.get("error")]
                      for r in sql_rows]))
-            rdf_build, sparql_rows = sparql_latency(db, repeat, timeout_s) if sparql else (None, [])
+            rdf_build, sparql_rows = sparql_latency(db, repeat, timeout_s, only) if sparql else (None, [])
             entry["rdf_build"], entry["sparql"] = rdf_build, sparql_rows
             if rdf_build:
                 print(f"Oxigraph store built in {rdf_build['seconds']:.1f} s ({rdf_build['quads']:,} quads, "
@@ -337,9 +340,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="time each query once, through kb only (for 1M papers, where a listing query takes minutes)")
     parser.add_argument("--timeout", type=float, default=600.0, metavar="S",
                         help="give up on a query after S seconds (reported as its error)")
+    parser.add_argument("--queries", metavar="NAMES",
+                        help="only these queries of docs/queries (comma-separated file stems, e.g. leaderboard)")
     args = parser.parse_args(argv)
+    only = {name.strip() for name in args.queries.split(",") if name.strip()} if args.queries else None
+    unknown = sorted((only or set()) - {path.stem for path in QUERIES.iterdir()})
+    if unknown:
+        parser.error(f"no such query in {QUERIES}: {', '.join(unknown)}")
     results = run(args.sizes, args.seed, 0 if args.single_run else args.repeat, args.keep, args.wait_quiet,
-                  sparql=not args.no_sparql, export=not args.no_export, sql=not args.no_sql, timeout_s=args.timeout)
+                  sparql=not args.no_sparql, export=not args.no_export, sql=not args.no_sql, timeout_s=args.timeout,
+                  only=only)
     print(f"# results: {common.save('query', results, args.json)}")
     return 0
 
