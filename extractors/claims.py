@@ -940,7 +940,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         lo = _clause_start(text, max(hi, 0), commas=False)
     candidates: list[tuple[int, str | None]] = []
     clause_lo = lo
-    replaced = _REPLACING.match(text, lo, hi) or _TRAINING_GERUND.match(text, lo, hi)
+    replaced = _REPLACING.match(text, lo, hi) or _TRAINING_GERUND.match(text, lo, hi) or _LEADING_GERUND.match(
+        text, lo, hi)
     if replaced:  # "Replacing RoPE with LRPB lowers perplexity", "Fine-tuning Qwen on X raises its accuracy"
         comma = text.rfind(",", replaced.end(), hi)
         lo = replaced.end() if comma < 0 else comma + 1  # "When pretraining GPT-2 on X, DSM reaches"
@@ -985,6 +986,9 @@ _TRAINED_WITH = _Pattern(r"(?i:\b(?:train\w*|fine-?tun\w*|pre-?train\w*|equipped
 _TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning|training|pre-?training|"
                             r"instruction-tuning|distilling|adapting|prompting|adding|applying|incorporating|"
                             r"integrating|injecting)\s+(?:the\s+|a\s+)?)(?=[A-Z])")
+#: a clause opening with what was done, closed by a comma before the subject: "Pruning 30% of
+#: the weights of LLaMA-2, SlimLM keeps ...", "When pruning ..., SlimLM keeps ..."
+_LEADING_GERUND = _Pattern(r"\s*(?i:(?:when|while|after|by)\s+)?[A-Za-z][a-z]+ing\b(?=[^,;]*,)")
 #: a clause opening with a replacement, up to the word before the replacement
 _REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with|by|for)\s+", re.IGNORECASE)
 
@@ -1079,7 +1083,8 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
 
 
 #: "at" opening a clause, or right after a result and its metric: an operating point follows
-_AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![A-Za-z])\d%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$"
+#: (a number inside a name is no result: "perplexity on WikiText-2 at 6.1")
+_AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w-])\d[\d.,]*%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$"
                          r"|(?:^|[,;(])\s*at\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+of\s+$"  # "At a sensitivity of 80%,"
                          r"|\bat\s+(?:an?\s+|the\s+)?(?:fixed|given|target|matched|equal|constant|same)\s+[\w@-]+"
                          r"(?:\s+[\w@-]+){0,2}\s+of\s+$",
@@ -1089,8 +1094,10 @@ _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
 
 
 def _is_setting(s: _Sentence, n: _Number) -> bool:
-    """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR"."""
-    return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end)
+    """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
+    not a comparison of cost ("..., at 340 times lower cost")."""
+    return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
+        and not (n.unit is not None and _NOUN_AFTER.match(s.text, n.end))
 
 
 def _setting_end(s: _Sentence, n: _Number) -> int:
@@ -1175,8 +1182,9 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         measured_speed = n.unit == TIMES and _MODIFIED_SPEEDUP.match(post)  # "2.7x end-to-end speedup"
         if word not in _NEXT_OK and not rate_unit and not measured_speed:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
-    if n.unit == PERCENT and _DATA_SHARE.match(post) and not _VERB_DIRECT.search(pre):
-        return False  # "20% of the training data" (but "saves 32% of the training compute")
+    verb = _VERB_DIRECT.search(pre)
+    if n.unit == PERCENT and _DATA_SHARE.match(post) and (not verb or (verb.group("up") or "").lower().startswith("add")):
+        return False  # "20% of the training data", "adding only 3% parameters" (but "saves 32% of the training compute")
     if n.unit == PERCENT and re.match(r"\s+of\b", post) and not _SHARE_OUTCOME.match(post) \
             and not _SOLVED.search(pre) and not _VERB_DIRECT.search(pre) and not _share_of_a_metric(s, n):
         return False  # "40% of bus trips are ...": a proportion, unless of a result
@@ -1789,8 +1797,10 @@ def _is_goal(text: str, cue_start: int) -> bool:
 
 
 #: a clause with its own subject after a number: "reduces the MAE to 0.0791, and it sets a new
-#: state of the art on ZINC" (the first result is no state-of-the-art claim)
-_NEW_CLAUSE = _Pattern(r";|,\s+and\s+(?:it|we|they|this|these|our|the|its)\b", re.IGNORECASE)
+#: state of the art on ZINC", "..., and on PubMedQA it reaches 78.4%, a new state of the art"
+#: (the first result is no state-of-the-art claim)
+_NEW_CLAUSE = _Pattern(r";|,\s+and\s+(?:(?:on|in|for|across|with)\s+[^,;]{1,60}?\s+)?"
+                       r"(?:it|we|they|this|these|our|the|its)\b", re.IGNORECASE)
 
 
 def _sota_cue(s: _Sentence) -> re.Match | None:

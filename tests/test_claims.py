@@ -1680,3 +1680,42 @@ def test_results_in_decibels_and_millimetres(nlp: Language, text: str, expected:
     c = only(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "3DGS") if m in text],
              METRIC=[m for m in ("PSNR", "HD95") if m in text])
     assert (c["kind"], c["value"]) == expected
+
+
+def test_a_new_state_of_the_art_in_a_later_clause_is_not_the_earlier_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar lifts the F1 of T5 to 71.0%, and on HotpotQA it reaches 64.2%, a new state of the art.",
+                   METHOD=["Bar", "T5"], DATASET=["HotpotQA"], METRIC=["F1"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 71.0), ("sota", 64.2)]
+
+
+def test_a_number_inside_a_dataset_name_does_not_make_an_operating_point(nlp: Language) -> None:
+    c = only(nlp, "Bar holds the perplexity on PTB-3 at 9.4.", METHOD=["Bar"], DATASET=["PTB-3"],
+             METRIC=["perplexity"])
+    assert (c["kind"], c["value"], c["dataset"]) == ("score", 9.4, "PTB-3")
+
+
+@pytest.mark.parametrize(("text", "factor"), [
+    ("Bar reaches 71.2 mAP, close to Baz, at 12 times lower cost.", 12.0),
+    ("At 5x fewer FLOPs, Bar matches Baz.", 5.0),
+])
+def test_a_cost_comparison_after_at_is_a_result(nlp: Language, text: str, factor: float) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[m for m in ("mAP",) if m in text])
+    assert ("reduction", factor, "x") in [(c["kind"], c["value"], c["unit"]) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Bar cuts the error by 9.5%, while adding only 2% parameters.",
+    "Bar cuts the error by 9.5% and adds just 0.5% extra parameters.",
+])
+def test_parameters_added_are_no_gain(nlp: Language, text: str) -> None:
+    assert [c["value"] for c in claims(nlp, text, METHOD=["Bar"])] == [9.5]
+
+
+@pytest.mark.parametrize("text", [
+    "Quantizing 40% of the layers of OPT-13B, Bar keeps BLEU at 27.1.",
+    "When distilling RoBERTa into six layers, Bar keeps BLEU at 27.1.",
+])
+def test_the_subject_follows_a_leading_phrase_of_what_was_done(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METHOD=[m for m in ("Quantizing", "OPT-13B", "RoBERTa", "Bar") if m in text],
+             METRIC=["BLEU"])
+    assert (c["method"], c["value"]) == ("Bar", 27.1)
