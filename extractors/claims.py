@@ -254,6 +254,7 @@ _APPROX = "[~≈∼]"
 #: a quantifier before a number, spaced ("about 3", "~ 3") or a sign glued to it ("~3")
 _QUANTIFIER = rf"(?:{_QUANT}\s+|{_APPROX})"
 _UP_VERB = (r"improv\w*|gain\w*|boost\w*|increas\w*|out-?perform\w*|surpass\w*|exceed\w*|beat\w*|"
+            r"help(?:s|ed|ing)?(?!\s+(?:to\s+)?(?:reduc|lower|cut|decreas|improv|increas|boost|rais))|"
             r"rais\w*|lift\w*|advanc\w*|push\w*|accelerat\w*|speed\w*\s+up|sped\s+up|enhanc\w*|"
             r"outstrip\w*")
 _DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|sav\w*|compress\w*|lessen\w*|trim\w*|halv\w*|"
@@ -672,6 +673,7 @@ class _Number:
     metric_by_mention: bool = False
     metric_end: int = 0
     metric_near: bool = False  # bound next to the number, not only named in the sentence
+    own_measure: bool = False  # measures the plain words before its "by": no metric of the sentence
     dataset: str | None = None
     baseline: str | None = None
     baseline_after: bool = False  # named after the number ("by 5.6% compared to PatchTST")
@@ -1095,9 +1097,10 @@ _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
 
 def _is_setting(s: _Sentence, n: _Number) -> bool:
     """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
-    not a comparison of cost ("..., at 340 times lower cost")."""
+    not a comparison of cost ("..., at 340 times lower cost") nor a model's standing
+    ("Claude 2 is at 61.0%")."""
     return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
-        and not (n.unit is not None and _NOUN_AFTER.match(s.text, n.end))
+        and not (n.unit is not None and (_NOUN_AFTER.match(s.text, n.end) or _model_at(s, n.start)))
 
 
 def _setting_end(s: _Sentence, n: _Number) -> int:
@@ -1193,7 +1196,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         if _NAME_LIKE.match(before) and re.search(r"[A-Z0-9]", before[1:]):
             return False  # "SFEW 2.0", "VOC 2012": a version of a name
     if n.unit == PERCENT and n.delta_from is None and _DATA_PRE.search(pre) and not after_metric \
-            and not _NOUN_AFTER.match(post) and not metric_close_before and not _scored_on(s, n.end):
+            and not _NOUN_AFTER.match(post) and not metric_close_before and not _scored_on(s, n.end) \
+            and not _model_at(s, n.start):
         return False  # "with only 10% ..." describes the setting; "accuracy at 97.97%", "with 88.2% on MMLU" do not
     if integer:
         before = _words_before(text, n.start)
@@ -1215,6 +1219,16 @@ _SETTING_RANGE = _Pattern(r"\b(?:horizons?|lengths?|sizes?|windows?|budgets?)\s+
                           r"from\s+(?:[\d.,]+\s*\S{0,3}\s+to\s+)?$", re.IGNORECASE)
 _MATH_BEFORE = _Pattern(r"(?:[\^{]|(?<![\d.])\d{1,2}/|(?:\b[A-Za-z]|\\?(?:eta|alpha|beta|gamma|delta|epsilon|lambda|sigma|tau|rho|mu|"
                         r"theta|kappa)|[ηαβγδελστρμθκ])\s*[<>≤≥])\s*[-−+]?$")
+
+
+_AT_BEFORE = _Pattern(r"\s+(?:(?:is|are|was|were|stands?|stood|lies|lie|remains?)\s+)?at\s+$")
+
+
+def _model_at(s: _Sentence, start: int) -> str | None:
+    """The model named right before "at" and the number: "with LLaMA-2-70B at 47.5%" is
+    where that model stands, not a setting."""
+    at = _AT_BEFORE.search(s.text, max(0, start - 16), start)
+    return next((m.name for m in s.of("METHOD") if m.end == at.start()), None) if at else None
 
 
 def _scored_on(s: _Sentence, end: int) -> bool:
@@ -1351,7 +1365,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     coordinated = previous is not None and previous.kind == SCORE and (_follows(pre_slot) or _labelled_by_a_dataset(s, lo, n))
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
-            or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))):
+            or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
+            or (n.unit == PERCENT and _model_at(s, n.start))):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     n.kind, n.weak = SCORE, n.metric is None and n.unit is None
     return True
@@ -1399,6 +1414,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 n.also_metrics.append(found[0])
                 end = found[1]
             return
+    if _measures_its_own_object(s, max(lo, n.start - 60), n.start):
+        n.own_measure = True
+        return
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
     if before:
         start, end, name, by_mention = before[-1]
@@ -1418,6 +1436,28 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
 
+#: a conjunct or verb whose own object, in plain words, is what changed by the number:
+#: "increased CTR by 3.2% and revenue per mille by 2.1%", "and it reduces communication by 35%"
+_OWN_OBJECT_BY = _Pattern(r".*(?:\band\s+|,\s*|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost|sav)\w*\s+)"
+                          r"(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+by\s+"
+                          r"(?:(?:up\s+to|about|around|nearly|over|almost)\s+)?$")
+#: objects that are no measure of their own: a rival ("and the strongest baseline by"), a
+#: place ("and on ImageNet by"), or the result in general ("improves the performance by")
+_NO_OWN_MEASURE = _Pattern(r"^(?:on|in|for|across|over|at|to|with|from)\b|\b(?:baselines?|models?|methods?|approach\w*|"
+                           r"systems?|works?|art|prior|previous|existing|competitors?|sota|performance|results?|"
+                           r"scores?|quality|effectiveness|it|them|this|margins?)\b")
+
+
+def _measures_its_own_object(s: _Sentence, lo: int, hi: int) -> bool:
+    """Whether the number right after ``hi`` measures the plain words before its "by", which
+    no metric names, so that no metric of the sentence is bound to it."""
+    m = _OWN_OBJECT_BY.search(s.text, lo, hi)
+    if not m or _NO_OWN_MEASURE.search(m.group("obj")):
+        return False
+    return not any(m.start("obj") < x.end and x.start < m.end("obj") for x in s.mentions) \
+        and not _metrics_in(s, m.start("obj"), m.end("obj"))
+
+
 def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
     """Whether every mention of metric ``name`` comes after ``after`` and right before a
     number of its own: "97% of ..., while achieving a perplexity of 2.3" (97% is no perplexity)."""
@@ -1429,8 +1469,9 @@ def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
 _NEXT_CLAUSE = _Pattern(r",\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 
 
-#: what joins a dataset to its result right after it: "on X by 2.3", "on X from 52.2% to", "on X: 45.1"
-_RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of))\s+", re.IGNORECASE)
+#: what joins a dataset to its result right after it: "on X by 2.3", "on X from 52.2% to", "on X: 45.1",
+#: "on X with 93.1"
+_RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of|with))\s+(?:an?\s+)?", re.IGNORECASE)
 
 
 #: the next in a ranking and its score: "followed by DeepSeek-R1 with 65.9"
@@ -1680,6 +1721,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
                          and _FOLLOWED_BY.search(s.text, max(0, m.start - 20), m.start)), None)
         if follower is not None:  # "o1-mini scores 68.2, followed by DeepSeek-R1 with 65.9"
             n.method = follower.name
+        elif n.unit == PERCENT and (model_at := _model_at(s, n.start)):
+            n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
         rival = next((m for m in s.of("METHOD") if _RIVAL_BY.fullmatch(s.text, m.end, n.start)), None)
         if rival and rival.name != n.method and _RIVAL_BEFORE.search(s.text, max(0, rival.start - 80), rival.start):
             n.baseline = rival.name  # "outperforms PPO by 15% and SAC by 7%": each gain its rival
@@ -1701,7 +1744,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         _like_the_last_run(s, last, run)
         last = run
     for before, n in zip(kept, kept[1:]):
-        if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and (
+        if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and not n.own_measure and (
                 before.kind in {SCORE, SOTA} and (n.unit == before.unit or (before.unit, n.unit) == (PERCENT, POINTS))
                 or before.kind == n.kind and before.unit == n.unit and _LIST_JOIN.fullmatch(s.text, before.end, n.start)):
             # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"; "88.3% accuracy,
@@ -1803,6 +1846,11 @@ _NEW_CLAUSE = _Pattern(r";|,\s+and\s+(?:(?:on|in|for|across|with)\s+[^,;]{1,60}?
                        r"(?:it|we|they|this|these|our|the|its)\b", re.IGNORECASE)
 
 
+#: a contrasting clause after a state-of-the-art claim: "GPT-4 performs best with 68.3%, while
+#: Claude 2 is at 61.0%" (the later results are no state-of-the-art claim)
+_CONTRAST_CLAUSE = _Pattern(r",\s+(?:while|whereas)\b", re.IGNORECASE)
+
+
 def _sota_cue(s: _Sentence) -> re.Match | None:
     """The first real state-of-the-art claim: not "close to the state of the art", and
     "X is state-of-the-art" only about the paper's own work."""
@@ -1823,7 +1871,9 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
     text = s.text
     sota = _sota_cue(s)
     if sota:
-        converted = [n for n in numeric if n.kind == SCORE and not _NEW_CLAUSE.search(text, n.end, sota.start())]
+        converted = [n for n in numeric if n.kind == SCORE and not (
+            _NEW_CLAUSE.search(text, n.end, sota.start()) if n.end <= sota.start() else
+            _CONTRAST_CLAUSE.search(text, sota.end(), n.start))]
         for n in converted:
             n.kind = SOTA
         verb = sota.group("v") or sota.group("bv")

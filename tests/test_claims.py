@@ -1719,3 +1719,37 @@ def test_the_subject_follows_a_leading_phrase_of_what_was_done(nlp: Language, te
     c = only(nlp, text, METHOD=[m for m in ("Quantizing", "OPT-13B", "RoBERTa", "Bar") if m in text],
              METRIC=["BLEU"])
     assert (c["method"], c["value"]) == ("Bar", 27.1)
+
+
+@pytest.mark.parametrize("text", [
+    "Bar raised CTR by 3.2% and revenue per mille by 2.1%.",
+    "Bar lifts accuracy from 41.2% to 49.8%, and it reduces communication by 35%.",
+])
+def test_a_gain_in_words_no_metric_names_takes_no_earlier_metric(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=[m for m in ("CTR", "accuracy") if m in text])
+    assert found[-1]["metric"] is None and found[0]["metric"] is not None
+
+
+def test_gains_of_a_metric_on_a_second_dataset_keep_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves accuracy on CIFAR-10 by 2.1% and on STL-10 by 1.3%.", METHOD=["Bar"],
+                   DATASET=["CIFAR-10", "STL-10"], METRIC=["accuracy"])
+    assert [(c["metric"], c["dataset"]) for c in found] == [("accuracy", "CIFAR-10"), ("accuracy", "STL-10")]
+
+
+def test_helping_a_model_by_a_margin_is_a_gain(nlp: Language) -> None:
+    c = only(nlp, "Self-consistency helps PaLM by 4.4 points on GSM8K.", METHOD=["Self-consistency", "PaLM"],
+             DATASET=["GSM8K"])
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 4.4, "points")
+
+
+def test_a_model_at_a_percentage_is_its_score_not_a_setting(nlp: Language) -> None:
+    found = claims(nlp, "Bar performs best with 71.3% accuracy, while Baz is at 64.0% and Qux-7B at 52.5%.",
+                   METHOD=["Bar", "Baz", "Qux-7B"], METRIC=["accuracy"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [
+        ("sota", 71.3, "Bar"), ("score", 64.0, "Baz"), ("score", 52.5, "Qux-7B")]
+
+
+def test_results_joined_to_their_dataset_by_with(nlp: Language) -> None:
+    found = claims(nlp, "Bar sets a new state of the art on TriviaQA with 80.1 EM and on NQ with 52.3 EM.",
+                   METHOD=["Bar"], DATASET=["TriviaQA", "NQ"], METRIC=["EM"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(80.1, "TriviaQA"), (52.3, "NQ")]
