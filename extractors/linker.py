@@ -263,7 +263,11 @@ class Linker:
             if m.meta.get(NAMED):
                 sources[i] = "lexicon"
                 continue
-            m.canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup, text)
+            canonical, sources[i] = self._canonical(text[m.start:m.end], m.label, defs, lookup, text)
+            if sources[i] == LEXICON and m.extractor == LEXICON and m.canonical not in (None, canonical) \
+                    and canonical == m.meta.get("entry"):
+                canonical = m.canonical  # "MixVPR-S", a model of its own, looks up as "MixVPRs", a plural of MixVPR
+            m.canonical = canonical
         spell_out_acronyms(text, mentions, sources)
         prefer_specific_tasks(mentions)
 

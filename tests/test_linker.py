@@ -305,3 +305,12 @@ def test_a_name_its_extractor_decided_is_kept(nlp: Language) -> None:
     doc = link(nlp, text, nlp.get_pipe("kb_lexicon")(nlp.make_doc(text))._.kb_candidates)
     assert names(doc) == [("WMT14 En-De", "DATASET", "WMT14 English-German"),
                           ("En-Fr", "DATASET", "WMT14 English-French")]
+
+
+def test_a_model_named_with_a_size_letter_is_no_plural_of_its_family(nlp: Language) -> None:
+    # "ResNet-S" and the plural "ResNets" share a match key once the hyphen is dropped
+    doc = nlp.get_pipe("kb_lexicon")(nlp.make_doc("We propose ResNet-S. ResNet-S is faster than ResNet."))
+    doc._.kb_mentions = list(doc._.kb_candidates)
+    doc = nlp.get_pipe("kb_linker")(doc)
+    assert [(doc.text[m.start:m.end], m.canonical) for m in doc._.kb_mentions] == [
+        ("ResNet-S", "ResNet-S"), ("ResNet-S", "ResNet-S"), ("ResNet", "ResNet")]
