@@ -1144,6 +1144,22 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
     return out
 
 
+#: a comparison right before a rival's name: "outperforming", "over", "than", "compared with"
+_RIVAL_CUE_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
+                             r"against|compared\s+(?:with|to))\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _in_rival_brackets(s: _Sentence, n: _Number) -> bool:
+    """Whether the number stands in brackets right after a rival named by a comparison, with
+    no gain word before it in the brackets ("outperforming X (5.9% WER)", not "X (+2.1)")."""
+    text = s.text
+    bracket = text.rfind("(", max(0, n.start - 40), n.start)
+    if bracket < 0 or n.signed or re.search(r"[()]|\bby\b|gain|improv|\+", text[bracket + 1:n.start]):
+        return False
+    return any(m.end <= bracket and not text[m.end:bracket].strip() and _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 30), m.start)
+               for m in s.of("METHOD"))
+
+
 def _is_result(s: _Sentence, n: _Number) -> bool:
     """Whether the number reads as an outcome, not a count, size, year or name (operating
     points, :func:`_is_setting`, are sorted out before)."""
@@ -1151,6 +1167,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     pre, post = text[:n.start], text[n.end:]
     if _mentioned_in(s, n):
         return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
+    if _in_rival_brackets(s, n):
+        return False  # "outperforming VALL-E (5.9% WER, 0.50 similarity)": the rival's own numbers
     integer = not n.decimal and n.unit is None and not n.signed
     metric_before = None
     for metric_before in _METRIC.finditer(pre[-30:]):  # the last: "UAS and LAS scores at 94.5%"

@@ -1753,3 +1753,13 @@ def test_results_joined_to_their_dataset_by_with(nlp: Language) -> None:
     found = claims(nlp, "Bar sets a new state of the art on TriviaQA with 80.1 EM and on NQ with 52.3 EM.",
                    METHOD=["Bar"], DATASET=["TriviaQA", "NQ"], METRIC=["EM"])
     assert [(c["value"], c["dataset"]) for c in found] == [(80.1, "TriviaQA"), (52.3, "NQ")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Bar reaches 3.1% CER, outperforming Baz (6.2% CER, 0.41 similarity).", [3.1]),
+    ("Bar reaches 3.1% CER and outperforms Baz (+1.4 points).", [3.1, 1.4]),
+    ("Bar (81.0 F1) outperforms Baz on CoNLL.", [81.0]),
+])
+def test_numbers_in_brackets_after_a_rival_are_the_rival_s(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[m for m in ("CER", "F1") if m in text])
+    assert [c["value"] for c in found if c["value"] is not None] == values
