@@ -1383,6 +1383,8 @@ _SHORT_FORM_BEFORE_KIND = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
 
 
+#: the conjunction that closes a list: "A, B and C"
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 #: a conjunction right before a position: "coding and |mathematical reasoning"
 _CONJUNCT_BEFORE = re.compile(r"(?:,|\s(?:and|or))\s*$")
 
@@ -1573,6 +1575,8 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
     while i < len(mentions):
         j = i
         while j + 1 < len(mentions):
+            if j > i and _CONJUNCTION.search(text, mentions[j - 1].end, mentions[j].start):
+                break  # "Weather and Electricity, PatchLinear reduces ...": the list ended at its "and"
             if not _LIST_SEPARATOR.fullmatch(text, mentions[j].end, mentions[j + 1].start):
                 gap = _unproposed_list_item(doc, text, mentions[j], mentions[j + 1],
                                             _priority(mentions[j + 1].extractor, priorities) <= ner_rank)

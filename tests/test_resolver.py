@@ -953,6 +953,13 @@ def test_a_capitalised_word_among_datasets_is_one(nlp: Language) -> None:
     assert mentions(run(nlp, text, methods)) == [("ETTh1", "METHOD"), ("ETTm2", "METHOD"), ("Electricity", "METRIC")]
 
 
+def test_a_list_ends_at_its_conjunction(nlp: Language) -> None:
+    text = "Across benchmarks including ETTh1, ETTm2 and Traffic, PatchMix-2 reduces MSE by 8.3%."
+    cands = [("ETTh1", "DATASET", "lexicon", 0.9), ("ETTm2", "DATASET", "lexicon", 0.9),
+             ("Traffic", "DATASET", "lexicon", 0.9), ("PatchMix-2", "METHOD", "ner", 0.7)]
+    assert ("PatchMix-2", "METHOD") in mentions(run(nlp, text, cands))
+
+
 @pytest.mark.parametrize("text", [
     "on SQuAD, TriviaQA, and newsqa.",  # not name-shaped
     "on SQuAD, TriviaQA and NewsQA2 splits",  # the list goes on past the name
