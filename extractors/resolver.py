@@ -1385,6 +1385,7 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
 
 #: the conjunction that closes a list: "A, B and C"
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+_CONJUNCTION_NEXT = re.compile(r",?\s*(?:and|or)\b")
 #: a conjunction right before a position: "coding and |mathematical reasoning"
 _CONJUNCT_BEFORE = re.compile(r"(?:,|\s(?:and|or))\s*$")
 
@@ -1584,7 +1585,9 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
                     break
                 mentions.insert(j + 1, gap)
             j += 1
-        if j > i:
+        if j > i and (j > i + 1 or _CONJUNCTION.search(text, mentions[i].end, mentions[j].start)
+                      or _CONJUNCTION_NEXT.match(text, mentions[j].end)):
+            # (two names and a bare comma are no list: "On the ISBI 2015 challenge dataset, UA-Net obtains")
             items = mentions[i:j + 1]
             typed = {m.label for m in items if _priority(m.extractor, priorities) > ner_rank}
             if len(typed) == 1:

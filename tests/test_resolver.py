@@ -953,6 +953,12 @@ def test_a_capitalised_word_among_datasets_is_one(nlp: Language) -> None:
     assert mentions(run(nlp, text, methods)) == [("ETTh1", "METHOD"), ("ETTm2", "METHOD"), ("Electricity", "METRIC")]
 
 
+def test_two_names_and_a_bare_comma_are_no_list(nlp: Language) -> None:
+    text = "On the ISBI 2015 challenge dataset, UA-Net obtains a Dice score of 0.68."
+    cands = [("ISBI 2015 challenge dataset", "DATASET", "ner", 0.6), ("UA-Net", "METHOD", "cue", 0.9)]
+    assert mentions(run(nlp, text, cands)) == [("ISBI 2015 challenge dataset", "DATASET"), ("UA-Net", "METHOD")]
+
+
 def test_a_list_ends_at_its_conjunction(nlp: Language) -> None:
     text = "Across benchmarks including ETTh1, ETTm2 and Traffic, PatchMix-2 reduces MSE by 8.3%."
     cands = [("ETTh1", "DATASET", "lexicon", 0.9), ("ETTm2", "DATASET", "lexicon", 0.9),
