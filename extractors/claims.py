@@ -1063,6 +1063,9 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
         n = _Number(m.start(), m.end(), value, unit, signed=bool(sign), decimal=value != int(value) or "." in num)
         if sign and sign != "+":
             n.value = -value
+            if _VALUE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _NOUN_OF.search(
+                    text, max(0, m.start() - 60), m.start()):
+                n.signed = False  # "a Vina score of -7.32": a value below zero, not a change
         if num2 is not None:
             sep = m.group("sep")
             from_to = sep in {"→", "->"} or (sep == "to" and re.search(
@@ -1091,16 +1094,20 @@ _AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w-])\d[\d.,]*%?\s+(?:[\w@-]+\
                          r"|\bat\s+(?:an?\s+|the\s+)?(?:fixed|given|target|matched|equal|constant|same)\s+[\w@-]+"
                          r"(?:\s+[\w@-]+){0,2}\s+of\s+$",
                          re.IGNORECASE)
+#: a level kept, which is a result: "while keeping CIDEr at 128.4", "maintains accuracy at"
+_KEPT_AT = _Pattern(r"\b(?:keep\w*|kept|maintain\w*|retain\w*|hold\w*|held|preserv\w*)\s+(?:the\s+|its\s+)?"
+                    r"(?:[\w@-]+\s+){1,3}at\s+$", re.IGNORECASE)
 #: a speed, which is a result even where it reads as a setting ("45.2 AP at 30 FPS")
 _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
 
 
 def _is_setting(s: _Sentence, n: _Number) -> bool:
     """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
-    not a comparison of cost ("..., at 340 times lower cost") nor a model's standing
-    ("Claude 2 is at 61.0%")."""
+    not a comparison of cost ("..., at 340 times lower cost"), a model's standing ("Claude 2
+    is at 61.0%") nor a level kept ("while keeping CIDEr at 128.4")."""
     return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
-        and not (n.unit is not None and (_NOUN_AFTER.match(s.text, n.end) or _model_at(s, n.start)))
+        and not (n.unit is not None and (_NOUN_AFTER.match(s.text, n.end) or _model_at(s, n.start))) \
+        and not _KEPT_AT.search(s.text, max(0, n.start - 60), n.start)
 
 
 def _setting_end(s: _Sentence, n: _Number) -> int:
@@ -1151,10 +1158,11 @@ _RIVAL_CUE_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?
 
 def _in_rival_brackets(s: _Sentence, n: _Number) -> bool:
     """Whether the number stands in brackets right after a rival named by a comparison, with
-    no gain word before it in the brackets ("outperforming X (5.9% WER)", not "X (+2.1)")."""
+    no gain word before it in the brackets ("outperforming X (5.9% WER)", "better than X
+    (-6.86)", not "X (+2.1)")."""
     text = s.text
     bracket = text.rfind("(", max(0, n.start - 40), n.start)
-    if bracket < 0 or n.signed or re.search(r"[()]|\bby\b|gain|improv|\+", text[bracket + 1:n.start]):
+    if bracket < 0 or (n.signed and n.value > 0) or re.search(r"[()]|\bby\b|gain|improv|\+", text[bracket + 1:n.start]):
         return False
     return any(m.end <= bracket and not text[m.end:bracket].strip() and _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 30), m.start)
                for m in s.of("METHOD"))
@@ -1403,6 +1411,9 @@ def _labelled_by_a_dataset(s: _Sentence, lo: int, n: _Number) -> bool:
 #: a comparative right after a number ("1.5x smaller", "40% fewer")
 _COMPARATIVE_AFTER = _Pattern(r"\s*(?:faster|slower|smaller|larger|bigger|cheaper|shorter|longer|fewer|less|more)\b",
                               re.IGNORECASE)
+#: what introduces a value, so that a minus before it is the value's sign ("a score of -7.32")
+_VALUE_BEFORE = _Pattern(r"(?:\b(?:of|is|was|are|were|reaches|reached|achieves|achieved|attains|obtains|yields)|[=:≈])\s*$",
+                         re.IGNORECASE)
 _AFTER_A_NUMBER = _Pattern(r"\d\s*(?:\\?%|points?)?\s*$")
 _BEFORE_A_NUMBER = _Pattern(r"\s*(?:of|:|=|is|was)\s+[~≈]?\d", re.IGNORECASE)
 _UNIT_ONLY = _Pattern(r"\s*(?:\\?%|points?)?\s*")
@@ -1510,6 +1521,10 @@ _RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?\s+by\s+(?:(?:up\s+to|about|around
 
 #: "by 2.0 mIoU and object detection on COCO by 1.1": a conjunct of its own, with the next result
 _NEXT_CONJUNCT = _Pattern(r"\s(?:and|or)\s+(?:[\w-]+\s+){1,3}(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "1.87 and reduces the Fl-all error on KITTI-2015": a predicate of its own, with its own data
+_NEXT_PREDICATE = _Pattern(r"\b(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:reduc|lower|improv|rais|increas|boost|"
+                           r"achiev|reach|obtain|attain|cut|decreas|yield|outperform|surpass|lift|halv)\w*\b",
+                           re.IGNORECASE)
 #: "... of 0.768 and on California Housing an RMSE of ...": the next result's dataset
 _NEXT_PARALLEL = _Pattern(r"\s+(?:and|or)\s+(?:on|in|for|across)\b", re.IGNORECASE)
 
@@ -1530,7 +1545,7 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
                 r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap) \
                 and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)) \
-                and not _NEXT_CONJUNCT.search(gap):
+                and not _NEXT_CONJUNCT.search(gap) and not _NEXT_PREDICATE.search(gap):
             n.dataset = m.name
             return
     before = [m for m in datasets if lo <= m.start and m.end <= n.start]

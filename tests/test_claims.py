@@ -1763,3 +1763,23 @@ def test_results_joined_to_their_dataset_by_with(nlp: Language) -> None:
 def test_numbers_in_brackets_after_a_rival_are_the_rival_s(nlp: Language, text: str, values: list) -> None:
     found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[m for m in ("CER", "F1") if m in text])
     assert [c["value"] for c in found if c["value"] is not None] == values
+
+
+def test_a_value_below_zero_is_a_score_and_a_rival_s_in_brackets_is_not_ours(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a docking score of -8.10, better than Baz (-7.45).", METHOD=["Bar", "Baz"],
+                   METRIC=["docking score"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", -8.1)]
+    assert [(c["kind"], c["value"]) for c in claims(nlp, "Bar brings a gain of -0.4 BLEU.", METHOD=["Bar"],
+                                                    METRIC=["BLEU"])] == [("improvement", -0.4)]
+
+
+def test_a_level_kept_is_a_result_not_an_operating_point(nlp: Language) -> None:
+    found = claims(nlp, "Bar lowers CHAIR from 7.2 to 4.1 while keeping METEOR at 31.5.", METHOD=["Bar"],
+                   METRIC=["CHAIR", "METEOR"])
+    assert [(c["value"], c["metric"]) for c in found] == [(4.1, "CHAIR"), (31.5, "METEOR")]
+
+
+def test_a_dataset_named_in_the_next_predicate_is_not_the_earlier_result_s(nlp: Language) -> None:
+    found = claims(nlp, "On Sintel, Bar has an EPE of 1.9 and lowers the outlier rate Fl on KITTI to 4.3%.",
+                   METHOD=["Bar"], DATASET=["Sintel", "KITTI"], METRIC=["EPE", "Fl"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(1.9, "Sintel"), (4.3, "KITTI")]
