@@ -235,7 +235,7 @@ _LOWER_BETTER = _Pattern(
     r"error|\bWER\b|\bCER\b|\bPER\b|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
     r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
-    r"distortion|\bMCD\b|attack\s+success",
+    r"distortion|\bMCD\b|attack\s+success|regret",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
@@ -278,7 +278,8 @@ _NOUN_OF = _Pattern(
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|reaches|reached|amounts\s+to)\s+|\(){_QUANTIFIER}?$",
+    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?)\s+|\()"
+    rf"{_QUANTIFIER}?$",
     re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB"
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
@@ -305,8 +306,12 @@ below above behind ahead according
 for with compared relative vs versus respectively while when which from to of by average
 averaged overall mean top improved reported under without among against using after was were
 is are has have had can could would will whereas but as at per thanks due because alone only
-even correct correctly success accurate performance db ev mev fps ms mm cm
+even correct correctly success accurate performance db ev mev fps ms mm cm px pixels
 """.split())
+
+#: lengths, a result only right after the metric they measure
+_LENGTH_UNITS = frozenset({"m", "km", "meters", "metres"})
+_METRIC_TO_VALUE = _Pattern(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|to|is|was|at|=|:)?\s*(?:only\s+|just\s+|about\s+)?")
 
 _PRE_REJECT = _Pattern(
     r"(?:\b(?:Table|Tables|Tab|Figure|Figures|Fig|Figs|Section|Sections|Sec|Sect|Eq|Eqs|Equation|"
@@ -1209,7 +1214,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         word = next_word.group(1).lower()
         rate_unit = re.match(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+", post)  # "bits/min", "tokens/s"
         measured_speed = n.unit == TIMES and _MODIFIED_SPEEDUP.match(post)  # "2.7x end-to-end speedup"
-        if word not in _NEXT_OK and not rate_unit and not measured_speed:
+        measured_length = word in _LENGTH_UNITS and any(  # "an ADE of 0.21 m", not "4.8 m long cores"
+            m.label == "METRIC" and m.end <= n.start and _METRIC_TO_VALUE.fullmatch(text, m.end, n.start)
+            for m in s.mentions)
+        if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     if n.unit == PERCENT and _DATA_SHARE.match(post) and (not verb or (verb.group("up") or "").lower().startswith("add")):
@@ -1443,6 +1451,11 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 n.also_metrics.append(found[0])
                 end = found[1]
             return
+    if _DB_AFTER.match(s.text, n.end):  # "by 1.02 dB" after "a PSNR of 24.31 dB and SSIM of 0.857"
+        in_db = [m for m in _metrics_in(s, 0, n.start) if _DB_METRIC.search(m[2])]
+        if in_db:
+            n.metric, n.metric_by_mention, n.metric_near = in_db[-1][2], in_db[-1][3], True
+            return
     if _measures_its_own_object(s, max(lo, n.start - 60), n.start):
         n.own_measure = True
         return
@@ -1465,6 +1478,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
 
+#: a number in decibels and the metrics measured in them
+_DB_AFTER = _Pattern(r"\s?dB\b")
+_DB_METRIC = _Pattern(r"PSNR|SNR|SDR|signal-to-noise|signal-to-distortion|decibel", re.IGNORECASE)
 #: a conjunct or verb whose own object, in plain words, is what changed by the number:
 #: "increased CTR by 3.2% and revenue per mille by 2.1%", "and it reduces communication by 35%"
 _OWN_OBJECT_BY = _Pattern(r".*(?:\band\s+|,\s*|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost|sav)\w*\s+)"

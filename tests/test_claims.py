@@ -1783,3 +1783,20 @@ def test_a_dataset_named_in_the_next_predicate_is_not_the_earlier_result_s(nlp: 
     found = claims(nlp, "On Sintel, Bar has an EPE of 1.9 and lowers the outlier rate Fl on KITTI to 4.3%.",
                    METHOD=["Bar"], DATASET=["Sintel", "KITTI"], METRIC=["EPE", "Fl"])
     assert [(c["value"], c["dataset"]) for c in found] == [(1.9, "Sintel"), (4.3, "KITTI")]
+
+
+def test_a_gain_in_decibels_is_in_the_metric_measured_in_decibels(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a PSNR of 31.2 dB and an SSIM of 0.91, surpassing Baz by 0.8 dB.",
+                   METHOD=["Bar", "Baz"], METRIC=["PSNR", "SSIM"])
+    assert [(c["value"], c["metric"]) for c in found] == [(31.2, "PSNR"), (0.91, "SSIM"), (0.8, "PSNR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bar reaches an ADE of 0.43 m on ETH.", ("score", 0.43)),
+    ("Bar's simple regret is 20% lower than Baz's.", ("reduction", 20.0)),
+    ("The gains over Baz average 2.2 BLEU.", ("improvement", 2.2)),
+])
+def test_distances_regret_and_averaged_gains(nlp: Language, text: str, expected: tuple) -> None:
+    c = only(nlp, text, METHOD=[m for m in ("Bar", "Baz") if m in text],
+             METRIC=[m for m in ("ADE", "regret", "BLEU") if m in text], DATASET=["ETH"] if "ETH" in text else [])
+    assert (c["kind"], c["value"]) == expected
