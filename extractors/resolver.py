@@ -253,7 +253,7 @@ from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, HYPHENS, LE
                                    UNCERTAIN_NER_CONFIDENCE, Abbreviation, Candidate, candidates, char_span,
                                    doc_text, title_end)
 from extractors.cues import glued_hyphen, is_markup, trim_punct
-from extractors.normalise import name_key, normalise_space, singular
+from extractors.normalise import language_pair, name_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
 MAX_MERGED_CONFIDENCE = 0.99
@@ -388,6 +388,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 span = trim_punct(doc[span.start:verb])
                 if span is None or not len(span):
                     return None
+    if cand.extractor == NER and cand.label == "DATASET" and language_pair(span.text):
+        return None  # "CoVoST 2 French-English": a translation direction, named with its dataset
     if (cand.extractor == NER and cand.label == "DATASET" and len(span) > 1 and span[-1].text in _DATA_UNITS
             and (span[-2].text[:1].isupper() or NAME_SHAPED.search(span[-2].text))):
         span = span[:-1]  # "HM3D scenes", "the Wall Street Journal portion": the name is the dataset

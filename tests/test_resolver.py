@@ -953,6 +953,12 @@ def test_a_capitalised_word_among_datasets_is_one(nlp: Language) -> None:
     assert mentions(run(nlp, text, methods)) == [("ETTh1", "METHOD"), ("ETTm2", "METHOD"), ("Electricity", "METRIC")]
 
 
+def test_a_translation_direction_alone_is_no_dataset(nlp: Language) -> None:
+    text = "On IWSLT 2017 German-English it gains 1.1 BLEU."
+    cands = [("IWSLT 2017", "DATASET", "lexicon", 0.9), ("German-English", "DATASET", "ner", 0.5)]
+    assert mentions(run(nlp, text, cands)) == [("IWSLT 2017", "DATASET")]
+
+
 def test_two_names_and_a_bare_comma_are_no_list(nlp: Language) -> None:
     text = "On the ISBI 2015 challenge dataset, UA-Net obtains a Dice score of 0.68."
     cands = [("ISBI 2015 challenge dataset", "DATASET", "ner", 0.6), ("UA-Net", "METHOD", "cue", 0.9)]
