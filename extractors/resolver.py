@@ -1388,6 +1388,8 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
 #: the conjunction that closes a list: "A, B and C"
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 _CONJUNCTION_NEXT = re.compile(r",?\s*(?:and|or)\b")
+#: the plural kind noun after a list of data: "the A and B datasets"
+_DATA_NOUNS_AFTER = re.compile(r"\s+(?:benchmarks|datasets|corpora|data\s+sets)\b", re.IGNORECASE)
 #: a conjunction right before a position: "coding and |mathematical reasoning"
 _CONJUNCT_BEFORE = re.compile(r"(?:,|\s(?:and|or))\s*$")
 
@@ -1592,6 +1594,12 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
             # (two names and a bare comma are no list: "On the ISBI 2015 challenge dataset, UA-Net obtains")
             items = mentions[i:j + 1]
             typed = {m.label for m in items if _priority(m.extractor, priorities) > ner_rank}
+            if "DATASET" in typed and _DATA_NOUNS_AFTER.match(text, items[-1].end):
+                typed = {"DATASET"}  # "the FRANK and SummaC benchmarks": SummaC, a metric too, names data here
+                for m in items:
+                    if m.label != "DATASET" and _list_item_shaped(text, m.start, m.end, "DATASET"):
+                        m.meta["relabelled_from"] = m.label
+                        m.label = "DATASET"
             if len(typed) == 1:
                 (label,) = typed
                 for m in items:

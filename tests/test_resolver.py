@@ -959,6 +959,12 @@ def test_a_translation_direction_alone_is_no_dataset(nlp: Language) -> None:
     assert mentions(run(nlp, text, cands)) == [("IWSLT 2017", "DATASET")]
 
 
+def test_a_list_before_a_plural_data_noun_names_data(nlp: Language) -> None:
+    text = "On the FRANK and SummaC benchmarks, it wins."
+    cands = [("FRANK", "DATASET", "lexicon", 0.9), ("SummaC", "METRIC", "lexicon", 0.85)]
+    assert mentions(run(nlp, text, cands)) == [("FRANK", "DATASET"), ("SummaC", "DATASET")]
+
+
 def test_two_names_and_a_bare_comma_are_no_list(nlp: Language) -> None:
     text = "On the ISBI 2015 challenge dataset, UA-Net obtains a Dice score of 0.68."
     cands = [("ISBI 2015 challenge dataset", "DATASET", "ner", 0.6), ("UA-Net", "METHOD", "cue", 0.9)]
