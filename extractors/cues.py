@@ -88,6 +88,9 @@ _PROJECT_KEYS = ("USE", "CAPTURE")
 _MAX_MATCHERS = 512  # Matchers of cue subsets kept by CueMatcher
 _BRACKETS = {")": "(", "]": "["}
 
+#: a coined name that says it is a benchmark: "ChartBench-X", "SWE-bench", "MMBench"
+_BENCHMARK_NAME = re.compile(r"[Bb]ench(?:mark)?(?:[-_ ][\w.]+)?$")
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -582,7 +585,8 @@ class CueMatcher:
                 continue
             for span in self._entity_spans(doc, cue, start, end, alignments):
                 meta = {"pattern": cue.id, "default_label": True} if cue.default_label else {"pattern": cue.id}
-                out.append(Candidate(span.start_char, span.end_char, cue.label, cue.confidence, CUE, meta=meta))
+                label = "DATASET" if cue.label == "METHOD" and _BENCHMARK_NAME.search(span.text) else cue.label
+                out.append(Candidate(span.start_char, span.end_char, label, cue.confidence, CUE, meta=meta))
         return out
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:

@@ -51,6 +51,16 @@ def test_propose_name(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("We introduce TableBench-Pro, covering nine table types.", "DATASET"),
+    ("We present CodeBench, a suite we release.", "DATASET"),
+    ("We propose BenchPress, which compresses prompts.", "METHOD"),  # "Bench" begins it
+])
+def test_a_proposed_name_that_says_it_is_a_benchmark_is_data(nlp: Language, text: str, label: str) -> None:
+    name = text.split()[2].rstrip(",")
+    assert {lab for surface, lab in found(nlp, text) if surface == name} == {label}
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("It outperforms strong baselines such as BertSumExt and MatchSum.", "BertSumExt", "METHOD"),
     ("Unlike retrievers like ColBERTer, it is sparse.", "ColBERTer", "METHOD"),
@@ -589,7 +599,7 @@ def test_users_can_point_to_their_own_pattern_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("We propose M4LE, a comprehensive benchmark for long-context understanding.", "M4LE"),
-    ("We introduce SciBench, a new dataset of college-level science problems.", "SciBench"),
+    ("We introduce SciQuest, a new dataset of college-level science problems.", "SciQuest"),
 ])
 def test_a_propose_cue_guesses_and_the_apposition_types_the_name(text: str, name: str) -> None:
     nlp = make_nlp()
