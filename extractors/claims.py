@@ -1167,10 +1167,11 @@ def _in_rival_brackets(s: _Sentence, n: _Number) -> bool:
     (-6.86)", not "X (+2.1)")."""
     text = s.text
     bracket = text.rfind("(", max(0, n.start - 40), n.start)
-    if bracket < 0 or (n.signed and n.value > 0) or re.search(r"[()]|\bby\b|gain|improv|\+", text[bracket + 1:n.start]):
+    if bracket < 0 or (n.signed and n.value > 0) or re.search(r"[()]|\bby\b|gain|improv|\+",
+                                                              text[bracket + 1:n.start]):
         return False
-    return any(m.end <= bracket and not text[m.end:bracket].strip() and _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 30), m.start)
-               for m in s.of("METHOD"))
+    return any(m.end <= bracket and not text[m.end:bracket].strip()
+               and _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 30), m.start) for m in s.of("METHOD"))
 
 
 def _is_result(s: _Sentence, n: _Number) -> bool:
@@ -1220,8 +1221,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
-    if n.unit == PERCENT and _DATA_SHARE.match(post) and (not verb or (verb.group("up") or "").lower().startswith("add")):
-        return False  # "20% of the training data", "adding only 3% parameters" (but "saves 32% of the training compute")
+    added = verb is not None and (verb.group("up") or "").lower().startswith("add")
+    if n.unit == PERCENT and _DATA_SHARE.match(post) and (verb is None or added):
+        # "20% of the training data", "adding only 3% parameters" (but "saves 32% of the training compute")
+        return False
     if n.unit == PERCENT and re.match(r"\s+of\b", post) and not _SHARE_OUTCOME.match(post) \
             and not _SOLVED.search(pre) and not _VERB_DIRECT.search(pre) and not _share_of_a_metric(s, n):
         return False  # "40% of bus trips are ...": a proportion, unless of a result
