@@ -1369,7 +1369,11 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         else:
             n.kind = IMPROVEMENT
         return True
-    if previous is not None and previous.kind in {IMPROVEMENT, REDUCTION} and _follows(pre_slot):
+    # (not a score in its own metric after the previous gain's rival: "an improvement of 5.1 AP
+    # over Detic, and 43.1 box AP50 on OV-COCO")
+    own_score = n.metric_near and previous is not None and n.metric != previous.metric \
+        and bool(_BASELINE_CUE.search(pre_slot))
+    if previous is not None and previous.kind in {IMPROVEMENT, REDUCTION} and _follows(pre_slot) and not own_score:
         n.kind = previous.kind
         if previous.value < 0 <= n.value:
             n.value = -n.value

@@ -1800,3 +1800,9 @@ def test_distances_regret_and_averaged_gains(nlp: Language, text: str, expected:
     c = only(nlp, text, METHOD=[m for m in ("Bar", "Baz") if m in text],
              METRIC=[m for m in ("ADE", "regret", "BLEU") if m in text], DATASET=["ETH"] if "ETH" in text else [])
     assert (c["kind"], c["value"]) == expected
+
+
+def test_a_score_in_its_own_metric_after_a_gain_over_a_rival_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 30.1 AP on LVIS, a gain of 4.2 AP over Baz, and 41.0 AP50 on COCO.",
+                   METHOD=["Bar", "Baz"], DATASET=["LVIS", "COCO"], METRIC=["AP", "AP50"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 30.1), ("improvement", 4.2), ("score", 41.0)]
