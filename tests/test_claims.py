@@ -1806,3 +1806,9 @@ def test_a_score_in_its_own_metric_after_a_gain_over_a_rival_is_a_score(nlp: Lan
     found = claims(nlp, "Bar reaches 30.1 AP on LVIS, a gain of 4.2 AP over Baz, and 41.0 AP50 on COCO.",
                    METHOD=["Bar", "Baz"], DATASET=["LVIS", "COCO"], METRIC=["AP", "AP50"])
     assert [(c["kind"], c["value"]) for c in found] == [("score", 30.1), ("improvement", 4.2), ("score", 41.0)]
+
+
+def test_each_rival_of_a_measure_takes_its_own_margin(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves the macro-F1 of Baz by 1.4% and of Qux by 1.1%.", METHOD=["Bar", "Baz", "Qux"],
+                   METRIC=["macro-F1"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(1.4, "Baz"), (1.1, "Qux")]
