@@ -409,7 +409,7 @@ _HUMAN_REFERENCE = _Pattern(
     re.IGNORECASE)
 #: After a number (and its metric): it belongs to what was beaten ("56.7 F1 of the previous best").
 #: a score set against a target written right after it: "92.4% against GPT-4o"
-_PARALLEL_AGAINST = _Pattern(r"\s*(?:\\?%|points?)?\s+(?:against|on|for|with)\s+", re.IGNORECASE)
+_PARALLEL_AGAINST = _Pattern(r"\s*(?:\\?%|points?)?\s+(?P<word>against|on|for|with)\s+", re.IGNORECASE)
 _BASELINE_AFTER = _Pattern(
     r"\s+(?:of|by|for)\s+(?:the\s+)?(?:previous|prior|former|earlier|existing)\s+(?:best|"
     r"state[- ]of[- ]the[- ]art|sota|record|results?|methods?|models?|systems?|approach\w*)\b",
@@ -594,7 +594,7 @@ _CLAUSE_BOUNDARY = _Pattern(
 _PROPOSE = _Pattern(
     r"\b(?:we|this\s+(?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:also\s+)?(?:propose|introduce|"
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
-    r"dub|term|offer|train|fine-tun)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
+    r"dub|term|offer|train|fine-tun|distil)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
     re.IGNORECASE, folded=True)
 #: Absolute praise, not a comparison: an outcome only when said of the paper's own work.
 _PRAISE = _Pattern(r"\b(?:strong|impressive|remarkable|promising|encouraging|excellent|great)\s",
@@ -609,7 +609,8 @@ _PROPOSED = _Pattern(
     r"\b(?:is|are)\s+(?:then\s+|also\s+|first\s+|further\s+)?(?:proposed|introduced|presented|"
     r"developed|designed|devised)\b(?!\s+(?:by|in)\b)", re.IGNORECASE, folded=True)
 _NAMING = _Pattern(
-    r"\b(?:called|named(?!\s+entit)|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as)\s+"
+    r"\b(?:called|named(?!\s+entit)|dubbed|termed|coined|namely|denoted(?:\s+as)?|referred\s+to\s+as|"
+    r"(?<=,\s)(?:obtaining|yielding|resulting\s+in))\s+"
     r"(?:as\s+)?", re.IGNORECASE, folded=True)  # not the "named" of "named entity recognition"
 #: a suffix that makes a name a modifier ("LSTM-based", "BERT-style")
 _MODIFIER_SUFFIX = re.compile(r"[-\u2010\u2011](?:based|style|like|driven|inspired|guided|oriented|aware|enhanced)\b",
@@ -621,7 +622,7 @@ _MARGIN = re.compile(r"\bby\s+(?:(?:a|an|over|at\s+least|up\s+to)\s+)?(?:[\w-]+\
 #: "..., or LOOK for short": the name a proposal ends with
 _FOR_SHORT = _Pattern(r"\bor\s+(?=\S+\s+for\s+short\b)", re.IGNORECASE, folded=True)
 _OBJECT_STOP = _Pattern(
-    r"\b(?:for|to|that|which|based\s+on|using|on|in|with|by|via|where|whose|from|across)\b|[;:]",
+    r"\b(?:for|to|that|which|based\s+on|using|on|in|into|with|by|via|where|whose|from|across)\b|[;:]",
     re.IGNORECASE, folded=True)
 _APPOSITIVE = _Pattern(
     r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:novel|new|simple|general|"
@@ -1305,6 +1306,10 @@ def _named_metrics_masked(s: _Sentence, lo: int, hi: int) -> str:
     return "".join(out) + s.text[pos:hi]
 
 
+def _same_word_after(a: re.Match | None, b: re.Match | None) -> bool:
+    return a is not None and b is not None and a.group("word").lower() == b.group("word").lower()
+
+
 def _follows(pre_slot: str) -> bool:
     """Whether the text since the previous number continues its list ("88.5 on A and",
     "accuracy by 2.1% and F1 by"), with no verb of its own."""
@@ -1386,8 +1391,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     for own_verb in _AND_RESULT_VERB.finditer(clause):  # "outperform previous results and achieve 1.27"
         clause = clause[own_verb.end():]
     # "92.4% against GPT-4o and 85.1% against Claude": scores set against targets, not a baseline's
-    parallel = previous is not None and previous.kind == SCORE and bool(
-        _PARALLEL_AGAINST.match(text, previous.end) and _PARALLEL_AGAINST.match(text, n.end))
+    # (with the same word: not "0.56 with experimental values, compared with 0.43 for ThermoNet")
+    parallel = previous is not None and previous.kind == SCORE and _same_word_after(
+        _PARALLEL_AGAINST.match(text, previous.end), _PARALLEL_AGAINST.match(text, n.end))
     if (_BASELINE_CLAUSE.search(clause) and not parallel) or _BASELINE_AFTER.match(text, n.metric_end) or \
             _HUMAN_REFERENCE.search(text, max(0, n.start - 80), n.start) or re.search(
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):

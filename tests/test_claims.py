@@ -1812,3 +1812,15 @@ def test_each_rival_of_a_measure_takes_its_own_margin(nlp: Language) -> None:
     found = claims(nlp, "Bar improves the macro-F1 of Baz by 1.4% and of Qux by 1.1%.", METHOD=["Bar", "Baz", "Qux"],
                    METRIC=["macro-F1"])
     assert [(c["value"], c["baseline"]) for c in found] == [(1.4, "Baz"), (1.1, "Qux")]
+
+
+def test_the_name_a_distillation_yields_is_the_own_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We distill a cross-encoder into a bi-encoder, obtaining QuickSE. Its nDCG@10 is 0.46.",
+                   METHOD=["cross-encoder", "bi-encoder", "QuickSE"], METRIC=["nDCG@10"])
+    assert doc._.kb_own_method == "QuickSE"
+
+
+def test_a_rival_s_number_after_compared_with_is_not_ours(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a Pearson correlation of 0.56 with measured values, compared with 0.43 for "
+                        "Baz.", METHOD=["Bar", "Baz"], METRIC=["Pearson correlation"])
+    assert [c["value"] for c in found] == [0.56]
