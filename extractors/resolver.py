@@ -210,6 +210,9 @@ Steps, in order:
    TDMSci 0.511 -> 0.558, SciER 0.553 -> 0.488 with the committed NER of the time;
    SciERC and TDMSci annotate long phrases and "X (Y)" definitions as one span, SciER
    does not.)
+5b. **Proposed names.** A name the paper proposes in one hyphenated word ("We propose
+   TTA-Seg, which ...") drops the rule candidates inside it that a hyphen joins to the rest:
+   the lexicon's "TTA" (test-time adaptation) is only a part of the coined name.
 6. **Overlaps.** Candidates are taken greedily, best first, skipping any that overlaps one
    already taken. "Best" is, in this order: higher source priority
    (``priorities``: lexicon 3, abbreviation 2, cue 2, ner 1 by default; unknown sources 0),
@@ -1470,6 +1473,21 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
     return [w for w in items if id(w) not in dead]
 
 
+def prefer_proposed_names(text: str, items: list[_Work]) -> list[_Work]:
+    """Step 5b: a name the paper proposes ("We propose TTA-Seg, which ...") drops the rule
+    candidates inside it that a hyphen joins to the rest of it: "TTA", a task's short form
+    to the lexicon, is only a part of the coined name."""
+    proposed = [w.cand for w in items if w.cand.extractor == CUE
+                and str(w.cand.meta.get("pattern", "")).startswith("propose_")
+                and not any(ch.isspace() for ch in text[w.cand.start:w.cand.end])]
+    if not proposed:
+        return items
+    return [w for w in items if not any(
+        _strictly_contains(p, w.cand) and w.cand.extractor != CUE
+        and (text[w.cand.end:w.cand.end + 1] in HYPHENS or text[w.cand.start - 1:w.cand.start] in HYPHENS)
+        for p in proposed)]
+
+
 def select_non_overlapping(items: list[_Work]) -> list[Candidate]:
     """Step 6: greedy, best first; the result is sorted by offset and never overlaps."""
     taken: list[Candidate] = []  # sorted by offset; pairwise disjoint, so ends are sorted too
@@ -1651,6 +1669,7 @@ def resolve(
     items = absorb_nested(doc, items)
     if containers_win:
         items = prefer_containers(doc, items, words, min_container_confidence)
+    items = prefer_proposed_names(text, items)
     mentions = select_non_overlapping(items)
     one_type_per_name(text, mentions, priorities)
     one_type_per_list(doc, text, mentions, priorities)

@@ -953,6 +953,15 @@ def test_a_capitalised_word_among_datasets_is_one(nlp: Language) -> None:
     assert mentions(run(nlp, text, methods)) == [("ETTh1", "METHOD"), ("ETTm2", "METHOD"), ("Electricity", "METRIC")]
 
 
+def test_a_proposed_hyphenated_name_holds_the_lexicon_name_it_begins_with(nlp: Language) -> None:
+    text = "We propose ASR-Fix, which rewrites transcripts."
+    proposed = Candidate(11, 18, "METHOD", 0.7, "cue", meta={"pattern": "propose_name"})
+    assert mentions(run(nlp, text, [("ASR", "TASK", "lexicon", 0.9), proposed])) == [("ASR-Fix", "METHOD")]
+    # a name the cues did not read as proposed keeps the lexicon's part
+    other = Candidate(11, 18, "METHOD", 0.7, "cue", meta={"pattern": "name_before_verb"})
+    assert mentions(run(nlp, text, [("ASR", "TASK", "lexicon", 0.9), other])) == [("ASR", "TASK")]
+
+
 def test_a_translation_direction_alone_is_no_dataset(nlp: Language) -> None:
     text = "On IWSLT 2017 German-English it gains 1.1 BLEU."
     cands = [("IWSLT 2017", "DATASET", "lexicon", 0.9), ("German-English", "DATASET", "ner", 0.5)]
