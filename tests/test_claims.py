@@ -1824,3 +1824,9 @@ def test_a_rival_s_number_after_compared_with_is_not_ours(nlp: Language) -> None
     found = claims(nlp, "Bar reaches a Pearson correlation of 0.56 with measured values, compared with 0.43 for "
                         "Baz.", METHOD=["Bar", "Baz"], METRIC=["Pearson correlation"])
     assert [c["value"] for c in found] == [0.56]
+
+
+def test_losing_less_than_a_margin_is_a_small_loss(nlp: Language) -> None:
+    c = only(nlp, "Bar loses less than 0.4 points of accuracy relative to Baz.", METHOD=["Bar", "Baz"],
+             METRIC=["accuracy"])
+    assert (c["kind"], c["value"]) == ("improvement", -0.4)
