@@ -1906,7 +1906,9 @@ def _is_goal(text: str, cue_start: int) -> bool:
 #: state of the art on ZINC", "..., and on PubMedQA it reaches 78.4%, a new state of the art"
 #: (the first result is no state-of-the-art claim)
 _NEW_CLAUSE = _Pattern(r";|,\s+and\s+(?:(?:on|in|for|across|with)\s+[^,;]{1,60}?\s+)?"
-                       r"(?:it|we|they|this|these|our|the|its)\b", re.IGNORECASE)
+                       r"(?:it|we|they|this|these|our|the|its)\b"
+                       r"|,\s+and\s+(?:\w+ly\s+)?(?:improv|outperform|surpass|exceed|beat|advanc|push|sets?\b|establish)",
+                       re.IGNORECASE)
 
 
 #: a contrasting clause after a state-of-the-art claim: "GPT-4 performs best with 68.3%, while
@@ -1935,7 +1937,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
     sota = _sota_cue(s)
     if sota:
         converted = [n for n in numeric if n.kind == SCORE and not (
-            _NEW_CLAUSE.search(text, n.end, sota.start()) if n.end <= sota.start() else
+            _NEW_CLAUSE.search(text, n.end, sota.end()) if n.end <= sota.start() else
             _CONTRAST_CLAUSE.search(text, sota.end(), n.start))]
         for n in converted:
             n.kind = SOTA
@@ -1947,8 +1949,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             phrase = re.sub(r"^[\w-]+\s+(?:(?:on|upon|over)\s+)?(?:(?:the|a)\s+)?", "",
                             text[sota.start():sota.end()])
             for n in numeric:
-                if n.kind != SOTA:  # a new state of the art beats the old one by definition
-                    n.baseline = n.baseline or phrase
+                if n.kind != SOTA and not (n.end <= sota.start() and _NEW_CLAUSE.search(text, n.end, sota.end())):
+                    n.baseline = n.baseline or phrase  # (a new state of the art beats the old one by definition)
         elif not converted and _about_a_method(s, sota.start()):
             lo = _clause_start(text, sota.start(), commas=False)
             hi = _clause_end(text, sota.end())

@@ -1830,3 +1830,10 @@ def test_losing_less_than_a_margin_is_a_small_loss(nlp: Language) -> None:
     c = only(nlp, "Bar loses less than 0.4 points of accuracy relative to Baz.", METHOD=["Bar", "Baz"],
              METRIC=["accuracy"])
     assert (c["kind"], c["value"]) == ("improvement", -0.4)
+
+
+def test_a_state_of_the_art_improved_in_a_later_predicate_is_not_the_earlier_scores(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 91.0% mAP on PubTab and 80.2% on DocSet, and improves the state of the art on "
+                        "LayoutX by 1.9 mAP.", METHOD=["Bar"], DATASET=["PubTab", "DocSet", "LayoutX"], METRIC=["mAP"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [
+        ("score", 91.0, None), ("score", 80.2, None), ("improvement", 1.9, "state of the art")]
