@@ -44,6 +44,7 @@ def labelled(nlp: Language, text: str, label: str) -> set[str]:
         ("We propose Gradient Surgery Routing (GSR) for multi-task training.", "Gradient Surgery Routing"),
         ("We present RepoCoder++, an iterative framework.", "RepoCoder++"),
         ("We propose DuoRec+, which adds dropout.", "DuoRec+"),
+        ("We propose ViT-QLoRA+, which adapts attention weights.", "ViT-QLoRA+"),
         ("We continue pretraining BERT on financial text to obtain FinDAPT. FinDAPT wins.", "FinDAPT"),
     ],
 )
