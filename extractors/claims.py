@@ -383,6 +383,8 @@ _SHARE_OUTCOME = _Pattern(
     r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:performance|accuracy|quality|capabilit\w*|scores?|gains?|"
     r"improvements?|(?:error\s+)?reductions?|gap|cases|problems|questions|tasks|queries|instances|test\s+cases|"
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
+#: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
+_PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
 _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block)\w*"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
@@ -1413,7 +1415,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
-            or (n.unit == PERCENT and _model_at(s, n.start))):
+            or (n.unit == PERCENT and _model_at(s, n.start))
+            or (n.unit == PERCENT and _PREFERRED.search(text, max(lo, n.start - 80), n.start)
+                and _SHARE_OUTCOME.match(text, n.end))):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     n.kind, n.weak = SCORE, n.metric is None and n.unit is None
     return True

@@ -1837,3 +1837,11 @@ def test_a_state_of_the_art_improved_in_a_later_predicate_is_not_the_earlier_sco
                         "LayoutX by 1.9 mAP.", METHOD=["Bar"], DATASET=["PubTab", "DocSet", "LayoutX"], METRIC=["mAP"])
     assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [
         ("score", 91.0, None), ("score", 80.2, None), ("improvement", 1.9, "state of the art")]
+
+
+@pytest.mark.parametrize("text", [
+    "Judges prefer Bar summaries over Baz 68% of the time.",
+    "Bar answers are preferred over Baz in 61% of comparisons.",
+])
+def test_a_preference_share_is_a_win_rate(nlp: Language, text: str) -> None:
+    assert [(c["kind"], c["unit"]) for c in claims(nlp, text, METHOD=["Bar", "Baz"]) if c["value"]] == [("score", "%")]
