@@ -326,7 +326,7 @@ _HYPER = _Pattern(
     r"batch\s+size|beam\s+(?:size|width)|window(?:\s+size)?|context\s+(?:length|window|size)|"
     r"sequence\s+length|length|hidden\s+(?:size|dimension)|embedding\s+(?:size|dimension)|"
     r"dimension(?:ality)?|rank|depth|width|resolution|ratio|coefficient|exponent|slope|alpha|beta|gamma|lambda|"
-    r"epsilon|sparsity|budget|p-value|momentum|probability|[αβγλετη])"
+    r"epsilon|sparsity|budget|p-value|momentum|probability|thresholds?|[αβγλετη])"
     r"\s*(?:of|is|was|to|at|=|:|"
     r"set\s+to|equal\s+to|from)?\s*(?:only\s+|just\s+|about\s+|around\s+)?$|"
     r"\b(?:set|fixed|chosen|initiali[sz]ed|tuned|capped|limited)\s+(?:to|at|as)\s*$", re.IGNORECASE,
@@ -831,7 +831,11 @@ def _metrics_in(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int, str, boo
     for m in _METRIC.finditer(s.text, lo, hi):
         if not any(a < m.end() and m.start() < b for a, b in covered):
             found.append((m.start(), m.end(), m.group(0), False))
-    return sorted(found)
+    # a metric that names a threshold measures nothing here: "over IoU thresholds 0.1:0.7"
+    return sorted(f for f in found if not _THRESHOLD_AFTER.match(s.text, f[1]))
+
+
+_THRESHOLD_AFTER = _Pattern(r"\s+thresholds?\b", re.IGNORECASE)
 
 
 def _after_space(text: str, pos: int) -> int:
@@ -1186,6 +1190,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
     if _in_rival_brackets(s, n):
         return False  # "outperforming VALL-E (5.9% WER, 0.50 similarity)": the rival's own numbers
+    if n.start and re.search(r"\d:$", text[max(0, n.start - 2):n.start]):
+        return False  # "IoU thresholds 0.1:0.7", "a 1:10 ratio": the second half of a range or ratio
     integer = not n.decimal and n.unit is None and not n.signed
     metric_before = None
     for metric_before in _METRIC.finditer(pre[-30:]):  # the last: "UAS and LAS scores at 94.5%"

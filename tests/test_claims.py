@@ -1845,3 +1845,9 @@ def test_a_state_of_the_art_improved_in_a_later_predicate_is_not_the_earlier_sco
 ])
 def test_a_preference_share_is_a_win_rate(nlp: Language, text: str) -> None:
     assert [(c["kind"], c["unit"]) for c in claims(nlp, text, METHOD=["Bar", "Baz"]) if c["value"]] == [("score", "%")]
+
+
+def test_thresholds_and_ranges_are_settings_not_results(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an average mAP of 41.5% over IoU thresholds 0.3:0.7, 2.2% higher than Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["mAP", "IoU"])
+    assert [(c["value"], c["metric"]) for c in found] == [(41.5, "mAP"), (2.2, "mAP")]
