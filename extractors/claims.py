@@ -338,6 +338,8 @@ _DATA_SHARE = _Pattern(
     r"(?:data|dataset|corpus|corpora|labels|annotations|parameters|params|"
     r"weights|compute|examples|samples|tokens|vocabulary|neurons|training\s+set|budget|layers|"
     r"heads|images|sentences|documents|pairs|instances)\b", re.IGNORECASE)
+#: what an addition costs: "adding 5% inference overhead", "adds 3% latency"
+_OVERHEAD_AFTER = _Pattern(r"\s+(?:[\w-]+\s+)?(?:overhead|latency|cost|compute|memory|time)\b", re.IGNORECASE)
 _DATA_PRE = _Pattern(r"\b(?:with|using|use|uses|on|trained\s+on|fine-tuned\s+on|"
                        r"(?<!ranging )(?<!range )(?<!varying )from|at)\s+"
                        r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.IGNORECASE)
@@ -398,6 +400,7 @@ _COUNT_WORDS = _Pattern(r"^\s*(?:billion|million|thousand|hundred|trillion|[BMKk
 _BASELINE_CLAUSE = _Pattern(
     r"\b(?:(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|"
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
+    r"(?:comparable|similar)\s+to|on\s+par\s+with|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
 #: A second verb of the same subject, which starts what its number belongs to
@@ -1231,6 +1234,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
+    if added and _OVERHEAD_AFTER.match(post):
+        return False  # "while adding less than 5% inference overhead": a cost, no gain
     if n.unit == PERCENT and _DATA_SHARE.match(post) and (verb is None or added):
         # "20% of the training data", "adding only 3% parameters" (but "saves 32% of the training compute")
         return False

@@ -1851,3 +1851,12 @@ def test_thresholds_and_ranges_are_settings_not_results(nlp: Language) -> None:
     found = claims(nlp, "Bar reaches an average mAP of 41.5% over IoU thresholds 0.3:0.7, 2.2% higher than Baz.",
                    METHOD=["Bar", "Baz"], METRIC=["mAP", "IoU"])
     assert [(c["value"], c["metric"]) for c in found] == [(41.5, "mAP"), (2.2, "mAP")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Bar lifts F1 to 71.0, while adding less than 4% inference overhead.", [71.0]),
+    ("Judges prefer Bar over Baz 66% of the time, comparable to 69% for Qux.", [66.0]),
+])
+def test_added_overhead_and_a_comparable_rival_s_number_are_no_results(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text], METRIC=["F1"] if "F1" in text else [])
+    assert [c["value"] for c in found if c["value"] is not None] == values
