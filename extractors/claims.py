@@ -1593,15 +1593,25 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 and not _NEXT_CONJUNCT.search(gap) and not _NEXT_PREDICATE.search(gap):
             n.dataset = m.name
             return
-    before = [m for m in datasets if lo <= m.start and m.end <= n.start]
+    before = _evaluated_on([m for m in datasets if lo <= m.start and m.end <= n.start], s)
     if before:
         n.dataset = None if _ends_a_list(s, before) else before[-1].name
         return
-    before = [m for m in datasets if m.end <= n.start]
+    before = _evaluated_on([m for m in datasets if m.end <= n.start], s)
     after = [m for m in datasets if m.start >= n.end and not (  # not another result's conjunct
         m.start < hi < len(s.text) and _NEXT_CONJUNCT.search(s.text, n.end, m.start))]
     chosen = before[-1] if before else after[0] if after else None
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
+
+
+_SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _evaluated_on(datasets: list[_Mention], s: _Sentence) -> list[_Mention]:
+    """Without the source of a transfer when another dataset is named ("on Market-1501 when
+    adapted from DukeMTMC-reID", "from GTA5 to Cityscapes"): results are on the target."""
+    kept = [m for m in datasets if not _SOURCE_DOMAIN.search(s.text, max(0, m.start - 12), m.start)]
+    return kept if kept else datasets
 
 
 def _ends_a_list(s: _Sentence, before: list[_Mention]) -> bool:
@@ -1665,6 +1675,11 @@ _SLASHED_BEFORE = _Pattern(r"[\w@-]+(?:/[\w@-]+)+(?:\s+(?:scores?|accuracy|gains
 _LIST_JOIN = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*", re.IGNORECASE)
 
 
+#: what joins the datasets listed after coordinated numbers: "on A and on B", "on A, B, and the C"
+_LIST_AFTER = _Pattern(r"\s*(?:/|(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:on|in)\s+)?(?:the\s+)?)\s*",
+                       re.IGNORECASE)
+
+
 #: what joins a list of datasets to the suite that holds them: "A, B and C from LongBench"
 _CONTAINER_AFTER = _Pattern(r"\s+(?:from|of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _EXAMPLES_AFTER = _Pattern(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:such\s+as|including|like|e\.g\.,?)\s+", re.IGNORECASE)
@@ -1686,7 +1701,11 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     for label in ("DATASET", "METRIC"):
         if label == "METRIC" and all(n.metric_near for n in run):
             continue  # "74.9 EM and 91.2 F1": each number names its own
-        names = [m.name for m in s.mentions if m.label == label and run[-1].end <= m.start < end]
+        after = [m for m in s.mentions if m.label == label and run[-1].end <= m.start < end]
+        names = [m.name for m in after]
+        if label == "DATASET" and not all(_LIST_AFTER.fullmatch(s.text, a.end, b.start)
+                                          for a, b in zip(after, after[1:])):
+            names = []  # "on Market-1501 when adapted from DukeMTMC-reID": one evaluation set, no list
         if label == "METRIC" and not names:
             names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
         if len(names) != len(run):

@@ -1860,3 +1860,9 @@ def test_thresholds_and_ranges_are_settings_not_results(nlp: Language) -> None:
 def test_added_overhead_and_a_comparable_rival_s_number_are_no_results(nlp: Language, text: str, values: list) -> None:
     found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text], METRIC=["F1"] if "F1" in text else [])
     assert [c["value"] for c in found if c["value"] is not None] == values
+
+
+def test_the_source_of_a_transfer_is_not_where_results_are_measured(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 85.2% mAP and 94.1% Rank-1 on ReidA when adapted from ReidB, improving the state "
+                        "of the art by 3.3% mAP.", METHOD=["Bar"], DATASET=["ReidA", "ReidB"], METRIC=["mAP", "Rank-1"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(85.2, "ReidA"), (94.1, "ReidA"), (3.3, "ReidA")]

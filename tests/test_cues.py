@@ -637,3 +637,12 @@ def test_the_last_item_of_a_list_is_not_what_the_apposition_names(nlp: Language,
 
 def test_a_count_is_no_part_of_a_task(nlp: Language) -> None:
     assert not any(surface.startswith("six") for surface in labelled(nlp, "It wins on six classification tasks.", "TASK"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We introduce a benchmark for code repair, RepairSet, containing 1,204 real bugs.", "RepairSet"),
+    ("We release a large-scale dataset for multimodal sarcasm detection, named SarcNet, with 20k posts.", "SarcNet"),
+    ("We construct a corpus of clinical notes, MedNotes-5k, and train a tagger on it.", "MedNotes-5k"),
+])
+def test_a_built_dataset_is_named_after_what_it_is_for(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "DATASET")
