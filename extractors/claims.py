@@ -242,6 +242,10 @@ _RESOURCE = _Pattern(
     r"latency|throughput|FLOPs|memory|time|speed|cost|energy|parameters|size|compute",
     re.IGNORECASE)
 
+#: resources measured in time, and the units that say a number is one
+_TIMED = _Pattern(r"latency|time|speed|throughput", re.IGNORECASE)
+_TIME_UNIT_AFTER = _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|fps|FPS|tokens/s)\b")
+
 #: Resources that measure a model's size: a bare number of them is a size, not a score.
 _SIZE = _Pattern(r"FLOPs|parameters|params|model\s+size|compute", re.IGNORECASE)
 
@@ -801,7 +805,7 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
     skip = re.match(r"^[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pp|the|in|"
                     r"smaller|larger|faster|slower|cheaper|shorter|"
                     r"improvements?|gains?|increases?|reductions?|higher|lower|better|more|less|"
-                    r"fewer|of|on|speed-?ups?|drops?)\s+)*", rest, re.IGNORECASE)
+                    r"fewer|of|on|speed-?ups?|drops?|ms|s|sec|seconds?|milliseconds?)\s+)*", rest, re.IGNORECASE)
     offset = pos + (skip.end() if skip else 0)
     for m in s.mentions:
         if m.label == "METRIC" and offset <= m.start <= offset + 1:
@@ -1411,8 +1415,10 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             _HUMAN_REFERENCE.search(text, max(0, n.start - 80), n.start) or re.search(
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):
         return False  # the baseline's number ("compared to 85.2 for BERT", "the 56.7 F1 of the prior best")
-    if n.metric and _RESOURCE.search(n.metric) and n.metric_end == n.end:
-        n.metric = None  # "... parameters, using 5 ...": a resource named before is no score
+    if n.metric and _RESOURCE.search(n.metric) and n.metric_end == n.end and not (
+            _TIMED.search(n.metric) and _TIME_UNIT_AFTER.match(text, n.end)):
+        # "... parameters, using 5 ...": a resource named before is no score; but "a latency of 4.2 ms" is
+        n.metric = None
     if n.metric and n.unit is None and n.metric_end > n.end and _SIZE.search(n.metric):
         return False  # "200 MFLOPs", "110M parameters": a model's size, like a parameter count
     # Evidence for a score: a metric bound next to it, else a result verb before it (shared
@@ -1590,7 +1596,8 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
                 r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap) \
                 and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)) \
-                and not _NEXT_CONJUNCT.search(gap) and not _NEXT_PREDICATE.search(gap):
+                and not _NEXT_CONJUNCT.search(gap) and not _NEXT_PREDICATE.search(gap) \
+                and not _WITHOUT.search(gap):  # "to 24.7%, without degrading accuracy on LibriSpeech"
             n.dataset = m.name
             return
     before = _evaluated_on([m for m in datasets if lo <= m.start and m.end <= n.start], s)
@@ -1604,6 +1611,7 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
 
 
+_WITHOUT = _Pattern(r"\bwithout\b", re.IGNORECASE)
 _SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -1866,3 +1866,19 @@ def test_the_source_of_a_transfer_is_not_where_results_are_measured(nlp: Languag
     found = claims(nlp, "Bar reaches 85.2% mAP and 94.1% Rank-1 on ReidA when adapted from ReidB, improving the state "
                         "of the art by 3.3% mAP.", METHOD=["Bar"], DATASET=["ReidA", "ReidB"], METRIC=["mAP", "Rank-1"])
     assert [(c["value"], c["dataset"]) for c in found] == [(85.2, "ReidA"), (94.1, "ReidA"), (3.3, "ReidA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bar reaches 79.8% top-1 accuracy on ImgSet, running at 4.2 ms latency on a phone.",
+    "Bar reaches 79.8% top-1 accuracy on ImgSet with a latency of 4.2 ms on a phone.",
+])
+def test_a_time_in_ms_is_a_latency_score(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["ImgSet"], METRIC=["top-1 accuracy", "latency"])
+    assert [(c["value"], c["metric"]) for c in found] == [(79.8, "top-1 accuracy"), (4.2, "latency")]
+
+
+def test_a_dataset_after_without_is_not_the_earlier_result_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar cuts the WER on NoisySet from 31.2% to 24.7%, a relative reduction of 20.8%, without "
+                        "degrading performance on CleanSet (2.1% WER).", METHOD=["Bar"], DATASET=["NoisySet", "CleanSet"],
+                   METRIC=["WER"])
+    assert [c["dataset"] for c in found if c["value"] in (24.7, 20.8)] == ["NoisySet", "NoisySet"]
