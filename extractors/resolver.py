@@ -1473,12 +1473,17 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
     return [w for w in items if id(w) not in dead]
 
 
+#: cues that say a name is coined here: proposed, or given with its kind or by "called"
+_COINING_CUES = ("propose_", "apposition_", "called_", "copula_", "our_head_", "we_call")
+
+
 def prefer_proposed_names(text: str, items: list[_Work]) -> list[_Work]:
-    """Step 5b: a name the paper proposes ("We propose TTA-Seg, which ...") drops the rule
-    candidates inside it that a hyphen joins to the rest of it: "TTA", a task's short form
-    to the lexicon, is only a part of the coined name."""
+    """Step 5b: a name the paper proposes or introduces by its kind ("We propose TTA-Seg,
+    which ...", "BioNER-X, a span-based model") drops the rule candidates inside it that a
+    hyphen joins to the rest of it: "TTA", a task's short form to the lexicon, is only a
+    part of the coined name."""
     proposed = [w.cand for w in items if w.cand.extractor == CUE
-                and str(w.cand.meta.get("pattern", "")).startswith("propose_")
+                and str(w.cand.meta.get("pattern", "")).startswith(_COINING_CUES)
                 and not any(ch.isspace() for ch in text[w.cand.start:w.cand.end])]
     if not proposed:
         return items

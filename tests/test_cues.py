@@ -646,3 +646,18 @@ def test_a_count_is_no_part_of_a_task(nlp: Language) -> None:
 ])
 def test_a_built_dataset_is_named_after_what_it_is_for(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "DATASET")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We introduce a new metric for evaluating text generation, GenScore++, which tracks human judgments.", "GenScore++"),
+    ("We propose QAEval, a new metric for summarization.", "QAEval"),
+    ("Summaries are scored by a measure called POURPRE.", "POURPRE"),
+    ("We design a measure, FaithScore, and use it to rank models.", "FaithScore"),
+])
+def test_a_measure_named_by_its_kind_is_a_metric(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METRIC")
+
+
+def test_a_name_after_a_second_kind_word_is_not_the_first_s(nlp: Language) -> None:
+    assert "TransNet" not in labelled(nlp, "We propose a metric for translation and a model, TransNet, for parsing.",
+                                      "METRIC")

@@ -962,6 +962,12 @@ def test_a_proposed_hyphenated_name_holds_the_lexicon_name_it_begins_with(nlp: L
     assert mentions(run(nlp, text, [("ASR", "TASK", "lexicon", 0.9), other])) == [("ASR", "TASK")]
 
 
+def test_a_name_given_with_its_kind_holds_the_lexicon_name_it_begins_with(nlp: Language) -> None:
+    text = "We present BioNER-X, a span-based model."
+    coined = Candidate(11, 19, "METHOD", 0.75, "cue", meta={"pattern": "apposition_method"})
+    assert mentions(run(nlp, text, [("BioNER", "TASK", "lexicon", 0.9), coined])) == [("BioNER-X", "METHOD")]
+
+
 def test_a_translation_direction_alone_is_no_dataset(nlp: Language) -> None:
     text = "On IWSLT 2017 German-English it gains 1.1 BLEU."
     cands = [("IWSLT 2017", "DATASET", "lexicon", 0.9), ("German-English", "DATASET", "ner", 0.5)]
