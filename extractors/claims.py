@@ -578,6 +578,8 @@ _PREPOSITION_BEFORE = _Pattern(
     r"as|upon|unlike|including|such\s+as|beyond|into|through|under|without|and|or|e\.g\.|i\.e\.|"
     r"across|among|between|at|within|after|before|during|per|adding|applying|combining|w/o|no)"
     r"\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: a plural kind word and the start of its examples: "models such as ", "LLMs like "
+_EXAMPLE_OF_SUBJECT = _Pattern(r"\b[A-Za-z-]+s\s+(?:such\s+as|like|including)\s+$", re.IGNORECASE)
 #: "the zero-shot performance of GPT-4o": the method whose result a subject is
 _RESULT_OF_BEFORE = _Pattern(r"\b" + _RESULT_NOUN + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: An opening adverbial phrase ("Through X, ", "By adding Y, ", "Compared with Z, ").
@@ -1027,6 +1029,9 @@ def _in_prepositional(text: str, lo: int, start: int) -> bool:
     if _LEADING_PHRASE.match(before):
         return True
     tail = before[-60:]
+    example = _EXAMPLE_OF_SUBJECT.search(before)
+    if example and not _in_prepositional(text, lo, lo + example.start()):
+        return False  # "open-source models such as DeepSeek-Coder fix at most 21.5%": the subject's example
     return bool(_PREPOSITION_BEFORE.search(tail)) and not _RESULT_OF_BEFORE.search(tail)
 
 
@@ -1485,6 +1490,11 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 n.also_metrics.append(found[0])
                 end = found[1]
             return
+    versus = _VERSUS_NUMBER.match(s.text, n.end)
+    if versus and (found := _metric_after(s, versus.end(), limit=5)):
+        n.metric, _, n.metric_by_mention = found  # "(88.9 vs. 89.1 average score)": one measure for both
+        n.metric_near = True
+        return
     if _DB_AFTER.match(s.text, n.end):  # "by 1.02 dB" after "a PSNR of 24.31 dB and SSIM of 0.857"
         in_db = [m for m in _metrics_in(s, 0, n.start) if _DB_METRIC.search(m[2])]
         if in_db:
@@ -1513,6 +1523,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
 
 
 #: a number in decibels and the metrics measured in them
+_VERSUS_NUMBER = _Pattern(rf"\s*(?:vs\.?|versus)\s*(?:{_NUM}){_UNIT}?", re.IGNORECASE)
 _DB_AFTER = _Pattern(r"\s?dB\b")
 _DB_METRIC = _Pattern(r"PSNR|SNR|SDR|signal-to-noise|signal-to-distortion|decibel", re.IGNORECASE)
 #: a conjunct or verb whose own object, in plain words, is what changed by the number:

@@ -1882,3 +1882,17 @@ def test_a_dataset_after_without_is_not_the_earlier_result_s(nlp: Language) -> N
                         "degrading performance on CleanSet (2.1% WER).", METHOD=["Bar"], DATASET=["NoisySet", "CleanSet"],
                    METRIC=["WER"])
     assert [c["dataset"] for c in found if c["value"] in (24.7, 20.8)] == ["NoisySet", "NoisySet"]
+
+
+def test_a_measure_after_a_versus_pair_is_the_measure_of_both(nlp: Language) -> None:
+    found = claims(nlp, "Bar matches Baz on BenchA (88.9 vs. 89.1 average score).", METHOD=["Bar", "Baz"],
+                   DATASET=["BenchA"], METRIC=["average score"])
+    assert [(c["value"], c["metric"]) for c in found if c["value"] is not None] == [(88.9, "average score")]
+
+
+def test_an_example_of_a_plural_subject_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "Bar fixes 38.2% of the bugs, while open models such as Baz-33B fix at most 21.5%.",
+                   METHOD=["Bar", "Baz-33B"])
+    assert [(c["value"], c["method"]) for c in found] == [(38.2, "Bar"), (21.5, "Baz-33B")]
+    unlike = claims(nlp, "Bar, unlike models such as Baz-33B, fixes 38.2% of the bugs.", METHOD=["Bar", "Baz-33B"])
+    assert [(c["value"], c["method"]) for c in unlike] == [(38.2, "Bar")]
