@@ -596,7 +596,7 @@ _MAIN_VERB = _Pattern(
     r"give|gives|show|demonstrat|perform(?!ance)|match|rival|sav|accelerat|speed|compress|shrink|drop|"
     r"excel|rank|remain|is|are|was|were|has|have|uses|requires|needs|runs|makes|provid|exhibit|"
     r"solv|pass|retain|recover|preserv|maintain|compar|compet|lags|trails|regain|consistently|"
-    r"significantly|substantially|greatly|clearly|also|further)\w*\b")
+    r"significantly|substantially|greatly|clearly|also|further|lose|lost|losing)\w*\b")
 _CLAUSE_END = _Pattern(r";|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY = _Pattern(
     r";|:|\bthat\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bbut\b|\bwhen\b|\bwhere\b", re.IGNORECASE,
@@ -989,7 +989,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
             comma = re.match(r"\s*,\s*", text[m.end():])
             named = next((x.name for x in s.mentions if x.label == "METHOD" and (
                 comma and x.start == m.end() + comma.end()  # "Our agent, WebPilot, ..." names itself
-                or m.start() < x.start and x.end < m.end() and _coined_other(x.name, s))), None)  # "Our kNN-MT variant"
+                or m.start() < x.start and x.end < m.end() and _coined_other(x.name, s)  # "Our kNN-MT variant"
+                or m.start() < x.start and x.end == m.end() and text[m.start():x.start].lower().startswith(
+                    "the proposed"))), None)  # "The proposed SpectralMAE achieves"
             candidates.append((m.start(), named or s.own))
     if candidates:
         name = min(candidates, key=lambda c: c[0])[1]
@@ -1003,7 +1005,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
 #: what a model was trained or built with, right before its name: a claim is about the
 #: paper's own method used so, not about the model it was applied to
 _TRAINED_WITH = _Pattern(r"(?i:\b(?:train\w*|fine-?tun\w*|pre-?train\w*|equipped|augmented|enhanced|"
-                         r"regulari[sz]ed|optimi[sz]ed)\s+(?:[\w-]+\s+){0,6}?with\s+(?:the\s+|our\s+)?)$")
+                         r"regulari[sz]ed|optimi[sz]ed|pruned|quanti[sz]ed|compressed|distilled|[a-z]+ing)\s+"
+                         r"(?:[\w%.-]+\s+){0,6}?with\s+(?:the\s+|our\s+)?)$")
 #: a clause opening with the training of a model or the addition of a technique, up to its name:
 #: what is measured ("Fine-tuning Qwen on X raises its accuracy", "Adding LayerDrop to a Transformer improves")
 _TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning|training|pre-?training|"
@@ -1175,6 +1178,8 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
     return out
 
 
+#: the join of a rival's bracketed number to the next rival: "X (0.51) and Y"
+_NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with"
 _RIVAL_CUE_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"against|compared\s+(?:with|to))\s+(?:the\s+)?)$", re.IGNORECASE)
@@ -1189,8 +1194,21 @@ def _in_rival_brackets(s: _Sentence, n: _Number) -> bool:
     if bracket < 0 or (n.signed and n.value > 0) or re.search(r"[()]|\bby\b|gain|improv|\+",
                                                               text[bracket + 1:n.start]):
         return False
-    return any(m.end <= bracket and not text[m.end:bracket].strip()
-               and _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 30), m.start) for m in s.of("METHOD"))
+    return any(m.end <= bracket and not text[m.end:bracket].strip() and _named_as_rival(s, m)
+               for m in s.mentions if m.label in ("METHOD", "METRIC"))
+
+
+def _named_as_rival(s: _Sentence, m: _Mention) -> bool:
+    """Whether a comparison names the mention as a rival, directly ("outperforming X") or as the
+    next of a list of rivals with their numbers ("outperforming CLIPScore (0.51) and CIDEr")."""
+    text = s.text
+    while not _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        link = _NEXT_RIVAL_BEFORE.search(text, max(0, m.start - 10), m.start)
+        bracket = text.rfind("(", 0, link.start()) if link else -1
+        m = next((x for x in s.mentions if x.end <= bracket and not text[x.end:bracket].strip()), None)
+        if m is None:
+            return False
+    return True
 
 
 def _is_result(s: _Sentence, n: _Number) -> bool:
@@ -1550,9 +1568,11 @@ def _measures_its_own_object(s: _Sentence, lo: int, hi: int) -> bool:
 
 def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
     """Whether every mention of metric ``name`` comes after ``after`` and right before a
-    number of its own: "97% of ..., while achieving a perplexity of 2.3" (97% is no perplexity)."""
+    number of its own ("97% of ..., while achieving a perplexity of 2.3": 97% is no
+    perplexity) or in a later clause."""
     spots = [(start, end) for start, end, found, _ in _metrics_in(s, 0, len(s.text)) if found == name]
-    return bool(spots) and all(start >= after and _BEFORE_A_NUMBER.match(s.text, end) for start, end in spots)
+    return bool(spots) and all(start >= after and (_BEFORE_A_NUMBER.match(s.text, end) or _NEXT_CLAUSE.search(
+        s.text, after, start)) for start, end in spots)  # "72.5% of questions ..., and improves the success rate by"
 
 
 #: where a clause of its own begins: "0.059, and on ogbg-molhiv ..." names the next result's data

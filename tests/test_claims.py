@@ -1896,3 +1896,31 @@ def test_an_example_of_a_plural_subject_is_the_subject(nlp: Language) -> None:
     assert [(c["value"], c["method"]) for c in found] == [(38.2, "Bar"), (21.5, "Baz-33B")]
     unlike = claims(nlp, "Bar, unlike models such as Baz-33B, fixes 38.2% of the bugs.", METHOD=["Bar", "Baz-33B"])
     assert [(c["value"], c["method"]) for c in unlike] == [(38.2, "Bar")]
+
+
+def test_the_proposed_name_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "The proposed SpecNet reaches an overall accuracy of 97.2% on PinesSet.", METHOD=["SpecNet"],
+                   DATASET=["PinesSet"], METRIC=["overall accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(97.2, "SpecNet")]
+
+
+def test_a_result_of_a_model_treated_with_the_own_method_is_the_own_method_s(nlp: Language) -> None:
+    text = ("We propose Bar. Pruning 50% of the experts of Qux-8x7B with Bar loses only 1.2 points of accuracy, "
+            "whereas random pruning loses 6.7 points, and throughput increases by 1.6x.")
+    found = claims(nlp, text, METHOD=["Bar", "Qux-8x7B", "random pruning", ("Pruning", "network pruning")],
+                   METRIC=["accuracy", "throughput"])
+    assert [(c["value"], c["method"]) for c in found] == [(-1.2, "Bar"), (-6.7, "random pruning"), (1.6, "Bar")]
+
+
+def test_numbers_in_brackets_after_rival_measures_are_theirs(nlp: Language) -> None:
+    found = claims(nlp, "CapMetric reaches a correlation of 0.54 on CapSet, outperforming ClipMetric (0.51) and "
+                        "CiderMetric (0.44).", METRIC=["CapMetric", "ClipMetric", "CiderMetric", "correlation"],
+                   DATASET=["CapSet"])
+    assert [c["value"] for c in found if c["value"] is not None] == [0.54]
+
+
+def test_the_only_metric_in_a_later_clause_is_not_an_earlier_number_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar answers 72.5% of questions correctly on SpaceSet, and improves the success rate of a "
+                        "robot policy by 15 percentage points.", METHOD=["Bar"], DATASET=["SpaceSet"],
+                   METRIC=["success rate"])
+    assert [(c["value"], c["metric"]) for c in found] == [(72.5, None), (15.0, "success rate")]
