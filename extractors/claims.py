@@ -1132,9 +1132,21 @@ def _is_setting(s: _Sentence, n: _Number) -> bool:
     """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
     not a comparison of cost ("..., at 340 times lower cost"), a model's standing ("Claude 2
     is at 61.0%") nor a level kept ("while keeping CIDEr at 128.4")."""
+    if _between_metrics(s, n):
+        return True
     return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
         and not (n.unit is not None and (_NOUN_AFTER.match(s.text, n.end) or _model_at(s, n.start))) \
         and not _KEPT_AT.search(s.text, max(0, n.start - 60), n.start)
+
+
+_METRIC_AT = _Pattern(r"\s+at\s+(?:an?\s+|the\s+)?")
+
+
+def _between_metrics(s: _Sentence, n: _Number) -> bool:
+    """A level of one measure at which another is read: "the false positive rate at 95% true
+    positive rate", "precision at 80% recall"."""
+    return any(m.label == "METRIC" and _METRIC_AT.fullmatch(s.text, m.end, n.start) for m in s.mentions) \
+        and _metric_after(s, n.end) is not None
 
 
 def _setting_end(s: _Sentence, n: _Number) -> int:
@@ -1360,6 +1372,7 @@ def _follows(pre_slot: str) -> bool:
 _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 
 
+_BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
 _POINTS_OF = _Pattern(r"\s*(?:%|points?|pp|percentage\s+points?|[A-Za-z@-]+\d*)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -1386,9 +1399,10 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
             and re.match(r"\s+of\b", text[n.end:]):
         cue = None  # "recovers 90% of the loss": the share reached, a score, not a gain of 90%
-    if not cue and _BY_BEFORE.search(pre_slot):
+    if not cue and (_BY_BEFORE.search(pre_slot) or _BY_ONLY.fullmatch(pre_slot)):
         # "improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2": the verb is before the
-        # previous number, in the same clause
+        # previous number, in the same clause; or before an operating point ("reducing the FPR
+        # at 95% TPR (FPR95) by 21.4%")
         cue = _VERB_BY.search(text, _clause_start(text, n.start, commas=False), n.start)
     if n.metric_near and n.metric and (own := _NOUN_AFTER.fullmatch(" " + n.metric.rsplit(None, 1)[-1])):
         cue = own  # "(12% error reduction)": the number's own noun, not an earlier cue
@@ -1569,10 +1583,11 @@ def _measures_its_own_object(s: _Sentence, lo: int, hi: int) -> bool:
 def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
     """Whether every mention of metric ``name`` comes after ``after`` and right before a
     number of its own ("97% of ..., while achieving a perplexity of 2.3": 97% is no
-    perplexity) or in a later clause."""
+    perplexity), in a later clause, or in what was kept ("without loss of ...")."""
     spots = [(start, end) for start, end, found, _ in _metrics_in(s, 0, len(s.text)) if found == name]
-    return bool(spots) and all(start >= after and (_BEFORE_A_NUMBER.match(s.text, end) or _NEXT_CLAUSE.search(
-        s.text, after, start)) for start, end in spots)  # "72.5% of questions ..., and improves the success rate by"
+    return bool(spots) and all(start >= after and (
+        _BEFORE_A_NUMBER.match(s.text, end) or _NEXT_CLAUSE.search(s.text, after, start)  # "72.5% ..., and improves the success rate by"
+        or _WITHOUT.search(s.text, after, start)) for start, end in spots)  # "by 40% without loss of quality as measured by FID"
 
 
 #: where a clause of its own begins: "0.059, and on ogbg-molhiv ..." names the next result's data

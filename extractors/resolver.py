@@ -1014,6 +1014,22 @@ def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = Fal
     return None
 
 
+_CHANGE_NOUNS = frozenset("reduction reductions improvement improvements gain gains increase increases "
+                          "drop drops degradation".split())
+
+
+def _measure_of_a_change(span: Span) -> Span | None:
+    """The measure named in a METRIC span of a change in it: "relative WER reduction" ->
+    "WER", "BLEU improvements" -> "BLEU"; a named measure only (an acronym or a name with an
+    inner capital), so "error reduction" stays whole."""
+    if len(span) < 2 or span[-1].lower_ not in _CHANGE_NOUNS:
+        return None
+    rest = span[:-1]
+    while len(rest) > 1 and rest[0].lower_ in ("relative", "absolute", "average", "overall", "mean"):
+        rest = rest[1:]
+    return rest if len(rest) == 1 and _inner_capital(rest[0].text) else None
+
+
 def headline_title_end(text: str) -> int:
     """End of the title when the text starts with a title block in headline style ("Deep
     Reinforced Model for Abstractive Summarization", "NEURAL SEQUENCE MODELS"), else 0.
@@ -1217,6 +1233,8 @@ def drop_generic(
                 w = replace(w, cand=_trimmed(w.cand, span, trimmed))
                 span = trimmed
             rest = _trim_kind(span, words, w.cand.label, headline) if trim_kinds else None
+            if rest is None and w.cand.label == "METRIC":
+                rest = _measure_of_a_change(span)
             if (rest is None and trim_kinds and w.cand.label == "DATASET" and len(span) > 1
                     and span[-1].lower_ in _DATA_ITEMS
                     and (span.start_char, span[-2].idx + len(span[-2]), "DATASET") in rule_datasets):

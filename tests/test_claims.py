@@ -1924,3 +1924,17 @@ def test_the_only_metric_in_a_later_clause_is_not_an_earlier_number_s(nlp: Langu
                         "robot policy by 15 percentage points.", METHOD=["Bar"], DATASET=["SpaceSet"],
                    METRIC=["success rate"])
     assert [(c["value"], c["metric"]) for c in found] == [(72.5, None), (15.0, "success rate")]
+
+
+def test_a_level_of_one_measure_at_which_another_is_read_is_a_setting(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an AUROC of 0.97 on OodSet, reducing the false positive rate at 95% true positive "
+                        "rate (FPR95) by 21.4% compared with Baz.", METHOD=["Bar", "Baz"], DATASET=["OodSet"],
+                   METRIC=["AUROC", "false positive rate", "true positive rate", ("FPR95", "false positive rate")])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 0.97, "AUROC"), ("reduction", 21.4, "false positive rate")]
+
+
+def test_a_measure_kept_without_loss_is_not_the_gain_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar speeds up sampling by up to 40% without loss of image quality as measured by FID.",
+                   METHOD=["Bar"], METRIC=["FID"])
+    assert [(c["value"], c["metric"]) for c in found] == [(40.0, None)]

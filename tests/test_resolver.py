@@ -1058,3 +1058,12 @@ def test_hyphened_capitalised_names_in_a_list_of_methods_take_its_type(nlp: Lang
 def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) -> None:
     text = f"It runs on {surface} here."
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("It obtains a 12.4% relative WER reduction.", "relative WER reduction", [("WER", "METRIC")]),
+    ("It brings consistent BLEU improvements.", "BLEU improvements", [("BLEU", "METRIC")]),
+    ("It gives a 10% error reduction.", "error reduction", [("error reduction", "METRIC")]),
+])
+def test_a_metric_span_of_a_change_keeps_the_named_measure(nlp: Language, text: str, span: str, kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "METRIC", "ner", 0.6)])) == kept
