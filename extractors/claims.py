@@ -1145,8 +1145,9 @@ _METRIC_AT = _Pattern(r"\s+at\s+(?:an?\s+|the\s+)?")
 def _between_metrics(s: _Sentence, n: _Number) -> bool:
     """A level of one measure at which another is read: "the false positive rate at 95% true
     positive rate", "precision at 80% recall"."""
-    return any(m.label == "METRIC" and _METRIC_AT.fullmatch(s.text, m.end, n.start) for m in s.mentions) \
-        and _metric_after(s, n.end) is not None
+    after = _metric_after(s, n.end)
+    return after is not None and not _RESOURCE.search(after[0]) and not _FRAME_RATE.match(s.text, n.end) and any(
+        m.label == "METRIC" and _METRIC_AT.fullmatch(s.text, m.end, n.start) for m in s.mentions)  # not "AP at 30 FPS"
 
 
 def _setting_end(s: _Sentence, n: _Number) -> int:
