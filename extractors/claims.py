@@ -632,6 +632,10 @@ _MARGIN = re.compile(r"\bby\s+(?:(?:a|an|over|at\s+least|up\s+to)\s+)?(?:[\w-]+\
                      re.IGNORECASE)
 #: "..., or LOOK for short": the name a proposal ends with
 _FOR_SHORT = _Pattern(r"\bor\s+(?=\S+\s+for\s+short\b)", re.IGNORECASE, folded=True)
+#: the object of a "we present" that is a study of something, not a thing of the paper's own
+_STUDY_OF = _Pattern(r"\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:study|studies|analysis|analyses|"
+                     r"investigation|survey|evaluation|comparison|review|exploration|examination|overview|"
+                     r"assessment)\s+(?:of|on|into)\b", re.IGNORECASE)
 _OBJECT_STOP = _Pattern(
     r"\b(?:for|to|that|which|based\s+on|using|on|in|into|with|by|via|where|whose|from|across)\b|[;:]",
     re.IGNORECASE, folded=True)
@@ -2262,6 +2266,8 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             return name  # "LLaMA-NAS: Efficient ...": the title names what the paper contributes
     for lo, hi in spans:
         for m in _PROPOSE.finditer(text, lo, hi):
+            if _STUDY_OF.match(text, m.end(), hi):
+                continue  # "We present an empirical study of neural scaling laws": studied, not proposed
             naming = _NAMING.search(text, m.end(), hi) or _FOR_SHORT.search(text, m.end(), hi)
             if naming:
                 name = _named_after(text, naming.end(), ordered, 5)
