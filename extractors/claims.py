@@ -2279,6 +2279,14 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             # one that only modifies the object names something else: "a LSTM-based sequential model"
             names = [name for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi
                      and not _MODIFIER_SUFFIX.match(text, c.end)]
+            if names and not any(_NAME_CHARS.search(n) for n in names):
+                # "a novel loss function for long-tailed classification, Balanced Focal Loss (BFL)":
+                # a described object, then its name after the comma that ends the clause
+                comma = text.find(", ", obj_end, hi)
+                named = next((name for c, name in methods if comma >= 0 and c.start == comma + 2
+                              and _NAME_CHARS.search(name) and not _MODIFIER_SUFFIX.match(text, c.end)), None)
+                if named:
+                    return named
             if names:
                 # "a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN": the name
                 return next((n for n in names if _NAME_CHARS.search(n)), names[0])

@@ -399,6 +399,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
             and _ACRONYM.fullmatch(span.text)):
         cand = _relabelled(cand, "DATASET")
+    if cand.label == "METRIC" and span.end < len(doc) and doc[span.end].lower_ in ("baseline", "baselines"):
+        cand = _relabelled(cand, "METHOD")  # "the cross-entropy baseline": the rival trained so, no measure
     if cand.label == "TASK" and len(span) > 2:
         span = _without_efficiency(span)
     size = _LEADING_SIZE.match(text, span.start_char, span.end_char) if span[0].text[:1].isdigit() else None

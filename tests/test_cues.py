@@ -661,3 +661,8 @@ def test_a_measure_named_by_its_kind_is_a_metric(nlp: Language, text: str, name:
 def test_a_name_after_a_second_kind_word_is_not_the_first_s(nlp: Language) -> None:
     assert "TransNet" not in labelled(nlp, "We propose a metric for translation and a model, TransNet, for parsing.",
                                       "METRIC")
+
+
+@pytest.mark.parametrize("name", ["SnowFlake-Lite", "YOLO-Nano", "Gemini-Pro"])
+def test_a_tier_word_after_a_hyphen_is_part_of_the_name(nlp: Language, name: str) -> None:
+    assert name in labelled(nlp, f"Our network, {name}, reaches a Chamfer distance of 6.9.", "METHOD")

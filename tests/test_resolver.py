@@ -1067,3 +1067,8 @@ def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) 
 ])
 def test_a_metric_span_of_a_change_keeps_the_named_measure(nlp: Language, text: str, span: str, kept: list) -> None:
     assert mentions(run(nlp, text, [(span, "METRIC", "ner", 0.6)])) == kept
+
+
+def test_a_measure_named_as_a_baseline_is_a_method(nlp: Language) -> None:
+    text = "It improves over the cross-entropy baseline by 10.4%."
+    assert mentions(run(nlp, text, [("cross-entropy", "METRIC", "lexicon", 0.9)])) == [("cross-entropy", "METHOD")]
