@@ -835,12 +835,13 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
 
 def _metrics_in(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     """METRIC mentions in [lo, hi), else metric words; (start, end, name, by_mention)."""
-    found = [(m.start, m.end, m.name, True) for m in s.mentions
-             if m.label == "METRIC" and lo <= m.start and m.end <= hi]
+    found = [(m.start, m.end, m.name, True) for m in s.mentions  # also one the window's start cuts
+             if m.label == "METRIC" and lo < m.end <= hi]
     found += [(a, b, name, True) for m in s.mentions if m.label == "METRIC" and lo <= m.start and m.end < hi
               for a, b, name in _metric_family(s, m) if b <= hi]
-    # a word any mention names ("FiD", the Fusion-in-Decoder, is no FID) is no metric word
-    covered = [(a, b) for a, b, _, _ in found] + [(m.start, m.end) for m in s.mentions if m.label != "METRIC"]
+    # a word any mention names ("FiD", the Fusion-in-Decoder, is no FID) is no metric word, nor
+    # the end of a metric mention cut by ``lo`` ("accuracy" of "execution accuracy")
+    covered = [(a, b) for a, b, _, _ in found] + [(m.start, m.end) for m in s.mentions]
     for m in _METRIC.finditer(s.text, lo, hi):
         if not any(a < m.end() and m.start() < b for a, b in covered):
             found.append((m.start(), m.end(), m.group(0), False))
@@ -995,7 +996,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
                 comma and x.start == m.end() + comma.end()  # "Our agent, WebPilot, ..." names itself
                 or m.start() < x.start and x.end < m.end() and _coined_other(x.name, s)  # "Our kNN-MT variant"
                 or m.start() < x.start and x.end == m.end() and text[m.start():x.start].lower().startswith(
-                    "the proposed"))), None)  # "The proposed SpectralMAE achieves"
+                    "the proposed")  # "The proposed SpectralMAE achieves"
+                or s.own is None and m.start() < x.start and x.end < m.end()  # "our decomposed prompting approach"
+                and not _MODIFIER_SUFFIX.match(text, x.end))), None)
             candidates.append((m.start(), named or s.own))
     if candidates:
         name = min(candidates, key=lambda c: c[0])[1]
@@ -1845,6 +1848,22 @@ def _zip_rivals(s: _Sentence, numbers: list[_Number], baseline: str | None, afte
             n.baseline = name
 
 
+#: the verb right before a result: "reaches 85.3%", "achieves an 86.9"
+_VERB_BEFORE_RESULT = _Pattern(r"\b(reach|achiev|obtain|attain|scor|get)\w*\s+(?:an?\s+|only\s+|about\s+|nearly\s+)?$",
+                               re.IGNORECASE)
+
+
+def _parallel_result(s: _Sentence, previous: _Number, n: _Number) -> bool:
+    """Whether the number is the same kind of result as the previous one, said of another
+    subject in a clause of its own ("X reaches 85.3% execution accuracy on Spider, while our
+    approach reaches 86.9%"): then it is in the same measure."""
+    text = s.text
+    mine = _VERB_BEFORE_RESULT.search(text, previous.end, n.start)
+    theirs = _VERB_BEFORE_RESULT.search(text, max(0, previous.start - 40), previous.start)
+    return bool(mine and theirs and mine.group(1).lower() == theirs.group(1).lower()
+                and _CLAUSE_END.search(text, previous.end, mine.start()))
+
+
 #: the closing bracket of a number in brackets
 _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?\s*\)")
 
@@ -1865,6 +1884,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             lo = _ASIDE.match(s.text, previous.end).end()
             previous = kept[-2] if len(kept) > 1 else None
         _bind_metric(s, n, lo, hi)
+        if n.metric is None and previous is not None and previous.metric and _parallel_result(s, previous, n):
+            n.metric, n.metric_by_mention, n.metric_near = previous.metric, previous.metric_by_mention, True
         if not _classify(s, n, lo, previous):
             continue
         _bind_dataset(s, n, lo, hi)

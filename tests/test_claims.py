@@ -1953,3 +1953,17 @@ def test_the_name_after_a_described_proposal_is_the_own_method(nlp: Language) ->
     found = claims(nlp, text, METHOD=["loss function", "Balanced Focal Loss", "BFL"], DATASET=["TailSet"],
                    METRIC=["top-1 accuracy"])
     assert [(c["value"], c["method"]) for c in found] == [(56.3, "Balanced Focal Loss")]
+
+
+def test_a_parallel_result_of_another_subject_is_in_the_same_measure(nlp: Language) -> None:
+    found = claims(nlp, "With in-context learning, Baz reaches 85.3% execution accuracy on SqlSet, while our decomposed "
+                        "prompting approach reaches 86.9%.", METHOD=["Baz", "decomposed prompting"],
+                   DATASET=["SqlSet"], METRIC=["execution accuracy"])
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [
+        (85.3, "execution accuracy", "Baz"), (86.9, "execution accuracy", "decomposed prompting")]
+
+
+def test_a_metric_mention_cut_by_the_look_back_window_is_whole(nlp: Language) -> None:
+    found = claims(nlp, "We build Bar. The weighted error for the entire spoken language system on the same test set "
+                        "is 49.3%.", METHOD=["Bar"], METRIC=["weighted error"])
+    assert [(c["value"], c["metric"]) for c in found] == [(49.3, "weighted error")]
