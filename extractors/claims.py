@@ -1249,7 +1249,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     metric_close_before = bool(metric_before and re.match(
         r"^(?:\s*(?:scores?|of|is|was|=|:|reaches|at|improves|by|\(|up\s+to|around|about|"
         r"over)\s*)*$",
-        pre[-30:][metric_before.end():]))
+        pre[-30:][metric_before.end():])) or any(  # a metric mention: "(NASA-TLX 32.1 vs. 47.8)"
+        m.label == "METRIC" and m.end <= n.start and _METRIC_TO_VALUE.fullmatch(text, m.end, n.start) for m in s.mentions)
     if _PRE_REJECT.search(pre) and not metric_close_before:
         return False
     if _HYPER.search(pre) and not metric_close_before:
@@ -1552,7 +1553,8 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                                         or _UNIT_ONLY.fullmatch(s.text, lo, start))
         # "... of the teacher's Recall@20 while being 27x faster": a comparative in a clause of its own
         own_clause = (n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end)) and _CLAUSE_END.search(between)
-        if not owned_by_previous and not own_clause and (not _RESOURCE.search(name) or len(between.split()) <= 4):
+        if not owned_by_previous and not own_clause and (not _RESOURCE.search(name) or len(between.split()) <= 4
+                                                         or _RESOURCE_OF_BY.fullmatch(between)):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return
     if n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end):
@@ -1562,6 +1564,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
 
+#: a resource's measure and where it was measured, up to the change: "execution time of the JOB benchmark by"
+_RESOURCE_OF_BY = _Pattern(r"\s*(?:of|on|in|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+"
+                           r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+)?", re.IGNORECASE)
 #: a number in decibels and the metrics measured in them
 _VERSUS_NUMBER = _Pattern(rf"\s*(?:vs\.?|versus)\s*(?:{_NUM}){_UNIT}?", re.IGNORECASE)
 _DB_AFTER = _Pattern(r"\s?dB\b")

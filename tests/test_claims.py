@@ -1967,3 +1967,15 @@ def test_a_metric_mention_cut_by_the_look_back_window_is_whole(nlp: Language) ->
     found = claims(nlp, "We build Bar. The weighted error for the entire spoken language system on the same test set "
                         "is 49.3%.", METHOD=["Bar"], METRIC=["weighted error"])
     assert [(c["value"], c["metric"]) for c in found] == [(49.3, "weighted error")]
+
+
+def test_a_number_right_after_a_metric_mention_is_its_score(nlp: Language) -> None:
+    found = claims(nlp, "Users of Bar reported a lower workload (NASA-TLX 32.1 vs. 47.8).", METHOD=["Bar"],
+                   METRIC=["NASA-TLX"])
+    assert [(c["value"], c["metric"]) for c in found if c["value"] is not None] == [(32.1, "NASA-TLX")]
+
+
+def test_a_resource_measured_on_a_benchmark_is_what_the_change_is_in(nlp: Language) -> None:
+    found = claims(nlp, "Bar reduces the end-to-end execution time of the JOB benchmark by 28% compared to Baz.",
+                   METHOD=["Bar", "Baz"], DATASET=["JOB"], METRIC=[("end-to-end execution time", "execution time")])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 28.0, "execution time")]
