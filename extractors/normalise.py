@@ -404,10 +404,12 @@ def _variants(alias: str, plural: bool, two_digit_years: bool, years: bool) -> s
         for sep_combo in sep_combos:
             text = chunk_combo[0] + "".join(s + c for s, c in zip(sep_combo, chunk_combo[1:]))
             out.add(text)
-    # "CoNLL'03": the apostrophe form of a shortened trailing year.
-    if years and len(chunks) > 1 and _YEAR4.match(chunks[-1]):
-        head = chunks[0] + "".join(s + c for s, c in zip(seps[:-1], chunks[1:-1]))
-        out.add(f"{head}'{chunks[-1][2:]}")
+    # "CoNLL'03", "WMT'14 En-Fr": the apostrophe form of a shortened year.
+    for i, chunk in enumerate(chunks):
+        if i and years and len(year_variants(chunk, two_digit=two_digit_years)) > 1:
+            head = chunks[0] + "".join(s + c for s, c in zip(seps[:i - 1], chunks[1:i]))
+            tail = "".join(s + c for s, c in zip(seps[i:], chunks[i + 1:]))
+            out.add(f"{head}'{chunk[-2:]}{tail}")
     if plural:
         last = chunks[-1]
         if last[-1:].isalpha() and len(last) > 1 and (

@@ -1363,6 +1363,11 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                 if oc.label == "METHOD" and any(
                         r.label == "DATASET" and oc.start <= r.start and r.end <= oc.end for r in rule_names):
                     continue  # "ImageNet pretraining": the data is named beside the method inside it
+                if oc.label == "TASK" and ic.end == oc.end and any(
+                        r.label == "DATASET" and r.start == oc.start and r.end <= ic.start
+                        and not text[r.end:ic.start].strip()
+                        for r in rule_names):
+                    continue  # "KITTI 3D object detection": a named dataset, then the task done on it
                 if (
                     (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic))
                     or own[id(outer)] >= own[id(inner)]
@@ -1484,8 +1489,11 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
         if _measure_of_a_name(text, sc, [r.cand for r in inside]):
             continue
         if sc.label == "TASK" and any(r.cand.start == sc.start and r.cand.label == "DATASET" and r.cand.extractor in (
-                LEXICON, CUE) and _TASK_ON_DATA.fullmatch(text, r.cand.end, sc.end) for r in inside):
-            continue  # "COCO detection", "ImageNet classification": the data is named
+                LEXICON, CUE) and (_TASK_ON_DATA.fullmatch(text, r.cand.end, sc.end) or any(
+                t.cand.label == "TASK" and t.cand.end == sc.end and r.cand.end <= t.cand.start
+                and not text[r.cand.end:t.cand.start].strip()
+                for t in inside)) for r in inside):
+            continue  # "COCO detection", "ImageNet classification", "KITTI 3D object detection": the data is named
         if words is not None and _describes_a_rule_method(doc, sc, inside, words):
             continue
         if _clean_edges(doc, sc):  # last: it builds a Span

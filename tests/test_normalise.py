@@ -109,6 +109,12 @@ def test_variants_conll() -> None:
         assert spelling in v
 
 
+def test_a_year_inside_a_name_has_its_apostrophe_form() -> None:
+    assert "WMT'14 En-Fr" in variants("WMT14 En-Fr", two_digit_years=True)
+    assert "IWSLT'14 De-En" in variants("IWSLT 2014 De-En")
+    assert not any("'" in v for v in variants("CIFAR-10", years=False))
+
+
 def test_variants_joins_only_next_to_acronyms_or_numbers() -> None:
     assert variants("MS COCO") == {"MS COCO", "MS-COCO", "MSCOCO"}
     assert variants("beam search") == {"beam search", "beam-search"}

@@ -1072,3 +1072,10 @@ def test_a_metric_span_of_a_change_keeps_the_named_measure(nlp: Language, text: 
 def test_a_measure_named_as_a_baseline_is_a_method(nlp: Language) -> None:
     text = "It improves over the cross-entropy baseline by 10.4%."
     assert mentions(run(nlp, text, [("cross-entropy", "METRIC", "lexicon", 0.9)])) == [("cross-entropy", "METHOD")]
+
+
+def test_a_named_dataset_before_its_task_is_no_part_of_a_task(nlp: Language) -> None:
+    text = "It ranks first on the KITTI 3D object detection benchmark."
+    cands = [("KITTI", "DATASET", "lexicon", 0.9), ("3D object detection", "TASK", "lexicon", 0.9),
+             ("KITTI 3D object detection", "TASK", "ner", 0.9)]
+    assert mentions(run(nlp, text, cands)) == [("KITTI", "DATASET"), ("3D object detection", "TASK")]
