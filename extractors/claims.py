@@ -1600,6 +1600,7 @@ def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
     spots = [(start, end) for start, end, found, _ in _metrics_in(s, 0, len(s.text)) if found == name]
     return bool(spots) and all(start >= after and (
         _BEFORE_A_NUMBER.match(s.text, end) or _NEXT_CLAUSE.search(s.text, after, start)  # "72.5% ..., and improves the success rate by"
+        or _CLAUSE_END.search(s.text, after, start)  # "from 1000 to 20 while keeping FID within 0.5"
         or _WITHOUT.search(s.text, after, start)) for start, end in spots)  # "by 40% without loss of quality as measured by FID"
 
 

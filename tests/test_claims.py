@@ -1979,3 +1979,10 @@ def test_a_resource_measured_on_a_benchmark_is_what_the_change_is_in(nlp: Langua
     found = claims(nlp, "Bar reduces the end-to-end execution time of the JOB benchmark by 28% compared to Baz.",
                    METHOD=["Bar", "Baz"], DATASET=["JOB"], METRIC=[("end-to-end execution time", "execution time")])
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 28.0, "execution time")]
+
+
+def test_the_only_metric_after_while_is_not_an_earlier_number_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar cuts the sampling steps from 1000 to 20.5 on average while keeping FID within 0.5 of Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["FID"])
+    assert all(c["metric"] is None for c in found if c["value"] == 20.5)
+    assert [c["metric"] for c in found if c["value"] == -0.5] == ["FID"]
