@@ -1006,6 +1006,13 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     named = _named_subject(s, lo, hi)
     if named:
         return named, True
+    if clause_lo > 0 and _SUBJECTLESS.fullmatch(text, clause_lo, pos):
+        # "..., being 4.2x smaller than Swin-B while 0.4% more accurate": the main clause's subject
+        boundary = None
+        for boundary in _CLAUSE_BOUNDARY.finditer(text, 0, clause_lo):
+            pass
+        if boundary is not None and boundary.end() == clause_lo:
+            return _subject(s, boundary.start())
     return s.own, False
 
 
@@ -1030,6 +1037,10 @@ def _coined_other(name: str, s: _Sentence) -> bool:
     """Whether "our <name>" names a model of its own, not the paper's method: "our kNN-MT
     variant" where the paper fine-tunes NLLB-200, "our TinyBERT"."""
     return name != s.own and bool(NAME_SHAPED.search(name))
+
+
+#: a clause with no subject or verb of its own before its number: "while 0.4% more accurate"
+_SUBJECTLESS = _Pattern(r"\s*(?:being\s+|also\s+|still\s+)?(?:only\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 
 
 def _in_prepositional(text: str, lo: int, start: int) -> bool:
@@ -1257,7 +1268,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False
     if integer and 1900 <= abs(n.value) <= 2100 and "," not in text[n.start:n.end] and not metric_close_before:
         return False  # a year (not "2,029 Elo", nor "an Elo rating of 2029")
-    if integer and post[:1] == ")":
+    if integer and post.lstrip(" ")[:1] == ")":
         return False  # an enumerator: "(2) ...", "3) ..."
     if integer and _COUNT_OF.match(post):
         return False  # "in 8 of 9 settings"

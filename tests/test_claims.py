@@ -1986,3 +1986,15 @@ def test_the_only_metric_after_while_is_not_an_earlier_number_s(nlp: Language) -
                    METHOD=["Bar", "Baz"], METRIC=["FID"])
     assert all(c["metric"] is None for c in found if c["value"] == 20.5)
     assert [c["metric"] for c in found if c["value"] == -0.5] == ["FID"]
+
+
+def test_a_subjectless_clause_takes_the_main_clause_s_subject(nlp: Language) -> None:
+    found = claims(nlp, "Bar-21M reaches 84.8% top-1 accuracy on ImgSet, being 4.2x smaller than Baz while 0.4% more "
+                        "accurate.", METHOD=["Bar-21M", "Baz"], DATASET=["ImgSet"], METRIC=["top-1 accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(84.8, "Bar-21M"), (4.2, "Bar-21M"), (0.4, "Bar-21M")]
+
+
+def test_an_enumerator_with_a_space_before_its_bracket_is_no_result(nlp: Language) -> None:
+    found = claims(nlp, "We find that Bar not only improves the tagging accuracy , but also 1 ) prevents over-fitting .",
+                   METHOD=["Bar"], METRIC=["tagging accuracy"])
+    assert all(c["value"] is None for c in found)
