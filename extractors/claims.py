@@ -1881,6 +1881,17 @@ def _parallel_result(s: _Sentence, previous: _Number, n: _Number) -> bool:
                 and _CLAUSE_END.search(text, previous.end, mine.start()))
 
 
+#: what joins signed gains listed one after another: " on WMT'16 Ro-En, and +"
+_GAIN_LIST_JOIN = _Pattern(r"[^;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)\+?", re.IGNORECASE)
+
+
+def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
+    """Whether both numbers are signed gains in one list ("+1.8 BLEU on A, +1.1 on B, and
+    +0.9 on C"): the later ones are in the first one's measure."""
+    return previous.signed and n.signed and n.value > 0 and previous.value > 0 and bool(
+        _GAIN_LIST_JOIN.fullmatch(s.text, previous.metric_end, n.start))
+
+
 #: the closing bracket of a number in brackets
 _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?\s*\)")
 
@@ -1901,7 +1912,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             lo = _ASIDE.match(s.text, previous.end).end()
             previous = kept[-2] if len(kept) > 1 else None
         _bind_metric(s, n, lo, hi)
-        if n.metric is None and previous is not None and previous.metric and _parallel_result(s, previous, n):
+        if n.metric is None and previous is not None and previous.metric and (
+                _parallel_result(s, previous, n) or _listed_gain(s, previous, n)):
             n.metric, n.metric_by_mention, n.metric_near = previous.metric, previous.metric_by_mention, True
         if not _classify(s, n, lo, previous):
             continue

@@ -1998,3 +1998,10 @@ def test_an_enumerator_with_a_space_before_its_bracket_is_no_result(nlp: Languag
     found = claims(nlp, "We find that Bar not only improves the tagging accuracy , but also 1 ) prevents over-fitting .",
                    METHOD=["Bar"], METRIC=["tagging accuracy"])
     assert all(c["value"] is None for c in found)
+
+
+def test_signed_gains_listed_one_after_another_share_the_first_measure(nlp: Language) -> None:
+    found = claims(nlp, "Training with Bar yields consistent improvements: +1.8 BLEU on SetA, +1.1 on SetB, and +0.9 on "
+                        "SetC.", METHOD=["Bar"], DATASET=["SetA", "SetB", "SetC"], METRIC=["BLEU"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (1.8, "BLEU", "SetA"), (1.1, "BLEU", "SetB"), (0.9, "BLEU", "SetC")]
