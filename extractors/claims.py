@@ -186,7 +186,7 @@ _UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|[x×](?![\w])|times\b)"
 _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"
-    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms)\b)?\s?(?P<sep>-|–|—|~|to|→|->)\s?(?P<num2>{_NUM}))?"
+    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms)\b)?\s{{0,3}}(?P<sep>-|–|—|~|to|→|->)\s{{0,3}}(?P<num2>{_NUM}))?"
     rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")
 
@@ -2385,6 +2385,8 @@ _LATEX_SYMBOL = re.compile(r"\\(?:times|sim|approx|pm)(?![A-Za-z])")
 _LATEX_EMPHASIS = re.compile(r"(\\(?:mathbf|textbf|bm|boldsymbol|mathrm|text|textit|emph|underline)\{)([^{}\\$]*)\}")
 #: inline math with no markup left ("$2×     $"), whose dollar signs are only delimiters
 _PLAIN_MATH = re.compile(r"\$([^$\\^_{}]*)\$")
+#: a number alone in math: "$28.4$", "$+3.1$"
+_NUMBER_MATH = re.compile(r"\$([+\-−]?\d[\d.,]*%?)\$")
 
 
 def _plain_symbols(sentence: str) -> str:
@@ -2396,9 +2398,11 @@ def _plain_symbols(sentence: str) -> str:
     'a  2×       speedup, 3.1 ±   0.2'
     >>> _plain_symbols(r"reaches $\mathbf{41.3}$ BLEU")
     'reaches          41.3   BLEU'
+    >>> _plain_symbols("from $12.3$ to $8.7$")
+    'from  12.3  to  8.7 '
     """
     if "\\" not in sentence:
-        return sentence
+        return _NUMBER_MATH.sub(lambda m: " " + m.group(1) + " ", sentence) if "$" in sentence else sentence
     sentence = _LATEX_EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " ", sentence)
     sentence = _LATEX_SYMBOL.sub(lambda m: _LATEX_SYMBOLS[m.group(0)].ljust(len(m.group(0))), sentence)
     return _PLAIN_MATH.sub(lambda m: " " + m.group(1) + " ", sentence)

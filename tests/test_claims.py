@@ -2005,3 +2005,13 @@ def test_signed_gains_listed_one_after_another_share_the_first_measure(nlp: Lang
                         "SetC.", METHOD=["Bar"], DATASET=["SetA", "SetB", "SetC"], METRIC=["BLEU"])
     assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
         (1.8, "BLEU", "SetA"), (1.1, "BLEU", "SetB"), (0.9, "BLEU", "SetC")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Bar obtains BLEU scores of $28.4$ and $41.0$ on SetA and SetB, respectively.", [28.4, 41.0]),
+    (r"Bar reduces the FID from $12.3$ to $8.7$ on SetA $256\times256$.", [8.7]),
+])
+def test_numbers_alone_in_math_read_as_plain_numbers(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["SetA", "SetB"] if "SetB" in text else ["SetA"],
+                   METRIC=["BLEU"] if "BLEU" in text else ["FID"])
+    assert [c["value"] for c in found if c["value"] is not None] == values
