@@ -2015,3 +2015,14 @@ def test_numbers_alone_in_math_read_as_plain_numbers(nlp: Language, text: str, v
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["SetA", "SetB"] if "SetB" in text else ["SetA"],
                    METRIC=["BLEU"] if "BLEU" in text else ["FID"])
     assert [c["value"] for c in found if c["value"] is not None] == values
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bar reaches 84.2% accuracy on closed-ended questions, improving over the previous best by 3.5%.", "improvement"),
+    ("An improved duration model has reduced the error rate by about 10%.", "reduction"),
+    ("Bar significantly beats the accuracy of our closest competitors by 8 points.", "improvement"),
+])
+def test_the_verb_nearest_a_change_says_its_direction(nlp: Language, text: str, kind: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"] if "Bar" in text else [],
+                   METRIC=["error rate"] if "error rate" in text else ["accuracy"])
+    assert [c["kind"] for c in found if c["value"] in (3.5, 10.0, 8.0)] == [kind]
