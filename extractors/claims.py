@@ -406,7 +406,7 @@ _COUNT_WORDS = _Pattern(r"^\s*(?:billion|million|thousand|hundred|trillion|[BMKk
 _BASELINE_CLAUSE = _Pattern(
     r"\b(?:(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|"
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
-    r"(?:comparable|similar)\s+to|on\s+par\s+with|"
+    r"(?:comparable|similar)\s+to|on\s+par\s+with|close\s+to\s+(?:the|that\s+of|those\s+of)\s|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
 #: A second verb of the same subject, which starts what its number belongs to
@@ -824,8 +824,8 @@ def _metric_after(s: _Sentence, pos: int, limit: int = 30,
     # a decimal or percentage: "84.9% fine-tuning top-1 accuracy", "87.2 instance mIoU"
     modified = _METRIC_MODIFIERS.match(s.text, offset) if acronym else None
     if modified:
-        for m in s.mentions:
-            if m.label == "METRIC" and m.start == modified.end():
+        for m in s.mentions:  # "87.2 instance mIoU", "75.3 trigger classification F1"
+            if m.label == "METRIC" and offset < m.start <= modified.end() and s.text[m.start - 1].isspace():
                 return m.name, m.end, True
     if acronym:
         m = _ACRONYM.match(s.text, pos)

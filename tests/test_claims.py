@@ -2026,3 +2026,17 @@ def test_the_verb_nearest_a_change_says_its_direction(nlp: Language, text: str, 
     found = claims(nlp, text, METHOD=["Bar"] if "Bar" in text else [],
                    METRIC=["error rate"] if "error rate" in text else ["accuracy"])
     assert [c["kind"] for c in found if c["value"] in (3.5, 10.0, 8.0)] == [kind]
+
+
+def test_a_number_close_to_which_a_result_is_the_reference_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a mean opinion score of 4.41, close to the 4.52 of ground-truth recordings.",
+                   METHOD=["Bar"], METRIC=["mean opinion score"])
+    assert [c["value"] for c in found if c["value"] is not None] == [4.41]
+    own = claims(nlp, "Bar achieves close to 90% accuracy.", METHOD=["Bar"], METRIC=["accuracy"])
+    assert [c["value"] for c in own] == [90.0]
+
+
+def test_a_metric_after_several_modifying_words_is_the_number_s(nlp: Language) -> None:
+    found = claims(nlp, "Our model achieves 75.3 trigger classification F1 on EventSet.", DATASET=["EventSet"],
+                   METRIC=["classification F1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(75.3, "classification F1")]
