@@ -1680,11 +1680,16 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     before = _evaluated_on([m for m in datasets if m.end <= n.start], s)
     after = [m for m in datasets if m.start >= n.end and not (  # not another result's conjunct
         m.start < hi < len(s.text) and _NEXT_CONJUNCT.search(s.text, n.end, m.start))]
+    own_place = _OWN_PLACE.match(s.text, n.end)  # past the rest of "48.3/20.1/43.9" up to the next number
+    if hi < len(s.text) and own_place and own_place.group("on"):
+        # "48.3 on arXiv and 49.7 on PubMed": a place of its own, which no mention names
+        after = [m for m in after if m.start < own_place.end()]
     chosen = before[-1] if before else after[0] if after else None
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
 
 
 _WITHOUT = _Pattern(r"\bwithout\b", re.IGNORECASE)
+_OWN_PLACE = _Pattern(r"(?:\s*/\s*[\d.]+%?)*(?:[^\d]*?(?P<on>\bon\s+(?:the\s+)?[A-Za-z]*[A-Z]))?[^\d]*")
 _SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 

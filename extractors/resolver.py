@@ -1363,6 +1363,10 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                 if oc.label == "METHOD" and any(
                         r.label == "DATASET" and oc.start <= r.start and r.end <= oc.end for r in rule_names):
                     continue  # "ImageNet pretraining": the data is named beside the method inside it
+                if oc.label == "METRIC" and _statistical_only(outer) and not _statistical_only(inner) \
+                        and _lists_rule_names(text, oc, [w for w in items if not _statistical_only(w) and (
+                            w.cand.label == "METRIC" and oc.start <= w.cand.start and w.cand.end <= oc.end)]):
+                    continue  # "ROUGE-1/ROUGE-2": two measures joined, each its own entity
                 if oc.label == "TASK" and ic.end == oc.end and any(
                         r.label == "DATASET" and r.start == oc.start and r.end <= ic.start
                         and not text[r.end:ic.start].strip()
@@ -1498,6 +1502,7 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
             continue
         if _clean_edges(doc, sc):  # last: it builds a Span
             dead.update(id(r) for r in inside)
+            s.absorbed.extend(r.cand for r in inside if r.cand.label == sc.label)  # typed by a rule too
     return [w for w in items if id(w) not in dead]
 
 
@@ -1571,6 +1576,13 @@ _LIST_GAP = re.compile(r"\s*,\s*([A-Za-z][\w-]*\w)\s*(?:,\s*(?:(?:and|or)\s+)?|(
 _HYPHENED_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)+")
 #: a dataset named by one capitalised word ("Weather", "Sports"), which only a list types
 _WORD_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _rule_typed_inside(m: Candidate, priorities: Mapping[str, int]) -> bool:
+    """Whether a NER span absorbed a rule's name of its label ("CoNLL-2005 shared task
+    dataset" holds the lexicon's CoNLL-2005): a rule typed it too."""
+    ner_rank = _priority(NER, priorities)
+    return any(_priority(extractor, priorities) > ner_rank for _, _, extractor in m.meta.get("absorbed", ()))
 
 
 def _list_item_shaped(text: str, start: int, end: int, label: str) -> bool:
@@ -1658,7 +1670,7 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
                 (label,) = typed
                 for m in items:
                     if (m.label != label and _priority(m.extractor, priorities) <= ner_rank
-                            and _list_item_shaped(text, m.start, m.end, label)):
+                            and _list_item_shaped(text, m.start, m.end, label) and not _rule_typed_inside(m, priorities)):
                         m.meta["relabelled_from"] = m.label
                         m.label = label
                 if all(m.label == label for m in items):

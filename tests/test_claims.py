@@ -2040,3 +2040,11 @@ def test_a_metric_after_several_modifying_words_is_the_number_s(nlp: Language) -
     found = claims(nlp, "Our model achieves 75.3 trigger classification F1 on EventSet.", DATASET=["EventSet"],
                    METRIC=["classification F1"])
     assert [(c["value"], c["metric"]) for c in found] == [(75.3, "classification F1")]
+
+
+def test_a_result_on_a_place_no_mention_names_takes_no_later_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Bar obtains ROUGE-1/ROUGE-2/ROUGE-L of 48.3/20.1/43.9 on Arxiv and 49.7/21.8/45.2 on PubMed.",
+                   METHOD=["Bar"], DATASET=["PubMed"], METRIC=["ROUGE-1", "ROUGE-2", "ROUGE-L"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (48.3, "ROUGE-1", None), (20.1, "ROUGE-2", None), (43.9, "ROUGE-L", None),
+        (49.7, "ROUGE-1", "PubMed"), (21.8, "ROUGE-2", "PubMed"), (45.2, "ROUGE-L", "PubMed")]

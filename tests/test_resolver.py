@@ -1079,3 +1079,17 @@ def test_a_named_dataset_before_its_task_is_no_part_of_a_task(nlp: Language) -> 
     cands = [("KITTI", "DATASET", "lexicon", 0.9), ("3D object detection", "TASK", "lexicon", 0.9),
              ("KITTI 3D object detection", "TASK", "ner", 0.9)]
     assert mentions(run(nlp, text, cands)) == [("KITTI", "DATASET"), ("3D object detection", "TASK")]
+
+
+def test_a_ner_span_holding_a_rule_name_keeps_its_label_in_a_list(nlp: Language) -> None:
+    text = "It achieves F1 = 83.4 on the CoNLL-2005 shared task dataset and F1 = 82.7 elsewhere."
+    cands = [("F1", "METRIC", "lexicon", 0.9), ("CoNLL-2005", "DATASET", "lexicon", 0.9),
+             ("CoNLL-2005 shared task dataset", "DATASET", "ner", 0.9), ("F1", "METRIC", "lexicon", 0.9, 1)]
+    assert ("CoNLL-2005 shared task dataset", "DATASET") in mentions(run(nlp, text, cands))
+
+
+def test_measures_joined_by_a_slash_stay_apart(nlp: Language) -> None:
+    text = "It obtains ROUGE-1/ROUGE-2 of 48.3/20.1."
+    cands = [("ROUGE-1", "METRIC", "lexicon", 0.9), ("ROUGE-2", "METRIC", "lexicon", 0.9),
+             ("ROUGE-1/ROUGE-2", "METRIC", "ner", 0.9)]
+    assert mentions(run(nlp, text, cands)) == [("ROUGE-1", "METRIC"), ("ROUGE-2", "METRIC")]
