@@ -1396,6 +1396,7 @@ _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", 
 
 _BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
+_POINTS_ASIDE = _Pattern(r"\s*(?:\\?%|points?|pp|percentage\s+points?)?\s*\)", re.IGNORECASE)
 _POINTS_OF = _Pattern(r"\s*(?:%|points?|pp|percentage\s+points?|[A-Za-z@-]+\d*)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1416,6 +1417,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if gap:  # "within 0.6 points of ColBERTv2": short of the rival by at most that much
         n.kind, n.value = IMPROVEMENT, -abs(n.value)
         n.baseline = n.baseline or _entity_after(s, gap.end())
+        return True
+    if _WITHIN.search(window) and _POINTS_ASIDE.match(text, n.end):
+        n.kind, n.value = IMPROVEMENT, -abs(n.value)  # "matching QLoRA on MMLU (within 0.3 points)"
         return True
     cue = _VERB_BY.search(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
@@ -1671,7 +1675,7 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)) \
                 and not _NEXT_CONJUNCT.search(gap) and not _NEXT_PREDICATE.search(gap) \
                 and not _WITHOUT.search(gap):  # "to 24.7%, without degrading accuracy on LibriSpeech"
-            n.dataset = m.name
+            n.dataset = _target_of(s, m).name
             return
     before = _evaluated_on([m for m in datasets if lo <= m.start and m.end <= n.start], s)
     if before:
@@ -1691,6 +1695,15 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
 _WITHOUT = _Pattern(r"\bwithout\b", re.IGNORECASE)
 _OWN_PLACE = _Pattern(r"(?:\s*/\s*[\d.]+%?)*(?:[^\d]*?(?P<on>\bon\s+(?:the\s+)?[A-Za-z]*[A-Z]))?[^\d]*")
 _SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ARROW_AFTER = _Pattern(r"\s*(?:→|->|⇒)\s*")
+
+
+def _target_of(s: _Sentence, m: _Mention) -> _Mention:
+    """The target of a transfer written with an arrow ("on GTA5→Cityscapes": Cityscapes)."""
+    arrow = _ARROW_AFTER.match(s.text, m.end)
+    return next((t for t in s.of("DATASET") if arrow and t.start == arrow.end()), m)
 
 
 def _evaluated_on(datasets: list[_Mention], s: _Sentence) -> list[_Mention]:

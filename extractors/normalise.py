@@ -246,6 +246,8 @@ _LANGUAGE_OF = {**{name.lower(): name for name in LANGUAGES}, **{code: name for 
 _LANGUAGE_PAIR = re.compile(rf"\b({_NAMES})[- ](?=[A-Z][a-z])")
 _LANGUAGE = rf"(?:{_NAMES}|" + "|".join(
     spelling for code in LANGUAGES.values() for spelling in (code.capitalize(), code.upper())) + ")"
+#: a translation direction written with language codes: "En-De", "EN-FR"
+_CODE_PAIR = re.compile(rf"\b({_LANGUAGE})-(?={_LANGUAGE}\b)")
 #: a written translation direction: "En-De", "EN→FR", "English-to-German", "German to English"
 TRANSLATION_DIRECTION = re.compile(
     rf"\b({_LANGUAGE})(?:\s*(?:-|\u2192|->)\s*|-to-|\s+to\s+)({_LANGUAGE})(?![\w-])")
@@ -366,7 +368,9 @@ def variants(
         return set()
     spellings = _variants(alias, plural, two_digit_years, years)
     if _LANGUAGE_PAIR.search(alias):  # "English-German" is also written "English-to-German"
-        spellings |= {_LANGUAGE_PAIR.sub(rf"\1{to}", v) for v in spellings for to in ("-to-", " to ")}
+        spellings |= {_LANGUAGE_PAIR.sub(rf"\1{to}", v) for v in spellings for to in ("-to-", " to ", "→")}
+    if _CODE_PAIR.search(alias):  # "En-De" is also written "En→De"
+        spellings |= {_CODE_PAIR.sub(r"\1→", v) for v in spellings if _CODE_PAIR.search(v)}
     return spellings
 
 

@@ -26,6 +26,7 @@ _EXTRA_INFIXES = (
     r"(?<=[\w.)\]])[-‐‑–/](?=\w)",  # name-internal hyphen or slash; "(NTK)-based" too
     r"(?<=\w)[)\]](?=[-‐‑–/]\w)",  # the bracket of "(NTK)-based"
     r"(?<=\d)\\%",
+    r"(?<=\w)[→⇒↔](?=\w)",  # a transfer or translation direction: "GTA5→Cityscapes", "En→De"
 )
 #: LaTeX markup around a name is split off: "$\textbf{DeepSeek-GRM}$" gives "$",
 #: "\textbf{", the name's tokens, "}" and "$", so the name lines up on token boundaries

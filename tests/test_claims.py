@@ -2048,3 +2048,15 @@ def test_a_result_on_a_place_no_mention_names_takes_no_later_dataset(nlp: Langua
     assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
         (48.3, "ROUGE-1", None), (20.1, "ROUGE-2", None), (43.9, "ROUGE-L", None),
         (49.7, "ROUGE-1", "PubMed"), (21.8, "ROUGE-2", "PubMed"), (45.2, "ROUGE-L", "PubMed")]
+
+
+def test_a_result_on_a_transfer_written_with_an_arrow_is_on_its_target(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 73.8 mIoU on GTA5→Cityscapes.", METHOD=["Bar"], DATASET=["GTA5", "Cityscapes"],
+                   METRIC=["mIoU"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(73.8, "Cityscapes")]
+
+
+def test_within_a_margin_in_brackets_is_a_small_loss(nlp: Language) -> None:
+    found = claims(nlp, "Bar matches the performance of Baz on MMLU (within 0.3 points).", METHOD=["Bar", "Baz"],
+                   DATASET=["MMLU"])
+    assert [(c["kind"], c["value"]) for c in found if c["value"] is not None] == [("improvement", -0.3)]

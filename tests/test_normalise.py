@@ -115,6 +115,11 @@ def test_a_year_inside_a_name_has_its_apostrophe_form() -> None:
     assert not any("'" in v for v in variants("CIFAR-10", years=False))
 
 
+def test_a_translation_direction_is_also_written_with_an_arrow() -> None:
+    assert "WMT'14 English→French" in variants("WMT14 English-French", two_digit_years=True)
+    assert "WMT 2014 En→Fr" in variants("WMT14 En-Fr", two_digit_years=True)
+
+
 def test_variants_joins_only_next_to_acronyms_or_numbers() -> None:
     assert variants("MS COCO") == {"MS COCO", "MS-COCO", "MSCOCO"}
     assert variants("beam search") == {"beam search", "beam-search"}

@@ -71,3 +71,9 @@ def test_the_full_stop_after_a_model_size_is_split_off() -> None:
 ])
 def test_the_full_stop_after_the_last_letters_of_a_hyphenated_name(text: str, tokens: list[str]) -> None:
     assert [t.text for t in make_nlp()(text)] == tokens
+
+
+def test_an_arrow_between_names_is_a_token_of_its_own() -> None:
+    nlp = make_nlp()
+    assert [t.text for t in nlp("on GTA5→Cityscapes and En↔De")] == ["on", "GTA5", "→", "Cityscapes", "and",
+                                                                      "En", "↔", "De"]
