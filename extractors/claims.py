@@ -1584,8 +1584,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
 #: a resource's measure and where it was measured, up to the change: "execution time of the JOB benchmark by"
 _RESOURCE_OF_BY = _Pattern(r"\s*(?:of|on|in|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+"
                            r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+)?", re.IGNORECASE)
-#: a number in decibels and the metrics measured in them
+#: the second number of a pair set against each other: "88.9 vs. 89.1"
 _VERSUS_NUMBER = _Pattern(rf"\s*(?:vs\.?|versus)\s*(?:{_NUM}){_UNIT}?", re.IGNORECASE)
+#: a number in decibels and the metrics measured in them
 _DB_AFTER = _Pattern(r"\s?dB\b")
 _DB_METRIC = _Pattern(r"PSNR|SNR|SDR|signal-to-noise|signal-to-distortion|decibel", re.IGNORECASE)
 #: a conjunct or verb whose own object, in plain words, is what changed by the number:
@@ -1693,10 +1694,9 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
 
 
 _WITHOUT = _Pattern(r"\bwithout\b", re.IGNORECASE)
+#: the rest of a slashed run and the words up to the next number, with an "on <Name>" of its own
 _OWN_PLACE = _Pattern(r"(?:\s*/\s*[\d.]+%?)*(?:[^\d]*?(?P<on>\bon\s+(?:the\s+)?[A-Za-z]*[A-Z]))?[^\d]*")
 _SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 _ARROW_AFTER = _Pattern(r"\s*(?:→|->|⇒)\s*")
 
 
