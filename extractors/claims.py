@@ -266,13 +266,25 @@ _DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|sav\w*|compress\w*|lessen\w*|tr
 _EITHER_VERB = r"decreas\w*|lower\w*"  # direction depends on the metric
 _DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|worsen\w*|underperform\w*|lag\w*|trail\w*"
 
-#: (the greedy lead-in makes the verb nearest the number the one read: "for closed-ended
-#: questions, improving over the previous best by 3.5%" is a gain)
 _VERB_BY = _Pattern(
-    rf"(?s:.*)\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
+    rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
     rf"|(?P<drop>{_DROP_VERB}))"
     rf"\b(?![-‐‑])[^;:]{{0,110}}?\b(?:by|up\s+to)\s+{_QUANTIFIER}?(?:(?:a\s+)?factor\s+of\s+{_QUANTIFIER}?)?$",
     re.IGNORECASE)
+_VERB_WORD = _Pattern(rf"\b(?:{_UP_VERB}|{_DOWN_VERB}|{_EITHER_VERB}|{_DROP_VERB})\b(?![-‐‑])", re.IGNORECASE)
+
+
+def _verb_by(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """:data:`_VERB_BY` from the verb nearest ``endpos``: "for closed-ended questions,
+    improving over the previous best by 3.5%" is a gain."""
+    endpos = len(text) if endpos is None else endpos
+    for verb in reversed(list(_VERB_WORD.finditer(text, pos, endpos))):
+        found = _VERB_BY.match(text, verb.start(), endpos)
+        if found:
+            return found
+    return None
+
+
 _VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
@@ -1165,9 +1177,10 @@ _METRIC_AT = _Pattern(r"\s+at\s+(?:an?\s+|the\s+)?")
 def _between_metrics(s: _Sentence, n: _Number) -> bool:
     """A level of one measure at which another is read: "the false positive rate at 95% true
     positive rate", "precision at 80% recall"."""
+    if not any(m.label == "METRIC" and _METRIC_AT.fullmatch(s.text, m.end, n.start) for m in s.mentions):
+        return False
     after = _metric_after(s, n.end)
-    return after is not None and not _RESOURCE.search(after[0]) and not _FRAME_RATE.match(s.text, n.end) and any(
-        m.label == "METRIC" and _METRIC_AT.fullmatch(s.text, m.end, n.start) for m in s.mentions)  # not "AP at 30 FPS"
+    return after is not None and not _RESOURCE.search(after[0]) and not _FRAME_RATE.match(s.text, n.end)  # not "AP at 30 FPS"
 
 
 def _setting_end(s: _Sentence, n: _Number) -> int:
@@ -1319,7 +1332,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     if n.unit == TIMES and re.match(r"\s*\d", post):
         return False  # "3 × 3 convolutions", "128 × 128": a size
     if n.unit == TIMES and not (_SPEED_CUE.search(text[max(0, n.start - 60):n.start])
-                                or _SPEED_CUE.search(post[:40]) or _VERB_BY.search(text[max(0, n.start - 140):n.start])):
+                                or _SPEED_CUE.search(post[:40]) or _verb_by(text, max(0, n.start - 140), n.start)):
         return False  # "a 2x larger batch" is a setting, not an outcome
     return True
 
@@ -1421,7 +1434,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if _WITHIN.search(window) and _POINTS_ASIDE.match(text, n.end):
         n.kind, n.value = IMPROVEMENT, -abs(n.value)  # "matching QLoRA on MMLU (within 0.3 points)"
         return True
-    cue = _VERB_BY.search(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
+    cue = _verb_by(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
             and re.match(r"\s+of\b", text[n.end:]):
         cue = None  # "recovers 90% of the loss": the share reached, a score, not a gain of 90%
@@ -1429,7 +1442,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         # "improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2": the verb is before the
         # previous number, in the same clause; or before an operating point ("reducing the FPR
         # at 95% TPR (FPR95) by 21.4%")
-        cue = _VERB_BY.search(text, _clause_start(text, n.start, commas=False), n.start)
+        cue = _verb_by(text, _clause_start(text, n.start, commas=False), n.start)
     if n.metric_near and n.metric and (own := _NOUN_AFTER.fullmatch(" " + n.metric.rsplit(None, 1)[-1])):
         cue = own  # "(12% error reduction)": the number's own noun, not an earlier cue
     after = _NOUN_AFTER.match(text, n.end)
