@@ -776,13 +776,19 @@ def _words_before(text: str, pos: int) -> str:
 
 
 @functools.lru_cache(maxsize=64)
+def _last_boundary(text: str, pos: int) -> re.Match | None:
+    """The last clause boundary before ``pos``. Cached: a number or cue asks for its clause
+    several times (subject, baseline, goal tests)."""
+    last = None
+    for last in _CLAUSE_BOUNDARY.finditer(text, 0, pos):
+        pass
+    return last
+
+
 def _boundary_before(text: str, pos: int) -> int:
-    """End of the last clause boundary before ``pos`` (0 if none). Cached: a number or cue
-    asks for its clause several times (subject, baseline, goal tests)."""
-    start = 0
-    for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos):
-        start = m.end()
-    return start
+    """End of the last clause boundary before ``pos`` (0 if none)."""
+    last = _last_boundary(text, pos)
+    return last.end() if last else 0
 
 
 def _clause_start(text: str, pos: int, commas: bool) -> int:
@@ -1022,9 +1028,7 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         return named, True
     if clause_lo > 0 and _SUBJECTLESS.fullmatch(text, clause_lo, pos):
         # "..., being 4.2x smaller than Swin-B while 0.4% more accurate": the main clause's subject
-        boundary = None
-        for boundary in _CLAUSE_BOUNDARY.finditer(text, 0, clause_lo):
-            pass
+        boundary = _last_boundary(text, clause_lo)
         if boundary is not None and boundary.end() == clause_lo:
             return _subject(s, boundary.start())
     return s.own, False
@@ -1275,8 +1279,11 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     metric_close_before = bool(metric_before and re.match(
         r"^(?:\s*(?:scores?|of|is|was|=|:|reaches|at|improves|by|\(|up\s+to|around|about|"
         r"over)\s*)*$",
-        pre[-30:][metric_before.end():])) or any(  # a metric mention: "(NASA-TLX 32.1 vs. 47.8)"
-        m.label == "METRIC" and m.end <= n.start and _METRIC_TO_VALUE.fullmatch(text, m.end, n.start) for m in s.mentions)
+        pre[-30:][metric_before.end():]))
+    # a metric mention right before it: "(NASA-TLX 32.1 vs. 47.8)", "an ADE of 0.21 m"
+    mention_before = any(m.label == "METRIC" and m.end <= n.start and _METRIC_TO_VALUE.fullmatch(text, m.end, n.start)
+                         for m in s.mentions)
+    metric_close_before = metric_close_before or mention_before
     if _PRE_REJECT.search(pre) and not metric_close_before:
         return False
     if _HYPER.search(pre) and not metric_close_before:
@@ -1301,9 +1308,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         word = next_word.group(1).lower()
         rate_unit = re.match(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+", post)  # "bits/min", "tokens/s"
         measured_speed = n.unit == TIMES and _MODIFIED_SPEEDUP.match(post)  # "2.7x end-to-end speedup"
-        measured_length = word in _LENGTH_UNITS and any(  # "an ADE of 0.21 m", not "4.8 m long cores"
-            m.label == "METRIC" and m.end <= n.start and _METRIC_TO_VALUE.fullmatch(text, m.end, n.start)
-            for m in s.mentions)
+        measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
         if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
@@ -1426,14 +1431,15 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             return False  # "Fe2O3 from 54.59% to 60.63%": a range of contents, no result
         n.kind = SCORE  # the result reached, as written; the gain itself is not written
         return True
-    gap = _WITHIN.search(window) and _POINTS_OF.match(text, n.end)
-    if gap:  # "within 0.6 points of ColBERTv2": short of the rival by at most that much
-        n.kind, n.value = IMPROVEMENT, -abs(n.value)
-        n.baseline = n.baseline or _entity_after(s, gap.end())
-        return True
-    if _WITHIN.search(window) and _POINTS_ASIDE.match(text, n.end):
-        n.kind, n.value = IMPROVEMENT, -abs(n.value)  # "matching QLoRA on MMLU (within 0.3 points)"
-        return True
+    if _WITHIN.search(window):
+        # "within 0.6 points of ColBERTv2", "matching QLoRA on MMLU (within 0.3 points)": short
+        # of the rival by at most that much
+        of_rival = _POINTS_OF.match(text, n.end)
+        if of_rival or _POINTS_ASIDE.match(text, n.end):
+            n.kind, n.value = IMPROVEMENT, -abs(n.value)
+            if of_rival:
+                n.baseline = n.baseline or _entity_after(s, of_rival.end())
+            return True
     cue = _verb_by(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
             and re.match(r"\s+of\b", text[n.end:]):

@@ -210,9 +210,10 @@ Steps, in order:
    TDMSci 0.511 -> 0.558, SciER 0.553 -> 0.488 with the committed NER of the time;
    SciERC and TDMSci annotate long phrases and "X (Y)" definitions as one span, SciER
    does not.)
-5b. **Proposed names.** A name the paper proposes in one hyphenated word ("We propose
-   TTA-Seg, which ...") drops the rule candidates inside it that a hyphen joins to the rest:
-   the lexicon's "TTA" (test-time adaptation) is only a part of the coined name.
+5b. **Proposed names.** A name the paper proposes, or introduces with its kind, in one
+   hyphenated word ("We propose TTA-Seg, which ...", "BioNER-X, a span-based model") drops
+   the rule candidates inside it that a hyphen joins to the rest: the lexicon's "TTA"
+   (test-time adaptation) is only a part of the coined name.
 6. **Overlaps.** Candidates are taken greedily, best first, skipping any that overlaps one
    already taken. "Best" is, in this order: higher source priority
    (``priorities``: lexicon 3, abbreviation 2, cue 2, ner 1 by default; unknown sources 0),
@@ -1325,6 +1326,14 @@ def _modifies(doc: Doc, outer: Candidate, inner: Candidate) -> bool:
 _TASK_ON_DATA = re.compile(r"(?:\s+(?!(?:shared|tasks?)\b)[a-z][\w-]*){1,3}")
 
 
+def _data_then_task(text: str, outer: Candidate, datasets: Iterable[Candidate], tasks: Iterable[Candidate]) -> bool:
+    """Whether ``outer`` is one of ``datasets`` at its start, then one of ``tasks`` up to its
+    end ("KITTI 3D object detection"): a named dataset and the task done on it, not one task."""
+    tasks = [t for t in tasks if t.label == "TASK" and t.end == outer.end]
+    return any(d.label == "DATASET" and d.start == outer.start and any(
+        d.end <= t.start and not text[d.end:t.start].strip() for t in tasks) for d in datasets)
+
+
 def _measure_of_a_name(text: str, metric: Candidate, rules: list[Candidate]) -> bool:
     """Whether a METRIC span opens with a rule's DATASET or model name: "IFEval accuracy",
     "OPT-1.3B accuracy" measure on a named dataset or of a model, and name both."""
@@ -1367,10 +1376,7 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                         and _lists_rule_names(text, oc, [w for w in items if not _statistical_only(w) and (
                             w.cand.label == "METRIC" and oc.start <= w.cand.start and w.cand.end <= oc.end)]):
                     continue  # "ROUGE-1/ROUGE-2": two measures joined, each its own entity
-                if oc.label == "TASK" and ic.end == oc.end and any(
-                        r.label == "DATASET" and r.start == oc.start and r.end <= ic.start
-                        and not text[r.end:ic.start].strip()
-                        for r in rule_names):
+                if oc.label == "TASK" and _data_then_task(text, oc, rule_names, [ic]):
                     continue  # "KITTI 3D object detection": a named dataset, then the task done on it
                 if (
                     (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic))
@@ -1492,11 +1498,10 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
             continue  # "ImageNet-trained VGG-16", "ImageNet pretraining": the data is named
         if _measure_of_a_name(text, sc, [r.cand for r in inside]):
             continue
-        if sc.label == "TASK" and any(r.cand.start == sc.start and r.cand.label == "DATASET" and r.cand.extractor in (
-                LEXICON, CUE) and (_TASK_ON_DATA.fullmatch(text, r.cand.end, sc.end) or any(
-                t.cand.label == "TASK" and t.cand.end == sc.end and r.cand.end <= t.cand.start
-                and not text[r.cand.end:t.cand.start].strip()
-                for t in inside)) for r in inside):
+        named_data = [r.cand for r in inside if r.cand.extractor in (LEXICON, CUE)]
+        if sc.label == "TASK" and (any(
+                d.label == "DATASET" and d.start == sc.start and _TASK_ON_DATA.fullmatch(text, d.end, sc.end)
+                for d in named_data) or _data_then_task(text, sc, named_data, [r.cand for r in inside])):
             continue  # "COCO detection", "ImageNet classification", "KITTI 3D object detection": the data is named
         if words is not None and _describes_a_rule_method(doc, sc, inside, words):
             continue
