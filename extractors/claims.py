@@ -1036,9 +1036,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
 
 #: what a model was trained or built with, right before its name: a claim is about the
 #: paper's own method used so, not about the model it was applied to
-_TRAINED_WITH = _Pattern(r"(?i:\b(?:train\w*|fine-?tun\w*|pre-?train\w*|equipped|augmented|enhanced|"
+_TRAINED_WITH = _Pattern(r"(?:(?i:\b(?:train\w*|fine-?tun\w*|pre-?train\w*|equipped|augmented|enhanced|"
                          r"regulari[sz]ed|optimi[sz]ed|pruned|quanti[sz]ed|compressed|distilled|[a-z]+ing)\s+"
-                         r"(?:[\w%.-]+\s+){0,6}?with\s+(?:the\s+|our\s+)?)$")
+                         r"(?:[\w%.-]+\s+){0,6}?with\s+(?:the\s+|our\s+)?)"
+                         r"|\b[A-Z][\w.+-]*\s+(?i:with\s+(?:the\s+|our\s+)?))$")  # "A 64-layer GCN with ResGate"
 #: a clause opening with the training of a model or the addition of a technique, up to its name:
 #: what is measured ("Fine-tuning Qwen on X raises its accuracy", "Adding LayerDrop to a Transformer improves")
 _TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning|training|pre-?training|"
@@ -1577,7 +1578,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         if in_db:
             n.metric, n.metric_by_mention, n.metric_near = in_db[-1][2], in_db[-1][3], True
             return
-    if _measures_its_own_object(s, max(lo, n.start - 60), n.start):
+    if _measures_its_own_object(s, max(lo, n.start - 90), n.start):
         n.own_measure = True
         return
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
@@ -1586,9 +1587,12 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         between = s.text[end:n.start]
         # the previous number's own metric: "45.2% pass@1 on HumanEval and 78.5 on MMLU"
         owned_by_previous = lo > 0 and (re.match(r"\s*(?:,|and\b)", between)
-                                        or _UNIT_ONLY.fullmatch(s.text, lo, start))
-        # "... of the teacher's Recall@20 while being 27x faster": a comparative in a clause of its own
-        own_clause = (n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end)) and _CLAUSE_END.search(between)
+                                        or _UNIT_ONLY.fullmatch(s.text, lo, start)) \
+            and not _RESTATED_AS.search(between)
+        # "... of the teacher's Recall@20 while being 27x faster": a comparative in a clause of its own;
+        # "reaches the target accuracy with 41% fewer communication rounds": the comparative's noun
+        own_clause = (n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end)) and _CLAUSE_END.search(between) \
+            or _COMPARATIVE_OF_NOUN.match(s.text, n.end)
         if not owned_by_previous and not own_clause and (not _RESOURCE.search(name) or len(between.split()) <= 4
                                                          or _RESOURCE_OF_BY.fullmatch(between)):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
@@ -1600,6 +1604,12 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
 
+#: a difference that restates the score before it: "0.521 MRR on WN18RR, which is 3.1 points higher"
+_RESTATED_AS = _Pattern(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:an?\s+)?$", re.IGNORECASE)
+#: a comparative with its own noun: "41% fewer communication rounds", "2x less memory"
+_COMPARATIVE_OF_NOUN = _Pattern(_COMPARATIVE_AFTER.unicode.pattern + r"\s+(?!than\b|on\b|in\b|at\b|for\b|with\b|and\b|or\b|"
+                                r"while\b|when\b|compared\b|relative\b|to\b|overall\b)[a-z][\w-]*",
+                                re.IGNORECASE)
 #: a resource's measure and where it was measured, up to the change: "execution time of the JOB benchmark by"
 _RESOURCE_OF_BY = _Pattern(r"\s*(?:of|on|in|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+"
                            r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+)?", re.IGNORECASE)
@@ -1611,13 +1621,14 @@ _DB_METRIC = _Pattern(r"PSNR|SNR|SDR|signal-to-noise|signal-to-distortion|decibe
 #: a conjunct or verb whose own object, in plain words, is what changed by the number:
 #: "increased CTR by 3.2% and revenue per mille by 2.1%", "and it reduces communication by 35%"
 _OWN_OBJECT_BY = _Pattern(r".*(?:\band\s+|,\s*|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost|sav)\w*\s+)"
-                          r"(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+by\s+"
+                          r"(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,7}?)\s+by\s+"
                           r"(?:(?:up\s+to|about|around|nearly|over|almost)\s+)?$")
 #: objects that are no measure of their own: a rival ("and the strongest baseline by"), a
 #: place ("and on ImageNet by"), or the result in general ("improves the performance by")
 _NO_OWN_MEASURE = _Pattern(r"^(?:on|in|for|across|over|at|to|with|from)\b|\b(?:baselines?|models?|methods?|approach\w*|"
                            r"systems?|works?|art|prior|previous|existing|competitors?|sota|performance|results?|"
-                           r"scores?|quality|effectiveness|it|them|this|margins?)\b")
+                           r"scores?|quality|effectiveness|it|them|this|margins?|our|we|than|over|outperform\w*|surpass\w*|beats?|"
+                           r"exceed\w*)\b")
 
 
 def _measures_its_own_object(s: _Sentence, lo: int, hi: int) -> bool:

@@ -102,6 +102,8 @@ def test_apposition_method(nlp: Language, text: str, name: str) -> None:
     [
         ("Our system, Volctrans, is made of two modules.", "Volctrans"),
         ("The model, SAM-2, is fast.", "SAM-2"),
+        ("Our detector, OVD-Prompt, learns region prompts.", "OVD-Prompt"),
+        ("We present a point cloud encoder, Point-BERT, pre-trained on ShapeNet.", "Point-BERT"),
     ],
 )
 def test_the_name_given_to_our_system_in_an_apposition(nlp: Language, text: str, name: str) -> None:
