@@ -192,7 +192,7 @@ _NUMBER = _Pattern(
 
 #: Masked before numbers are read: links and e-mail addresses, citation brackets, LaTeX
 #: with markup, confidence intervals and p-values ("0.87 (95% CI 0.85-0.89)", "p < 0.001").
-_MASK = _Pattern(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\[\d+(?:[,–-]\s*\d+)*\]|"
+_MASK = _Pattern(r"https?://\S+|www\.\S+|[\w.+-]+@[A-Za-z][\w-]*(?:\.[\w-]+)+|\[\d+(?:[,–-]\s*\d+)*\]|"
                    r"\$[^$]*(?:\\[A-Za-z]|[\^_{}])[^$]*\$|"
                    r"[(\[]\s*9[059]\s?%\s*(?:CI|confidence\s+interval)\b[^()\[\]]*[)\]]|"
                    r"\b[pP]\s*[<=>≤]\s*0?\.\d+")
@@ -407,6 +407,9 @@ _SHARE_OUTCOME = _Pattern(
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
 _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block)\w*"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: the same as a finite verb, whose share of instances is an outcome: "solves 99.2% of the instances"
+_SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
+                   r"classifi(?:es|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
 _IN_METRIC = _Pattern(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+|both\s+)?", re.IGNORECASE)
@@ -1316,8 +1319,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
     if added and _OVERHEAD_AFTER.match(post):
         return False  # "while adding less than 5% inference overhead": a cost, no gain
-    if n.unit == PERCENT and _DATA_SHARE.match(post) and (verb is None or added):
-        # "20% of the training data", "adding only 3% parameters" (but "saves 32% of the training compute")
+    if n.unit == PERCENT and _DATA_SHARE.match(post) and (verb is None or added) \
+            and not _SOLVES.search(text, max(0, n.start - 40), n.start):
+        # "20% of the training data", "adding only 3% parameters" (but "saves 32% of the training compute",
+        # "solves 99.2% of the instances")
         return False
     if n.unit == PERCENT and re.match(r"\s+of\b", post) and not _SHARE_OUTCOME.match(post) \
             and not _SOLVED.search(pre) and not _VERB_DIRECT.search(pre) and not _share_of_a_metric(s, n):

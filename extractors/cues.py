@@ -32,7 +32,8 @@ are skipped), so that users extend the cues by editing data, not code:
     number ("3", "three"). ``not_before`` likewise ignores a match right before one of its
     words ("ANPR datasets like CCPD": examples follow a category), and still keeps one
     that ends the text; ``"#cap"`` stands for any capitalised word (the name goes on:
-    "Volctrans Parallel Corpus Filtering System" names no corpus).
+    "Volctrans Parallel Corpus Filtering System" names no corpus), and ``"#num"`` for any
+    number here too ("Foo-7B scores 64.2%": a verb, not "BLEU scores").
 
     ``default_label`` (optional, false by default) says the cue finds a name but only
     guesses its type ("we propose X": something new, a METHOD unless told otherwise).
@@ -120,7 +121,8 @@ class Cue:
 
     def blocks_next(self, following: Token) -> bool:
         """Whether a match right before ``following`` is ignored (``not_before``)."""
-        return following.lower_ in self.not_before or ("#cap" in self.not_before and following.text[:1].isupper())
+        return following.lower_ in self.not_before or ("#cap" in self.not_before and following.text[:1].isupper()) \
+            or ("#num" in self.not_before and following.like_num)
 
 
 def _expand(spec: dict[str, Any], defines: dict[str, list[dict]], where: str) -> list[dict]:

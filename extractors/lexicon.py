@@ -547,8 +547,8 @@ _DIRECTION_ALONE = re.compile(
 
 
 #: a ranking or accuracy measure at a cut-off, written as one token ("recall@64", "Acc@5",
-#: "P@1"): the lexicon lists only the common cut-offs
-_AT_CUTOFF = re.compile(r"(?i:recall|precision|n?dcg|hits?|hr|mrr|map|ap|acc|accuracy|pass|success|sr|p|r|f1)"
+#: "P@1", "R1@0.5": recall of the first result at an overlap of 0.5): the lexicon lists only the common cut-offs
+_AT_CUTOFF = re.compile(r"(?i:recall|precision|n?dcg|hits?|hr|mrr|map|ap|acc|accuracy|pass|success|sr|p|r\d{0,2}|f1)"
                         r"@(?:\d+(?:\.\d+)?|k)")
 
 
@@ -719,8 +719,8 @@ _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
 #: a model's release number: no year ("BERT 2019" is no model)
 _MODEL_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})$")
 #: what may follow a release number: punctuation, or words that do not make it a score
-_AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|data|dataset|"
-                            r"datasets|benchmark|corpus|treebanks?|splits?|sets?|release|"
+_AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|val|validation|data|dataset|"
+                            r"datasets|benchmark|corpus|treebanks?|splits?|sets?|subsets?|release|track|tasks?|challenge|leaderboard|domain|"
                             r"(?:show|demonstrate|reveal|indicate|confirm|suggest)(?:s|ed)?|"
                             + "|".join(sorted(t.lower() for t in _TIERS)) + ")$")  # "Gemini 1.0 Ultra"
 

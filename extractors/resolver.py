@@ -477,7 +477,8 @@ def _trimmed(cand: Candidate, span: Span, rest: Span) -> Candidate:
 
 
 def _relabelled(cand: Candidate, label: str) -> Candidate:
-    return replace(cand, label=label, meta={**cand.meta, "relabelled_from": cand.label})
+    # the canonical name was the old type's ("the MAPF benchmark" is no "multi-agent path finding")
+    return replace(cand, label=label, canonical=None, meta={**cand.meta, "relabelled_from": cand.label})
 
 
 def _has_digit(text: str) -> bool:

@@ -306,6 +306,13 @@ def test_respectively_pairs_a_list_not_the_suite_that_holds_it(nlp: Language) ->
     assert [(c["value"], c["dataset"]) for c in found] == [(1.8, "NarrativeQA"), (2.5, "Qasper"), (0.9, "MultiFieldQA")]
 
 
+def test_a_measure_at_a_cut_off_after_its_number_is_no_address(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 63.2 R1@0.5 and 41.7 mAP, surpassing Baz by 9.8 and 8.5 points, respectively.",
+                   METHOD=["Bar", "Baz"], METRIC=["R1@0.5", "mAP"])
+    assert [(c["value"], c["metric"]) for c in found] == [(63.2, "R1@0.5"), (41.7, "mAP"), (9.8, "R1@0.5"),
+                                                          (8.5, "mAP")]
+
+
 @pytest.mark.parametrize(("text", "metric", "values"), [
     ("It improves BLEU on WMT14 by 2.3 and on IWSLT by 1.1.", "BLEU", [(2.3, "WMT14"), (1.1, "IWSLT")]),
     ("It improves accuracy on WMT14 from 52.2% to 68.9% and on IWSLT from 20.1% to 31.5%.", "accuracy",
@@ -747,6 +754,7 @@ def test_background_goals_and_hedges_are_not_outcomes(nlp: Language, text: str) 
     "Training uses 8 GPUs for 3 days and 100 epochs.",
     "Only 10% labeled data is available during training.",
     "Code is available at https://github.com/acme/model-2.0 under the MIT license.",
+    "Write to jane.doe@lab-3.example.org or to ml2.5@uni.edu for the data.",
     "The model uses 2x larger batches during pretraining.",
     "The loss follows a power law with exponent -0.27 in the number of latents.",
     "Our model reaches the target accuracy in 8 of 9 settings.",
@@ -1061,7 +1069,10 @@ def test_leading_compared_with_names_the_baseline(nlp: Language) -> None:
 def test_shares_that_are_results_and_shares_that_are_not(nlp: Language) -> None:
     c = only(nlp, "Our prover solves 45.2% of the competition problems.")
     assert (c["kind"], c["value"], c["unit"]) == ("score", 45.2, "%")
+    c = only(nlp, "Our planner solves 99.2% of the instances within 30 seconds.")  # instances: data, unless solved
+    assert (c["kind"], c["value"], c["unit"]) == ("score", 99.2, "%")
     assert claims(nlp, "About 40% of the errors are caused by rare entity types.") == []
+    assert claims(nlp, "A detector trained on 20% of the labeled instances is used.") == []
 
 
 def test_table_rows_are_not_claims(nlp: Language) -> None:

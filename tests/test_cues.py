@@ -239,6 +239,10 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("ArXivQA: An Open Dataset of Figures", "ArXivQA"),
         ("we release KoFinSTS, a 1,921-pair Korean STS benchmark of news.", "KoFinSTS"),
         ("On ChFinAnn, DocGEE obtains an F1 of 81.4.", "ChFinAnn"),
+        ("On the Weibo and Pheme datasets, it wins.", "Weibo"),
+        ("On the Weibo and Pheme datasets, it wins.", "Pheme"),
+        ("We use the Yelp, Amazon and IMDb-2 corpora.", "Amazon"),
+        ("We use the Yelp, Amazon and IMDb-2 corpora.", "IMDb-2"),
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:
@@ -345,7 +349,7 @@ def test_a_name_before_a_counted_or_qualified_plural_head_is_a_category(nlp: Lan
 
 def test_a_name_in_a_list_before_a_plural_head_is_a_dataset(nlp: Language) -> None:
     text = "We evaluate on the SVHN and CIFAR-100 datasets and the ImageNet benchmarks."
-    assert labelled(nlp, text, "DATASET") == {"CIFAR-100", "ImageNet"}
+    assert labelled(nlp, text, "DATASET") == {"SVHN", "CIFAR-100", "ImageNet"}
 
 
 def test_dataset_head_word_is_not_part_of_lowercase_name(nlp: Language) -> None:
@@ -377,6 +381,8 @@ def test_metric(nlp: Language, text: str, name: str) -> None:
         "The average GLUE score rises by two points.",
         "Higher scores indicate better fluency.",
         "This is measured by the number of steps.",
+        "MathCoder-S-7B scores 64.2% on GSM8K.",  # a verb
+        "MathCoder-S-7B scores above 60% on GSM8K.",
     ],
 )
 def test_vague_measures_give_no_metric(nlp: Language, text: str) -> None:

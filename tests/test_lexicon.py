@@ -69,6 +69,8 @@ def test_case_sensitive_acronyms_skip_common_words(nlp: Language) -> None:
 
 def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> None:
     assert found(nlp, "The roots of the darts.") == []
+    assert found(nlp, "A bird sits on the bird feeder.") == []
+    assert canonicals(nlp, "On BIRD it reaches 58.4%.") == ["BIRD benchmark"]
     assert canonicals(nlp, "We use DARTS.") == ["DARTS"]
     assert canonicals(nlp, "We use differentiable architecture search.") == ["DARTS"]
 
@@ -167,6 +169,7 @@ def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
     assert ("AIME 2024", "DATASET") in [f[:2] for f in found(nlp, "We test on AIME 2024 and GSM8K.")]  # a year
     assert ("AVA v2.2", "DATASET") in [f[:2] for f in found(nlp, "Fine-tuning on AVA v2.2 yields 39.3 mAP.")]
     assert ("MasakhaNER 2.0", "DATASET") in [f[:2] for f in found(nlp, "Tests on MasakhaNER 2.0 show gains.")]
+    assert ("FewRel 2.0", "DATASET") in [f[:2] for f in found(nlp, "On the FewRel 2.0 domain adaptation track")]
     # a score after the name is no release number
     assert [f[0] for f in found(nlp, "on Universal Dependencies 8.2 points")] == ["Universal Dependencies"]
     assert [f[0] for f in found(nlp, "on Universal Dependencies 2.2 F1")][:1] == ["Universal Dependencies"]
@@ -467,7 +470,7 @@ def test_the_other_members_of_a_collection_named_once(nlp: Language) -> None:
     assert canonicals(nlp, "On SemEval-2014 Restaurant and Twitter it wins.") == ["Restaurant14"]
 
 
-@pytest.mark.parametrize("name", ["recall@64", "Acc@7", "MRR@100", "pass@10", "R@1"])
+@pytest.mark.parametrize("name", ["recall@64", "Acc@7", "MRR@100", "pass@10", "R@1", "R1@0.5"])
 def test_a_measure_at_a_cut_off(nlp: Language, name: str) -> None:
     assert (name, "METRIC") in [(surface, label) for surface, label, _ in found(nlp, f"It reaches {name} of 91.2.")]
 

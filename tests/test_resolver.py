@@ -540,6 +540,13 @@ def test_a_task_acronym_before_the_word_dataset_names_the_dataset(nlp: Language)
     assert mentions(doc) == [("VQA", "DATASET"), ("VQA", "TASK")]
 
 
+def test_a_relabelled_span_drops_the_name_of_its_old_type(nlp: Language) -> None:
+    text = "It solves 99% of the MAPF benchmark."
+    task = cand(text, "MAPF", "TASK", "lexicon", 0.9)
+    doc = run(nlp, text, [Candidate(task.start, task.end, "TASK", 0.9, "lexicon", "multi-agent path finding")])
+    assert [(m.label, m.canonical) for m in doc._.kb_mentions] == [("DATASET", None)]
+
+
 def test_a_statistical_span_keeps_the_number_of_a_size_it_starts_in(nlp: Language) -> None:
     doc = run(nlp, "We apply a 1 × 1 convolution here.", [("× 1 convolution", "METHOD", "ner", 0.7)])
     assert mentions(doc) == [("1 × 1 convolution", "METHOD")]
