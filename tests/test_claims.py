@@ -313,6 +313,16 @@ def test_a_measure_at_a_cut_off_after_its_number_is_no_address(nlp: Language) ->
                                                           (8.5, "mAP")]
 
 
+def test_a_dataset_of_a_later_clause_with_its_own_result_is_not_an_earlier_ones(nlp: Language) -> None:
+    found = claims(nlp, "On a suite of eight datasets, Bar reaches an average accuracy of 80.2%, and on instruction "
+                        "following it achieves a win rate of 85.6% on AlpacaEval.",
+                   METHOD=["Bar"], METRIC=["average accuracy", "win rate"], DATASET=["AlpacaEval"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(80.2, None), (85.6, "AlpacaEval")]
+    found = claims(nlp, "Bar reaches 93.4% and 93.9% for noun phrases, and 94.6% and 94.7% for verb phrases when "
+                        "trained on PTB.", METHOD=["Bar"], DATASET=["PTB"])
+    assert {c["dataset"] for c in found} == {"PTB"}  # a list going on, with no verb of its own
+
+
 @pytest.mark.parametrize(("text", "metric", "values"), [
     ("It improves BLEU on WMT14 by 2.3 and on IWSLT by 1.1.", "BLEU", [(2.3, "WMT14"), (1.1, "IWSLT")]),
     ("It improves accuracy on WMT14 from 52.2% to 68.9% and on IWSLT from 20.1% to 31.5%.", "accuracy",
