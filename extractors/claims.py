@@ -662,8 +662,10 @@ _APPOSITIVE = _Pattern(
     r"architecture|system|technique|algorithm)\b", re.IGNORECASE, folded=True)
 #: "Our system, Volctrans, ...": the name right after this is the paper's own method
 _OUR_NAMED = _Pattern(
-    r"\bour\s+(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
-    r"pipeline|tool|toolkit|library)\s*,\s*$", re.IGNORECASE)
+    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
+    r"pipeline|tool|toolkit|library|detector|recognizer|parser|classifier|encoder|retriever|tracker|planner)"
+    r"(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)?\s*,\s*$", re.IGNORECASE)
+_CLOSES_APPOSITION = _Pattern(r"\s*(?:[,(]|\b(?:that|which)\b)(?!\s*(?:and|or)\b)")
 _NAME_LIKE = _Pattern(r"^[A-Za-z][\w.+-]*(?:[A-Z0-9][\w.+-]*)$")
 
 _GENERIC = frozenset("""
@@ -2395,12 +2397,14 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
             # one that only modifies the object names something else: "a LSTM-based sequential model"
             names = [name for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi
                      and not _MODIFIER_SUFFIX.match(text, c.end)]
-            if names and not any(_NAME_CHARS.search(n) for n in names):
-                # "a novel loss function for long-tailed classification, Balanced Focal Loss (BFL)":
-                # a described object, then its name after the comma that ends the clause
+            if not any(_NAME_CHARS.search(n) for n in names):
+                # "a novel loss function for long-tailed classification, Balanced Focal Loss (BFL)", "a neural
+                # approach to extractive summarization, SummaRuNNer-X, that": a described object, then its name
+                # after the comma that ends the clause (an apposition, not the next item of a list)
                 comma = text.find(", ", obj_end, hi)
                 named = next((name for c, name in methods if comma >= 0 and c.start == comma + 2
-                              and _NAME_CHARS.search(name) and not _MODIFIER_SUFFIX.match(text, c.end)), None)
+                              and _NAME_CHARS.search(name) and not _MODIFIER_SUFFIX.match(text, c.end)
+                              and (names or _CLOSES_APPOSITION.match(text, c.end))), None)
                 if named:
                     return named
             if names:
@@ -2417,7 +2421,7 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                 return subject[-1]
     for c, name in methods:
         if (_APPOSITIVE.match(text[c.end:c.end + 120])
-                or _OUR_NAMED.search(text[max(0, c.start - 40):c.start])):
+                or _OUR_NAMED.search(text, max(0, c.start - 100), c.start)):
             return name
     if end:
         # only a name the abstract uses too: a title is often a description in headline case;

@@ -296,6 +296,11 @@ _NEVER_AN_ENTITY = re.compile(
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform
     r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$")
+#: the headings of a structured abstract ("BACKGROUND: ... RESULTS: ...")
+_SECTION_HEADING = re.compile(r"BACKGROUND|OBJECTIVES?|PURPOSE|AIMS?|INTRODUCTION|METHODS?|METHODOLOGY|MATERIALS|"
+                              r"DESIGN|SETTINGS?|PARTICIPANTS|INTERVENTIONS?|RESULTS?|FINDINGS|CONCLUSIONS?|"
+                              r"DISCUSSION|SIGNIFICANCE|CONTEXT|MOTIVATION|IMPORTANCE|LIMITATIONS")
+_PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
 #: words that judge or count what follows, never the first word of a term
 _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new proposed existing "
                         "previous prior various several many other another additional certain "
@@ -415,6 +420,10 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             return None
     if _NEVER_AN_ENTITY.search(text[span.start_char:span.end_char]) and not cand.meta.get(NAMED):
         return None  # but "2020" of "TREC DL 2019 and 2020" is named by its series
+    if _SECTION_HEADING.fullmatch(text, span.start_char, span.end_char) and text.startswith(":", span.end_char) \
+            or text.startswith("CI", span.start_char) and span.end_char - span.start_char == 2 \
+            and _PERCENT_BEFORE.search(text, 0, span.start_char):
+        return None  # a structured abstract's "CONCLUSIONS:"; a confidence interval, "95% CI"
     if (span.start_char, span.end_char) == (cand.start, cand.end):
         return cand
     return replace(cand, start=span.start_char, end=span.end_char, meta=dict(cand.meta))

@@ -897,6 +897,19 @@ def test_the_name_given_to_our_system_is_own(nlp: Language) -> None:
     assert only_claim(doc)["method"] == "Volctrans"
 
 
+@pytest.mark.parametrize(("text", "own"), [
+    ("Our approach to neural architecture search, ProxylessNAS-M, searches on the target hardware.", "ProxylessNAS-M"),
+    ("Our self-supervised method, BYOL-Aug, learns without negatives.", "BYOL-Aug"),
+    ("We present a neural approach to extractive summarization, SummaRuNNer-X, that labels sentences.",
+     "SummaRuNNer-X"),
+    ("We present a framework for combining CNN, LSTM and attention.", None),  # a list, no apposition
+])
+def test_the_name_given_to_a_described_method_is_own(nlp: Language, text: str, own: str | None) -> None:
+    doc = annotate(nlp, text + " It reaches 42.1 ROUGE-1.", METRIC=["ROUGE-1"],
+                   METHOD=[m for m in ("ProxylessNAS-M", "BYOL-Aug", "SummaRuNNer-X", "CNN", "LSTM") if m in text])
+    assert doc._.kb_own_method == own
+
+
 def test_a_metric_value_written_after_at(nlp: Language) -> None:
     c = only(nlp, "Our tagger obtains a state-of-the-art POS tagging accuracy at 97.97%.",
              METRIC=["accuracy"], TASK=["POS tagging"])

@@ -103,6 +103,9 @@ def test_apposition_method(nlp: Language, text: str, name: str) -> None:
         ("Our system, Volctrans, is made of two modules.", "Volctrans"),
         ("The model, SAM-2, is fast.", "SAM-2"),
         ("Our detector, OVD-Prompt, learns region prompts.", "OVD-Prompt"),
+        ("Our self-supervised method, BYOL-Aug, learns without negatives.", "BYOL-Aug"),
+        ("Our approach to neural architecture search, ProxylessNAS-M, searches on the target device.",
+         "ProxylessNAS-M"),
         ("We present a point cloud encoder, Point-BERT, pre-trained on ShapeNet.", "Point-BERT"),
     ],
 )

@@ -540,6 +540,13 @@ def test_a_task_acronym_before_the_word_dataset_names_the_dataset(nlp: Language)
     assert mentions(doc) == [("VQA", "DATASET"), ("VQA", "TASK")]
 
 
+def test_headings_of_a_structured_abstract_and_confidence_intervals_are_no_entities(nlp: Language) -> None:
+    text = "CONCLUSIONS: RetiNet reached an AUC of 0.97 (95% CI 0.96-0.98). We use CI pipelines."
+    doc = run(nlp, text, [("CONCLUSIONS", "METHOD", "ner", 0.75), ("CI", "TASK", "ner", 0.4),
+                          ("CI", "METHOD", "ner", 0.6, 1)])
+    assert mentions(doc) == [("CI", "METHOD")]  # continuous integration, after no percentage
+
+
 def test_a_relabelled_span_drops_the_name_of_its_old_type(nlp: Language) -> None:
     text = "It solves 99% of the MAPF benchmark."
     task = cand(text, "MAPF", "TASK", "lexicon", 0.9)
