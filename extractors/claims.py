@@ -1832,6 +1832,17 @@ _CONTAINER_AFTER = _Pattern(r"\s+(?:from|of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _EXAMPLES_AFTER = _Pattern(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:such\s+as|including|like|e\.g\.,?)\s+", re.IGNORECASE)
 
 
+def _joined(s: _Sentence, mentions: list[_Mention]) -> list[_Mention]:
+    """The first of ``mentions`` (in text order, or reversed) and those joined to it as one list."""
+    group = mentions[:1]
+    for m in mentions[1:]:
+        a, b = (group[-1], m) if m.start > group[-1].start else (m, group[-1])
+        if not _LIST_JOIN.fullmatch(s.text, a.end, b.start):
+            break
+        group.append(m)
+    return group
+
+
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
     """"1.2 and 3.4 F1 on A and B (respectively)": pair coordinated numbers with as many
     datasets / metrics listed after them, else listed before them since ``lo`` with
@@ -1853,6 +1864,9 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
         if label == "DATASET" and not all(_LIST_AFTER.fullmatch(s.text, a.end, b.start)
                                           for a, b in zip(after, after[1:])):
             names = []  # "on Market-1501 when adapted from DukeMTMC-reID": one evaluation set, no list
+        if label == "METRIC" and len(after) > len(run):
+            after = _joined(s, after)  # "79.4%/94.6% top-1/top-5 accuracy ... with 2.9 GFLOPs"
+            names = [m.name for m in after]
         if label == "METRIC" and not names:
             names = [name for _, _, name, _ in _metrics_in(s, run[-1].end, end)]
         if len(names) != len(run):
@@ -1864,6 +1878,10 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
                       if not (i and _CONTAINER_AFTER.fullmatch(s.text, before[i - 1].end, m.start))
                       # nor the suite its examples come from: "BEIR tasks such as A, B and C"
                       and not (i + 1 < len(before) and _EXAMPLES_AFTER.fullmatch(s.text, m.end, before[i + 1].start))]
+            if len(before) > len(run):  # "pretrained on QFSum-1M improve ROUGE-2 on the DUC 2006 and DUC 2007 ..."
+                listed = _joined(s, before[::-1])[::-1]
+                if len(listed) == len(before) or "," not in s.text[before[-len(listed) - 1].end:listed[0].start]:
+                    before = listed  # but "STL10, an unsupervised variant of ImageNet, and CIFAR10": a list cut by an aside
             if respectively or all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(before, before[1:])):
                 names = list(dict.fromkeys(m.name for m in before)) or names
         if label == "METRIC" and len(names) != len(run):

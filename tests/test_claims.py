@@ -313,6 +313,21 @@ def test_a_measure_at_a_cut_off_after_its_number_is_no_address(nlp: Language) ->
                                                           (8.5, "mAP")]
 
 
+def test_slashed_numbers_pair_with_the_slashed_metrics_after_them_not_later_ones(nlp: Language) -> None:
+    found = claims(nlp, "Bar attains 79.4%/94.6% top-1/top-5 accuracy on ImageNet with 2.9 GFLOPs.", METHOD=["Bar"],
+                   METRIC=["top-1", "top-5 accuracy", "GFLOPs"], DATASET=["ImageNet"])
+    assert [(c["value"], c["metric"]) for c in found] == [(79.4, "top-1"), (94.6, "top-5 accuracy")]
+
+
+def test_respectively_pairs_with_the_list_not_an_earlier_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Models pretrained on QFSum improve ROUGE-2 on the DUC 2006 and DUC 2007 benchmarks by 1.9 "
+                        "and 2.3 points, respectively.", METRIC=["ROUGE-2"], DATASET=["QFSum", "DUC 2006", "DUC 2007"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(1.9, "DUC 2006"), (2.3, "DUC 2007")]
+    found = claims(nlp, "These include STL10, a variant of ImageNet, and CIFAR10, where we beat our closest competitors "
+                        "by 8 and 9.5 points respectively.", DATASET=["STL10", "ImageNet", "CIFAR10"])
+    assert [c["dataset"] for c in found] != ["ImageNet", "CIFAR10"]  # a list cut by an aside
+
+
 def test_a_dataset_of_a_later_clause_with_its_own_result_is_not_an_earlier_ones(nlp: Language) -> None:
     found = claims(nlp, "On a suite of eight datasets, Bar reaches an average accuracy of 80.2%, and on instruction "
                         "following it achieves a win rate of 85.6% on AlpacaEval.",

@@ -243,6 +243,8 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("we release KoFinSTS, a 1,921-pair Korean STS benchmark of news.", "KoFinSTS"),
         ("On ChFinAnn, DocGEE obtains an F1 of 81.4.", "ChFinAnn"),
         ("On the Weibo and Pheme datasets, it wins.", "Weibo"),
+        ("We introduce a new benchmark for multimodal reasoning, MMBench-Sci, with 3,000 questions.", "MMBench-Sci"),
+        ("We release a dataset, Flickr-Faces, of photos.", "Flickr-Faces"),
         ("On the Weibo and Pheme datasets, it wins.", "Pheme"),
         ("We use the Yelp, Amazon and IMDb-2 corpora.", "Amazon"),
         ("We use the Yelp, Amazon and IMDb-2 corpora.", "IMDb-2"),
