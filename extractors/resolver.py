@@ -66,6 +66,7 @@ Steps, in order:
    approach", "existing methods"). Word lists: ``data/generic_words.jsonl``
    (:class:`GenericWords`). Its head is its last token, or the token before the first
    "of"/"for"/... inside it ("generalization ability of LLMs"). Dropped when
+   * it only coordinates vague modifiers ("French and German", "English or Chinese"),
    * the head is a vague noun (role ``head``: manner, strategy, ability, performance,
      setting, encoder, ...; plurals too) and no token up to the head is name-like
      ("in-batch manner", "fine-tuning strategy", "Closed-Source Model" is not: see below),
@@ -165,6 +166,9 @@ Steps, in order:
    * the extra tokens only continue a name: versions, sizes, digits, capitalised parts,
      hyphens, dots ("BERT" -> "BERT-large", "Llama" -> "Llama 2"); not brackets, so a
      span "Sharpness-Aware Minimization (SAM)" does not swallow the pair's two mentions.
+   A TASK with a word hyphened before it, where a rule types the whole name otherwise, is
+   not taken in by either of the first and last cases: "We release HIPE-NER, a corpus"
+   names a dataset, not an NER task ("DS-QA" alone stays a task).
    Otherwise (e.g. NER's "fine-tuned BERT" against the lexicon's "BERT") both stay and
    steps 5 and 6 decide.
 5. **Statistical containers.** A span proposed only by the NER (no rule source agrees on
@@ -885,6 +889,9 @@ def is_generic(span: Span, words: GenericWords) -> bool:
         return True
     if len(toks) == 1:  # "Optimization", "OpenAI", "French", "supervised"
         return _vague_word(toks[0].text, words) or toks[0].lower_ in words.organisations
+    if toks[0].lower_ not in ("and", "or") and any(t.lower_ in ("and", "or") for t in toks) and all(
+            t.lower_ in ("and", "or") or t.lower_ in words.vague_modifiers and not t.text.isupper() for t in toks):
+        return True  # vague modifiers coordinated: "French and German", "English or Chinese"
     if not any(t.whitespace_ for t in tokens[:-1]) and _vague_word(span.text, words):
         return True  # one hyphenated word: "End-to-End", "Pre-Trained", "state-of-the-art"
     if toks[-1].lower_ in _STUDY_NOUNS:
@@ -1363,6 +1370,7 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
     own = {id(w): w.priority for w in items}
     text = doc_text(doc)
     rule_names = [w.cand for w in items if not _statistical_only(w) and w.cand.label in ("DATASET", "METHOD")]
+    other_rule_spans = {(c.start, c.end) for c in rule_names}
     alive = [True] * len(items)
     # only same-label spans interact: compare within each label, in the order above
     by_label: dict[str, list[int]] = defaultdict(list)
@@ -1388,10 +1396,14 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                     continue  # "ROUGE-1/ROUGE-2": two measures joined, each its own entity
                 if oc.label == "TASK" and _data_then_task(text, oc, rule_names, [ic]):
                     continue  # "KITTI 3D object detection": a named dataset, then the task done on it
+                # a capitalised word hyphened to a task's name that a rule types otherwise coins another
+                # name: "We release HIPE-NER, a corpus" is no NER task (but "DS-QA" is a QA task)
+                coined = ic.label == "TASK" and text[ic.start - 1:ic.start] in HYPHENS \
+                    and (oc.start, oc.end) in other_rule_spans
                 if (
-                    (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic))
+                    (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic) and not coined)
                     or own[id(outer)] >= own[id(inner)]
-                    or _continues_name(doc, oc, ic)
+                    or _continues_name(doc, oc, ic) and not coined
                 ):
                     alive[i] = False
                     outer.priority = max(outer.priority, inner.priority)

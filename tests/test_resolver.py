@@ -912,6 +912,21 @@ def test_a_vague_modifier_and_its_short_form_are_no_entities(nlp: Language) -> N
     assert mentions(run(nlp, text, [cand(text, "SOTA", "METHOD", "ner", 0.55)])) == []
 
 
+def test_coordinated_vague_modifiers_are_no_entity(nlp: Language) -> None:
+    text = "It covers English, French and German, and Arabic-English translation."
+    doc = run(nlp, text, [("French and German", "DATASET", "ner", 0.6), ("Arabic-English", "TASK", "ner", 0.6)])
+    assert mentions(doc) == [("Arabic-English", "TASK")]  # a translation direction stays
+
+
+def test_a_name_hyphened_to_a_task_that_a_rule_types_otherwise_is_no_task(nlp: Language) -> None:
+    text = "We release HIPE-NER, a corpus of newspapers, and study DS-QA."
+    named = cand(text, "HIPE-NER", "DATASET", "cue", 0.7)
+    named = Candidate(named.start, named.end, "DATASET", 0.7, "cue", meta={"pattern": "apposition_dataset"})
+    doc = run(nlp, text, [("HIPE-NER", "TASK", "ner", 0.3), ("NER", "TASK", "lexicon", 0.7), named,
+                          ("DS-QA", "TASK", "ner", 0.5), ("QA", "TASK", "lexicon", 0.7)])
+    assert mentions(doc) == [("HIPE-NER", "DATASET"), ("DS-QA", "TASK")]
+
+
 _TOKENIZE = make_nlp()
 
 
