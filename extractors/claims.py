@@ -884,7 +884,8 @@ def _after_space(text: str, pos: int) -> int:
 
 #: a rival described before its name: "the strongest multi-turn baseline"
 _GENERIC_RIVAL = _Pattern(
-    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach|attacks?|defen[cs]es?)\s*",
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach(?:es)?|attacks?|defen[cs]es?|"
+    r"work|works|techniques|algorithms|competitors|alternatives)\b\s*",
     re.IGNORECASE)
 
 
@@ -2206,7 +2207,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             baseline = _entity_after(s, _after_space(text, m.end()))
         baseline = baseline or _baseline_near(s, m.end(), hi) or _leading_baseline(s)
         joined = _AND_PREDICATE.search(text, lo, m.start())
-        if numeric and joined and baseline and takes_object and not any(m.start() < n.start < hi for n in numeric):
+        if numeric and joined and (baseline or _GENERIC_RIVAL.match(text, m.end())) and takes_object \
+                and not any(m.start() < n.start < hi for n in numeric):
             # "outperforms GPT-4 by 4.5% on MATH and surpasses MetaMath-70B by large margins":
             # a second predicate without a number is an outcome of its own
             claims += _qualitative_claims(s, COMPARISON, m.start(), joined.end(), hi, baseline)

@@ -704,6 +704,14 @@ def test_a_second_predicate_has_its_own_datasets(nlp: Language) -> None:
         ("comparison", "PubMed"), ("comparison", "WikiHow"), ("sota", "CNN/DailyMail")]
 
 
+def test_a_second_predicate_beating_unnamed_prior_work_is_an_outcome_of_its_own(nlp: Language) -> None:
+    found = claims(nlp, "DocRE achieves state-of-the-art results on DocRED, with an F1 of 64.6, and also outperforms "
+                        "prior work on the CDR and GDA datasets.", METHOD=["DocRE"], DATASET=["DocRED", "CDR", "GDA"],
+                   METRIC=["F1"])
+    assert sorted((c["kind"], c["dataset"]) for c in found) == [
+        ("comparison", "CDR"), ("comparison", "GDA"), ("sota", "DocRED")]
+
+
 def test_a_second_comparison_without_a_number_is_an_outcome_of_its_own(nlp: Language) -> None:
     found = claims(nlp, "MathForge outperforms GPT-4 by 4.5% on MATH and surpasses MetaMath by large margins.",
                    METHOD=["MathForge", "GPT-4", "MetaMath"], DATASET=["MATH"])

@@ -248,6 +248,7 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("On the Weibo and Pheme datasets, it wins.", "Pheme"),
         ("We use the Yelp, Amazon and IMDb-2 corpora.", "Amazon"),
         ("We use the Yelp, Amazon and IMDb-2 corpora.", "IMDb-2"),
+        ("It also wins on the CDR and GDA biomedical datasets.", "CDR"),
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:
