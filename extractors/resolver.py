@@ -18,7 +18,8 @@ Steps, in order:
    needs, not part of a name. A span from the NER that starts inside a hyphenated word
    starts with the word: the model reads a headline title's "Pre-Trained Models" as
    "Trained Models"; one that stops before a hyphenated number takes it ("m2m" of
-   "m2m-100"), and one that starts at the "×" of a size takes its number ("1 × 1
+   "m2m-100") but is dropped where it stops inside a lower-case word ("throughput-accuracy
+   trade" of "trade-off"), and one that starts at the "×" of a size takes its number ("1 × 1
    convolution": +18 exact gold on train+dev); one that runs into a clause stops before its
    verb ("CVT teaches auxiliary prediction" -> "CVT"), and one that opens with a word of
    judgement loses it ("substantial knowledge transfer", "prior sparse convolution"), and
@@ -378,6 +379,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 return None
         if glued_hyphen(doc, span.end) and _has_digit(doc[span.end + 1].text):
             span = _with_version(span)
+        elif glued_hyphen(doc, span.end) and span[-1].is_lower and doc[span.end + 1].is_lower \
+                and doc[span.end + 1].lower_ not in _HYPHEN_SUFFIXES and ")" not in span.text:
+            # it stops inside a word: "throughput-accuracy trade" of "... trade-off" (after a
+            # bracket the hyphen may be a dash, see below)
+            return None
         if span[0].lower_ in _PARTICIPLE_SUFFIXES and span.start > 0 and doc[span.start - 1].text == ")":
             # "(CNN) based object detection": the participle belongs to the bracket's name; a
             # single lower-case word left ("(NTK) aware scaling") names nothing

@@ -912,6 +912,12 @@ def test_a_vague_modifier_and_its_short_form_are_no_entities(nlp: Language) -> N
     assert mentions(run(nlp, text, [cand(text, "SOTA", "METHOD", "ner", 0.55)])) == []
 
 
+def test_a_statistical_span_that_stops_inside_a_word_is_dropped(nlp: Language) -> None:
+    text = "It has a better throughput-accuracy trade-off than BERT-base and T5-style models."
+    doc = run(nlp, text, [("throughput-accuracy trade", "METRIC", "ner", 0.6), ("BERT", "METHOD", "ner", 0.6)])
+    assert mentions(doc) == [("BERT", "METHOD")]  # a capitalised name before its variant stays
+
+
 def test_coordinated_vague_modifiers_are_no_entity(nlp: Language) -> None:
     text = "It covers English, French and German, and Arabic-English translation."
     doc = run(nlp, text, [("French and German", "DATASET", "ner", 0.6), ("Arabic-English", "TASK", "ner", 0.6)])
