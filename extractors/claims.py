@@ -235,7 +235,8 @@ _LOWER_BETTER = _Pattern(
     r"error|\bWER\b|\bCER\b|\bPER\b|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
     r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
-    r"distortion|\bMCD\b|attack\s+success|regret",
+    r"distortion|\bMCD\b|attack\s+success|regret|false[\s-](?:positive|negative|alarm|discovery)|\bFPR|\bFNR|"
+    r"miss\s+rate|hallucination",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
@@ -2037,17 +2038,17 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         _like_the_last_run(s, last, run)
         last = run
     for before, n in zip(kept, kept[1:]):
+        other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
+        if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
+                and other_dataset and _follows(_named_metrics_masked(s, before.end, n.start)):
+            n.metric = before.metric  # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2"
+    for before, n in zip(kept, kept[1:]):
         if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and not n.own_measure and (
                 before.kind in {SCORE, SOTA} and (n.unit == before.unit or (before.unit, n.unit) == (PERCENT, POINTS))
                 or before.kind == n.kind and before.unit == n.unit and _LIST_JOIN.fullmatch(s.text, before.end, n.start)):
             # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"; "88.3% accuracy,
             # surpassing X by 5.5 and 2.9 points": the gains after a score are in its metric
             n.metric = before.metric
-    for before, n in zip(kept, kept[1:]):
-        other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
-        if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
-                and other_dataset and _follows(_named_metrics_masked(s, before.end, n.start)):
-            n.metric = before.metric  # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2"
     return [claim for n in kept for claim in (n, *(replace(n, metric=m) for m in n.also_metrics))]
 
 

@@ -328,6 +328,20 @@ def test_respectively_pairs_with_the_list_not_an_earlier_dataset(nlp: Language) 
     assert [c["dataset"] for c in found] != ["ImageNet", "CIFAR10"]  # a list cut by an aside
 
 
+def test_gains_after_scores_that_share_a_metric_are_in_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 57.6% top-1 accuracy on ImageNet-LT and 74.2% on iNaturalist, improving over "
+                        "the baseline by 11.3% and 8.9%, respectively.", METHOD=["Bar"], METRIC=["top-1 accuracy"],
+                   DATASET=["ImageNet-LT", "iNaturalist"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found if c["kind"] == "improvement"] == [
+        (11.3, "top-1 accuracy", "ImageNet-LT"), (8.9, "top-1 accuracy", "iNaturalist")]
+
+
+@pytest.mark.parametrize("text", ["Bar lowers the false positive rate by 31%.", "Bar cuts the hallucination rate by 31%."])
+def test_error_like_rates_are_lower_is_better(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METHOD=["Bar"], METRIC=[m for m in ("false positive rate", "hallucination rate") if m in text])
+    assert (c["kind"], c["value"]) == ("reduction", 31.0)
+
+
 def test_a_dataset_of_a_later_clause_with_its_own_result_is_not_an_earlier_ones(nlp: Language) -> None:
     found = claims(nlp, "On a suite of eight datasets, Bar reaches an average accuracy of 80.2%, and on instruction "
                         "following it achieves a win rate of 85.6% on AlpacaEval.",
