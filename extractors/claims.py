@@ -312,6 +312,8 @@ _SPEED_CUE = _Pattern(
     r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)",
     re.IGNORECASE)
 
+#: a rise right after a factor: "a 2.1x increase in distinct-2"
+_RISE_AFTER = _Pattern(r"\s*(?:increases?|rises?|boosts?|jumps?|growth)\b", re.IGNORECASE)
 #: a factor's noun after how it was measured: "2.7x end-to-end speedup", "3.1x wall-clock speed-up"
 _MODIFIED_SPEEDUP = _Pattern(r"\s+(?:[\w-]+\s+){1,2}(?:speed-?ups?|acceleration|throughput)\b", re.IGNORECASE)
 
@@ -1347,8 +1349,9 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     if n.unit == TIMES and re.match(r"\s*\d", post):
         return False  # "3 × 3 convolutions", "128 × 128": a size
     if n.unit == TIMES and not (_SPEED_CUE.search(text[max(0, n.start - 60):n.start])
-                                or _SPEED_CUE.search(post[:40]) or _verb_by(text, max(0, n.start - 140), n.start)):
-        return False  # "a 2x larger batch" is a setting, not an outcome
+                                or _SPEED_CUE.search(post[:40]) or _verb_by(text, max(0, n.start - 140), n.start)
+                                or after_metric and _RISE_AFTER.match(post)):
+        return False  # "a 2x larger batch" is a setting, not an outcome ("a 2.1x increase in distinct-2" is one)
     return True
 
 
@@ -1717,6 +1720,8 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 and not _WITHOUT.search(gap):  # "to 24.7%, without degrading accuracy on LibriSpeech"
             n.dataset = _target_of(s, m).name
             return
+    if _on_a_task_after_the_data(s, n):
+        return  # "from 81.4 to 85.0 on CAIL2018 and on the ECHR violation prediction task from 63.7 to 67.2"
     before = _evaluated_on([m for m in datasets if lo <= m.start and m.end <= n.start], s)
     if before:
         n.dataset = None if _ends_a_list(s, before) else before[-1].name
@@ -1730,6 +1735,20 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         after = [m for m in after if m.start < own_place.end()]
     chosen = before[-1] if before else after[0] if after else None
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
+
+
+_ON_THE = _Pattern(r"\b(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _on_a_task_after_the_data(s: _Sentence, n: _Number) -> bool:
+    """Whether the number is measured "on the <TASK>" named after another result that
+    follows the last dataset before it: the task names where, and that dataset is the other
+    result's (not "on the BUCC shared task on parallel corpus mining by 10 F1")."""
+    data_end = max((m.end for m in s.of("DATASET") if m.end <= n.start), default=None)
+    return data_end is not None and any(
+        data_end < m.start and m.end <= n.start and n.start - m.end <= 40
+        and _ON_THE.search(s.text, max(0, m.start - 8), m.start)
+        and any(ch.isdigit() for ch in s.text[data_end:m.start]) for m in s.of("TASK"))
 
 
 def _in_a_later_result(s: _Sentence, n: _Number, m: _Mention) -> bool:

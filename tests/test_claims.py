@@ -328,6 +328,23 @@ def test_respectively_pairs_with_the_list_not_an_earlier_dataset(nlp: Language) 
     assert [c["dataset"] for c in found] != ["ImageNet", "CIFAR10"]  # a list cut by an aside
 
 
+def test_a_result_on_a_named_task_after_another_result_takes_no_earlier_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves macro-F1 on CAIL2018 from 81.4 to 85.0 and on the ECHR violation prediction task "
+                        "from 63.7 to 67.2.", METHOD=["Bar"], METRIC=["macro-F1"], DATASET=["CAIL2018"],
+                   TASK=["ECHR violation prediction"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(85.0, "CAIL2018"), (67.2, None)]
+    c = only(nlp, "We outperform the best results on the BUCC shared task on parallel corpus mining by 10 F1 points.",
+             DATASET=["BUCC shared task"], TASK=["parallel corpus mining"], METRIC=["F1"])
+    assert c["dataset"] == "BUCC shared task"
+
+
+@pytest.mark.parametrize("text", ["Automatic metrics show a 2.1x increase in distinct-2."])
+def test_a_factor_of_increase_in_a_measure_is_a_result(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METRIC=["distinct-2"])
+    assert (c["kind"], c["value"], c["unit"], c["metric"]) == ("improvement", 2.1, "x", "distinct-2")
+    assert claims(nlp, "We use a 2x increase in batch size.") == []
+
+
 def test_gains_after_scores_that_share_a_metric_are_in_it(nlp: Language) -> None:
     found = claims(nlp, "Bar achieves 57.6% top-1 accuracy on ImageNet-LT and 74.2% on iNaturalist, improving over "
                         "the baseline by 11.3% and 8.9%, respectively.", METHOD=["Bar"], METRIC=["top-1 accuracy"],
