@@ -328,6 +328,29 @@ def test_respectively_pairs_with_the_list_not_an_earlier_dataset(nlp: Language) 
     assert [c["dataset"] for c in found] != ["ImageNet", "CIFAR10"]  # a list cut by an aside
 
 
+def test_a_name_right_before_which_is_the_subject_unless_a_preposition_takes_it(nlp: Language) -> None:
+    c = only(nlp, "We tune PaLM on 1,836 tasks to obtain Flan-PaLM, which outperforms PaLM by 9.4% on MMLU.",
+             METHOD=["PaLM", "Flan-PaLM"], DATASET=["MMLU"])
+    assert (c["method"], c["baseline"]) == ("Flan-PaLM", "PaLM")
+    doc = annotate(nlp, "We propose Bar. Bar takes 360 ms per image using VGG-16, which is 100x faster than "
+                        "previous systems.", METHOD=["Bar", "VGG-16"])
+    assert [c["method"] for c in doc._.kb_claims if c["value"] == 100.0] == ["Bar"]
+
+
+def test_a_second_gain_after_and_by_is_a_gain(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves over a randomly initialized Transformer by up to 12 BLEU on low-resource pairs such "
+                        "as Nepali-English and Sinhala-English, and by 5.3 BLEU on average on the FLoRes benchmark.",
+                   METHOD=["Bar", "Transformer"],
+                   METRIC=["BLEU"], DATASET=["FLoRes"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 12.0), ("improvement", 5.3)]
+
+
+def test_the_rate_of_a_measure_is_what_is_measured(nlp: Language) -> None:
+    c = only(nlp, "Bar reduces the false negative rate of exact set match from 8.1% to 0.3%.",
+             METHOD=["Bar"], METRIC=["false negative rate", "exact set match"])
+    assert (c["value"], c["metric"]) == (0.3, "false negative rate")
+
+
 def test_a_result_on_a_named_task_after_another_result_takes_no_earlier_dataset(nlp: Language) -> None:
     found = claims(nlp, "Bar improves macro-F1 on CAIL2018 from 81.4 to 85.0 and on the ECHR violation prediction task "
                         "from 63.7 to 67.2.", METHOD=["Bar"], METRIC=["macro-F1"], DATASET=["CAIL2018"],
