@@ -996,6 +996,7 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         # right before it first ("to obtain Flan-PaLM, which outperforms PaLM by 9.4%"; not one
         # a preposition takes: "a procedure based on genetic search, which is shown to outperform")
         named = next((m.name for m in s.of("METHOD") if _BEFORE_WHICH.fullmatch(text, m.end, lo)
+                      and _NAME_CHARS.search(m.name)  # a name, not a kind ("DSA, an efficient attention mechanism that")
                       and not _OBJECT_OF_PREPOSITION.search(text, max(0, m.start - 12), m.start)), None)
         if named:
             return named, True
