@@ -361,6 +361,12 @@ def test_a_result_on_a_named_task_after_another_result_takes_no_earlier_dataset(
     assert c["dataset"] == "BUCC shared task"
 
 
+def test_a_range_of_factors_with_a_shared_unit_is_a_gain(nlp: Language) -> None:
+    c = only(nlp, "Bar is 3 to 7 times faster on the ResNet instances.", METHOD=["Bar"])
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "x")
+    assert claims(nlp, "We scale from 1 to 8 GPUs and use 2 to 4 layers.") == []
+
+
 @pytest.mark.parametrize("text", ["Automatic metrics show a 2.1x increase in distinct-2."])
 def test_a_factor_of_increase_in_a_measure_is_a_result(nlp: Language, text: str) -> None:
     c = only(nlp, text, METRIC=["distinct-2"])
@@ -1171,6 +1177,8 @@ def test_shares_that_are_results_and_shares_that_are_not(nlp: Language) -> None:
     assert (c["kind"], c["value"], c["unit"]) == ("score", 45.2, "%")
     c = only(nlp, "Our planner solves 99.2% of the instances within 30 seconds.")  # instances: data, unless solved
     assert (c["kind"], c["value"], c["unit"]) == ("score", 99.2, "%")
+    c = only(nlp, "Our verifier verifies 92.4% of the properties within the time limit.")
+    assert (c["kind"], c["value"], c["unit"]) == ("score", 92.4, "%")
     assert claims(nlp, "About 40% of the errors are caused by rare entity types.") == []
     assert claims(nlp, "A detector trained on 20% of the labeled instances is used.") == []
 

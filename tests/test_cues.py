@@ -37,6 +37,7 @@ def labelled(nlp: Language, text: str, label: str) -> set[str]:
     ("text", "name"),
     [
         ("Here we propose FlowMix, which interpolates hidden states.", "FlowMix"),
+        ("We propose mCLS-Pivot, which uses English as a pivot.", "mCLS-Pivot"),
         ("In this work, we introduce GRACE to calibrate retrievers.", "GRACE"),
         ("This paper presents TinyStar-2, a compact student network.", "TinyStar-2"),
         ("We further develop QuoKKA for low-resource speech.", "QuoKKA"),
