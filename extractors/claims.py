@@ -1440,6 +1440,8 @@ _AND_BY = _Pattern(r"\band\s+by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 _BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
 _POINTS_ASIDE = _Pattern(r"\s*(?:\\?%|points?|pp|percentage\s+points?)?\s*\)", re.IGNORECASE)
+_POINTS_END = _Pattern(r"\s*(?:%|points?|pp|percentage\s+points?)?\s*(?:[.;]|,\s+(?:and|while|but)\b|$)",
+                       re.IGNORECASE)
 _POINTS_OF = _Pattern(r"\s*(?:%|points?|pp|percentage\s+points?|[A-Za-z@-]+\d*)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1460,7 +1462,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         # "within 0.6 points of ColBERTv2", "matching QLoRA on MMLU (within 0.3 points)": short
         # of the rival by at most that much
         of_rival = _POINTS_OF.match(text, n.end)
-        if of_rival or _POINTS_ASIDE.match(text, n.end):
+        # or at the end of the clause: "while in-domain accuracy stays within 0.5%"
+        if of_rival or _POINTS_ASIDE.match(text, n.end) or _POINTS_END.match(text, n.end):
             n.kind, n.value = IMPROVEMENT, -abs(n.value)
             if of_rival:
                 n.baseline = n.baseline or _entity_after(s, of_rival.end())
@@ -1767,12 +1770,19 @@ def _on_a_task_after_the_data(s: _Sentence, n: _Number) -> bool:
         and any(ch.isdigit() for ch in s.text[data_end:m.start]) for m in s.of("TASK"))
 
 
+_PLACE_FIRST = _Pattern(r"\s*(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _in_a_later_result(s: _Sentence, n: _Number, m: _Mention) -> bool:
     """Whether dataset ``m`` after number ``n`` is in a later clause with a number of its own
     ("80.2% ..., and on instruction following it achieves 85.6% on AlpacaEval")."""
     clause = _NEXT_CLAUSE.search(s.text, n.end, m.start)
     if clause is None:
         return False
+    if _PLACE_FIRST.fullmatch(s.text, clause.end(), m.start):
+        # the later clause opens with its place: "..., and on PG-19 its perplexity at 128k is 7.8"
+        rest = _NEXT_CLAUSE.search(s.text, m.end)
+        return any(ch.isdigit() for ch in s.text[m.end:rest.start() if rest else len(s.text)])
     # a clause with a verb of its own, not a list going on ("..., and 94.6% for verb phrases when trained on X")
     verb = _MAIN_VERB.search(s.text, clause.end(), m.start)
     return verb is not None and any(ch.isdigit() for ch in s.text[verb.end():m.start])

@@ -343,7 +343,7 @@ class Linker:
         if d is not None:
             return d["canonical"], d["source"]
         entry = lookup(normalise_space(surface), label)
-        if entry is not None:
+        if entry is not None and entry.type == label:  # not another type's name: "the MAPF benchmark"
             return entry.name, "lexicon"
         cleaned = clean_surface(surface, fold_plural=not _proper_plural(surface, label, text))
         return (cleaned or normalise_space(surface)), "surface"

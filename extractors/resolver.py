@@ -26,7 +26,8 @@ Steps, in order:
    one that runs past a bracket and a hyphen written for a dash stops at the bracket
    ("sentiment analysis (TABSA)-extraction of ..."; "(NTK)-based" is a compound). A
    TASK acronym right before "dataset", "benchmark" or "corpus" names the task's dataset:
-   "the VQA dataset" (+21 on train+dev). (The hyphen rules change nothing on the SciERC,
+   "the VQA dataset" (+21 on train+dev), and so does a measure's name ("the SummaC
+   benchmark"). (The hyphen rules change nothing on the SciERC,
    TDMSci and SciER train and dev splits, whose text has spaced hyphens.)
 1b. **Misread short forms.** A lexicon match on a short form that the paper defines as
    something else is dropped: the paper's "Knowledge-guided Incremental ... parser (KID)"
@@ -413,9 +414,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     if (cand.extractor == NER and cand.label == "DATASET" and len(span) > 1 and span[-1].text in _DATA_UNITS
             and (span[-2].text[:1].isupper() or NAME_SHAPED.search(span[-2].text))):
         span = span[:-1]  # "HM3D scenes", "the Wall Street Journal portion": the name is the dataset
-    if (cand.label == "TASK" and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
-            and _ACRONYM.fullmatch(span.text)):
-        cand = _relabelled(cand, "DATASET")
+    if (cand.label in ("TASK", "METRIC") and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
+            and (_ACRONYM.fullmatch(span.text) or cand.label == "METRIC" and NAME_SHAPED.search(span.text))):
+        cand = _relabelled(cand, "DATASET")  # "the VQA dataset", "the SummaC benchmark"
     if cand.label == "METRIC" and span.end < len(doc) and doc[span.end].lower_ in ("baseline", "baselines"):
         cand = _relabelled(cand, "METHOD")  # "the cross-entropy baseline": the rival trained so, no measure
     if cand.label == "TASK" and len(span) > 2:

@@ -374,6 +374,19 @@ def test_a_factor_of_increase_in_a_measure_is_a_result(nlp: Language, text: str)
     assert claims(nlp, "We use a 2x increase in batch size.") == []
 
 
+def test_a_later_clause_that_opens_with_its_place_keeps_it(nlp: Language) -> None:
+    found = claims(nlp, "On the passkey task, Bar keeps 100% accuracy up to 128k tokens, and on PG-19 its perplexity "
+                        "at 128k is 7.8.", METHOD=["Bar"], METRIC=["accuracy", "perplexity"], DATASET=["PG-19"],
+                   TASK=["passkey"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(100.0, None), (7.8, "PG-19")]
+
+
+def test_a_change_within_a_bound_at_the_end_of_a_clause_is_a_small_loss(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves out-of-domain accuracy by 5.2%, while in-domain accuracy stays within 0.5%.",
+                   METHOD=["Bar"], METRIC=["accuracy"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 5.2), ("improvement", -0.5)]
+
+
 def test_gains_after_scores_that_share_a_metric_are_in_it(nlp: Language) -> None:
     found = claims(nlp, "Bar achieves 57.6% top-1 accuracy on ImageNet-LT and 74.2% on iNaturalist, improving over "
                         "the baseline by 11.3% and 8.9%, respectively.", METHOD=["Bar"], METRIC=["top-1 accuracy"],

@@ -132,6 +132,12 @@ def test_lexicon_names_without_abbreviations(nlp: Language) -> None:
         "BERT-large", "long short-term memory", "CoNLL-2003", "named entity recognition"]
 
 
+def test_a_lexicon_name_of_another_type_is_not_the_canonical_name(nlp: Language) -> None:
+    text = "It solves most instances of the MAPF benchmark."
+    doc = link(nlp, text, [mention(text, "MAPF", "DATASET")])  # the lexicon lists MAPF as a TASK
+    assert [m.canonical for m in doc._.kb_mentions] == ["MAPF"]
+
+
 def test_surface_forms_are_cleaned(nlp: Language) -> None:
     text = "The FooNets outperform the Graph Bar Networks and a ZetaFormer."
     mentions = [mention(text, "The FooNets", "METHOD"), mention(text, "the Graph Bar Networks", "METHOD"),

@@ -548,6 +548,12 @@ def test_headings_of_a_structured_abstract_and_confidence_intervals_are_no_entit
     assert mentions(doc) == [("CI", "METHOD")]  # continuous integration, after no percentage
 
 
+def test_a_measure_named_before_benchmark_names_a_dataset(nlp: Language) -> None:
+    text = "On the SummaC benchmark it wins, and the BLEU score rises."
+    doc = run(nlp, text, [("SummaC", "METRIC", "lexicon", 0.9), ("BLEU", "METRIC", "lexicon", 0.9)])
+    assert mentions(doc) == [("SummaC", "DATASET"), ("BLEU", "METRIC")]
+
+
 def test_a_relabelled_span_drops_the_name_of_its_old_type(nlp: Language) -> None:
     text = "It solves 99% of the MAPF benchmark."
     task = cand(text, "MAPF", "TASK", "lexicon", 0.9)
