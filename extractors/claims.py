@@ -289,7 +289,7 @@ def _verb_by(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | N
 _VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
-    rf"(?P<drop>lose|loses|lost|losing))\s+"
+    rf"(?P<drop>lose|loses|lost|losing|drop(?:s|ped|ping)?))\s+"
     rf"{_QUANTIFIER}?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
     re.IGNORECASE)
 _NOUN_OF = _Pattern(
@@ -1472,6 +1472,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
             and re.match(r"\s+of\b", text[n.end:]):
         cue = None  # "recovers 90% of the loss": the share reached, a score, not a gain of 90%
+    if cue and (cue.groupdict().get("drop") or "").lower().startswith("drop") and re.match(r"\s+of\b", text[n.end:]) \
+            and not re.search(r"\bby\s+(?:\w+\s+)?$", window):
+        return False  # "drops 30% of the tokens": a share of things dropped, the method's setting
     if not cue and (_BY_BEFORE.search(pre_slot) or _BY_ONLY.fullmatch(pre_slot)):
         # "improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2": the verb is before the
         # previous number, in the same clause; or before an operating point ("reducing the FPR
@@ -1628,7 +1631,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return
     if n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end):
-        return  # "1.3x faster", "40% smaller": the comparative says what was measured, no metric names it
+        # "1.3x faster", "40% smaller": the comparative says what was measured, no metric names it
+        n.own_measure = bool(_COMPARATIVE_OF_NOUN.match(s.text, n.end))  # "45% fewer rounds"
+        return
     quality = s.quality_metrics()
     if len(quality) == 1 and not _introduces_a_later_number(s, next(iter(quality)), n.end):
         n.metric, n.metric_by_mention = next(iter(quality.items()))
@@ -1858,6 +1863,8 @@ def _harmonise(run: list[_Number]) -> None:
     last = run[-1]
     for n in run[:-1]:
         n.unit = n.unit or last.unit  # "by 8 and 9.5 percentage points"
+        if last.own_measure and n.metric_end == n.end:  # (no metric named right after it)
+            n.metric, n.own_measure = None, True  # "the target accuracy in 38% and 45% fewer rounds"
         n.metric = n.metric or last.metric  # "8x and 17x fewer parameters"
 
 

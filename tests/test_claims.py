@@ -374,6 +374,22 @@ def test_a_factor_of_increase_in_a_measure_is_a_result(nlp: Language, text: str)
     assert claims(nlp, "We use a 2x increase in batch size.") == []
 
 
+def test_coordinated_shares_of_a_comparative_noun_take_no_earlier_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches the target accuracy in 38% and 45% fewer rounds than Baz.", METHOD=["Bar", "Baz"],
+                   METRIC=["accuracy"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 38.0, None), ("reduction", 45.0, None)]
+
+
+@pytest.mark.parametrize(("text", "found_"), [
+    ("Bar is robust to perturbations, dropping only 0.6% under row shuffling compared with 6.3% for Baz.",
+     [("improvement", -0.6)]),
+    ("Bar drops 30% of the tokens.", []),  # a share dropped: the method's setting
+])
+def test_dropping_by_a_margin_is_a_loss(nlp: Language, text: str, found_: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz") if m in text])
+    assert [(c["kind"], c["value"]) for c in found] == found_
+
+
 def test_a_later_clause_that_opens_with_its_place_keeps_it(nlp: Language) -> None:
     found = claims(nlp, "On the passkey task, Bar keeps 100% accuracy up to 128k tokens, and on PG-19 its perplexity "
                         "at 128k is 7.8.", METHOD=["Bar"], METRIC=["accuracy", "perplexity"], DATASET=["PG-19"],

@@ -73,6 +73,8 @@ def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> No
     assert canonicals(nlp, "On BIRD it reaches 58.4%.") == ["BIRD benchmark"]
     assert canonicals(nlp, "with a Spearman coefficient of 0.92") == ["Spearman correlation"]
     assert canonicals(nlp, "the bad 2.0 error on Middlebury") == ["bad pixel rate", "Middlebury"]
+    assert canonicals(nlp, "TAPAS on SQA, in VQA score") == ["TAPAS", "SQA", "VQA score"]
+    assert canonicals(nlp, "the tapas and the sqa") == []
     assert canonicals(nlp, "the SODA_c score and typing speed in words per minute") == ["SODA", "words per minute",
                                                                                           "words per minute"]
     assert canonicals(nlp, "We use DARTS.") == ["DARTS"]
