@@ -1436,6 +1436,8 @@ def _follows(pre_slot: str) -> bool:
 _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 
 
+#: a parallel change on another place: "... to 63.8 and on ICEWS05-15 from"
+_NEXT_PLACE_FROM = _Pattern(r"\s*,?\s*and\s+(?:on|for|in)\s+[^,;]{1,60}?\s+from\s+", re.IGNORECASE)
 _AND_BY = _Pattern(r"\band\s+by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 _BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
@@ -1454,6 +1456,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if n.delta_from is not None:
         if n.metric is None and n.unit is None and not n.decimal:
             return False  # "from 86 to 338 languages": counts, not a measured change
+        if n.metric is None and previous is not None and previous.delta_from is not None and previous.metric \
+                and _NEXT_PLACE_FROM.fullmatch(pre_slot):
+            n.metric = previous.metric  # "improves MRR on A from 60.1 to 63.8 and on B from 68.0 to 71.2"
         if n.metric is None and not _CHANGE_VERB.search(window) and not _RESULT_VERB.search(window):
             return False  # "Fe2O3 from 54.59% to 60.63%": a range of contents, no result
         n.kind = SCORE  # the result reached, as written; the gain itself is not written

@@ -374,6 +374,14 @@ def test_a_factor_of_increase_in_a_measure_is_a_result(nlp: Language, text: str)
     assert claims(nlp, "We use a 2x increase in batch size.") == []
 
 
+def test_a_parallel_change_on_another_place_keeps_the_metric(nlp: Language) -> None:
+    found = claims(nlp, "It improves MRR on ICEWS14 from 60.1 to 63.8 and on ICEWS05-15 from 68.0 to 71.2, with Hits@1 "
+                        "gains of 4.9 and 3.7 points, respectively.", METRIC=["MRR", "Hits@1"],
+                   DATASET=["ICEWS14", "ICEWS05-15"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (63.8, "MRR", "ICEWS14"), (71.2, "MRR", "ICEWS05-15"), (4.9, "Hits@1", "ICEWS14"), (3.7, "Hits@1", "ICEWS05-15")]
+
+
 def test_coordinated_shares_of_a_comparative_noun_take_no_earlier_metric(nlp: Language) -> None:
     found = claims(nlp, "Bar reaches the target accuracy in 38% and 45% fewer rounds than Baz.", METHOD=["Bar", "Baz"],
                    METRIC=["accuracy"])
