@@ -985,7 +985,8 @@ _TRAINING_OBJECTIVES = frozenset("loss losses objective objectives".split())
 _MEASURED_LOSSES = frozenset("training validation test accuracy performance".split())
 #: what a dataset holds, written after its name ("COCO images", "SQuAD questions")
 _DATA_ITEMS = frozenset("images videos clips frames samples examples instances sentences questions "
-                        "documents articles texts utterances".split())
+                        "documents articles texts utterances targets scans dialogues conversations "
+                        "molecules proteins".split())
 #: kind nouns written after a technique's name ("dropout technique", "beam search algorithm")
 _TECHNIQUE_NOUNS = frozenset(
     "algorithm algorithms mechanism mechanisms architecture architectures approach approaches "
@@ -1456,6 +1457,8 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
 #: the conjunction that closes a list: "A, B and C"
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 _CONJUNCTION_NEXT = re.compile(r",?\s*(?:and|or)\b")
+#: where results are measured, right before a dataset: "On FEMNIST and Shakespeare"
+_PLACE_BEFORE = re.compile(r"\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?$")
 #: the plural kind noun after a list of data: "the A and B datasets"
 _DATA_NOUNS_AFTER = re.compile(r"\s+(?:benchmarks|datasets|corpora|data\s+sets)\b", re.IGNORECASE)
 #: a conjunction right before a position: "coding and |mathematical reasoning"
@@ -1713,6 +1716,13 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
                     if tail is not None:
                         mentions.insert(j + 1, tail)
                         j += 1
+        elif (mentions[i].label == "DATASET" and _priority(mentions[i].extractor, priorities) > ner_rank
+              and _PLACE_BEFORE.search(text, 0, mentions[i].start) and _CONJUNCTION_NEXT.match(text, mentions[i].end)):
+            # "On FEMNIST and Shakespeare, ...": a pair of places, of which a rule typed the first
+            tail = _untyped_list_tail(doc, text, [mentions[i]], "DATASET", mentions)
+            if tail is not None:
+                mentions.insert(i + 1, tail)
+                j += 1
         i = j + 1
 
 

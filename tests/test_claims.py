@@ -2212,6 +2212,10 @@ def test_a_metric_after_several_modifying_words_is_the_number_s(nlp: Language) -
     found = claims(nlp, "Our model achieves 75.3 trigger classification F1 on EventSet.", DATASET=["EventSet"],
                    METRIC=["classification F1"])
     assert [(c["value"], c["metric"]) for c in found] == [(75.3, "classification F1")]
+    # what was kept is not the number's measure
+    kept = claims(nlp, "Bar raises the FactCC score from 23.5 to 31.2 without reducing ROUGE-L.", METHOD=["Bar"],
+                  METRIC=["FactCC", "ROUGE-L"])
+    assert [(c["value"], c["metric"]) for c in kept] == [(31.2, "FactCC")]
 
 
 def test_a_result_on_a_place_no_mention_names_takes_no_later_dataset(nlp: Language) -> None:
@@ -2226,9 +2230,38 @@ def test_a_result_on_a_transfer_written_with_an_arrow_is_on_its_target(nlp: Lang
     found = claims(nlp, "Bar achieves 73.8 mIoU on GTA5→Cityscapes.", METHOD=["Bar"], DATASET=["GTA5", "Cityscapes"],
                    METRIC=["mIoU"])
     assert [(c["value"], c["dataset"]) for c in found] == [(73.8, "Cityscapes")]
+    found = claims(nlp, "Bar achieves 71.9 mIoU on GTA-to-Cityscapes.", METHOD=["Bar"], DATASET=["GTA", "Cityscapes"],
+                   METRIC=["mIoU"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(71.9, "Cityscapes")]
 
 
 def test_within_a_margin_in_brackets_is_a_small_loss(nlp: Language) -> None:
     found = claims(nlp, "Bar matches the performance of Baz on MMLU (within 0.3 points).", METHOD=["Bar", "Baz"],
                    DATASET=["MMLU"])
     assert [(c["kind"], c["value"]) for c in found if c["value"] is not None] == [("improvement", -0.3)]
+
+
+def test_a_score_after_a_noun_phrase_set_beside_the_previous_one_continues_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an execution accuracy of 85.3% on Spider, a new record among prompting methods, "
+                        "and 60.1% on BIRD.", METHOD=["Bar"], METRIC=["execution accuracy"], DATASET=["Spider", "BIRD"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (85.3, "execution accuracy", "Spider"), (60.1, "execution accuracy", "BIRD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under a 20% perturbation rate on Cora, Bar maintains 79.1% accuracy.",
+    "Under a perturbation rate of 20%, Bar maintains 79.1% accuracy.",
+])
+def test_a_condition_under_which_a_result_holds_is_no_result(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=["accuracy", "perturbation rate"],
+                   DATASET=["Cora"] if "Cora" in text else [])
+    assert [c["value"] for c in found] == [79.1]
+    # a bound reached is a result
+    assert [c["value"] for c in claims(nlp, "Bar keeps the error under 5% on Cora.", METHOD=["Bar"],
+                                       METRIC=["error"], DATASET=["Cora"])] == [5.0]
+
+
+def test_an_average_across_several_datasets_takes_none_of_those_named_after_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an average accuracy of 92.7% across six benchmarks, including 97.4% on IIIT5K "
+                        "and 89.2% on SVTP.", METHOD=["Bar"], METRIC=["average accuracy"], DATASET=["IIIT5K", "SVTP"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(92.7, None), (97.4, "IIIT5K"), (89.2, "SVTP")]

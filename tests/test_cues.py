@@ -681,3 +681,15 @@ def test_a_name_after_a_second_kind_word_is_not_the_first_s(nlp: Language) -> No
 @pytest.mark.parametrize("name", ["SnowFlake-Lite", "YOLO-Nano", "Gemini-Pro"])
 def test_a_tier_word_after_a_hyphen_is_part_of_the_name(nlp: Language, name: str) -> None:
     assert name in labelled(nlp, f"Our network, {name}, reaches a Chamfer distance of 6.9.", "METHOD")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We build WinoMT-Ext, a challenge set of 6,000 sentences in eight languages.", "WinoMT-Ext"),
+    ("We release BLiMP2, a diagnostic test set for syntax.", "BLiMP2"),
+])
+def test_a_set_for_testing_in_an_apposition_names_a_dataset(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "DATASET")
+
+
+def test_a_bare_set_in_an_apposition_names_no_dataset(nlp: Language) -> None:
+    assert "RuleX" not in labelled(nlp, "We use RuleX, a set of rules.", "DATASET")

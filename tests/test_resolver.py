@@ -1135,3 +1135,20 @@ def test_measures_joined_by_a_slash_stay_apart(nlp: Language) -> None:
     cands = [("ROUGE-1", "METRIC", "lexicon", 0.9), ("ROUGE-2", "METRIC", "lexicon", 0.9),
              ("ROUGE-1/ROUGE-2", "METRIC", "ner", 0.9)]
     assert mentions(run(nlp, text, cands)) == [("ROUGE-1", "METRIC"), ("ROUGE-2", "METRIC")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On FEMNIST and Shakespeare, it reaches 85.2%.", [("FEMNIST", "DATASET"), ("Shakespeare", "DATASET")]),
+    ("Across FEMNIST and Shakespeare, it wins.", [("FEMNIST", "DATASET"), ("Shakespeare", "DATASET")]),
+    # not where results are measured, or no name ending the pair
+    ("We train FEMNIST and Shakespeare models.", [("FEMNIST", "DATASET")]),
+    ("On FEMNIST and the rest, it wins.", [("FEMNIST", "DATASET")]),
+])
+def test_a_name_paired_with_a_rule_dataset_after_on_is_a_dataset(nlp: Language, text: str, expected: list) -> None:
+    assert mentions(run(nlp, text, [("FEMNIST", "DATASET", "lexicon", 0.9)])) == expected
+
+
+def test_items_of_a_dataset_after_its_name_are_no_part_of_it(nlp: Language) -> None:
+    text = "It attains a TM-score of 0.72 on CASP15 targets."
+    cands = [("CASP15", "DATASET", "lexicon", 0.9), ("CASP15 targets", "DATASET", "ner", 0.6)]
+    assert mentions(run(nlp, text, cands)) == [("CASP15", "DATASET")]
