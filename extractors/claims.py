@@ -408,11 +408,11 @@ _SHARE_OUTCOME = _Pattern(
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
-_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block|verif)\w*"
+_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block|verif|complet)\w*"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: the same as a finite verb, whose share of instances is an outcome: "solves 99.2% of the instances"
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
-                   r"(?:classifi|verifi)(?:es|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                   r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
 _IN_METRIC = _Pattern(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+|both\s+)?", re.IGNORECASE)
@@ -1435,6 +1435,8 @@ def _follows(pre_slot: str) -> bool:
         and bool(re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}" + _APPROX + "?$", pre_slot))
 
 
+#: a gain set beside a score, before the next score: "0.86% on A, a 21% relative reduction over X, and"
+_GAIN_APPOSED = _Pattern(r"[^,;]{0,60}?(,\s+(?:an?|the)\s+[^,;]{1,80}?,)\s*and\s+", re.IGNORECASE)
 #: a noun phrase set beside the previous result: "85.3% on Spider, a new state of the art among prompting
 #: methods, and 60.1% on BIRD"
 _APPOSITION = _Pattern(r",\s+(?:an?|the)\s+[^,;\d]{1,60}?(?=,)", re.IGNORECASE)
@@ -1443,6 +1445,8 @@ _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", 
 
 #: a parallel change on another place: "... to 63.8 and on ICEWS05-15 from"
 _NEXT_PLACE_FROM = _Pattern(r"\s*,?\s*and\s+(?:on|for|in)\s+[^,;]{1,60}?\s+from\s+", re.IGNORECASE)
+#: a parallel result reached on another place: "... on 3DMatch to 95.0% and on the low-overlap 3DLoMatch to"
+_NEXT_PLACE_TO = _Pattern(r"\s*,?\s*and\s+(?:on|for|in)\s+[^,;]{1,60}?\s+to\s+", re.IGNORECASE)
 _AND_BY = _Pattern(r"\band\s+by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 _BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
@@ -1553,7 +1557,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if n.unit is None and not n.decimal:
         return False  # an integer with neither metric nor unit is a count
     coordinated = previous is not None and previous.kind == SCORE and (
-        _follows(_APPOSITION.sub("", pre_slot)) or _labelled_by_a_dataset(s, lo, n))
+        _follows(_APPOSITION.sub("", pre_slot)) or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE_TO.fullmatch(pre_slot))
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
@@ -1646,8 +1650,16 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         n.own_measure = bool(_COMPARATIVE_OF_NOUN.match(s.text, n.end))  # "45% fewer rounds"
         return
     quality = s.quality_metrics()
-    if len(quality) == 1 and not _introduces_a_later_number(s, next(iter(quality)), n.end):
+    if len(quality) == 1 and not _introduces_a_later_number(s, next(iter(quality)), n.end) \
+            and not _NAMED_QUANTITY.search(s.text, max(0, n.start - 40), n.start):
         n.metric, n.metric_by_mention = next(iter(quality.items()))
+
+
+#: a quantity of its own that no mention names: "an average accuracy of 68.4% and a forgetting of 9.7%"
+#: (not a word for any result: "a score of", "a margin of")
+_NAMED_QUANTITY = _Pattern(r"\b(?:an?|the|its)\s+(?!(?:score|value|result|performance|total|average|mean|median|margin|"
+                           r"factor|gain|improvement|increase|reduction|decrease|drop|level|maximum|minimum|peak|record|"
+                           r"rate|overall|new|best|high|low|final)\s)[a-z][a-z-]*\s+of\s+$")
 
 
 #: a difference that restates the score before it: "0.521 MRR on WN18RR, which is 3.1 points higher"
@@ -2067,6 +2079,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             # "29.3 (+1.2) and 41.9": the bracketed gain is an aside; 41.9 continues 29.3
             lo = _ASIDE.match(s.text, previous.end).end()
             previous = kept[-2] if len(kept) > 1 else None
+        elif previous is not None and previous.kind != SCORE and len(kept) > 1 and kept[-2].kind == SCORE \
+                and (aside := _GAIN_APPOSED.fullmatch(s.text, kept[-2].end, n.start)) and aside.start(1) < previous.start:
+            # "0.86% on A, a 21% relative reduction over X, and 1.12% on B": 1.12 continues 0.86
+            lo, previous = aside.end(1), kept[-2]
         _bind_metric(s, n, lo, hi)
         if n.metric is None and previous is not None and previous.metric and (
                 _parallel_result(s, previous, n) or _listed_gain(s, previous, n)):

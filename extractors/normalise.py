@@ -147,8 +147,8 @@ def _singular_word(word: str) -> str:
         return word if word.isupper() else _match_case(_IRREGULAR[low], word)
     if low in _INVARIANT or len(word) <= 3 or not word.endswith("s"):
         return word  # a capital S ends a name, not a plural: "BigNAS", "NAS"
-    if low.endswith(_INVARIANT_SUFFIX):
-        return word
+    if low.endswith(_INVARIANT_SUFFIX) or (word[:1].isupper() and low.endswith("os")):
+        return word  # and a capitalised name in "-os" ("Pharos", "Helios"), where "videos" is a plural
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")
     if low.endswith(("sses", "ches", "shes", "xes", "zzes")):
@@ -179,6 +179,8 @@ def singular(text: str) -> str:
     ['metric', 'video', 'response', 'GA', 'ResNet-50']
     >>> [singular(w) for w in ["Math-Minos", "Tree-LSTMs", "multi-heads", "BigNAS", "METRICS", "MICE"]]
     ['Math-Minos', 'Tree-LSTM', 'multi-head', 'BigNAS', 'METRICS', 'MICE']
+    >>> [singular(w) for w in ["Pharos", "videos", "Transformers"]]
+    ['Pharos', 'video', 'Transformer']
     """
     text = text.rstrip()
     m = _LAST_WORD.match(text)

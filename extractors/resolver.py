@@ -392,6 +392,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             span = span[1:]
             if not len(span) or (len(span) == 1 and span[0].is_lower):
                 return None
+        if cand.label == "METHOD" and "baseline" in span.text:
+            cut = next((t.i + 1 for t in span[:-1] if t.lower_ in ("baseline", "baselines")
+                        and (doc[t.i + 1].text[:1].isupper() or doc[t.i + 1].text[:1].isdigit())), None)
+            if cut is not None:  # "the phrase-based baseline Pharaoh": the name, not its description
+                span = doc[cut:span.end]
         if span[0].text in _TIMES and span.start > 0 and doc[span.start - 1].like_num:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
         dash = text.find(")-", span.start_char, span.end_char)

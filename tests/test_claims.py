@@ -2265,3 +2265,33 @@ def test_an_average_across_several_datasets_takes_none_of_those_named_after_it(n
     found = claims(nlp, "Bar achieves an average accuracy of 92.7% across six benchmarks, including 97.4% on IIIT5K "
                         "and 89.2% on SVTP.", METHOD=["Bar"], METRIC=["average accuracy"], DATASET=["IIIT5K", "SVTP"])
     assert [(c["value"], c["dataset"]) for c in found] == [(92.7, None), (97.4, "IIIT5K"), (89.2, "SVTP")]
+
+
+def test_a_share_of_tasks_completed_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "On WebArena, Bar completes 37.2% of the tasks.", METHOD=["Bar"], DATASET=["WebArena"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 37.2, "WebArena")]
+
+
+def test_a_parallel_level_reached_on_another_place_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar increases the registration recall on 3DMatch to 95.0% and on the low-overlap 3DLoMatch to "
+                        "75.2%.", METHOD=["Bar"], METRIC=["registration recall"], DATASET=["3DMatch", "3DLoMatch"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (95.0, "registration recall", "3DMatch"), (75.2, "registration recall", "3DLoMatch")]
+
+
+def test_a_score_after_a_gain_set_beside_the_previous_score_continues_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an equal error rate of 0.86% on Vox-O, a 21% relative reduction compared to Baz, "
+                        "and 1.12% on Vox-H.", METHOD=["Bar", "Baz"], METRIC=["equal error rate"],
+                   DATASET=["Vox-O", "Vox-H"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("score", 0.86, "Vox-O"), ("reduction", 21.0, "Vox-O"), ("score", 1.12, "Vox-H")]
+
+
+def test_a_quantity_named_by_a_word_of_its_own_takes_no_other_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar attains an average accuracy of 68.4% and a forgetting of 9.7%.", METHOD=["Bar"],
+                   METRIC=["average accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(68.4, "average accuracy"), (9.7, None)]
+    # a word for any result keeps the sentence's metric
+    found = claims(nlp, "We evaluate Bar by its accuracy on many hard and diverse problems drawn from the suite, where it "
+                        "attains a score of 70.1%.", METHOD=["Bar"], METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(70.1, "accuracy")]

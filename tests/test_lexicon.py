@@ -62,6 +62,7 @@ def test_one_canonical_for_coco_spellings(nlp: Language) -> None:
 
 def test_case_sensitive_acronyms_skip_common_words(nlp: Language) -> None:
     assert found(nlp, "The arc of the map shows that adam and em dashes help a gap.") == []
+    assert found(nlp, "It matches superpoints with SuperPoint features.") == [("SuperPoint", "METHOD", "SuperPoint")]
     got = found(nlp, "On ARC we report EM and mAP, trained with Adam.")
     assert [(s, label) for s, label, _ in got] == [
         ("ARC", "DATASET"), ("EM", "METRIC"), ("mAP", "METRIC"), ("Adam", "METHOD")]

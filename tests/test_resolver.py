@@ -1152,3 +1152,8 @@ def test_items_of_a_dataset_after_its_name_are_no_part_of_it(nlp: Language) -> N
     text = "It attains a TM-score of 0.72 on CASP15 targets."
     cands = [("CASP15", "DATASET", "lexicon", 0.9), ("CASP15 targets", "DATASET", "ner", 0.6)]
     assert mentions(run(nlp, text, cands)) == [("CASP15", "DATASET")]
+
+
+def test_a_name_after_baseline_in_a_ner_method_span_is_the_method(nlp: Language) -> None:
+    text = "It beats the phrase-based baseline Pharaoh by 1.7 BLEU."
+    assert mentions(run(nlp, text, [("phrase-based baseline Pharaoh", "METHOD", "ner", 0.6)])) == [("Pharaoh", "METHOD")]
