@@ -274,6 +274,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "thes
 #: Punctuation inside names ("GPT-3.5", "En/De"); brackets and commas are not.
 _NAME_PUNCT = frozenset({"-", "\u2010", "\u2011", "\u2013", ".", "/", "+", "*", ":"})
 _TIMES = frozenset({"×", "x", "*"})
+#: the letters of a size written after its number ("160M", "7B", "312K")
+_SIZE_LETTERS = frozenset({"K", "M", "B", "T"})
 #: "the VQA dataset": a task's acronym before one of these names the task's dataset
 _DATASET_NOUNS = frozenset({"dataset", "benchmark", "corpus"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
@@ -397,6 +399,13 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                         and (doc[t.i + 1].text[:1].isupper() or doc[t.i + 1].text[:1].isdigit())), None)
             if cut is not None:  # "the phrase-based baseline Pharaoh": the name, not its description
                 span = doc[cut:span.end]
+        if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ in ("we", "they"):
+            span = span[1:]  # "we cast event extraction as ...": the first word is the subject's verb
+        if span[0].text in _SIZE_LETTERS and span.start > 0 and doc[span.start - 1].like_num \
+                and not doc[span.start - 1].whitespace_:
+            span = span[1:]  # "M model" of "the 160M model": the letter is the size's
+            if not len(span):
+                return None
         if span[0].text in _TIMES and span.start > 0 and doc[span.start - 1].like_num:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
         dash = text.find(")-", span.start_char, span.end_char)
@@ -1550,7 +1559,7 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
 
 
 #: cues that say a name is coined here: proposed, or given with its kind or by "called"
-_COINING_CUES = ("propose_", "apposition_", "called_", "copula_", "our_head_", "we_call")
+_COINING_CUES = ("propose_", "and_propose_", "apposition_", "called_", "copula_", "our_head_", "we_call")
 
 
 def prefer_proposed_names(text: str, items: list[_Work]) -> list[_Work]:

@@ -2295,3 +2295,11 @@ def test_a_quantity_named_by_a_word_of_its_own_takes_no_other_metric(nlp: Langua
     found = claims(nlp, "We evaluate Bar by its accuracy on many hard and diverse problems drawn from the suite, where it "
                         "attains a score of 70.1%.", METHOD=["Bar"], METRIC=["accuracy"])
     assert [(c["value"], c["metric"]) for c in found] == [(70.1, "accuracy")]
+
+
+def test_a_later_predicate_after_a_respectively_list_is_on_none_of_its_datasets(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves macro-F1 scores of 71.4 on Foo and 80.2 on Qux, outperforming Baz by 1.9 and 2.6 "
+                        "points, respectively, and reduces memory usage by 45%.", METHOD=["Bar", "Baz"],
+                   METRIC=["macro-F1", "memory usage"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(71.4, "Foo"), (80.2, "Qux"), (1.9, "Foo"), (2.6, "Qux"),
+                                                           (45.0, None)]

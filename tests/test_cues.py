@@ -693,3 +693,17 @@ def test_a_set_for_testing_in_an_apposition_names_a_dataset(nlp: Language, text:
 
 def test_a_bare_set_in_an_apposition_names_no_dataset(nlp: Language) -> None:
     assert "RuleX" not in labelled(nlp, "We use RuleX, a set of rules.", "DATASET")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In this work, we cast event extraction as question answering and propose EEQA-X.", "EEQA-X"),
+    ("We analyse the errors and then introduce QAFix, which repairs them.", "QAFix"),
+])
+def test_a_proposal_verb_coordinated_with_an_earlier_predicate_names_a_method(nlp: Language, text: str,
+                                                                               name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")
+
+
+def test_a_dataset_described_at_length_before_its_name_is_named(nlp: Language) -> None:
+    text = "We introduce a dataset of 12,000 annotated tweets for stance detection towards vaccination, VaxStance."
+    assert "VaxStance" in labelled(nlp, text, "DATASET")

@@ -1157,3 +1157,14 @@ def test_items_of_a_dataset_after_its_name_are_no_part_of_it(nlp: Language) -> N
 def test_a_name_after_baseline_in_a_ner_method_span_is_the_method(nlp: Language) -> None:
     text = "It beats the phrase-based baseline Pharaoh by 1.7 BLEU."
     assert mentions(run(nlp, text, [("phrase-based baseline Pharaoh", "METHOD", "ner", 0.6)])) == [("Pharaoh", "METHOD")]
+
+
+def test_a_ner_span_right_after_we_starts_with_the_verb(nlp: Language) -> None:
+    text = "In this work, we cast event extraction as question answering."
+    assert mentions(run(nlp, text, [("cast event extraction", "TASK", "ner", 0.6)])) == [("event extraction", "TASK")]
+
+
+def test_the_letter_of_a_size_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "It emits them for 0.3% of prompts with the 160M model and with the 160 MoE model."
+    cands = [("M model", "METHOD", "ner", 0.6), ("MoE model", "METHOD", "ner", 0.6)]
+    assert mentions(run(nlp, text, cands)) == [("MoE", "METHOD")]  # (the kind noun trimmed as usual)
