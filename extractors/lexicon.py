@@ -404,6 +404,8 @@ class LexiconMatcher:
             entry = self._entries[idx]
             if entry.type == "METRIC" and not exact and _adjectival(doc, start, end, entry):
                 continue
+            if not exact and _inside_a_compound(doc, start):
+                continue
             if entry.type == "METRIC" and end < len(doc) and doc[end].text == "%" and doc[start].lower_ == "top":
                 continue  # "the top 5%" is a share, no top-5 accuracy
             canonical = entry.name
@@ -616,6 +618,14 @@ def _adjectival(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     if not any(t.text == "-" for t in doc[start:end]):
         return False
     return not any("-" in spelling for spelling in entry.spellings)
+
+
+def _inside_a_compound(doc: Doc, start: int) -> bool:
+    """Whether a lower-case match starts after a lower-case word and a hyphen, with no space
+    between: "adversarial NLI" of "domain-adversarial NLI", "supervised learning" of
+    "self-supervised learning" name something else."""
+    return start >= 2 and doc[start].is_lower and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_lower
 
 
 def _variant_prefix(doc: Doc, start: int, occupied: set[int]) -> bool:

@@ -274,6 +274,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "thes
 #: Punctuation inside names ("GPT-3.5", "En/De"); brackets and commas are not.
 _NAME_PUNCT = frozenset({"-", "\u2010", "\u2011", "\u2013", ".", "/", "+", "*", ":"})
 _TIMES = frozenset({"×", "x", "*"})
+#: participles after a model's name that open how it was trained ("... pretrained with", "trained on")
+_TRAINED = frozenset("trained pretrained pre-trained finetuned fine-tuned learned optimized".split())
+_TRAINED_HOW = frozenset("with on by using via from in for".split())
 #: the letters of a size written after its number ("160M", "7B", "312K")
 _SIZE_LETTERS = frozenset({"K", "M", "B", "T"})
 #: "the VQA dataset": a task's acronym before one of these names the task's dataset
@@ -296,14 +299,16 @@ _BRACKET_CHARS = frozenset("()[]{}")
 _MODEL_SIZE = r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT](?:[\s-]*param(?:eter)?s?)?"
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
 #: bare "few-shot", a model size alone ("7B", "13B-parameter"; ANNOTATION.md), anything
-#: without a letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU")
+#: without a letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU"), a
+#: number format ("FP16", "INT8")
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
     rf"|^{_MODEL_SIZE}$|^[\W\d_]*$"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform
-    r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$")
+    r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$"
+    r"|^(?:FP|BF|INT|fp|bf|int)(?:4|8|16|32|64)(?:\s+(?:model|baseline|precision|weights|inference))?$")  # a number format: "the FP16 model"
 #: the headings of a structured abstract ("BACKGROUND: ... RESULTS: ...")
 _SECTION_HEADING = re.compile(r"BACKGROUND|OBJECTIVES?|PURPOSE|AIMS?|INTRODUCTION|METHODS?|METHODOLOGY|MATERIALS|"
                               r"DESIGN|SETTINGS?|PARTICIPANTS|INTERVENTIONS?|RESULTS?|FINDINGS|CONCLUSIONS?|"
@@ -399,6 +404,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                         and (doc[t.i + 1].text[:1].isupper() or doc[t.i + 1].text[:1].isdigit())), None)
             if cut is not None:  # "the phrase-based baseline Pharaoh": the name, not its description
                 span = doc[cut:span.end]
+        if len(span) > 1 and span[-1].lower_ in _TRAINED and span.end < len(doc) \
+                and doc[span.end].lower_ in _TRAINED_HOW:
+            span = span[:-1]  # "a keypoint-based encoder pretrained with ...": how it was trained follows
         if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ in ("we", "they"):
             span = span[1:]  # "we cast event extraction as ...": the first word is the subject's verb
         if span[0].text in _SIZE_LETTERS and span.start > 0 and doc[span.start - 1].like_num \

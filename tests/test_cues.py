@@ -707,3 +707,8 @@ def test_a_proposal_verb_coordinated_with_an_earlier_predicate_names_a_method(nl
 def test_a_dataset_described_at_length_before_its_name_is_named(nlp: Language) -> None:
     text = "We introduce a dataset of 12,000 annotated tweets for stance detection towards vaccination, VaxStance."
     assert "VaxStance" in labelled(nlp, text, "DATASET")
+
+
+def test_the_name_given_to_our_metric_in_an_apposition_is_a_metric(nlp: Language) -> None:
+    text = "Ratings correlate strongly with our learned metric, DialEval (r = 0.64)."
+    assert "DialEval" in labelled(nlp, text, "METRIC")

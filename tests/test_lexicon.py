@@ -79,6 +79,8 @@ def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> No
     assert canonicals(nlp, "the SODA_c score and typing speed in words per minute") == ["SODA", "words per minute",
                                                                                           "words per minute"]
     assert canonicals(nlp, "We use DARTS.") == ["DARTS"]
+    assert canonicals(nlp, "a 71% win rate on the TL;DR summarization task") == ["win rate", "TL;DR", "text summarization"]
+    assert canonicals(nlp, "too long; didn't read") == []
     assert canonicals(nlp, "We use differentiable architecture search.") == ["DARTS"]
 
 
@@ -503,3 +505,9 @@ def test_keyphrase_and_chinese_ner_datasets(nlp: Language) -> None:
 def test_when_something_happens_is_no_measure(nlp: Language) -> None:
     assert found(nlp, "At inference time, it is fast.") == []
     assert canonicals(nlp, "It halves the inference time.") == ["inference time"]
+
+
+def test_a_lower_case_name_inside_a_hyphenated_compound_is_not_matched(nlp: Language) -> None:
+    assert found(nlp, "a domain-adversarial NLI model") == []
+    assert canonicals(nlp, "Adversarial NLI and domain-adversarial NLI") == ["ANLI"]
+    assert canonicals(nlp, "summaries on GSM8K, CNN/DM and XSum") == ["GSM8K", "CNN/DailyMail", "XSum"]

@@ -1096,7 +1096,7 @@ def test_hyphened_capitalised_names_in_a_list_of_methods_take_its_type(nlp: Lang
     assert [label for _, label in mentions(doc)] == ["METHOD"] * 3
 
 
-@pytest.mark.parametrize("surface", ["RTX 3090", "NVIDIA A100", "CUDA", "V100s"])
+@pytest.mark.parametrize("surface", ["RTX 3090", "NVIDIA A100", "CUDA", "V100s", "FP16 model", "INT8"])
 def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) -> None:
     text = f"It runs on {surface} here."
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
@@ -1168,3 +1168,8 @@ def test_the_letter_of_a_size_is_no_part_of_a_name(nlp: Language) -> None:
     text = "It emits them for 0.3% of prompts with the 160M model and with the 160 MoE model."
     cands = [("M model", "METHOD", "ner", 0.6), ("MoE model", "METHOD", "ner", 0.6)]
     assert mentions(run(nlp, text, cands)) == [("MoE", "METHOD")]  # (the kind noun trimmed as usual)
+
+
+def test_how_a_model_was_trained_is_no_part_of_its_name(nlp: Language) -> None:
+    text = "It uses a FooNet encoder pretrained with masked pose modelling."
+    assert mentions(run(nlp, text, [("FooNet encoder pretrained", "METHOD", "ner", 0.6)])) == [("FooNet encoder", "METHOD")]
