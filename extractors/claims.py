@@ -1414,11 +1414,12 @@ _CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas
                         re.IGNORECASE)
 
 
-def _named_metrics_masked(s: _Sentence, lo: int, hi: int) -> str:
-    """``s.text[lo:hi]`` with each METRIC mention in it one word: "exact match" is no verb."""
+def _named_metrics_masked(s: _Sentence, lo: int, hi: int, labels: tuple[str, ...] = ("METRIC",)) -> str:
+    """``s.text[lo:hi]`` with each METRIC (or ``labels``) mention in it one word: "exact match"
+    is no verb, "the PASCAL VOC 2012 val set" one name."""
     out, pos = [], lo
     for m in s.mentions:
-        if m.label == "METRIC" and lo <= m.start and m.end <= hi:
+        if m.label in labels and lo <= m.start and m.end <= hi:
             out += [s.text[pos:m.start], "M"]
             pos = m.end
     return "".join(out) + s.text[pos:hi]
@@ -1557,7 +1558,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if n.unit is None and not n.decimal:
         return False  # an integer with neither metric nor unit is a count
     coordinated = previous is not None and previous.kind == SCORE and (
-        _follows(_APPOSITION.sub("", pre_slot)) or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE_TO.fullmatch(pre_slot))
+        _follows(_APPOSITION.sub("", _named_metrics_masked(s, lo, n.start, ("METRIC", "DATASET"))))
+        or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE_TO.fullmatch(pre_slot))
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
@@ -1678,13 +1680,14 @@ _VERSUS_NUMBER = _Pattern(rf"\s*(?:vs\.?|versus)\s*(?:{_NUM}){_UNIT}?", re.IGNOR
 _DB_AFTER = _Pattern(r"\s?dB\b")
 _DB_METRIC = _Pattern(r"PSNR|SNR|SDR|signal-to-noise|signal-to-distortion|decibel", re.IGNORECASE)
 #: a conjunct or verb whose own object, in plain words, is what changed by the number:
-#: "increased CTR by 3.2% and revenue per mille by 2.1%", "and it reduces communication by 35%"
+#: "increased CTR by 3.2% and revenue per mille by 2.1%", "and it reduces communication by 35%",
+#: "and reduced the average number of turns from 8.2 to 5.6"
 _OWN_OBJECT_BY = _Pattern(r".*(?:\band\s+|,\s*|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost|sav)\w*\s+)"
-                          r"(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,7}?)\s+by\s+"
-                          r"(?:(?:up\s+to|about|around|nearly|over|almost)\s+)?$")
+                          r"(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,7}?)\s+(?:by\s+"
+                          r"(?:(?:up\s+to|about|around|nearly|over|almost)\s+)?|from\s+)$")
 #: objects that are no measure of their own: a rival ("and the strongest baseline by"), a
 #: place ("and on ImageNet by"), or the result in general ("improves the performance by")
-_NO_OWN_MEASURE = _Pattern(r"^(?:on|in|for|across|over|at|to|with|from)\b|\b(?:baselines?|models?|methods?|approach\w*|"
+_NO_OWN_MEASURE = _Pattern(r"^(?:on|in|for|across|over|at|to|with|from|and|or|but|then|also|further)\b|\b(?:baselines?|models?|methods?|approach\w*|"
                            r"systems?|works?|art|prior|previous|existing|competitors?|sota|performance|results?|"
                            r"scores?|quality|effectiveness|it|them|this|margins?|our|we|than|over|outperform\w*|surpass\w*|beats?|"
                            r"exceed\w*)\b")
@@ -1717,7 +1720,8 @@ _NEXT_CLAUSE = _Pattern(r",\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 
 #: what joins a dataset to its result right after it: "on X by 2.3", "on X from 52.2% to", "on X: 45.1",
 #: "on X with 93.1"
-_RESULT_ON_BEFORE = _Pattern(r"\s*(?::|=|\s(?:from|by|to|of|with))\s+(?:an?\s+)?", re.IGNORECASE)
+_RESULT_ON_BEFORE = _Pattern(r"(?:\s+(?:benchmark|dataset|corpus|test\s+set))?\s*(?::|=|\s(?:from|by|to|of|with))\s+(?:an?\s+)?",
+                             re.IGNORECASE)  # and "on the WikiTableQuestions benchmark with 53.8%"
 
 
 #: the next in a ranking and its score: "followed by DeepSeek-R1 with 65.9"
@@ -1741,7 +1745,7 @@ _RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?\s+by\s+(?:(?:up\s+to|about|around
 _NEXT_CONJUNCT = _Pattern(r"\s(?:and|or)\s+(?:[\w-]+\s+){1,3}(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "1.87 and reduces the Fl-all error on KITTI-2015": a predicate of its own, with its own data
 _NEXT_PREDICATE = _Pattern(r"\b(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:reduc|lower|improv|rais|increas|boost|"
-                           r"achiev|reach|obtain|attain|cut|decreas|yield|outperform|surpass|lift|halv)\w*\b",
+                           r"achiev|reach|obtain|attain|cut|decreas|yield|outperform|surpass|lift|halv|perform)\w*\b",
                            re.IGNORECASE)
 #: "... of 0.768 and on California Housing an RMSE of ...": the next result's dataset
 _NEXT_PARALLEL = _Pattern(r"\s+(?:and|or)\s+(?:on|in|for|across)\b", re.IGNORECASE)
@@ -1789,6 +1793,8 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
 
 
+#: a split of the same data after a number: "and 68.1% on test"
+_ON_A_SPLIT = _Pattern(r"\s*(?:on|in)\s+(?:the\s+)?(?:test|val|validation|dev|development|held-out)\b", re.IGNORECASE)
 _RESPECTIVELY = _Pattern(r"\brespectively\b", re.IGNORECASE)
 _ON_THE = _Pattern(r"\b(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2130,8 +2136,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     for before, n in zip(kept, kept[1:]):
         other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
         if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
-                and other_dataset and _follows(_named_metrics_masked(s, before.end, n.start)):
-            n.metric = before.metric  # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2"
+                and (other_dataset or _ON_A_SPLIT.match(s.text, n.end)) \
+                and _follows(_named_metrics_masked(s, before.end, n.start, ("METRIC", "DATASET"))):
+            # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2", "... on the val set and 68.1% on test"
+            n.metric = before.metric
     for before, n in zip(kept, kept[1:]):
         if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and not n.own_measure and (
                 before.kind in {SCORE, SOTA} and (n.unit == before.unit or (before.unit, n.unit) == (PERCENT, POINTS))
@@ -2167,11 +2175,20 @@ def _qualitative_claims(s: _Sentence, kind: str, cue_start: int, lo: int, hi: in
     if metric and baseline and metric.lower() in baseline.lower():
         metric, by_mention = None, False  # "outperformed the SOFA score": the rival, not the measure
     method, found = _subject(s, cue_start)
+    frame = _REPORTING_FRAME.search(s.text, 0, lo)
+    if frame and not any(lo <= m.start < hi for m in s.of("DATASET")):
+        lo = frame.start()  # "Experiments on Inspec and SemEval-2010 show that X outperforms Y"
     out = []
     for dataset in _datasets_for(s, lo, hi):
         conf = _confidence(kind, metric, by_mention, dataset, None, found, False)
         out.append(_record(s, kind, method, dataset, metric, None, None, baseline, conf))
     return out
+
+
+#: experiments named by their data, reporting the clause after them
+_REPORTING_FRAME = _Pattern(r"\b(?:experiments?|results?|evaluations?|studies)\s+(?:on|over|across|using)\s+[^.;]*?"
+                            r"\b(?:show|demonstrate|indicate|reveal|confirm|suggest|verify|prove)s?\s+that\s*$",
+                            re.IGNORECASE)
 
 
 def _own_work(s: _Sentence, cue_start: int) -> bool:

@@ -282,6 +282,8 @@ _SIZE_LETTERS = frozenset({"K", "M", "B", "T"})
 #: "the VQA dataset": a task's acronym before one of these names the task's dataset
 _DATASET_NOUNS = frozenset({"dataset", "benchmark", "corpus"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+#: the word before a rival's name: "improving over SEAM", "outperforms LAMP"
+_RIVAL_BEFORE = re.compile(r"^(?:over|than|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)$")
 #: verbs whose base form opens a goal, not a name ("address partial occlusion")
 _GOAL_VERBS = frozenset("address tackle enhance improve reduce mitigate alleviate overcome facilitate "
                         "achieve leverage exploit capture boost accelerate strengthen".split())
@@ -441,6 +443,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         cand = _relabelled(cand, "DATASET")  # "the VQA dataset", "the SummaC benchmark"
     if cand.label == "METRIC" and span.end < len(doc) and doc[span.end].lower_ in ("baseline", "baselines"):
         cand = _relabelled(cand, "METHOD")  # "the cross-entropy baseline": the rival trained so, no measure
+    elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
+            and _RIVAL_BEFORE.search(doc[span.start - 1].lower_):
+        cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure
     if cand.label == "TASK" and len(span) > 2:
         span = _without_efficiency(span)
     size = _LEADING_SIZE.match(text, span.start_char, span.end_char) if span[0].text[:1].isdigit() else None

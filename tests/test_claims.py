@@ -2303,3 +2303,33 @@ def test_a_later_predicate_after_a_respectively_list_is_on_none_of_its_datasets(
                    METRIC=["macro-F1", "memory usage"], DATASET=["Foo", "Qux"])
     assert [(c["value"], c["dataset"]) for c in found] == [(71.4, "Foo"), (80.2, "Qux"), (1.9, "Foo"), (2.6, "Qux"),
                                                            (45.0, None)]
+
+
+def test_a_result_on_a_dataset_named_with_its_kind_noun_is_on_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar sets a new state of the art on the Foo benchmark with 53.8% denotation accuracy and "
+                        "performs competitively on the text-to-SQL dataset Qux.", METHOD=["Bar"],
+                   METRIC=["denotation accuracy"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found if c["value"] is not None] == [(53.8, "Foo")]
+
+
+def test_a_comparison_reported_by_experiments_on_datasets_is_on_them(nlp: Language) -> None:
+    found = claims(nlp, "Experiments on the Foo and Qux datasets show that Bar consistently outperforms Baz in F1.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["F1"])
+    assert [(c["kind"], c["dataset"], c["baseline"]) for c in found] == [("comparison", "Foo", "Baz"),
+                                                                         ("comparison", "Qux", "Baz")]
+
+
+def test_a_score_on_another_split_continues_the_previous_one(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 67.8% mIoU on the PASCAL VOC 2012 val set and 68.1% on test.", METHOD=["Bar"],
+                   METRIC=["mIoU"], DATASET=["PASCAL VOC 2012 val set"])
+    assert [(c["value"], c["metric"]) for c in found] == [(67.8, "mIoU"), (68.1, "mIoU")]
+
+
+def test_a_change_from_a_level_in_plain_words_takes_no_earlier_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar increased the acceptance rate from 31% to 47% and reduced the average number of turns from "
+                        "8.2 to 5.6.", METHOD=["Bar"], METRIC=["acceptance rate"])
+    assert [(c["value"], c["metric"]) for c in found] == [(47.0, "acceptance rate"), (5.6, None)]
+    # a parallel change keeps it
+    found = claims(nlp, "Rank-1 accuracy is improved from 55.3% to 80.5% for Foo, and from 73.8% to 82.3% for Qux.",
+                   METHOD=["Foo", "Qux"], METRIC=["Rank-1 accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(80.5, "Rank-1 accuracy"), (82.3, "Rank-1 accuracy")]

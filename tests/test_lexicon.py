@@ -81,6 +81,8 @@ def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> No
     assert canonicals(nlp, "We use DARTS.") == ["DARTS"]
     assert canonicals(nlp, "a 71% win rate on the TL;DR summarization task") == ["win rate", "TL;DR", "text summarization"]
     assert canonicals(nlp, "too long; didn't read") == []
+    assert canonicals(nlp, "It elicits preferences through natural questions.") == []
+    assert canonicals(nlp, "On Natural Questions (NQ) it wins.") == ["Natural Questions", "Natural Questions"]
     assert canonicals(nlp, "We use differentiable architecture search.") == ["DARTS"]
 
 

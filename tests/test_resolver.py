@@ -1173,3 +1173,9 @@ def test_the_letter_of_a_size_is_no_part_of_a_name(nlp: Language) -> None:
 def test_how_a_model_was_trained_is_no_part_of_its_name(nlp: Language) -> None:
     text = "It uses a FooNet encoder pretrained with masked pose modelling."
     assert mentions(run(nlp, text, [("FooNet encoder pretrained", "METHOD", "ner", 0.6)])) == [("FooNet encoder", "METHOD")]
+
+
+def test_an_acronym_the_ner_read_as_a_measure_after_over_is_a_rival(nlp: Language) -> None:
+    text = "It reaches 67.8% mIoU, improving over SEAM by 3.3%."
+    cands = [("mIoU", "METRIC", "lexicon", 0.9), ("SEAM", "METRIC", "ner", 0.5)]
+    assert mentions(run(nlp, text, cands)) == [("mIoU", "METRIC"), ("SEAM", "METHOD")]
