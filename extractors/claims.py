@@ -971,7 +971,13 @@ def _baseline_near(s: _Sentence, lo: int, hi: int) -> str | None:
 def _leading_baseline(s: _Sentence) -> str | None:
     """The baseline of a sentence opening with "Compared with X, ..." / "Unlike X, ..."."""
     m = _LEADING_BASELINE.match(s.text)
-    return _entity_after(s, m.end()) if m else None
+    if not m:
+        return None
+    comma = s.text.find(",", m.end())
+    if comma > 0 and _GENERIC_RIVAL.fullmatch(s.text, m.end(), comma):
+        # "Compared with the strongest baseline, GraphCast-S improves": the name after the comma is the subject
+        return s.text[m.end():comma].strip()
+    return _entity_after(s, m.end())
 
 
 def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
@@ -1028,9 +1034,11 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
                                                        text[m.end():]):
             continue  # "make it", "it is known"; only "it achieves", "it clearly reduces"
         if not _in_prepositional(text, lo, m.start()):
-            comma = re.match(r"\s*,\s*", text[m.end():])
+            comma = re.match(r"\s*,\s*|\s+(?=[A-Z])", text[m.end():]) if m.group(0).lower() not in ("we", "it", "ours") \
+                else None
             named = next((x.name for x in s.mentions if x.label == "METHOD" and (
-                comma and x.start == m.end() + comma.end()  # "Our agent, WebPilot, ..." names itself
+                # "Our agent, WebPilot, ..." and "our model GraphCast-S improves" name themselves
+                comma and x.start == m.end() + comma.end() and ("," in comma.group(0) or NAME_SHAPED.search(x.name))
                 or m.start() < x.start and x.end < m.end() and _coined_other(x.name, s)  # "Our kNN-MT variant"
                 or m.start() < x.start and x.end == m.end() and text[m.start():x.start].lower().startswith(
                     "the proposed")  # "The proposed SpectralMAE achieves"
@@ -1653,10 +1661,15 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         return
     quality = s.quality_metrics()
     if len(quality) == 1 and not _introduces_a_later_number(s, next(iter(quality)), n.end) \
-            and not _NAMED_QUANTITY.search(s.text, max(0, n.start - 40), n.start):
+            and not _NAMED_QUANTITY.search(s.text, max(0, n.start - 40), n.start) \
+            and not (lo > 0 and _A_SCORE_OF.search(s.text, max(0, n.start - 30), n.start)
+                     and "score" not in next(iter(quality))):
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
 
+#: after another result, a benchmark's own score, not that result's measure: "a win rate of 24.8% on A and
+#: a score of 7.41 on B"
+_A_SCORE_OF = _Pattern(r"\b(?:an?|its)\s+(?:overall\s+|average\s+)?score\s+of\s+$", re.IGNORECASE)
 #: a quantity of its own that no mention names: "an average accuracy of 68.4% and a forgetting of 9.7%"
 #: (not a word for any result: "a score of", "a margin of")
 _NAMED_QUANTITY = _Pattern(r"\b(?:an?|the|its)\s+(?!(?:score|value|result|performance|total|average|mean|median|margin|"

@@ -310,7 +310,9 @@ _NEVER_AN_ENTITY = re.compile(
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform
     r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$"
-    r"|^(?:FP|BF|INT|fp|bf|int)(?:4|8|16|32|64)(?:\s+(?:model|baseline|precision|weights|inference))?$")  # a number format: "the FP16 model"
+    r"|^(?:FP|BF|INT|fp|bf|int)(?:4|8|16|32|64)(?:\s+(?:model|baseline|precision|weights|inference))?$")  # "the FP16 model"
+#: an imaging or recording modality, which names no dataset alone ("the Synapse multi-organ CT dataset")
+_MODALITY = re.compile(r"CT|MRI|fMRI|PET|EEG|ECG|OCT")
 #: the headings of a structured abstract ("BACKGROUND: ... RESULTS: ...")
 _SECTION_HEADING = re.compile(r"BACKGROUND|OBJECTIVES?|PURPOSE|AIMS?|INTRODUCTION|METHODS?|METHODOLOGY|MATERIALS|"
                               r"DESIGN|SETTINGS?|PARTICIPANTS|INTERVENTIONS?|RESULTS?|FINDINGS|CONCLUSIONS?|"
@@ -443,6 +445,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         cand = _relabelled(cand, "DATASET")  # "the VQA dataset", "the SummaC benchmark"
     if cand.label == "METRIC" and span.end < len(doc) and doc[span.end].lower_ in ("baseline", "baselines"):
         cand = _relabelled(cand, "METHOD")  # "the cross-entropy baseline": the rival trained so, no measure
+    elif cand.label == "DATASET" and _MODALITY.fullmatch(span.text):
+        return None
     elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
             and _RIVAL_BEFORE.search(doc[span.start - 1].lower_):
         cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure

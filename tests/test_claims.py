@@ -2333,3 +2333,21 @@ def test_a_change_from_a_level_in_plain_words_takes_no_earlier_metric(nlp: Langu
     found = claims(nlp, "Rank-1 accuracy is improved from 55.3% to 80.5% for Foo, and from 73.8% to 82.3% for Qux.",
                    METHOD=["Foo", "Qux"], METRIC=["Rank-1 accuracy"])
     assert [(c["value"], c["metric"]) for c in found] == [(80.5, "Rank-1 accuracy"), (82.3, "Rank-1 accuracy")]
+
+
+def test_our_model_followed_by_its_name_is_that_method(nlp: Language) -> None:
+    found = claims(nlp, "Our model GraphCast-S improves the forecast skill by 7.2% on ERA5.", METHOD=["GraphCast-S"],
+                   DATASET=["ERA5"])
+    assert [(c["value"], c["method"]) for c in found] == [(7.2, "GraphCast-S")]
+
+
+def test_a_leading_generic_rival_is_the_baseline_not_the_subject_after_it(nlp: Language) -> None:
+    found = claims(nlp, "Compared with the strongest baseline, GraphCast-S improves the forecast skill by 7.2%.",
+                   METHOD=["GraphCast-S"])
+    assert [(c["method"], c["baseline"]) for c in found] == [("GraphCast-S", "strongest baseline")]
+
+
+def test_a_score_of_a_later_benchmark_is_not_in_the_earlier_measure(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a win rate of 24.8% on AlpacaEval and a score of 7.41 on MT-Bench.",
+                   METHOD=["Bar"], METRIC=["win rate"], DATASET=["AlpacaEval", "MT-Bench"])
+    assert [(c["value"], c["metric"]) for c in found] == [(24.8, "win rate"), (7.41, None)]

@@ -712,3 +712,7 @@ def test_a_dataset_described_at_length_before_its_name_is_named(nlp: Language) -
 def test_the_name_given_to_our_metric_in_an_apposition_is_a_metric(nlp: Language) -> None:
     text = "Ratings correlate strongly with our learned metric, DialEval (r = 0.64)."
     assert "DialEval" in labelled(nlp, text, "METRIC")
+
+
+def test_a_proposed_name_of_three_hyphened_parts_is_whole(nlp: Language) -> None:
+    assert "ViT-Adapter-M" in labelled(nlp, "We present ViT-Adapter-M. It achieves 60.5 box AP.", "METHOD")

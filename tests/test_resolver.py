@@ -1179,3 +1179,9 @@ def test_an_acronym_the_ner_read_as_a_measure_after_over_is_a_rival(nlp: Languag
     text = "It reaches 67.8% mIoU, improving over SEAM by 3.3%."
     cands = [("mIoU", "METRIC", "lexicon", 0.9), ("SEAM", "METRIC", "ner", 0.5)]
     assert mentions(run(nlp, text, cands)) == [("mIoU", "METRIC"), ("SEAM", "METHOD")]
+
+
+def test_a_modality_alone_names_no_dataset(nlp: Language) -> None:
+    text = "It is evaluated on the Synapse multi-organ CT dataset."
+    cands = [("Synapse multi-organ", "DATASET", "lexicon", 0.9), ("CT", "DATASET", "cue", 0.75)]
+    assert mentions(run(nlp, text, cands)) == [("Synapse multi-organ", "DATASET")]
