@@ -2287,9 +2287,11 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
     text = s.text
     sota = _sota_cue(s)
     if sota:
+        leader = _subject(s, sota.start())[0]
         converted = [n for n in numeric if n.kind == SCORE and not (
             _NEW_CLAUSE.search(text, n.end, sota.end()) if n.end <= sota.start() else
-            _CONTRAST_CLAUSE.search(text, sota.end(), n.start))]
+            _CONTRAST_CLAUSE.search(text, sota.end(), n.start))
+            and (leader is None or n.method in (None, leader))]  # not "..., followed by Gemini Pro at 65.3%"
         for n in converted:
             n.kind = SOTA
         verb = sota.group("v") or sota.group("bv")

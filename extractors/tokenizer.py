@@ -14,6 +14,8 @@ Character offsets are unchanged: a token's ``idx`` always points into the input 
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -44,10 +46,29 @@ class KbTokenizer(Tokenizer):
     it without rebuilding ``doc.text`` (:func:`extractors.candidates.doc_text`)."""
 
     def __call__(self, text: str) -> Doc:
-        return remember_text(super().__call__(text), text)
+        doc = super().__call__(text)
+        if _GLUED_ABBREVIATION.search(text):
+            _split_glued_abbreviations(doc)
+        return remember_text(doc, text)
 
     def __reduce__(self):  # spaCy's own reduce would rebuild the base class
         return (_unpickle, super().__reduce__()[1])
+
+
+#: an English abbreviation ("Gen.", "Rep.", "Inc.") that ends a hyphenated name, where its
+#: full stop ends the sentence: "we propose RadFact-Gen. On MIMIC-CXR, ..."
+_GLUED_ABBREVIATION = re.compile(r"[-\u2010\u2011\u2013][A-Z][a-z]{1,5}\.")
+
+
+def _split_glued_abbreviations(doc: Doc) -> None:
+    """Split the full stop off a tokenizer exception glued to a hyphen: spaCy's special
+    cases would merge "Gen" and "." back into the abbreviation."""
+    glued = [t for t in doc[1:] if t.text.endswith(".") and len(t) > 2 and t.text[0].isupper()
+             and t.text[1:-1].islower() and doc[t.i - 1].text in "-\u2010\u2011\u2013" and not doc[t.i - 1].whitespace_]
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for t in glued:
+                retokenizer.split(t, [t.text[:-1], "."], heads=[(t, 1), (t, 1)])
 
 
 def _unpickle(*args) -> KbTokenizer:

@@ -2351,3 +2351,9 @@ def test_a_score_of_a_later_benchmark_is_not_in_the_earlier_measure(nlp: Languag
     found = claims(nlp, "Bar achieves a win rate of 24.8% on AlpacaEval and a score of 7.41 on MT-Bench.",
                    METHOD=["Bar"], METRIC=["win rate"], DATASET=["AlpacaEval", "MT-Bench"])
     assert [(c["value"], c["metric"]) for c in found] == [(24.8, "win rate"), (7.41, None)]
+
+
+def test_the_next_in_a_ranking_after_a_leader_is_no_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Among 30 models, Foo ranks first with an overall accuracy of 69.1%, followed by Qux at 65.3%.",
+                   METHOD=["Foo", "Qux"], METRIC=["overall accuracy"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [("sota", 69.1, "Foo"), ("score", 65.3, "Qux")]

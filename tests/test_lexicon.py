@@ -82,6 +82,7 @@ def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> No
     assert canonicals(nlp, "a 71% win rate on the TL;DR summarization task") == ["win rate", "TL;DR", "text summarization"]
     assert canonicals(nlp, "too long; didn't read") == []
     assert canonicals(nlp, "It elicits preferences through natural questions.") == []
+    assert canonicals(nlp, "It improves the penalized logP of molecules.") == ["penalized logP"]
     assert canonicals(nlp, "On Natural Questions (NQ) it wins.") == ["Natural Questions", "Natural Questions"]
     assert canonicals(nlp, "We use differentiable architecture search.") == ["DARTS"]
 

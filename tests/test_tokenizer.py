@@ -77,3 +77,10 @@ def test_an_arrow_between_names_is_a_token_of_its_own() -> None:
     nlp = make_nlp()
     assert [t.text for t in nlp("on GTA5→Cityscapes and En↔De")] == ["on", "GTA5", "→", "Cityscapes", "and",
                                                                       "En", "↔", "De"]
+
+
+def test_the_full_stop_after_an_abbreviation_ending_a_hyphenated_name_ends_the_sentence() -> None:
+    nlp = make_nlp()
+    assert [t.text for t in nlp("we propose RadFact-Gen. On MIMIC-CXR")] == [
+        "we", "propose", "RadFact", "-", "Gen", ".", "On", "MIMIC", "-", "CXR"]
+    assert [t.text for t in nlp("Gen. Lee")] == ["Gen.", "Lee"]  # the abbreviation alone stays
