@@ -1806,8 +1806,8 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
 
 
-#: a split of the same data after a number: "and 68.1% on test"
-_ON_A_SPLIT = _Pattern(r"\s*(?:on|in)\s+(?:the\s+)?(?:test|val|validation|dev|development|held-out)\b", re.IGNORECASE)
+#: where a result was measured, right after it: "65.4 BLEU on seen categories"
+_PLACE_AFTER = _Pattern(r"\s*(?:on|in|for)\s", re.IGNORECASE)
 _RESPECTIVELY = _Pattern(r"\brespectively\b", re.IGNORECASE)
 _ON_THE = _Pattern(r"\b(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2149,9 +2149,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     for before, n in zip(kept, kept[1:]):
         other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
         if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
-                and (other_dataset or _ON_A_SPLIT.match(s.text, n.end)) \
+                and (other_dataset or _PLACE_AFTER.match(s.text, before.metric_end) and _PLACE_AFTER.match(s.text, n.end)) \
                 and _follows(_named_metrics_masked(s, before.end, n.start, ("METRIC", "DATASET"))):
-            # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2", "... on the val set and 68.1% on test"
+            # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2", "65.4 BLEU on seen categories and 53.1
+            # on unseen categories", "... on the val set and 68.1% on test"
             n.metric = before.metric
     for before, n in zip(kept, kept[1:]):
         if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and not n.own_measure and (

@@ -2323,6 +2323,9 @@ def test_a_score_on_another_split_continues_the_previous_one(nlp: Language) -> N
     found = claims(nlp, "Bar reaches 67.8% mIoU on the PASCAL VOC 2012 val set and 68.1% on test.", METHOD=["Bar"],
                    METRIC=["mIoU"], DATASET=["PASCAL VOC 2012 val set"])
     assert [(c["value"], c["metric"]) for c in found] == [(67.8, "mIoU"), (68.1, "mIoU")]
+    found = claims(nlp, "Bar achieves 65.4 BLEU on seen categories and 53.1 on unseen categories.", METHOD=["Bar"],
+                   METRIC=["BLEU"])
+    assert [(c["value"], c["metric"]) for c in found] == [(65.4, "BLEU"), (53.1, "BLEU")]
 
 
 def test_a_change_from_a_level_in_plain_words_takes_no_earlier_metric(nlp: Language) -> None:
