@@ -1034,15 +1034,16 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
                                                        text[m.end():]):
             continue  # "make it", "it is known"; only "it achieves", "it clearly reduces"
         if not _in_prepositional(text, lo, m.start()):
-            comma = re.match(r"\s*,\s*|\s+(?=[A-Z])", text[m.end():]) if m.group(0).lower() not in ("we", "it", "ours") \
-                else None
+            own_noun = m.group(0).lower() not in ("we", "it", "ours")
+            comma = re.match(r"\s*,\s*|\s+(?=[A-Z])", text[m.end():]) if own_noun else None
             named = next((x.name for x in s.mentions if x.label == "METHOD" and (
                 # "Our agent, WebPilot, ..." and "our model GraphCast-S improves" name themselves
                 comma and x.start == m.end() + comma.end() and ("," in comma.group(0) or NAME_SHAPED.search(x.name))
                 or m.start() < x.start and x.end < m.end() and _coined_other(x.name, s)  # "Our kNN-MT variant"
                 or m.start() < x.start and x.end == m.end() and text[m.start():x.start].lower().startswith(
                     "the proposed")  # "The proposed SpectralMAE achieves"
-                or s.own is None and m.start() < x.start and x.end < m.end()  # "our decomposed prompting approach"
+                # "our decomposed prompting approach", "Our hidden Markov model"
+                or s.own is None and m.start() < x.start and x.end <= m.end()
                 and not _MODIFIER_SUFFIX.match(text, x.end))), None)
             candidates.append((m.start(), named or s.own))
     if candidates:

@@ -2360,3 +2360,9 @@ def test_the_next_in_a_ranking_after_a_leader_is_no_state_of_the_art(nlp: Langua
     found = claims(nlp, "Among 30 models, Foo ranks first with an overall accuracy of 69.1%, followed by Qux at 65.3%.",
                    METHOD=["Foo", "Qux"], METRIC=["overall accuracy"])
     assert [(c["kind"], c["value"], c["method"]) for c in found] == [("sota", 69.1, "Foo"), ("score", 65.3, "Qux")]
+
+
+def test_our_method_named_by_a_term_is_that_method(nlp: Language) -> None:
+    found = claims(nlp, "Our hidden Markov model with a Dirichlet prior achieves 74.6% accuracy on the Penn Treebank.",
+                   METHOD=["hidden Markov model"], METRIC=["accuracy"], DATASET=["Penn Treebank"])
+    assert [(c["value"], c["method"]) for c in found] == [(74.6, "hidden Markov model")]
