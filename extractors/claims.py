@@ -1341,7 +1341,9 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         rate_unit = re.match(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+", post)  # "bits/min", "tokens/s"
         measured_speed = n.unit == TIMES and _MODIFIED_SPEEDUP.match(post)  # "2.7x end-to-end speedup"
         measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
-        if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length:
+        # "an RMSE of 1.21 pK units": a measure's value in its units
+        in_units = mention_before and re.match(r"[\s-]*[A-Za-z]{1,6}\s+units?\b", post)
+        if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length and not in_units:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
@@ -1850,6 +1852,9 @@ _OWN_PLACE = _Pattern(r"(?:\s*/\s*[\d.]+%?)*(?:[^\d]*?(?P<on>\bon\s+(?:the\s+)?[
                       r"\d+|several|multiple|many|all)\s+(?:[a-z-]+\s+)?(?:benchmarks|datasets|tasks|languages|"
                       r"corpora|domains)\b))?[^\d]*")
 _SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: items drawn from a dataset, which is where they are evaluated: "15 tasks from the GLUE and SuperGLUE benchmarks"
+_DRAWN_FROM = _Pattern(r"\b(?:tasks?|datasets?|benchmarks?|examples|samples|data|subsets?|splits?|images|questions|"
+                       r"problems)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _ARROW_AFTER = _Pattern(r"\s*(?:→|->|⇒)\s*|-to-|\s+to\s+")  # and "GTA-to-Cityscapes", "GTA5 to Cityscapes"
 
 
@@ -1863,7 +1868,8 @@ def _target_of(s: _Sentence, m: _Mention) -> _Mention:
 def _evaluated_on(datasets: list[_Mention], s: _Sentence) -> list[_Mention]:
     """Without the source of a transfer when another dataset is named ("on Market-1501 when
     adapted from DukeMTMC-reID", "from GTA5 to Cityscapes"): results are on the target."""
-    kept = [m for m in datasets if not _SOURCE_DOMAIN.search(s.text, max(0, m.start - 12), m.start)]
+    kept = [m for m in datasets if not _SOURCE_DOMAIN.search(s.text, max(0, m.start - 12), m.start)
+            or _DRAWN_FROM.search(s.text, max(0, m.start - 30), m.start)]
     return kept if kept else datasets
 
 

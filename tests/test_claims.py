@@ -2366,3 +2366,15 @@ def test_our_method_named_by_a_term_is_that_method(nlp: Language) -> None:
     found = claims(nlp, "Our hidden Markov model with a Dirichlet prior achieves 74.6% accuracy on the Penn Treebank.",
                    METHOD=["hidden Markov model"], METRIC=["accuracy"], DATASET=["Penn Treebank"])
     assert [(c["value"], c["method"]) for c in found] == [(74.6, "hidden Markov model")]
+
+
+def test_a_value_in_named_units_after_its_measure_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a Pearson correlation of 0.82 and an RMSE of 1.21 pK units on PDBbind.",
+                   METHOD=["Bar"], METRIC=["Pearson correlation", "RMSE"], DATASET=["PDBbind"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.82, "Pearson correlation"), (1.21, "RMSE")]
+
+
+def test_tasks_drawn_from_listed_benchmarks_are_evaluated_on_all_of_them(nlp: Language) -> None:
+    found = claims(nlp, "Across 15 tasks from the GLUE and SuperGLUE benchmarks, Bar improves over fine-tuning by 11.6 "
+                        "points.", METHOD=["Bar"], DATASET=["GLUE", "SuperGLUE"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(11.6, None)]
