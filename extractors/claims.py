@@ -408,11 +408,11 @@ _SHARE_OUTCOME = _Pattern(
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
-_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block|verif|complet)\w*"
-                     r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block|verif|complet|"
+                  r"succe)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: the same as a finite verb, whose share of instances is an outcome: "solves 99.2% of the instances"
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
-                   r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                   r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
 _IN_METRIC = _Pattern(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+|both\s+)?", re.IGNORECASE)

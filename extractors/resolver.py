@@ -450,6 +450,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
             and _RIVAL_BEFORE.search(doc[span.start - 1].lower_):
         cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure
+    if cand.label == "TASK" and len(span) > 1 and span[0].like_num and span[1].is_lower:
+        span = span[1:]  # "162 legal reasoning tasks": a count of tasks, not part of one
     if cand.label == "TASK" and len(span) > 2:
         span = _without_efficiency(span)
     size = _LEADING_SIZE.match(text, span.start_char, span.end_char) if span[0].text[:1].isdigit() else None

@@ -2378,3 +2378,8 @@ def test_tasks_drawn_from_listed_benchmarks_are_evaluated_on_all_of_them(nlp: La
     found = claims(nlp, "Across 15 tasks from the GLUE and SuperGLUE benchmarks, Bar improves over fine-tuning by 11.6 "
                         "points.", METHOD=["Bar"], DATASET=["GLUE", "SuperGLUE"])
     assert [(c["value"], c["dataset"]) for c in found] == [(11.6, None)]
+
+
+def test_a_share_of_tasks_succeeded_in_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar succeeds in 76% of unseen tasks.", METHOD=["Bar"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 76.0)]

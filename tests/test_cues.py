@@ -716,3 +716,11 @@ def test_the_name_given_to_our_metric_in_an_apposition_is_a_metric(nlp: Language
 
 def test_a_proposed_name_of_three_hyphened_parts_is_whole(nlp: Language) -> None:
     assert "ViT-Adapter-M" in labelled(nlp, "We present ViT-Adapter-M. It achieves 60.5 box AP.", "METHOD")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Our Retinex-based transformer, Retformer-E, achieves a PSNR of 25.16 dB.", "Retformer-E"),
+    ("Our policy, RT-Lang, is trained on 130k demonstrations.", "RT-Lang"),
+])
+def test_the_name_given_to_our_policy_or_a_capitalised_kind_is_a_method(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")

@@ -1185,3 +1185,8 @@ def test_a_modality_alone_names_no_dataset(nlp: Language) -> None:
     text = "It is evaluated on the Synapse multi-organ CT dataset."
     cands = [("Synapse multi-organ", "DATASET", "lexicon", 0.9), ("CT", "DATASET", "cue", 0.75)]
     assert mentions(run(nlp, text, cands)) == [("Synapse multi-organ", "DATASET")]
+
+
+def test_a_count_of_tasks_is_no_part_of_a_task(nlp: Language) -> None:
+    text = "It is a benchmark of 162 legal reasoning tasks."
+    assert mentions(run(nlp, text, [("162 legal reasoning", "TASK", "ner", 0.6)])) == [("legal reasoning", "TASK")]
