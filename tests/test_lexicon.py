@@ -83,6 +83,9 @@ def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> No
     assert canonicals(nlp, "too long; didn't read") == []
     assert canonicals(nlp, "It elicits preferences through natural questions.") == []
     assert canonicals(nlp, "It improves the penalized logP of molecules.") == ["penalized logP"]
+    assert canonicals(nlp, "an EX of 59.2% on BIRD dev; the ex-post view") == ["execution accuracy", "BIRD benchmark"]
+    assert canonicals(nlp, "a UTMOS of 3.91 on LibriTTS test-clean and 2.1% WER on test-clean") == [
+        "UTMOS", "LibriTTS test-clean", "word error rate", "LibriSpeech test-clean"]
     assert canonicals(nlp, "On Natural Questions (NQ) it wins.") == ["Natural Questions", "Natural Questions"]
     assert canonicals(nlp, "We use differentiable architecture search.") == ["DARTS"]
 
