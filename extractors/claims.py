@@ -245,7 +245,8 @@ _RESOURCE = _Pattern(
 
 #: resources measured in time, and the units that say a number is one
 _TIMED = _Pattern(r"latency|time|speed|throughput", re.IGNORECASE)
-_TIME_UNIT_AFTER = _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|fps|FPS|tokens/s)\b")
+_TIME_UNIT_AFTER = _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|fps|FPS|[a-z]+\s?/\s?(?:s|sec|second)|"
+                            r"(?:tokens|images|samples|queries|frames)\s+per\s+second)\b")  # and "6,298 images/s"
 
 #: Resources that measure a model's size: a bare number of them is a size, not a score.
 _SIZE = _Pattern(r"FLOPs|parameters|params|model\s+size|compute", re.IGNORECASE)

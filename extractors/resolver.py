@@ -225,6 +225,8 @@ Steps, in order:
    (``priorities``: lexicon 3, abbreviation 2, cue 2, ner 1 by default; unknown sources 0),
    then higher confidence, then the longer span, then the earlier start, then the label
    name (only so that the result never depends on input order).
+   6b. A name set beside "a ... extension / version / subset of" a dataset is a dataset,
+   wherever the abstract names it ("We release SLURP-Fr, a French extension of SLURP").
 7. **One type per name.** A paper uses a name for one thing: when mentions with the same
    words (up to case, spacing, hyphens and a plural) carry different labels, those from a
    source of lower priority take the label of the best of them in step 6's order, so a
@@ -1615,6 +1617,23 @@ def select_non_overlapping(items: list[_Work]) -> list[Candidate]:
     return taken
 
 
+#: what a new dataset is of an older one, set beside its name: ", a French extension of"
+_DERIVED_FROM = re.compile(r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:extension|version|variant|subset|translation|"
+                           r"adaptation|expansion|re-annotation|reannotation|portion)\s+of\s+(?:the\s+)?")
+
+
+def datasets_derived_from_datasets(text: str, mentions: list[Candidate]) -> None:
+    """Step 6b: a name set beside "a ... extension / version / subset of" a dataset is a
+    dataset too, wherever it is named ("We release SLURP-Fr, a French extension of SLURP,
+    ... fine-tuned on SLURP-Fr")."""
+    derived = {name_key(text[m.start:m.end]) for m, after in zip(mentions, mentions[1:])
+               if m.label != "DATASET" and after.label == "DATASET" and _DERIVED_FROM.fullmatch(text, m.end, after.start)}
+    for m in mentions if derived else ():
+        if m.label != "DATASET" and name_key(text[m.start:m.end]) in derived:
+            m.meta["relabelled_from"] = m.label
+            m.label = "DATASET"
+
+
 def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[str, int]) -> None:
     """Step 7: mentions of one name (same words up to case, spacing, hyphens and a plural)
     from a source of lower priority take the label of the best of them, in step 6's order.
@@ -1794,6 +1813,7 @@ def resolve(
         items = prefer_containers(doc, items, words, min_container_confidence)
     items = prefer_proposed_names(text, items)
     mentions = select_non_overlapping(items)
+    datasets_derived_from_datasets(text, mentions)
     one_type_per_name(text, mentions, priorities)
     one_type_per_list(doc, text, mentions, priorities)
     return mentions

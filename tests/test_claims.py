@@ -2383,3 +2383,9 @@ def test_tasks_drawn_from_listed_benchmarks_are_evaluated_on_all_of_them(nlp: La
 def test_a_share_of_tasks_succeeded_in_is_a_score(nlp: Language) -> None:
     found = claims(nlp, "Bar succeeds in 76% of unseen tasks.", METHOD=["Bar"])
     assert [(c["kind"], c["value"]) for c in found] == [("score", 76.0)]
+
+
+def test_a_throughput_in_items_per_second_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar attains 82.3% top-1 accuracy with a throughput of 6,298 images/s.", METHOD=["Bar"],
+                   METRIC=["top-1 accuracy", "throughput"])
+    assert [(c["value"], c["metric"]) for c in found] == [(82.3, "top-1 accuracy"), (6298.0, "throughput")]

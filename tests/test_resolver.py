@@ -1190,3 +1190,13 @@ def test_a_modality_alone_names_no_dataset(nlp: Language) -> None:
 def test_a_count_of_tasks_is_no_part_of_a_task(nlp: Language) -> None:
     text = "It is a benchmark of 162 legal reasoning tasks."
     assert mentions(run(nlp, text, [("162 legal reasoning", "TASK", "ner", 0.6)])) == [("legal reasoning", "TASK")]
+
+
+def test_a_name_set_beside_an_extension_of_a_dataset_is_a_dataset(nlp: Language) -> None:
+    text = "We release SLURP-Fr, a French extension of SLURP. A model fine-tuned on SLURP-Fr reaches 86.3%."
+    cands = [("SLURP-Fr", "METHOD", "cue", 0.7), ("SLURP", "DATASET", "lexicon", 0.9, 1), ("SLURP-Fr", "METHOD", "ner", 0.6, 1)]
+    assert mentions(run(nlp, text, cands)) == [("SLURP-Fr", "DATASET"), ("SLURP", "DATASET"), ("SLURP-Fr", "DATASET")]
+    # a method built on a dataset is no dataset
+    text = "We propose FooNet, a model trained on SLURP."
+    cands = [("FooNet", "METHOD", "cue", 0.7), ("SLURP", "DATASET", "lexicon", 0.9)]
+    assert mentions(run(nlp, text, cands)) == [("FooNet", "METHOD"), ("SLURP", "DATASET")]
