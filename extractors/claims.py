@@ -1036,7 +1036,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
             continue  # "make it", "it is known"; only "it achieves", "it clearly reduces"
         if not _in_prepositional(text, lo, m.start()):
             own_noun = m.group(0).lower() not in ("we", "it", "ours")
-            comma = re.match(r"\s*,\s*|\s+(?=[A-Z])", text[m.end():]) if own_noun else None
+            # (and "Our best model family, Guanaco, ...")
+            comma = re.match(r"(?:\s+famil(?:y|ies))?\s*,\s*|\s+(?=[A-Z])", text[m.end():]) if own_noun else None
             named = next((x.name for x in s.mentions if x.label == "METHOD" and (
                 # "Our agent, WebPilot, ..." and "our model GraphCast-S improves" name themselves
                 comma and x.start == m.end() + comma.end() and ("," in comma.group(0) or NAME_SHAPED.search(x.name))

@@ -443,8 +443,10 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             and (span[-2].text[:1].isupper() or NAME_SHAPED.search(span[-2].text))):
         span = span[:-1]  # "HM3D scenes", "the Wall Street Journal portion": the name is the dataset
     if (cand.label in ("TASK", "METRIC") and span.end < len(doc) and doc[span.end].text in _DATASET_NOUNS
-            and (_ACRONYM.fullmatch(span.text) or cand.label == "METRIC" and NAME_SHAPED.search(span.text))):
-        cand = _relabelled(cand, "DATASET")  # "the VQA dataset", "the SummaC benchmark"
+            and (_ACRONYM.fullmatch(span.text) or cand.label == "METRIC" and NAME_SHAPED.search(span.text))
+            or cand.label == "METHOD" and cand.extractor == LEXICON and span.end < len(doc)
+            and doc[span.end].text == "benchmark"):
+        cand = _relabelled(cand, "DATASET")  # "the VQA dataset", "the SummaC benchmark", "the Vicuna benchmark"
     if cand.label == "METRIC" and span.end < len(doc) and doc[span.end].lower_ in ("baseline", "baselines"):
         cand = _relabelled(cand, "METHOD")  # "the cross-entropy baseline": the rival trained so, no measure
     elif cand.label == "DATASET" and _MODALITY.fullmatch(span.text):

@@ -2389,3 +2389,9 @@ def test_a_throughput_in_items_per_second_is_a_score(nlp: Language) -> None:
     found = claims(nlp, "Bar attains 82.3% top-1 accuracy with a throughput of 6,298 images/s.", METHOD=["Bar"],
                    METRIC=["top-1 accuracy", "throughput"])
     assert [(c["value"], c["metric"]) for c in found] == [(82.3, "top-1 accuracy"), (6298.0, "throughput")]
+
+
+def test_the_name_given_to_our_model_family_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "Our best model family, Guanaco, reaches 99.3% of the performance of ChatGPT on Vicuna.",
+                   METHOD=["Guanaco", "ChatGPT"], DATASET=["Vicuna"])
+    assert [(c["value"], c["method"]) for c in found] == [(99.3, "Guanaco")]

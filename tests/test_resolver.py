@@ -1200,3 +1200,9 @@ def test_a_name_set_beside_an_extension_of_a_dataset_is_a_dataset(nlp: Language)
     text = "We propose FooNet, a model trained on SLURP."
     cands = [("FooNet", "METHOD", "cue", 0.7), ("SLURP", "DATASET", "lexicon", 0.9)]
     assert mentions(run(nlp, text, cands)) == [("FooNet", "METHOD"), ("SLURP", "DATASET")]
+
+
+def test_a_lexicon_model_name_before_benchmark_names_a_dataset(nlp: Language) -> None:
+    text = "It is evaluated on the Vicuna benchmark against Vicuna."
+    cands = [("Vicuna", "METHOD", "lexicon", 0.9), ("Vicuna", "METHOD", "lexicon", 0.9, 1)]
+    assert mentions(run(nlp, text, cands)) == [("Vicuna", "DATASET"), ("Vicuna", "METHOD")]
