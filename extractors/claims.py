@@ -2095,7 +2095,7 @@ def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
 
 
 #: the closing bracket of a number in brackets
-_ASIDE = _Pattern(r"\s*(?:\\?%|points?)?\s*\)")
+_ASIDE = _Pattern(r"\s*(?:\\?%|points?)?[^()\d]{0,40}\)")  # and "(7.7% point absolute improvement)"
 
 
 def _numeric_claims(s: _Sentence) -> list[_Number]:
@@ -2110,7 +2110,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         previous = kept[-1] if kept else None
         if previous is not None and lo == previous.end and _ASIDE.match(s.text, previous.end) \
                 and s.text[:previous.start].rstrip("+-−").endswith("("):
-            # "29.3 (+1.2) and 41.9": the bracketed gain is an aside; 41.9 continues 29.3
+            # "29.3 (+1.2) and 41.9", "80.5% (7.7% point absolute improvement), MultiNLI accuracy to 86.7%":
+            # the bracketed gain is an aside; the next number continues the one before it
             lo = _ASIDE.match(s.text, previous.end).end()
             previous = kept[-2] if len(kept) > 1 else None
         elif previous is not None and previous.kind != SCORE and len(kept) > 1 and kept[-2].kind == SCORE \

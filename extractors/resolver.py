@@ -1440,8 +1440,11 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                         and _lists_rule_names(text, oc, [w for w in items if not _statistical_only(w) and (
                             w.cand.label == "METRIC" and oc.start <= w.cand.start and w.cand.end <= oc.end)]):
                     continue  # "ROUGE-1/ROUGE-2": two measures joined, each its own entity
-                if oc.label == "TASK" and _data_then_task(text, oc, rule_names, [ic]):
-                    continue  # "KITTI 3D object detection": a named dataset, then the task done on it
+                if oc.label == "TASK" and _data_then_task(text, oc, rule_names, [ic]) \
+                        or oc.label == "DATASET" and _data_then_task(text, oc, [ic], rule_names):
+                    # "KITTI 3D object detection", "SQuAD v1.1 question answering": a named dataset, then the
+                    # task done on it
+                    continue
                 # a capitalised word hyphened to a task's name that a rule types otherwise coins another
                 # name: "We release HIPE-NER, a corpus" is no NER task (but "DS-QA" is a QA task)
                 coined = ic.label == "TASK" and text[ic.start - 1:ic.start] in HYPHENS \
@@ -1569,9 +1572,10 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
         if _measure_of_a_name(text, sc, [r.cand for r in inside]):
             continue
         named_data = [r.cand for r in inside if r.cand.extractor in (LEXICON, CUE)]
-        if sc.label == "TASK" and (any(
+        if sc.label == "TASK" and any(
                 d.label == "DATASET" and d.start == sc.start and _TASK_ON_DATA.fullmatch(text, d.end, sc.end)
-                for d in named_data) or _data_then_task(text, sc, named_data, [r.cand for r in inside])):
+                for d in named_data) or sc.label in ("TASK", "DATASET") and _data_then_task(
+                text, sc, named_data, [r.cand for r in inside]):
             continue  # "COCO detection", "ImageNet classification", "KITTI 3D object detection": the data is named
         if words is not None and _describes_a_rule_method(doc, sc, inside, words):
             continue

@@ -2395,3 +2395,10 @@ def test_the_name_given_to_our_model_family_is_the_subject(nlp: Language) -> Non
     found = claims(nlp, "Our best model family, Guanaco, reaches 99.3% of the performance of ChatGPT on Vicuna.",
                    METHOD=["Guanaco", "ChatGPT"], DATASET=["Vicuna"])
     assert [(c["value"], c["method"]) for c in found] == [(99.3, "Guanaco")]
+
+
+def test_a_bracketed_gain_in_words_is_an_aside(nlp: Language) -> None:
+    found = claims(nlp, "Bar pushes the GLUE score to 80.5% (7.7% point absolute improvement), MultiNLI accuracy to 86.7% "
+                        "(4.6% absolute improvement).", METHOD=["Bar"], DATASET=["GLUE", "MultiNLI"], METRIC=["accuracy"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 80.5), ("improvement", 7.7), ("score", 86.7),
+                                                        ("improvement", 4.6)]

@@ -1206,3 +1206,10 @@ def test_a_lexicon_model_name_before_benchmark_names_a_dataset(nlp: Language) ->
     text = "It is evaluated on the Vicuna benchmark against Vicuna."
     cands = [("Vicuna", "METHOD", "lexicon", 0.9), ("Vicuna", "METHOD", "lexicon", 0.9, 1)]
     assert mentions(run(nlp, text, cands)) == [("Vicuna", "DATASET"), ("Vicuna", "METHOD")]
+
+
+def test_a_named_dataset_before_its_task_is_no_part_of_a_dataset(nlp: Language) -> None:
+    text = "It pushes SQuAD v1.1 question answering Test F1 to 93.2."
+    cands = [("SQuAD v1.1", "DATASET", "lexicon", 0.9), ("question answering", "TASK", "lexicon", 0.9),
+             ("SQuAD v1.1 question answering", "DATASET", "ner", 0.4)]
+    assert mentions(run(nlp, text, cands)) == [("SQuAD v1.1", "DATASET"), ("question answering", "TASK")]
