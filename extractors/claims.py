@@ -560,7 +560,8 @@ _SOTA = _Pattern(rf"""
   | (?P<rank>\b(?:ranks?|ranked|ranking|placed?|placing|comes?|came|finish\w*)\s+
        (?:first|1st|top|\#1)\b
        |\b(?:win|wins|won|winning|take|takes|took|secur\w*|earn\w*|achiev\w*|obtain\w*)\s+
-       (?:the\s+)?first\s+place\b|\btop\s+of\s+the\s+(?:\w+\s+)?leaderboard)
+       (?:the\s+)?(?:first|1st)\s+place\b|\btop\s+of\s+the\s+(?:\w+\s+)?leaderboard)
+  | (?P<attr>\ban?\s+(?:new\s+)?state[-\s]of[-\s]the[-\s]art\s+(?:[\w@-]+\s+){{1,3}}?(?:of|at)\s+(?=\d))
 """, _FLAGS, folded=True)
 _NEAR = _Pattern(
     r"\b(?:near|nearly|close\s+to|approach(?:es|ing|ed)|competitive\s+(?:with|to)|comparable\s+"
@@ -2298,11 +2299,15 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
     text = s.text
     sota = _sota_cue(s)
     if sota:
-        leader = _subject(s, sota.start())[0]
-        converted = [n for n in numeric if n.kind == SCORE and not (
-            _NEW_CLAUSE.search(text, n.end, sota.end()) if n.end <= sota.start() else
-            _CONTRAST_CLAUSE.search(text, sota.end(), n.start))
-            and (leader is None or n.method in (None, leader))]  # not "..., followed by Gemini Pro at 65.3%"
+        if sota.group("attr"):
+            # "an Inception score of 9.46 and a state-of-the-art FID score of 3.17": only the number it introduces
+            converted = [n for n in numeric if n.kind == SCORE and n.start == sota.end()]
+        else:
+            leader = _subject(s, sota.start())[0]
+            converted = [n for n in numeric if n.kind == SCORE and not (
+                _NEW_CLAUSE.search(text, n.end, sota.end()) if n.end <= sota.start() else
+                _CONTRAST_CLAUSE.search(text, sota.end(), n.start))
+                and (leader is None or n.method in (None, leader))]  # not "..., followed by Gemini Pro at 65.3%"
         for n in converted:
             n.kind = SOTA
         verb = sota.group("v") or sota.group("bv")
@@ -2586,7 +2591,9 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
         for c, name in methods:
             used = bool(_USING_BEFORE.search(text, 0, c.start))  # "Exploring ... Using A Convolution Tree Kernel"
             if c.end <= end and (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
-                    name in named or in_title_name_slot(text, c.start, c.end))):
+                    name in named or in_title_name_slot(text, c.start, c.end))
+                    # the title is a name: "Denoising Diffusion Probabilistic Models" (DDPM)
+                    or c.start == 0 and c.end == end and NAME_SHAPED.search(name)):
                 return name
     for m in _EVALUATE.finditer(text, end):  # "We evaluate ChatGPT on machine translation": what is studied
         start = _after_space(text, m.end())

@@ -973,6 +973,26 @@ def test_own_method_from_title(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("title", "own"), [
+    (("Denoising Diffusion Probabilistic Models", "DDPM"), "DDPM"),  # the title is a name
+    (("Convolutional Networks", "convolutional network"), None),  # a term, no name
+])
+def test_a_title_that_is_one_method_name_names_the_own_method(nlp: Language, title: tuple, own: str | None) -> None:
+    doc = annotate(nlp, f"{title[0]}\n\nWe obtain an Inception score of 9.46 on CIFAR10.", METHOD=[title])
+    assert doc._.kb_own_method == own
+
+
+def test_a_state_of_the_art_measure_of_a_number_is_that_number_s_claim(nlp: Language) -> None:
+    found = claims(nlp, "Bar obtains an Inception score of 9.46 and a state-of-the-art FID score of 3.17.",
+                   METHOD=["Bar"], METRIC=["Inception score", "FID"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 9.46), ("sota", 3.17)]
+
+
+def test_winning_the_1st_place_is_a_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Bar won the 1st place on the ILSVRC 2015 classification task.", METHOD=["Bar"])
+    assert [c["kind"] for c in found] == ["sota"]
+
+
+@pytest.mark.parametrize(("title", "own"), [
     ("Towards a Unified View of Parameter-Efficient Transfer Learning", None),  # a study's topic
     ("Exploring Syntactic Features Using Transfer Learning", "Transfer Learning"),  # what it used
     ("Parameter-Efficient Transfer Learning for Parsing", "Transfer Learning"),  # no study
