@@ -540,7 +540,7 @@ _SOTA = _Pattern(rf"""
     (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}|records?|best\s+results?)\b)
   | (?P<verb>\b(?P<v>achiev|set|establish|obtain|reach|attain|yield|deliver|produc|report|push|
        advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*(?:\s+(?:on|upon|over))?|
-       out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+
+       out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+(?:or\s+[a-z]+\s+)?
        (?:(?:the|a|current|previous|prior|overall|best|consistently|significantly|remarkable|strong|
        new|highly)\s+){{0,3}}{_SOTA_NOUN}{_SOTA_TAIL})
   | (?P<beat>\b(?P<bv>out-?perform|surpass|exceed|beat|improv\w*\s+(?:on|upon|over)|
@@ -1576,6 +1576,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE_TO.fullmatch(pre_slot))
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
+            or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
             or (n.unit == PERCENT and _model_at(s, n.start))
             or (n.unit == PERCENT and _PREFERRED.search(text, max(lo, n.start - 80), n.start)
@@ -1585,6 +1586,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     return True
 
 
+#: a result named as such: "as evidenced by its performance of 75% on a word analogy task"
+_PERFORMANCE_OF = _Pattern(r"\b(?:its|their|our|a|an|the)\s+(?:\w+\s+)?(?:performance|results?)\s+of\s+$", re.IGNORECASE)
 #: a list item labelled by its dataset: "...; MKQA: 71.3; XOR-Retrieve: 76.4"
 _LABEL_BEFORE = _Pattern(r"[;,]\s*(?:and\s+)?(?P<label>[^;,:()]{1,40}?)\s*:\s*$")
 
@@ -2285,7 +2288,8 @@ def _sota_cue(s: _Sentence) -> re.Match | None:
     for m in _SOTA.finditer(s.text):
         noun = re.search(_SOTA_NOUN, m.group(0), re.IGNORECASE)
         noun_start = m.start() + (noun.start() if noun else 0)
-        if _NEAR.search(s.text[max(0, noun_start - 60):noun_start]) or _is_goal(s.text, m.start()):
+        either = bool(m.group("verb")) and " or " in m.group("verb")  # "achieved or matched state-of-the-art results"
+        if _NEAR.search(s.text[max(0, noun_start - 60):noun_start]) and not either or _is_goal(s.text, m.start()):
             continue
         if m.group("v") and m.group("v").lower() in {"is", "are", "be", "with"} and not s.own_here:
             continue

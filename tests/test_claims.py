@@ -2422,3 +2422,19 @@ def test_a_bracketed_gain_in_words_is_an_aside(nlp: Language) -> None:
                         "(4.6% absolute improvement).", METHOD=["Bar"], DATASET=["GLUE", "MultiNLI"], METRIC=["accuracy"])
     assert [(c["kind"], c["value"]) for c in found] == [("score", 80.5), ("improvement", 7.7), ("score", 86.7),
                                                         ("improvement", 4.6)]
+
+
+def test_a_performance_of_a_share_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "The model produces a vector space with meaningful substructure, as evidenced by its "
+                        "performance of 75% on a recent word analogy task.")
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 75.0)]
+
+
+def test_achieved_or_matched_the_state_of_the_art_is_a_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Our Bar models have achieved or matched state-of-the-art results on the Cora dataset.",
+                   METHOD=["Bar"], DATASET=["Cora"])
+    assert [(c["kind"], c["dataset"]) for c in found] == [("sota", "Cora")]
+    # matching alone is no state of the art
+    found = claims(nlp, "Our Bar models matched state-of-the-art results on the Cora dataset.",
+                   METHOD=["Bar"], DATASET=["Cora"])
+    assert [c["kind"] for c in found] == ["comparison"]
