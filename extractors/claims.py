@@ -413,7 +413,8 @@ _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|w
                   r"succe)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: the same as a finite verb, whose share of instances is an outcome: "solves 99.2% of the instances"
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
-                   r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                   r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$",
+                   re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
 _IN_METRIC = _Pattern(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+|both\s+)?", re.IGNORECASE)
@@ -1458,10 +1459,9 @@ _APPOSITION = _Pattern(r",\s+(?:an?|the)\s+[^,;\d]{1,60}?(?=,)", re.IGNORECASE)
 _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 
 
-#: a parallel change on another place: "... to 63.8 and on ICEWS05-15 from"
-_NEXT_PLACE_FROM = _Pattern(r"\s*,?\s*and\s+(?:on|for|in)\s+[^,;]{1,60}?\s+from\s+", re.IGNORECASE)
-#: a parallel result reached on another place: "... on 3DMatch to 95.0% and on the low-overlap 3DLoMatch to"
-_NEXT_PLACE_TO = _Pattern(r"\s*,?\s*and\s+(?:on|for|in)\s+[^,;]{1,60}?\s+to\s+", re.IGNORECASE)
+#: a parallel change or level on another place: "... to 63.8 and on ICEWS05-15 from", "... on 3DMatch to
+#: 95.0% and on the low-overlap 3DLoMatch to"
+_NEXT_PLACE = _Pattern(r"\s*,?\s*and\s+(?:on|for|in)\s+[^,;]{1,60}?\s+(?:from|to)\s+", re.IGNORECASE)
 _AND_BY = _Pattern(r"\band\s+by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 _BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
@@ -1481,7 +1481,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         if n.metric is None and n.unit is None and not n.decimal:
             return False  # "from 86 to 338 languages": counts, not a measured change
         if n.metric is None and previous is not None and previous.delta_from is not None and previous.metric \
-                and _NEXT_PLACE_FROM.fullmatch(pre_slot):
+                and _NEXT_PLACE.fullmatch(pre_slot):
             n.metric = previous.metric  # "improves MRR on A from 60.1 to 63.8 and on B from 68.0 to 71.2"
         if n.metric is None and not _CHANGE_VERB.search(window) and not _RESULT_VERB.search(window):
             return False  # "Fe2O3 from 54.59% to 60.63%": a range of contents, no result
@@ -1573,7 +1573,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return False  # an integer with neither metric nor unit is a count
     coordinated = previous is not None and previous.kind == SCORE and (
         _follows(_APPOSITION.sub("", _named_metrics_masked(s, lo, n.start, ("METRIC", "DATASET"))))
-        or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE_TO.fullmatch(pre_slot))
+        or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot))
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
@@ -1587,7 +1587,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
 
 
 #: a result named as such: "as evidenced by its performance of 75% on a word analogy task"
-_PERFORMANCE_OF = _Pattern(r"\b(?:its|their|our|a|an|the)\s+(?:\w+\s+)?(?:performance|results?)\s+of\s+$", re.IGNORECASE)
+_PERFORMANCE_OF = _Pattern(r"\b(?:its|their|our|a|an|the)\s+(?:\w+\s+)?(?:performance|results?)\s+of\s+$",
+                           re.IGNORECASE)
 #: a list item labelled by its dataset: "...; MKQA: 71.3; XOR-Retrieve: 76.4"
 _LABEL_BEFORE = _Pattern(r"[;,]\s*(?:and\s+)?(?P<label>[^;,:()]{1,40}?)\s*:\s*$")
 
@@ -1709,7 +1710,8 @@ _OWN_OBJECT_BY = _Pattern(r".*(?:\band\s+|,\s*|\b(?:reduc|lower|cut|decreas|impr
                           r"(?:(?:up\s+to|about|around|nearly|over|almost)\s+)?|from\s+)$")
 #: objects that are no measure of their own: a rival ("and the strongest baseline by"), a
 #: place ("and on ImageNet by"), or the result in general ("improves the performance by")
-_NO_OWN_MEASURE = _Pattern(r"^(?:on|in|for|across|over|at|to|with|from|and|or|but|then|also|further)\b|\b(?:baselines?|models?|methods?|approach\w*|"
+_NO_OWN_MEASURE = _Pattern(r"^(?:on|in|for|across|over|at|to|with|from|and|or|but|then|also|further)\b"
+                           r"|\b(?:baselines?|models?|methods?|approach\w*|"
                            r"systems?|works?|art|prior|previous|existing|competitors?|sota|performance|results?|"
                            r"scores?|quality|effectiveness|it|them|this|margins?|our|we|than|over|outperform\w*|surpass\w*|beats?|"
                            r"exceed\w*)\b")
@@ -1742,8 +1744,9 @@ _NEXT_CLAUSE = _Pattern(r",\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 
 #: what joins a dataset to its result right after it: "on X by 2.3", "on X from 52.2% to", "on X: 45.1",
 #: "on X with 93.1"
-_RESULT_ON_BEFORE = _Pattern(r"(?:\s+(?:benchmark|dataset|corpus|test\s+set))?\s*(?::|=|\s(?:from|by|to|of|with))\s+(?:an?\s+)?",
-                             re.IGNORECASE)  # and "on the WikiTableQuestions benchmark with 53.8%"
+#: (and "on the WikiTableQuestions benchmark with 53.8%")
+_RESULT_ON_BEFORE = _Pattern(r"(?:\s+(?:benchmark|dataset|corpus|test\s+set))?\s*(?::|=|\s(?:from|by|to|of|with))\s+"
+                             r"(?:an?\s+)?", re.IGNORECASE)
 
 
 #: the next in a ranking and its score: "followed by DeepSeek-R1 with 65.9"
@@ -2119,7 +2122,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             lo = _ASIDE.match(s.text, previous.end).end()
             previous = kept[-2] if len(kept) > 1 else None
         elif previous is not None and previous.kind != SCORE and len(kept) > 1 and kept[-2].kind == SCORE \
-                and (aside := _GAIN_APPOSED.fullmatch(s.text, kept[-2].end, n.start)) and aside.start(1) < previous.start:
+                and (aside := _GAIN_APPOSED.fullmatch(s.text, kept[-2].end, n.start)) \
+                and aside.start(1) < previous.start:
             # "0.86% on A, a 21% relative reduction over X, and 1.12% on B": 1.12 continues 0.86
             lo, previous = aside.end(1), kept[-2]
         _bind_metric(s, n, lo, hi)
@@ -2163,7 +2167,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     for before, n in zip(kept, kept[1:]):
         other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
         if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
-                and (other_dataset or _PLACE_AFTER.match(s.text, before.metric_end) and _PLACE_AFTER.match(s.text, n.end)) \
+                and (other_dataset or _PLACE_AFTER.match(s.text, before.metric_end)
+                     and _PLACE_AFTER.match(s.text, n.end)) \
                 and _follows(_named_metrics_masked(s, before.end, n.start, ("METRIC", "DATASET"))):
             # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2", "65.4 BLEU on seen categories and 53.1
             # on unseen categories", "... on the val set and 68.1% on test"

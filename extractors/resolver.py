@@ -285,7 +285,7 @@ _SIZE_LETTERS = frozenset({"K", "M", "B", "T"})
 _DATASET_NOUNS = frozenset({"dataset", "benchmark", "corpus"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 #: the word before a rival's name: "improving over SEAM", "outperforms LAMP"
-_RIVAL_BEFORE = re.compile(r"^(?:over|than|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)$")
+_RIVAL_WORD = re.compile(r"^(?:over|than|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)$")
 #: verbs whose base form opens a goal, not a name ("address partial occlusion")
 _GOAL_VERBS = frozenset("address tackle enhance improve reduce mitigate alleviate overcome facilitate "
                         "achieve leverage exploit capture boost accelerate strengthen".split())
@@ -413,8 +413,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         if len(span) > 1 and span[-1].lower_ in _TRAINED and span.end < len(doc) \
                 and doc[span.end].lower_ in _TRAINED_HOW:
             span = span[:-1]  # "a keypoint-based encoder pretrained with ...": how it was trained follows
-        if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ in ("we", "they"):
-            span = span[1:]  # "we cast event extraction as ...": the first word is the subject's verb
+        if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ in ("we", "they") \
+                and span[0].lower_ not in _GOAL_VERBS and span[0].lower_ not in _GOAL_GERUNDS:
+            # "we cast event extraction as ...": the first word is the subject's verb (a goal verb
+            # drops the span below: "We tackle pixel prediction")
+            span = span[1:]
         if span[0].text in _SIZE_LETTERS and span.start > 0 and doc[span.start - 1].like_num \
                 and not doc[span.start - 1].whitespace_:
             span = span[1:]  # "M model" of "the 160M model": the letter is the size's
@@ -452,7 +455,7 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     elif cand.label == "DATASET" and _MODALITY.fullmatch(span.text):
         return None
     elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
-            and _RIVAL_BEFORE.search(doc[span.start - 1].lower_):
+            and _RIVAL_WORD.match(doc[span.start - 1].lower_):
         cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure
     if cand.label == "TASK" and len(span) > 1 and span[0].like_num and span[1].is_lower:
         span = span[1:]  # "162 legal reasoning tasks": a count of tasks, not part of one
@@ -1736,7 +1739,9 @@ def one_type_per_list(doc: Doc, text: str, mentions: list[Candidate], priorities
     train+dev: 6 gold spans gained, 2 false ones gone, none added). A list ends at its
     conjunction, two names joined by a bare comma are none ("On the ISBI 2015 challenge
     dataset, UA-Net obtains"), and a list before a plural data noun names data whatever the
-    rules typed its other items ("the FRANK and SummaC benchmarks")."""
+    rules typed its other items ("the FRANK and SummaC benchmarks"). A pair where results are
+    measured, "On FEMNIST and Shakespeare,", whose first name a rule typed as a dataset, adds
+    the second as one."""
     ner_rank = _priority(NER, priorities)
     i = 0
     while i < len(mentions):
