@@ -1671,17 +1671,20 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         return
     quality = s.quality_metrics()
     if len(quality) == 1 and not _introduces_a_later_number(s, next(iter(quality)), n.end) \
-            and not _NAMED_QUANTITY.search(s.text, max(0, n.start - 40), n.start) \
-            and not (lo > 0 and _A_SCORE_OF.search(s.text, max(0, n.start - 30), n.start)
-                     and "score" not in next(iter(quality))):
+            and not _names_another_quantity(s, n, lo, next(iter(quality))):
         n.metric, n.metric_by_mention = next(iter(quality.items()))
 
 
-#: after another result, a benchmark's own score, not that result's measure: "a win rate of 24.8% on A and
-#: a score of 7.41 on B"
+def _names_another_quantity(s: _Sentence, n: _Number, lo: int, metric: str) -> bool:
+    """Whether the words right before the number name a quantity other than ``metric``, the
+    sentence's only quality metric: "a forgetting of 9.7%", or, after another result, a
+    benchmark's own "a score of 7.41 on MT-Bench"."""
+    return bool(_NAMED_QUANTITY.search(s.text, max(0, n.start - 40), n.start)) or (
+        lo > 0 and "score" not in metric and bool(_A_SCORE_OF.search(s.text, max(0, n.start - 30), n.start)))
+
+
 _A_SCORE_OF = _Pattern(r"\b(?:an?|its)\s+(?:overall\s+|average\s+)?score\s+of\s+$", re.IGNORECASE)
-#: a quantity of its own that no mention names: "an average accuracy of 68.4% and a forgetting of 9.7%"
-#: (not a word for any result: "a score of", "a margin of")
+#: a word of its own before "of" (not a word for any result: "a score of", "a margin of")
 _NAMED_QUANTITY = _Pattern(r"\b(?:an?|the|its)\s+(?!(?:score|value|result|performance|total|average|mean|median|margin|"
                            r"factor|gain|improvement|increase|reduction|decrease|drop|level|maximum|minimum|peak|record|"
                            r"rate|overall|new|best|high|low|final)\s)[a-z][a-z-]*\s+of\s+$")

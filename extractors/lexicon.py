@@ -80,8 +80,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from extractors.candidates import (ENTITY_LABELS, HYPHENS, LEXICON, NAMED, Candidate, candidates, doc_text,
+from extractors.candidates import (ENTITY_LABELS, LEXICON, NAMED, Candidate, candidates, doc_text,
                                    token_table)
+from extractors.cues import glued_hyphen
 from extractors.normalise import TRANSLATION_DIRECTION, language_pair, match_key, singular, variants
 
 log = logging.getLogger(__name__)
@@ -624,17 +625,17 @@ def _inside_a_compound(doc: Doc, start: int) -> bool:
     """Whether a lower-case match starts after a lower-case word and a hyphen, with no space
     between: "adversarial NLI" of "domain-adversarial NLI", "supervised learning" of
     "self-supervised learning" name something else."""
-    return start >= 2 and doc[start].is_lower and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
-        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_lower
+    return start >= 2 and doc[start].is_lower and glued_hyphen(doc, start - 1) \
+        and doc[start - 2].is_alpha and doc[start - 2].is_lower
 
 
 def _variant_prefix(doc: Doc, start: int, occupied: set[int]) -> bool:
     """Whether a capitalised word is joined by a hyphen right before a model name at
     ``start`` ("Video-LLaVA", "Med-PaLM"), not a prefix of English ("Non-", "Multi-")."""
-    if start < 2 or doc[start - 1].text not in HYPHENS or start - 1 in occupied or start - 2 in occupied:
+    if start < 2 or not glued_hyphen(doc, start - 1) or start - 1 in occupied or start - 2 in occupied:
         return False
     word = doc[start - 2]
-    if word.whitespace_ or doc[start - 1].whitespace_ or not word.is_alpha or word.lower_ in _ENGLISH_PREFIXES:
+    if not word.is_alpha or word.lower_ in _ENGLISH_PREFIXES:
         return False
     glued_before = start > 2 and not doc[start - 3].whitespace_ and not doc[start - 3].is_punct
     return word.text[0].isupper() and not glued_before

@@ -47,8 +47,7 @@ class KbTokenizer(Tokenizer):
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)
-        if _GLUED_ABBREVIATION.search(text):
-            _split_glued_abbreviations(doc)
+        _split_glued_abbreviations(doc, text)
         return remember_text(doc, text)
 
     def __reduce__(self):  # spaCy's own reduce would rebuild the base class
@@ -60,11 +59,11 @@ class KbTokenizer(Tokenizer):
 _GLUED_ABBREVIATION = re.compile(r"[-\u2010\u2011\u2013][A-Z][a-z]{1,5}\.")
 
 
-def _split_glued_abbreviations(doc: Doc) -> None:
+def _split_glued_abbreviations(doc: Doc, text: str) -> None:
     """Split the full stop off a tokenizer exception glued to a hyphen: spaCy's special
     cases would merge "Gen" and "." back into the abbreviation."""
-    glued = [t for t in doc[1:] if t.text.endswith(".") and len(t) > 2 and t.text[0].isupper()
-             and t.text[1:-1].islower() and doc[t.i - 1].text in "-\u2010\u2011\u2013" and not doc[t.i - 1].whitespace_]
+    spans = (doc.char_span(m.start() + 1, m.end()) for m in _GLUED_ABBREVIATION.finditer(text))
+    glued = [span[0] for span in spans if span is not None and len(span) == 1]  # one token: an exception kept it
     if glued:
         with doc.retokenize() as retokenizer:
             for t in glued:
