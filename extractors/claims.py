@@ -50,9 +50,14 @@ Decisions (what a value means)
   sizes and counts ("10,000 images", "3 benchmarks"), context lengths ("128k"), shots
   ("5-shot"), years, section / figure / table numbers, hyper-parameters ("learning rate of
   0.001"), numbers inside entity names ("ResNet-50", "Llama 2", "SQuAD 2.0"), data
-  proportions ("20% of the training data"), and numbers that are a baseline's result
-  ("compared to 85.2 for BERT", "the previous best of 52.5", "from the 56.7 F1 of the
-  previous best system").
+  proportions ("20% of the training data"), and numbers that are an unnamed baseline's
+  result ("the previous best of 52.5", "from the 56.7 F1 of the previous best system").
+* A named rival's number is that rival's ``score`` (ANNOTATION.md: one claim per outcome,
+  the method being what the claim is about): "compared to 85.2 for BERT", "outperforms
+  wav2vec 2.0 (WER 15.8%)", "ahead of GPT-3.5 (70.0%) and Llama 2 (68.9%)". It takes the
+  metric written with it, else that of the score it is set against, and that score's
+  dataset; its confidence is lowered, as the paper reports it second-hand. A rival's number
+  set against a gain ("dropping only 0.6% ... compared with 6.3% for X") is no score.
 * Sentences that only report others' work ("Recent work has shown that ...") and the
   title (the first block before a blank line, when it does not end like a sentence) give
   no claims; nor does the first sentence of an abstract after its title when it does not
@@ -362,7 +367,7 @@ _DATA_SHARE = _Pattern(
     r"heads|images|sentences|documents|pairs|instances)\b", re.IGNORECASE)
 #: what an addition costs: "adding 5% inference overhead", "adds 3% latency"
 _OVERHEAD_AFTER = _Pattern(r"\s+(?:[\w-]+\s+)?(?:overhead|latency|cost|compute|memory|time)\b", re.IGNORECASE)
-_DATA_PRE = _Pattern(r"\b(?:with|using|use|uses|on|trained\s+on|fine-tuned\s+on|"
+_DATA_PRE = _Pattern(r"\b(?:(?<!compared )with|using|use|uses|on|trained\s+on|fine-tuned\s+on|"
                        r"(?<!ranging )(?<!range )(?<!varying )from|at)\s+"
                        r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.IGNORECASE)
 #: Verbs that report a result ("achieves 88.5", "reduces WER to 5.1%"), in their inflected
@@ -727,6 +732,7 @@ class _Number:
     method_found: bool = False
     weak: bool = False
     also_metrics: list[str] = field(default_factory=list)  # "by 6% in terms of both EM and F1"
+    of_rival: bool = False  # a rival's own score: no outcome of the sentence's subject
 
 
 @dataclass
@@ -1182,7 +1188,17 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
                 n.unit = _unit_of(m.group("unit1"))
             # otherwise a range: keep the lower bound
         out.append(n)
-    return out
+    for a, b in zip(out[:-1], out[1:]):
+        if a.delta_from is None and b.delta_from is None and _FROM_FOR_TO.fullmatch(text, a.end, b.start) \
+                and re.search(r"\bfrom\s+(?:\w+\s+){0,2}$", text[:a.start], re.I):
+            b.delta_from = a.value  # "from 0.81 for the strongest baseline to 0.95": one change, to B
+            a.start = -1
+    return [n for n in out if n.start >= 0]
+
+
+#: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"
+_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with)\s+[^,;()\d]{1,60}?\s+to\s+",
+                        re.IGNORECASE)
 
 
 #: "at" opening a clause, or right after a result and its metric: an operating point follows
@@ -1266,29 +1282,31 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
 
 #: the join of a rival's bracketed number to the next rival: "X (0.51) and Y"
 _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
-#: a comparison right before a rival's name: "outperforming", "over", "than", "compared with"
-_RIVAL_CUE_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
-                             r"against|compared\s+(?:with|to))\s+(?:the\s+)?)$", re.IGNORECASE)
+#: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
+#: "ahead of", also through examples ("surpassing strong baselines such as")
+_RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
+                             r"against|compared\s+(?:with|to)|ahead\s+of)\s+"
+                             r"(?:(?:[\w-]+\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-def _in_rival_brackets(s: _Sentence, n: _Number) -> bool:
-    """Whether the number stands in brackets right after a rival named by a comparison, with
-    no gain word before it in the brackets ("outperforming X (5.9% WER)", "better than X
+def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
+    """The rival a comparison names right before the brackets the number stands in, with no
+    gain word before it in the brackets ("outperforming X (5.9% WER)", "better than X
     (-6.86)", not "X (+2.1)")."""
     text = s.text
     bracket = text.rfind("(", max(0, n.start - 40), n.start)
     if bracket < 0 or (n.signed and n.value > 0) or re.search(r"[()]|\bby\b|gain|improv|\+",
                                                               text[bracket + 1:n.start]):
-        return False
-    return any(m.end <= bracket and not text[m.end:bracket].strip() and _named_as_rival(s, m)
-               for m in s.mentions if m.label in ("METHOD", "METRIC"))
+        return None
+    return next((m for m in s.mentions if m.label in ("METHOD", "METRIC") and m.end <= bracket
+                 and not text[m.end:bracket].strip() and _named_as_rival(s, m)), None)
 
 
 def _named_as_rival(s: _Sentence, m: _Mention) -> bool:
     """Whether a comparison names the mention as a rival, directly ("outperforming X") or as the
     next of a list of rivals with their numbers ("outperforming CLIPScore (0.51) and CIDEr")."""
     text = s.text
-    while not _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 30), m.start):
+    while not _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 70), m.start):
         link = _NEXT_RIVAL_BEFORE.search(text, max(0, m.start - 10), m.start)
         bracket = text.rfind("(", 0, link.start()) if link else -1
         m = next((x for x in s.mentions if x.end <= bracket and not text[x.end:bracket].strip()), None)
@@ -1304,8 +1322,6 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     pre, post = text[:n.start], text[n.end:]
     if _mentioned_in(s, n):
         return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
-    if _in_rival_brackets(s, n):
-        return False  # "outperforming VALL-E (5.9% WER, 0.50 similarity)": the rival's own numbers
     if n.start and re.search(r"\d:$", text[max(0, n.start - 2):n.start]):
         return False  # "IoU thresholds 0.1:0.7", "a 1:10 ratio": the second half of a range or ratio
     integer = not n.decimal and n.unit is None and not n.signed
@@ -2111,7 +2127,9 @@ _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?[^()\d]{0,40}\)")  # and "(7.7% point ab
 def _numeric_claims(s: _Sentence) -> list[_Number]:
     read = _read_numbers(s)
     operating_point = [_is_setting(s, n) for n in read]
-    numbers = [n for n, point in zip(read, operating_point) if not point and _is_result(s, n)]
+    candidates = [n for n, point in zip(read, operating_point) if not point]
+    rivals = _rivals_of(s, candidates)  # a rival's own numbers are no outcome of the subject
+    numbers = [n for n in candidates if id(n) not in rivals and _is_result(s, n)]
     settings = [_setting_end(s, n) for n, point in zip(read, operating_point) if point]
     kept: list[_Number] = []
     for i, n in enumerate(numbers):
@@ -2183,7 +2201,82 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"; "88.3% accuracy,
             # surpassing X by 5.5 and 2.9 points": the gains after a score are in its metric
             n.metric = before.metric
+    kept += _rival_scores(s, candidates, rivals, kept)
+    kept.sort(key=lambda n: n.start)
     return [claim for n in kept for claim in (n, *(replace(n, metric=m) for m in n.also_metrics))]
+
+
+#: a comparison right before a rival's number ("compared with 77.6% for LoRA", "surpassing the
+#: 70.1% reported for PaLM"), not a bound ("more than 80% of")
+_RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )than|against|"
+                             r"relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+|only\s+|just\s+)?$"
+                             r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)
+#: from a rival's number to its name: "77.6% for LoRA", "88.5 F1 achieved by BERT", "41.8 BLEU of X"
+_RIVAL_NUMBER_OF = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?"
+                            r"(?:for|of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+#: from one rival to the next one's number: "for the RNNsearch baseline and 31.8 for Moses"
+_NEXT_RIVAL_NUMBER = _Pattern(r"(?:\s+(?:baselines?|models?|systems?|methods?))?\s*(?:,\s*(?:and\s+)?|and\s+)",
+                              re.IGNORECASE)
+
+
+def _rival_named_after(s: _Sentence, n: _Number, last_rival_end: int) -> _Mention | None:
+    """The rival a comparison gives the number to, named right after it ("compared with 77.6%
+    for LoRA", "versus 88.5 for BERT-large", "... for LoRA and 75.1% for prefix tuning")."""
+    text = s.text
+    if not (_RIVAL_NUMBER_CUE.search(text, max(0, n.start - 40), n.start)
+            or last_rival_end >= 0 and _NEXT_RIVAL_NUMBER.fullmatch(text, last_rival_end, n.start)):
+        return None
+    return next((m for m in s.of("METHOD") if n.end < m.start <= n.end + 60
+                 and _RIVAL_NUMBER_OF.fullmatch(text, n.end, m.start) and not text.startswith("'", m.end)), None)
+
+
+def _rivals_of(s: _Sentence, numbers: list[_Number]) -> dict[int, _Mention]:
+    """The rival each of a rival's own numbers belongs to (by ``id`` of the number), in
+    brackets after its name ("outperforming VALL-E (5.9% WER, 0.50 similarity)") or named
+    after it ("compared with 77.6% for LoRA and 75.1% for prefix tuning")."""
+    out: dict[int, _Mention] = {}
+    last_rival_end = -1
+    for n in numbers:
+        if (rival := _rival_in_brackets(s, n)) is not None:
+            out[id(n)] = rival
+        elif (rival := _rival_named_after(s, n, last_rival_end)) is not None:
+            out[id(n)] = rival
+            last_rival_end = rival.end
+    return out
+
+
+def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Mention],
+                  kept: list[_Number]) -> list[_Number]:
+    """Scores of the named methods among ``rivals``: "outperforms wav2vec 2.0 (WER 15.8%)",
+    "88.2% on MNLI, compared with 77.6% for LoRA". The metric is the one written with the
+    number, else that of the score it is set against; the dataset is that score's."""
+    text, out = s.text, []
+    scores = [k for k in kept if k.kind in {SCORE, SOTA}]
+    for i, n in enumerate(numbers):
+        rival = rivals.get(id(n))
+        if rival is None or rival.label != "METHOD" or not _is_result(s, n):
+            continue
+        nearest = min(kept, key=lambda k: abs(k.start - n.start), default=None)
+        if nearest is not None and nearest.kind not in {SCORE, SOTA}:
+            continue  # "dropping only 0.6% ... compared with 6.3% for Baz": the rival's loss, not a score
+        bracketed = text.rfind("(", max(0, n.start - 40), n.start) > rival.end
+        lo = max(text.rfind("(", 0, n.start) + 1 if bracketed else n.start, numbers[i - 1].end if i else 0)
+        hi = min(numbers[i + 1].start if i + 1 < len(numbers) else len(text),
+                 text.find(")", n.end) % (len(text) + 1) if bracketed else rival.start)
+        _bind_metric(s, n, lo, hi)
+        if n.metric is None and n.unit is None and not n.decimal:
+            continue  # "outperforming GPT-4 (0613)", "4 steps compared with 50 for DDPM": no score
+        against = min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)), default=None)
+        if n.metric is None and against is not None and against.unit == n.unit:
+            n.metric, n.metric_by_mention = against.metric, against.metric_by_mention
+        if against is not None and against.dataset:
+            n.dataset = against.dataset
+        else:
+            _bind_dataset(s, n, lo, hi)
+        n.kind, n.method, n.method_found, n.baseline, n.of_rival = SCORE, rival.name, True, None, True
+        out.append(n)
+    return out
 
 
 # --------------------------------------------------------------------------- qualitative
@@ -2448,7 +2541,8 @@ def _distinct(claims: list[dict]) -> list[dict]:
 
 def _confidence(kind: str, metric: str | None, by_mention: bool, dataset: str | None,
                 unit: str | None, method_found: bool, weak: bool) -> float:
-    """Base by kind, raised by each bound field, lowered for heuristic-only scores."""
+    """Base by kind, raised by each bound field, lowered for heuristic-only scores and a
+    rival's scores, which the paper reports second-hand."""
     score = _BASE[kind]
     if metric:
         score += 0.15 if by_mention else 0.1
@@ -2479,7 +2573,7 @@ def _record(s: _Sentence, kind: str, method: str | None, dataset: str | None,
 def _number_record(s: _Sentence, n: _Number) -> dict:
     value = round(n.value, 6)
     conf = _confidence(n.kind, n.metric, n.metric_by_mention, n.dataset, n.unit,
-                       n.method_found, n.weak)
+                       n.method_found, n.weak or n.of_rival)
     return _record(s, n.kind, n.method, n.dataset, n.metric, value, n.unit, n.baseline, conf)
 
 
@@ -2694,7 +2788,7 @@ def extract_claims(doc: Doc) -> list[dict]:
             continue  # "Recent work has shown that ...", or an abstract's opening context: others' results
         s = _sentence(text, start, end, mentions, starts, own, own_here)
         numeric = _numeric_claims(s)
-        qualitative = _qualitative(s, numeric)
+        qualitative = _qualitative(s, [n for n in numeric if not n.of_rival])
         seen: list[tuple] = []
         for n in numeric:
             record = _number_record(s, n)

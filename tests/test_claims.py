@@ -618,11 +618,12 @@ def test_two_scores_two_datasets_without_respectively(nlp: Language) -> None:
     assert pick(found, value=83.0)["dataset"] == "SQuAD 2.0"
 
 
-def test_baseline_numbers_are_not_claims(nlp: Language) -> None:
+def test_a_named_baseline_s_number_is_its_score_and_an_unnamed_one_s_no_claim(nlp: Language) -> None:
     found = claims(nlp, "Our model achieves 88.5 F1 compared to 85.2 for BERT.",
                    METHOD=["BERT"], METRIC=["F1"])
-    assert [c["value"] for c in found] == [88.5]
-    assert found[0]["baseline"] == "BERT"
+    assert [(c["kind"], c["value"], c["metric"], c["method"], c["baseline"]) for c in found] == [
+        ("score", 88.5, "F1", None, "BERT"), ("score", 85.2, "F1", "BERT", None)]
+    assert found[1]["confidence"] < found[0]["confidence"]  # reported second-hand
     found = claims(nlp, "We reach an IS of 166.5, improving over the previous best IS of 52.5 "
                         "and FID of 18.6.")
     assert [c["value"] for c in found] == [166.5]
@@ -1282,7 +1283,8 @@ def test_slashed_metrics_pair_with_slashed_numbers_before_or_after(nlp: Language
 
 def test_a_score_with_its_dataset_after_a_beaten_rival_and_its_number(nlp: Language) -> None:
     found = claims(nlp, "Ours surpasses GPT-4 (86.4%) with 88.2% on MMLU.", METHOD=["GPT-4"], DATASET=["MMLU"])
-    assert [(c["kind"], c["value"], c["dataset"]) for c in found if c["value"] is not None] == [("score", 88.2, "MMLU")]
+    assert [(c["kind"], c["value"], c["dataset"], c["method"]) for c in found if c["value"] is not None] == [
+        ("score", 86.4, "MMLU", "GPT-4"), ("score", 88.2, "MMLU", None)]
     assert claims(nlp, "It is trained with only 10% on MMLU data.", DATASET=["MMLU"]) == []
 
 
@@ -1948,19 +1950,22 @@ def test_results_joined_to_their_dataset_by_with(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("Bar reaches 3.1% CER, outperforming Baz (6.2% CER, 0.41 similarity).", [3.1]),
-    ("Bar reaches 3.1% CER and outperforms Baz (+1.4 points).", [3.1, 1.4]),
-    ("Bar (81.0 F1) outperforms Baz on CoNLL.", [81.0]),
+    ("Bar reaches 3.1% CER, outperforming Baz (6.2% CER, 0.41 similarity).", [(3.1, "Bar"), (6.2, "Baz")]),
+    ("Bar reaches 3.1% CER and outperforms Baz (+1.4 points).", [(3.1, "Bar"), (1.4, "Bar")]),
+    ("Bar (81.0 F1) outperforms Baz on CoNLL.", [(81.0, "Bar")]),
+    ("Bar outperforms Baz (Smith et al., 2019) and Qux (0613) on CoNLL.", []),  # a year and a version
 ])
 def test_numbers_in_brackets_after_a_rival_are_the_rival_s(nlp: Language, text: str, values: list) -> None:
-    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[m for m in ("CER", "F1") if m in text])
-    assert [c["value"] for c in found if c["value"] is not None] == values
+    found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text],
+                   METRIC=[m for m in ("CER", "F1") if m in text])
+    assert [(c["value"], c["method"]) for c in found if c["value"] is not None] == values
 
 
 def test_a_value_below_zero_is_a_score_and_a_rival_s_in_brackets_is_not_ours(nlp: Language) -> None:
     found = claims(nlp, "Bar reaches a docking score of -8.10, better than Baz (-7.45).", METHOD=["Bar", "Baz"],
                    METRIC=["docking score"])
-    assert [(c["kind"], c["value"]) for c in found] == [("score", -8.1)]
+    assert [(c["kind"], c["value"], c["method"]) for c in found if c["value"] is not None] == [
+        ("score", -8.1, "Bar"), ("score", -7.45, "Baz")]
     assert [(c["kind"], c["value"]) for c in claims(nlp, "Bar brings a gain of -0.4 BLEU.", METHOD=["Bar"],
                                                     METRIC=["BLEU"])] == [("improvement", -0.4)]
 
@@ -2015,7 +2020,8 @@ def test_the_name_a_distillation_yields_is_the_own_method(nlp: Language) -> None
 def test_a_rival_s_number_after_compared_with_is_not_ours(nlp: Language) -> None:
     found = claims(nlp, "Bar reaches a Pearson correlation of 0.56 with measured values, compared with 0.43 for "
                         "Baz.", METHOD=["Bar", "Baz"], METRIC=["Pearson correlation"])
-    assert [c["value"] for c in found] == [0.56]
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [
+        (0.56, "Pearson correlation", "Bar"), (0.43, "Pearson correlation", "Baz")]
 
 
 def test_losing_less_than_a_margin_is_a_small_loss(nlp: Language) -> None:
@@ -2438,3 +2444,31 @@ def test_achieved_or_matched_the_state_of_the_art_is_a_state_of_the_art(nlp: Lan
     found = claims(nlp, "Our Bar models matched state-of-the-art results on the Cora dataset.",
                    METHOD=["Bar"], DATASET=["Cora"])
     assert [c["kind"] for c in found] == ["comparison"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bar achieves a BLEU of 34.1, compared with 32.4 for the Baz baseline and 31.8 for Qux.",
+     [(34.1, "BLEU", "Bar"), (32.4, "BLEU", "Baz"), (31.8, "BLEU", "Qux")]),
+    ("Bar reaches 52.4% on MATH, ahead of strong open models such as Baz (42.1%) and Qux (40.5%).",
+     [(52.4, None, "Bar"), (42.1, None, "Baz"), (40.5, None, "Qux")]),
+    ("Bar attains 74.8% pass@1 on HumanEval, surpassing the 70.1% reported for Baz.",
+     [(74.8, "pass@1", "Bar"), (70.1, "pass@1", "Baz")]),
+    ("Bar (WER 9.3%) outperforms Baz (WER 15.8%) on LibriSpeech.", [(9.3, "WER", "Bar"), (15.8, "WER", "Baz")]),
+    # a count set against a rival's is no score, nor is a rival's loss set against ours
+    ("Bar needs only 4 steps compared with 50 for Baz, reaching an FID of 3.2.", [(3.2, "FID", "Bar")]),
+])
+def test_a_named_rival_s_numbers_are_its_scores(nlp: Language, text: str, expected: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text],
+                   METRIC=[m for m in ("BLEU", "pass@1", "WER", "FID") if m in text],
+                   DATASET=[d for d in ("MATH", "HumanEval", "LibriSpeech") if d in text])
+    numeric = [c for c in found if c["value"] is not None]
+    assert [(c["value"], c["metric"], c["method"]) for c in numeric] == expected
+    assert all(c["baseline"] is None for c in numeric if c["method"] != "Bar")
+    assert {c["dataset"] for c in numeric} <= {None, "MATH", "HumanEval", "LibriSpeech"}
+    assert len({c["dataset"] for c in numeric}) == 1  # a rival's score is on the data it is set against
+
+
+def test_from_a_rival_s_number_to_ours_is_one_change(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves AUROC from 0.81 for the strongest zero-shot baseline to 0.95 on MIMIC.",
+                   METHOD=["Bar"], METRIC=["AUROC"], DATASET=["MIMIC"])
+    assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [("score", 0.95, "AUROC", "MIMIC")]
