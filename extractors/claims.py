@@ -1006,6 +1006,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         lo = conj + 6  # "Foo-B reaches 84.1%, and Foo-L reaches 85.6%": a clause of its own
     verb = _MAIN_VERB.search(text, lo, pos)
     hi = verb.start() if verb else pos
+    if lo and text[lo - 1] == ":" and text.count(",", lo, hi) >= 2:
+        # "We use new features: WRC, CSP, CmBN, ... and combine them to achieve": the clause opens
+        # with an enumeration, whose first item is no subject
+        return _subject(s, lo - 1)
     if lo and not text[lo:hi].strip(" ,") and re.search(r"\b(?:which|that|who)$",
                                                         text[:lo], re.IGNORECASE):
         # "The resulting ViT-G model, which attains ...": the subject is the antecedent, a name
@@ -2080,14 +2084,18 @@ def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) ->
 
 
 def _zip_rivals(s: _Sentence, numbers: list[_Number], baseline: str | None, after: int) -> None:
-    """"outperforms X and Y, with gains of 7.2 and 5.0 BLEU respectively": the methods named
-    from the baseline on, before the numbers, are one baseline each."""
-    if baseline is None or len(numbers) < 2 or "respectively" not in s.text[numbers[-1].end:]:
+    """"outperforms X and Y, with gains of 7.2 and 5.0 BLEU respectively", "outperforms X and Y
+    by 9.7 and 24.3 points": the methods named from the baseline on, before the numbers, are
+    one baseline each."""
+    if baseline is None or len(numbers) < 2 or any(n.baseline != baseline for n in numbers):
         return
-    if any(n.baseline != baseline for n in numbers):
+    named = [m for m in s.mentions if m.label == "METHOD" and after <= m.start < numbers[0].start]
+    rivals = list(dict.fromkeys(m.name for m in named))
+    side_by_side = bool(named) and _RIVAL_BY.fullmatch(s.text, named[-1].end, numbers[0].start) is not None and all(
+        _UNIT_ONLY.match(s.text, a.end) and _LIST_JOIN.fullmatch(s.text, _UNIT_ONLY.match(s.text, a.end).end(), b.start)
+        for a, b in zip(numbers, numbers[1:]))
+    if not side_by_side and "respectively" not in s.text[numbers[-1].end:]:
         return
-    rivals = list(dict.fromkeys(m.name for m in s.mentions
-                                if m.label == "METHOD" and after <= m.start < numbers[0].start))
     if baseline in rivals and len(rivals) - rivals.index(baseline) == len(numbers):
         for n, name in zip(numbers, rivals[rivals.index(baseline):]):
             n.baseline = name
@@ -2237,12 +2245,20 @@ def _rivals_of(s: _Sentence, numbers: list[_Number]) -> dict[int, _Mention]:
     after it ("compared with 77.6% for LoRA and 75.1% for prefix tuning")."""
     out: dict[int, _Mention] = {}
     last_rival_end = -1
-    for n in numbers:
-        if (rival := _rival_in_brackets(s, n)) is not None:
-            out[id(n)] = rival
-        elif (rival := _rival_named_after(s, n, last_rival_end)) is not None:
-            out[id(n)] = rival
-            last_rival_end = rival.end
+    for run in _runs(s, numbers):
+        pairing = _RESPECTIVELY.search(s.text, run[-1].end) if len(run) > 1 else None
+        if pairing and _RIVAL_NUMBER_CUE.search(s.text, max(0, run[0].start - 40), run[0].start):
+            named = [m for m in s.of("METHOD") if run[-1].end < m.start < pairing.start()]
+            if len(named) == len(run) and _RIVAL_NUMBER_OF.fullmatch(s.text, run[-1].end, named[0].start):
+                # "compared with 0.78 and 0.83 for logistic regression and XGBoost, respectively"
+                out.update((id(n), m) for n, m in zip(run, named))
+                continue
+        for n in run:
+            if (rival := _rival_in_brackets(s, n)) is not None:
+                out[id(n)] = rival
+            elif (rival := _rival_named_after(s, n, last_rival_end)) is not None:
+                out[id(n)] = rival
+                last_rival_end = rival.end
     return out
 
 
@@ -2257,9 +2273,6 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
         rival = rivals.get(id(n))
         if rival is None or rival.label != "METHOD" or not _is_result(s, n):
             continue
-        nearest = min(kept, key=lambda k: abs(k.start - n.start), default=None)
-        if nearest is not None and nearest.kind not in {SCORE, SOTA}:
-            continue  # "dropping only 0.6% ... compared with 6.3% for Baz": the rival's loss, not a score
         bracketed = text.rfind("(", max(0, n.start - 40), n.start) > rival.end
         lo = max(text.rfind("(", 0, n.start) + 1 if bracketed else n.start, numbers[i - 1].end if i else 0)
         hi = min(numbers[i + 1].start if i + 1 < len(numbers) else len(text),
@@ -2267,6 +2280,9 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
         _bind_metric(s, n, lo, hi)
         if n.metric is None and n.unit is None and not n.decimal:
             continue  # "outperforming GPT-4 (0613)", "4 steps compared with 50 for DDPM": no score
+        nearest = min(kept, key=lambda k: abs(k.start - n.start), default=None)
+        if nearest is not None and nearest.kind not in {SCORE, SOTA} and not n.metric_near:
+            continue  # "dropping only 0.6% ... compared with 6.3% for Baz": the rival's loss, not a score
         against = min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)), default=None)
         if n.metric is None and against is not None and against.unit == n.unit:
             n.metric, n.metric_by_mention = against.metric, against.metric_by_mention

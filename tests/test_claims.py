@@ -2454,12 +2454,15 @@ def test_achieved_or_matched_the_state_of_the_art_is_a_state_of_the_art(nlp: Lan
     ("Bar attains 74.8% pass@1 on HumanEval, surpassing the 70.1% reported for Baz.",
      [(74.8, "pass@1", "Bar"), (70.1, "pass@1", "Baz")]),
     ("Bar (WER 9.3%) outperforms Baz (WER 15.8%) on LibriSpeech.", [(9.3, "WER", "Bar"), (15.8, "WER", "Baz")]),
+    ("Bar reaches 0.91 AUROC, compared with 0.78 and 0.83 for Baz and Qux, respectively.",
+     [(0.91, "AUROC", "Bar"), (0.78, "AUROC", "Baz"), (0.83, "AUROC", "Qux")]),
+    ("Bar is 2.3 BLEU points higher than the 41.8 BLEU of Baz.", [(2.3, "BLEU", "Bar"), (41.8, "BLEU", "Baz")]),
     # a count set against a rival's is no score, nor is a rival's loss set against ours
     ("Bar needs only 4 steps compared with 50 for Baz, reaching an FID of 3.2.", [(3.2, "FID", "Bar")]),
 ])
 def test_a_named_rival_s_numbers_are_its_scores(nlp: Language, text: str, expected: list) -> None:
     found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text],
-                   METRIC=[m for m in ("BLEU", "pass@1", "WER", "FID") if m in text],
+                   METRIC=[m for m in ("BLEU", "pass@1", "WER", "FID", "AUROC") if m in text],
                    DATASET=[d for d in ("MATH", "HumanEval", "LibriSpeech") if d in text])
     numeric = [c for c in found if c["value"] is not None]
     assert [(c["value"], c["metric"], c["method"]) for c in numeric] == expected
@@ -2472,3 +2475,19 @@ def test_from_a_rival_s_number_to_ours_is_one_change(nlp: Language) -> None:
     found = claims(nlp, "Bar improves AUROC from 0.81 for the strongest zero-shot baseline to 0.95 on MIMIC.",
                    METHOD=["Bar"], METRIC=["AUROC"], DATASET=["MIMIC"])
     assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [("score", 0.95, "AUROC", "MIMIC")]
+
+
+def test_rivals_side_by_side_with_their_margins_take_one_each(nlp: Language) -> None:
+    found = claims(nlp, "Bar outperforms Baz and Qux by 9.7 and 24.3 points on Cora.", METHOD=["Bar", "Baz", "Qux"],
+                   DATASET=["Cora"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(9.7, "Baz"), (24.3, "Qux")]
+    # one rival, two margins: on the two datasets, both over it
+    found = claims(nlp, "Bar outperforms Baz by 9.7 and 24.3 points on Cora and Citeseer.", METHOD=["Bar", "Baz"],
+                   DATASET=["Cora", "Citeseer"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(9.7, "Baz"), (24.3, "Baz")]
+
+
+def test_an_enumeration_after_a_colon_is_no_subject(nlp: Language) -> None:
+    found = claims(nlp, "We use new features: Baz, Qux, Quux and Corge, and combine some of them to reach 43.5% AP "
+                        "on COCO.", METHOD=["Baz", "Qux", "Quux", "Corge"], METRIC=["AP"], DATASET=["COCO"])
+    assert [(c["value"], c["method"]) for c in found] == [(43.5, None)]
