@@ -1289,6 +1289,7 @@ _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
 #: "ahead of", also through examples ("surpassing strong baselines such as")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
+                             r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
                              r"against|compared\s+(?:with|to)|ahead\s+of)\s+"
                              r"(?:(?:[\w-]+\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -2223,42 +2224,33 @@ _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more
 _RIVAL_NUMBER_OF = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?"
                             r"(?:for|of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
-#: from one rival to the next one's number: "for the RNNsearch baseline and 31.8 for Moses"
-_NEXT_RIVAL_NUMBER = _Pattern(r"(?:\s+(?:baselines?|models?|systems?|methods?))?\s*(?:,\s*(?:and\s+)?|and\s+)",
-                              re.IGNORECASE)
-
-
-def _rival_named_after(s: _Sentence, n: _Number, last_rival_end: int) -> _Mention | None:
-    """The rival a comparison gives the number to, named right after it ("compared with 77.6%
-    for LoRA", "versus 88.5 for BERT-large", "... for LoRA and 75.1% for prefix tuning")."""
-    text = s.text
-    if not (_RIVAL_NUMBER_CUE.search(text, max(0, n.start - 40), n.start)
-            or last_rival_end >= 0 and _NEXT_RIVAL_NUMBER.fullmatch(text, last_rival_end, n.start)):
-        return None
-    return next((m for m in s.of("METHOD") if n.end < m.start <= n.end + 60
-                 and _RIVAL_NUMBER_OF.fullmatch(text, n.end, m.start) and not text.startswith("'", m.end)), None)
+#: from a rival's number to the next one's: "32.4 for the RNNsearch baseline and 31.8",
+#: "0.887 for ImageNet pretraining and 0.879"
+_NEXT_RIVAL_NUMBER = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:for|of|by|from)\s+[^,;()\d]{1,50}?"
+                              r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 
 
 def _rivals_of(s: _Sentence, numbers: list[_Number]) -> dict[int, _Mention]:
-    """The rival each of a rival's own numbers belongs to (by ``id`` of the number), in
-    brackets after its name ("outperforming VALL-E (5.9% WER, 0.50 similarity)") or named
-    after it ("compared with 77.6% for LoRA and 75.1% for prefix tuning")."""
-    out: dict[int, _Mention] = {}
-    last_rival_end = -1
+    """The rival each of a rival's own numbers belongs to (by ``id`` of the number): in
+    brackets after its name ("outperforming VALL-E (5.9% WER, 0.50 similarity)"), or named
+    after it in a comparison ("compared with 77.6% for LoRA and 75.1% for prefix tuning",
+    "compared with 3.49 and 1.95 for Graph WaveNet", "... 0.78 and 0.83 for LR and XGBoost,
+    respectively")."""
+    text, out, cued_end = s.text, {}, -1
     for run in _runs(s, numbers):
-        pairing = _RESPECTIVELY.search(s.text, run[-1].end) if len(run) > 1 else None
-        if pairing and _RIVAL_NUMBER_CUE.search(s.text, max(0, run[0].start - 40), run[0].start):
-            named = [m for m in s.of("METHOD") if run[-1].end < m.start < pairing.start()]
-            if len(named) == len(run) and _RIVAL_NUMBER_OF.fullmatch(s.text, run[-1].end, named[0].start):
-                # "compared with 0.78 and 0.83 for logistic regression and XGBoost, respectively"
-                out.update((id(n), m) for n, m in zip(run, named))
-                continue
-        for n in run:
-            if (rival := _rival_in_brackets(s, n)) is not None:
-                out[id(n)] = rival
-            elif (rival := _rival_named_after(s, n, last_rival_end)) is not None:
-                out[id(n)] = rival
-                last_rival_end = rival.end
+        in_brackets = [(n, _rival_in_brackets(s, n)) for n in run]
+        out.update((id(n), rival) for n, rival in in_brackets if rival is not None)
+        if any(rival is not None for _, rival in in_brackets) or not (
+                _RIVAL_NUMBER_CUE.search(text, max(0, run[0].start - 40), run[0].start)
+                or cued_end >= 0 and _NEXT_RIVAL_NUMBER.fullmatch(text, cued_end, run[0].start)):
+            continue
+        cued_end = last = run[-1].end
+        first = next((m for m in s.of("METHOD") if last < m.start <= last + 60
+                      and _RIVAL_NUMBER_OF.fullmatch(text, last, m.start) and not text.startswith("'", m.end)), None)
+        pairing = _RESPECTIVELY.search(text, last) if first is not None and len(run) > 1 else None
+        named = [m for m in s.of("METHOD") if pairing and first.start <= m.start < pairing.start()]
+        if first is not None:
+            out.update((id(n), m) for n, m in zip(run, named if len(named) == len(run) else [first] * len(run)))
     return out
 
 
@@ -2266,9 +2258,17 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
                   kept: list[_Number]) -> list[_Number]:
     """Scores of the named methods among ``rivals``: "outperforms wav2vec 2.0 (WER 15.8%)",
     "88.2% on MNLI, compared with 77.6% for LoRA". The metric is the one written with the
-    number, else that of the score it is set against; the dataset is that score's."""
+    number, else that of the score it is set against; the dataset is that score's. A rival's
+    numbers are set against as many scores right before them, in order ("86.1 on A and 84.3
+    on B, on par with X (86.2 and 85.5)"), else each against the nearest score."""
     text, out = s.text, []
     scores = [k for k in kept if k.kind in {SCORE, SOTA}]
+    paired: dict[int, _Number] = {}
+    for rival in {id(m): m for m in rivals.values()}.values():
+        group = [n for n in numbers if rivals.get(id(n)) is rival]
+        before = [k for k in scores if k.end <= group[0].start][-len(group):]
+        if len(group) > 1 and len(before) == len(group):
+            paired.update(zip(map(id, group), before))
     for i, n in enumerate(numbers):
         rival = rivals.get(id(n))
         if rival is None or rival.label != "METHOD" or not _is_result(s, n):
@@ -2280,10 +2280,11 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
         _bind_metric(s, n, lo, hi)
         if n.metric is None and n.unit is None and not n.decimal:
             continue  # "outperforming GPT-4 (0613)", "4 steps compared with 50 for DDPM": no score
-        nearest = min(kept, key=lambda k: abs(k.start - n.start), default=None)
+        nearest = paired.get(id(n)) or min(kept, key=lambda k: (k.start > n.start, abs(k.start - n.start)), default=None)
         if nearest is not None and nearest.kind not in {SCORE, SOTA} and not n.metric_near:
             continue  # "dropping only 0.6% ... compared with 6.3% for Baz": the rival's loss, not a score
-        against = min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)), default=None)
+        against = paired.get(id(n)) or min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)),
+                                            default=None)
         if n.metric is None and against is not None and against.unit == n.unit:
             n.metric, n.metric_by_mention = against.metric, against.metric_by_mention
         if against is not None and against.dataset:

@@ -2491,3 +2491,20 @@ def test_an_enumeration_after_a_colon_is_no_subject(nlp: Language) -> None:
     found = claims(nlp, "We use new features: Baz, Qux, Quux and Corge, and combine some of them to reach 43.5% AP "
                         "on COCO.", METHOD=["Baz", "Qux", "Quux", "Corge"], METRIC=["AP"], DATASET=["COCO"])
     assert [(c["value"], c["method"]) for c in found] == [(43.5, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bar reaches 86.1 J&F on DAVIS and 84.3 on YTVOS, on par with Baz (86.2 and 85.5).",
+    "Bar lowers the MAE on DAVIS and YTVOS to 86.1 and 84.3, respectively, compared with 86.2 and 85.5 for Baz.",
+])
+def test_a_rival_s_numbers_are_set_against_as_many_scores_before_them(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[m for m in ("J&F", "MAE") if m in text],
+                   DATASET=["DAVIS", "YTVOS"])
+    assert [(c["value"], c["dataset"], c["method"]) for c in found if c["value"] is not None] == [
+        (86.1, "DAVIS", "Bar"), (84.3, "YTVOS", "Bar"), (86.2, "DAVIS", "Baz"), (85.5, "YTVOS", "Baz")]
+
+
+def test_a_list_of_rivals_numbers_goes_on_past_an_unnamed_one(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a mean AUC of 0.902, compared with 0.887 for supervised pretraining and 0.879 "
+                        "for Baz.", METHOD=["Bar", "Baz"], METRIC=["mean AUC"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.902, "Bar"), (0.879, "Baz")]
