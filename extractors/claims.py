@@ -2224,10 +2224,10 @@ _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more
 _RIVAL_NUMBER_OF = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?"
                             r"(?:for|of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
-#: from a rival's number to the next one's: "32.4 for the RNNsearch baseline and 31.8",
-#: "0.887 for ImageNet pretraining and 0.879"
-_NEXT_RIVAL_NUMBER = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:for|of|by|from)\s+[^,;()\d]{1,50}?"
-                              r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+#: from a rival's number to the next one's (over no number of its own): "32.4 for the RNNsearch
+#: baseline and 31.8", "0.887 for ImageNet pretraining and 0.879", "0.71 for AlphaFold2 and 0.62"
+_NEXT_RIVAL_NUMBER = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:for|of|by|from)\s+"
+                              r"(?:[^,;()\d]|(?<=\w)\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 
 
 def _rivals_of(s: _Sentence, numbers: list[_Number]) -> dict[int, _Mention]:
@@ -2447,7 +2447,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             hi = _clause_end(text, sota.end())
             hi = next((p for p in _second_predicates(s, lo, hi) if sota.end() <= p), hi)
             claims += _qualitative_claims(s, SOTA, sota.start(), lo, hi, None)
-    for m in _COMPARE.finditer(text):
+    compares = list(_COMPARE.finditer(text))
+    for m in compares:
         if sota and sota.start() <= m.start() < sota.end() + 5:
             continue
         if _is_goal(text, m.start()):
@@ -2466,7 +2467,10 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         baseline = None
         if takes_object and not m.group(0).lower().endswith("performance"):
             baseline = _entity_after(s, _after_space(text, m.end()))
-        baseline = baseline or _baseline_near(s, m.end(), hi) or _leading_baseline(s)
+        # not past the next number, which has its own rival: "4.3 BLEU higher than the cascaded
+        # system and 1.6 BLEU higher than XLS-R"
+        named_by = min([n.start for n in numeric if n.start >= m.end()] + [hi])
+        baseline = baseline or _baseline_near(s, m.end(), named_by) or _leading_baseline(s)
         joined = _AND_PREDICATE.search(text, lo, m.start())
         if numeric and joined and (baseline or _GENERIC_RIVAL.match(text, m.end())) and takes_object \
                 and not any(m.start() < n.start < hi for n in numeric):
@@ -2479,7 +2483,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             comma = text.find(",", m.end(), hi)
             in_clause = [n for n in numeric if lo <= n.start < (comma if comma != -1 else hi)]
             for n in in_clause or numeric:
-                n.baseline = n.baseline or baseline
+                if not any(n.end <= other.start() < m.start() for other in compares):
+                    n.baseline = n.baseline or baseline  # (not one compared on its own before this cue)
             _zip_rivals(s, in_clause or numeric, baseline, m.end())
             measured = text[m.end():m.end() + 3].strip()[:1].isdigit() or _MARGIN.search(text, m.end(), hi)
             predicate = _NEXT_PREDICATE.search(text, m.end(), hi) or _NEW_CLAUSE.search(text, m.end(), hi)

@@ -2508,3 +2508,15 @@ def test_a_list_of_rivals_numbers_goes_on_past_an_unnamed_one(nlp: Language) -> 
     found = claims(nlp, "Bar achieves a mean AUC of 0.902, compared with 0.887 for supervised pretraining and 0.879 "
                         "for Baz.", METHOD=["Bar", "Baz"], METRIC=["mean AUC"])
     assert [(c["value"], c["method"]) for c in found] == [(0.902, "Bar"), (0.879, "Baz")]
+
+
+def test_a_gain_compared_on_its_own_takes_no_later_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar obtains 29.7 BLEU, 4.3 BLEU higher than the cascaded system and 1.6 BLEU higher than Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["BLEU"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(29.7, None), (4.3, None), (1.6, "Baz")]
+
+
+def test_a_chain_of_rivals_numbers_goes_past_names_with_digits(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a mean TM-score of 0.68, compared with 0.71 for Baz2 and 0.62 for Qux.",
+                   METHOD=["Bar", "Baz2", "Qux"], METRIC=["TM-score"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.68, "Bar"), (0.71, "Baz2"), (0.62, "Qux")]
