@@ -1793,9 +1793,9 @@ _RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?\s+by\s+(?:(?:up\s+to|about|around
 #: "by 2.0 mIoU and object detection on COCO by 1.1": a conjunct of its own, with the next result
 _NEXT_CONJUNCT = _Pattern(r"\s(?:and|or)\s+(?:[\w-]+\s+){1,3}(?:on|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "1.87 and reduces the Fl-all error on KITTI-2015": a predicate of its own, with its own data
-_NEXT_PREDICATE = _Pattern(r"\b(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:reduc|lower|improv|rais|increas|boost|"
-                           r"achiev|reach|obtain|attain|cut|decreas|yield|outperform|surpass|lift|halv|perform)\w*\b",
-                           re.IGNORECASE)
+_LATER_PREDICATE = _Pattern(r"\b(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+)?(?:reduc|lower|improv|rais|increas|"
+                            r"boost|achiev|reach|obtain|attain|cut|decreas|yield|outperform|surpass|lift|halv|perform|"
+                            r"sets?\b|establish|deliver|scor)\w*\b", re.IGNORECASE)
 #: "... of 0.768 and on California Housing an RMSE of ...": the next result's dataset
 _NEXT_PARALLEL = _Pattern(r"\s+(?:and|or)\s+(?:on|in|for|across)\b", re.IGNORECASE)
 
@@ -1816,7 +1816,7 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
                 r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap) \
                 and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)) \
-                and not _NEXT_CONJUNCT.search(gap) and not _NEXT_PREDICATE.search(gap) \
+                and not _NEXT_CONJUNCT.search(gap) and not _LATER_PREDICATE.search(gap) \
                 and not _WITHOUT.search(gap):  # "to 24.7%, without degrading accuracy on LibriSpeech"
             n.dataset = _target_of(s, m).name
             return
@@ -2398,6 +2398,11 @@ _NEW_CLAUSE = _Pattern(r";|,\s+and\s+(?:(?:on|in|for|across|with)\s+[^,;]{1,60}?
 #: a contrasting clause after a state-of-the-art claim: "GPT-4 performs best with 68.3%, while
 #: Claude 2 is at 61.0%" (the later results are no state-of-the-art claim)
 _CONTRAST_CLAUSE = _Pattern(r",\s+(?:while|whereas)\b", re.IGNORECASE)
+#: a second predicate that reports a change of its own, after a state-of-the-art claim: "ranks
+#: first among 18 teams, and improves NDCG@30 on LeCaRD from 0.883 to 0.912" (but "outperforms
+#: the state of the art and achieves an F1 of 84.1" reports the new state of the art)
+_CHANGE_PREDICATE = _Pattern(r",?\s+and\s+(?:\w+ly\s+|also\s+)?(?:improv|reduc|lower|rais|increas|boost|cuts?\b)",
+                             re.IGNORECASE)
 
 
 def _sota_cue(s: _Sentence) -> re.Match | None:
@@ -2428,7 +2433,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             leader = _subject(s, sota.start())[0]
             converted = [n for n in numeric if n.kind == SCORE and not (
                 _NEW_CLAUSE.search(text, n.end, sota.end()) if n.end <= sota.start() else
-                _CONTRAST_CLAUSE.search(text, sota.end(), n.start))
+                _CONTRAST_CLAUSE.search(text, sota.end(), n.start) or _CHANGE_PREDICATE.search(text, sota.end(), n.start))
                 and (leader is None or n.method in (None, leader))]  # not "..., followed by Gemini Pro at 65.3%"
         for n in converted:
             n.kind = SOTA

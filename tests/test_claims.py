@@ -2520,3 +2520,14 @@ def test_a_chain_of_rivals_numbers_goes_past_names_with_digits(nlp: Language) ->
     found = claims(nlp, "Bar reaches a mean TM-score of 0.68, compared with 0.71 for Baz2 and 0.62 for Qux.",
                    METHOD=["Bar", "Baz2", "Qux"], METRIC=["TM-score"])
     assert [(c["value"], c["method"]) for c in found] == [(0.68, "Bar"), (0.71, "Baz2"), (0.62, "Qux")]
+
+
+def test_a_later_predicate_reporting_a_change_is_no_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an F1 of 0.412 on Foo, ranking first among 18 teams, and improves NDCG@30 on Qux "
+                        "from 0.883 to 0.912 over Baz.", METHOD=["Bar", "Baz"], METRIC=["F1", "NDCG@30"],
+                   DATASET=["Foo", "Qux"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 0.412), ("score", 0.912)]
+    # a result reported beside beating the state of the art is the new state of the art
+    found = claims(nlp, "Using Bar, we outperform the state of the art on Foo and achieve an F1 of 84.1.",
+                   METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 84.1)]

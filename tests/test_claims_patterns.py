@@ -6,7 +6,9 @@ pattern as written (``.unicode``), whatever the case and the characters of the t
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +82,15 @@ def test_no_pattern_character_folds_to_ascii() -> None:
     chars = {c for p in PATTERNS.values() for c in p.unicode.pattern if not c.isascii()}
     assert not [c for c in chars if any(
         re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for a in range(128))]
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in Path(claims.__file__).parent.glob("*.py")))
+def test_no_module_level_name_is_bound_twice(module: str) -> None:
+    """A second pattern of the same name silently replaces the first for every caller (one of
+    the claim rules ran with another rule's pattern that way)."""
+    tree = ast.parse((Path(claims.__file__).parent / module).read_text(encoding="utf-8"))
+    bound = [target.id for node in tree.body if isinstance(node, ast.Assign)
+             for target in node.targets if isinstance(target, ast.Name)]
+    bound += [node.target.id for node in tree.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)]
+    bound += [node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))]
+    assert sorted({name for name in bound if bound.count(name) > 1} - {"__all__"}) == []
