@@ -1932,6 +1932,26 @@ def _runs(s: _Sentence, numbers: list[_Number]) -> list[list[_Number]]:
     return runs
 
 
+def _listed_side_by_side(s: _Sentence, numbers: list[_Number]) -> bool:
+    """Whether the numbers follow one another with only units and list joins between them
+    ("9.7 and 24.3", "78.1%, 79.6% and 80.2%")."""
+    return all(_LIST_JOIN.fullmatch(s.text, _UNIT_ONLY.match(s.text, a.end).end(), b.start)
+               for a, b in zip(numbers, numbers[1:]))
+
+
+def _share_the_place_after(s: _Sentence, run: list[_Number]) -> None:
+    """Scores listed side by side with one dataset right after the last are all on it: "85.1% on
+    MVTec AD, and 78.1% and 79.6% on VisA" (not when "respectively" pairs them with datasets)."""
+    last = run[-1]
+    if len(run) < 2 or last.dataset is None or _RESPECTIVELY.search(s.text, last.end) \
+            or not _listed_side_by_side(s, run) or any(n.kind != SCORE or n.delta_from is not None for n in run):
+        return  # (not "from 87.6% to 93.2% and from 88.0% to 93.8% on B", nor "by 1.1 points and 24.54 BLEU on B")
+    after = max(last.end, last.metric_end)
+    if any(m.name == last.dataset and _PLACE_FIRST.fullmatch(s.text, after, m.start) for m in s.of("DATASET")):
+        for n in run[:-1]:
+            n.dataset = last.dataset
+
+
 def _harmonise(run: list[_Number]) -> None:
     """A gain noun after the last of coordinated numbers applies to all of them."""
     for n in run[:-1]:
@@ -2092,9 +2112,8 @@ def _zip_rivals(s: _Sentence, numbers: list[_Number], baseline: str | None, afte
         return
     named = [m for m in s.mentions if m.label == "METHOD" and after <= m.start < numbers[0].start]
     rivals = list(dict.fromkeys(m.name for m in named))
-    side_by_side = bool(named) and _RIVAL_BY.fullmatch(s.text, named[-1].end, numbers[0].start) is not None and all(
-        _UNIT_ONLY.match(s.text, a.end) and _LIST_JOIN.fullmatch(s.text, _UNIT_ONLY.match(s.text, a.end).end(), b.start)
-        for a, b in zip(numbers, numbers[1:]))
+    side_by_side = bool(named) and _RIVAL_BY.fullmatch(s.text, named[-1].end, numbers[0].start) is not None \
+        and _listed_side_by_side(s, numbers)
     if not side_by_side and "respectively" not in s.text[numbers[-1].end:]:
         return
     if baseline in rivals and len(rivals) - rivals.index(baseline) == len(numbers):
@@ -2190,6 +2209,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         _harmonise(run)
         previous = [n.end for n in kept if n.end <= run[0].start]
         _zip_respectively(s, run, previous[-1] if previous else 0)
+        _share_the_place_after(s, run)
         if len(last) < len(run):  # "a GLUE score of 90.1 and a SuperGLUE score of 86.4, ... by 1.3 and 2.9"
             last = [n for n in kept if n.end <= run[0].start][-len(run):]
         _like_the_last_run(s, last, run)
@@ -2281,8 +2301,10 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
         if n.metric is None and n.unit is None and not n.decimal:
             continue  # "outperforming GPT-4 (0613)", "4 steps compared with 50 for DDPM": no score
         nearest = paired.get(id(n)) or min(kept, key=lambda k: (k.start > n.start, abs(k.start - n.start)), default=None)
-        if nearest is not None and nearest.kind not in {SCORE, SOTA} and not n.metric_near:
-            continue  # "dropping only 0.6% ... compared with 6.3% for Baz": the rival's loss, not a score
+        if nearest is not None and nearest.kind not in {SCORE, SOTA} and nearest.unit == n.unit and not n.metric_near:
+            # "dropping only 0.6% ... compared with 6.3% for Baz": the rival's loss, not a score (but "1.94x
+            # faster, outperforming DistilBERT (97.0%)" is its score)
+            continue
         against = paired.get(id(n)) or min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)),
                                             default=None)
         if n.metric is None and against is not None and against.unit == n.unit:

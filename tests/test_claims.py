@@ -2531,3 +2531,20 @@ def test_a_later_predicate_reporting_a_change_is_no_state_of_the_art(nlp: Langua
     found = claims(nlp, "Using Bar, we outperform the state of the art on Foo and achieve an F1 of 84.1.",
                    METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"])
     assert [(c["kind"], c["value"]) for c in found] == [("sota", 84.1)]
+
+
+def test_rivals_numbers_beside_a_speedup_are_their_scores(nlp: Language) -> None:
+    found = claims(nlp, "On GLUE, Bar retains 98.4% of the performance of Qux while being 1.94x faster, outperforming "
+                        "baselines such as Baz (97.0%).", METHOD=["Bar", "Baz", "Qux"], DATASET=["GLUE"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [
+        ("score", 98.4, "Bar"), ("improvement", 1.94, "Bar"), ("score", 97.0, "Baz")]
+
+
+def test_scores_side_by_side_share_the_dataset_after_the_last(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an AUROC of 91.8% on Foo, and 78.1% and 79.6% on Qux.", METHOD=["Bar"],
+                   METRIC=["AUROC"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(91.8, "Foo"), (78.1, "Qux"), (79.6, "Qux")]
+    # each on its own dataset when "respectively" pairs them
+    found = claims(nlp, "Bar achieves an AUROC of 78.1% and 79.6% on Foo and Qux, respectively.", METHOD=["Bar"],
+                   METRIC=["AUROC"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(78.1, "Foo"), (79.6, "Qux")]

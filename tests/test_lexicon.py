@@ -202,6 +202,14 @@ def test_clustering_alone_is_no_task_but_a_kind_of_clustering_is(nlp: Language) 
     assert canonicals(nlp, "results on document clustering") == ["document clustering"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we stack two denoising auto-encoders", ["denoising autoencoder"]),
+    ("a conditional denoising diffusion process", ["diffusion model"]),
+])
+def test_denoising_that_modifies_a_model_is_no_denoising_task(nlp: Language, text: str, expected: list) -> None:
+    assert canonicals(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", ["We pretrain on the ImageNet dataset.", "Results on the GLUE benchmark.",
                                   "Detection on the COCO dataset."])
 def test_a_dataset_name_is_matched_without_the_word_dataset_after_it(nlp: Language, text: str) -> None:

@@ -1102,6 +1102,12 @@ def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) 
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
 
 
+@pytest.mark.parametrize("surface", ["6-layer", "12 heads", "4-bit"])
+def test_an_architecture_s_size_alone_is_no_entity(nlp: Language, surface: str) -> None:
+    text = f"Our {surface} model is fast."
+    assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
+
+
 @pytest.mark.parametrize(("text", "span", "kept"), [
     ("It obtains a 12.4% relative WER reduction.", "relative WER reduction", [("WER", "METRIC")]),
     ("It brings consistent BLEU improvements.", "BLEU improvements", [("BLEU", "METRIC")]),
