@@ -1284,8 +1284,8 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
     return out
 
 
-#: the join of a rival's bracketed number to the next rival: "X (0.51) and Y"
-_NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+#: the join of a rival's bracketed number to the next rival: "X (0.51) and Y", "... and the full Y"
+_NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
 #: "ahead of", also through examples ("surpassing strong baselines such as")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
@@ -1312,7 +1312,7 @@ def _named_as_rival(s: _Sentence, m: _Mention) -> bool:
     next of a list of rivals with their numbers ("outperforming CLIPScore (0.51) and CIDEr")."""
     text = s.text
     while not _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 70), m.start):
-        link = _NEXT_RIVAL_BEFORE.search(text, max(0, m.start - 10), m.start)
+        link = _NEXT_RIVAL_BEFORE.search(text, max(0, m.start - 30), m.start)
         bracket = text.rfind("(", 0, link.start()) if link else -1
         m = next((x for x in s.mentions if x.end <= bracket and not text[x.end:bracket].strip()), None)
         if m is None:
@@ -1335,7 +1335,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         pass
     metric_close_before = bool(metric_before and re.match(
         r"^(?:\s*(?:scores?|of|is|was|=|:|reaches|at|improves|by|\(|up\s+to|around|about|"
-        r"over)\s*)*$",
+        r"over|stays|remains|stands)\s*)*$",
         pre[-30:][metric_before.end():]))
     # a metric mention right before it: "(NASA-TLX 32.1 vs. 47.8)", "an ADE of 0.21 m"
     mention_before = any(m.label == "METRIC" and m.end <= n.start and _METRIC_TO_VALUE.fullmatch(text, m.end, n.start)

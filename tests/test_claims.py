@@ -2548,3 +2548,15 @@ def test_scores_side_by_side_share_the_dataset_after_the_last(nlp: Language) -> 
     found = claims(nlp, "Bar achieves an AUROC of 78.1% and 79.6% on Foo and Qux, respectively.", METHOD=["Bar"],
                    METRIC=["AUROC"], DATASET=["Foo", "Qux"])
     assert [(c["value"], c["dataset"]) for c in found] == [(78.1, "Foo"), (79.6, "Qux")]
+
+
+def test_a_level_a_measure_stays_at_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "On Foo its WER stays at 2.1%.", METRIC=["WER"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [("score", 2.1, "WER", "Foo")]
+
+
+def test_a_described_rival_ends_a_list_of_rivals_with_numbers(nlp: Language) -> None:
+    found = claims(nlp, "Bar obtains an accuracy of 63.2%, higher than Baz (51.4%), Qux (51.1%) and the full Quux "
+                        "(54.4%).", METHOD=["Bar", "Baz", "Qux", "Quux"], METRIC=["accuracy"])
+    assert [(c["value"], c["method"]) for c in found if c["value"] is not None] == [
+        (63.2, "Bar"), (51.4, "Baz"), (51.1, "Qux"), (54.4, "Quux")]
