@@ -671,9 +671,10 @@ _APPOSITIVE = _Pattern(
     r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:novel|new|simple|general|"
     r"unified|lightweight|efficient|effective|scalable|framework|method|model|approach|"
     r"architecture|system|technique|algorithm)\b", re.IGNORECASE, folded=True)
-#: "Our system, Volctrans, ...": the name right after this is the paper's own method
+#: "Our system, Volctrans, ...", "The resulting model, Flan-PaLM, ...": the name right after this
+#: is the paper's own method
 _OUR_NAMED = _Pattern(
-    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
+    r"\b(?:our|the\s+(?:resulting|tuned|fine-?tuned|trained|final|proposed))\s+(?:[\w-]+\s+){0,3}?(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
     r"pipeline|tool|toolkit|library|detector|recognizer|parser|classifier|encoder|retriever|tracker|planner)"
     r"(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)?\s*,\s*$", re.IGNORECASE)
 _CLOSES_APPOSITION = _Pattern(r"\s*(?:[,(]|\b(?:that|which)\b)(?!\s*(?:and|or)\b)")
@@ -1776,9 +1777,10 @@ _RESULT_ON_BEFORE = _Pattern(r"(?:\s+(?:benchmark|dataset|corpus|test\s+set))?\s
 #: the next in a ranking and its score: "followed by DeepSeek-R1 with 65.9"
 _FOLLOWED_BY = _Pattern(r"\bfollowed\s+(?:closely\s+)?by\s+$", re.IGNORECASE)
 _FOLLOWED_WITH = _Pattern(r"\s+(?:with|at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?", re.IGNORECASE)
-#: what puts a rival before its margin: "outperforms PPO by", "... by 15% and SAC by"
+#: what puts a rival before its margin: "outperforms PPO by", "lags GPT-4 by", "... by 15% and SAC by"
 #: (not "reduces the KV cache by", whose object is what shrinks)
-_RIVAL_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+"
+_RIVAL_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|trail(?:s|ing)?|"
+                         r"lag(?:s|ging)?(?:\s+behind)?|falls?\s+behind)\s+"
                          r"(?:(?:the|both|strong|original|vanilla|standard)\s+)*|\bby\s+[^,;]{1,40}?(?:\s+and|,)\s+"
                          r"(?:of\s+(?:the\s+)?)?"  # "the accuracy of XGBoost by 1.4% and of CatBoost by 1.1%"
                          # "reduces the error of ZoeDepth by 36%": the rival's measure changed

@@ -48,7 +48,10 @@ Matching
     series share the direction or a word like "translation" or "task" follows it. Likewise
     the other years of a series named once: "TREC DL 2019 and 2020", "PASCAL VOC 2007, 2012",
     and the other members of a collection the lexicon knows with the same first words:
-    "SemEval-2014 Restaurant and Laptop".
+    "SemEval-2014 Restaurant and Laptop". A word glued onto a dataset's name of four
+    characters or more with two capitals names a dataset of its own ("AfriMMLU",
+    "TinyImageNet", "plWordNet"; with the short penalty, and not after one or two capitals:
+    "MSCAN" is no SCAN).
 
 Confidence (fixed per type, adjusted by how ambiguous the matched form is)
     base: METHOD 0.85, DATASET 0.90, METRIC 0.85, TASK 0.85 (config ``confidence``);
@@ -331,6 +334,7 @@ class LexiconMatcher:
         self._matcher_lower: PhraseMatcher | None = None
         self._matcher_orth: PhraseMatcher | None = None
         self._entries: list[Entry] = []
+        self._glued_bases: dict[str, Entry] = {}
 
     # spaCy's initialize hook: nlp.initialize() calls it with settings from
     # [initialize.components.kb_lexicon]. spaCy builds a pydantic model from this
@@ -366,6 +370,8 @@ class LexiconMatcher:
             if pats[True]:
                 orth.add(key, [Doc(nlp.vocab, words=list(w)) for w in pats[True]])
         self._matcher_lower, self._matcher_orth = lower, orth
+        self._glued_bases = {spelling: entry for entry in entries if entry.type == "DATASET"
+                             for spelling in entry.spellings if _GLUED_BASE.fullmatch(spelling)}
         log.debug("kb_lexicon: %d entries from %d files", len(entries),
                   len(self.paths) + len(self.extra_paths))
 
@@ -443,6 +449,7 @@ class LexiconMatcher:
                 confidence=self._confidence(entry.type, span, text, exact),
                 extractor=LEXICON, canonical=canonical, meta=meta,
             ))
+        found_here += self._glued_variants(doc, occupied)
         found_here += _measures_at_cutoffs(doc, found_here)
         found_here += self._other_directions(text_of_doc, found_here)
         found_here += self._other_editions(text_of_doc, found_here)
@@ -450,6 +457,24 @@ class LexiconMatcher:
         candidates(doc).extend(sorted(found_here, key=lambda c: (c.start, c.end)))
         doc._.kb_non_entities = vetoes
         return doc
+
+    def _glued_variants(self, doc: Doc, occupied: set[int]) -> list[Candidate]:
+        """A dataset of its own that glues a word onto a listed dataset's name: "AfriMMLU",
+        "ArabicMMLU", "TinyImageNet", "mMARCO" (not one or two capitals, "MSCAN" being no SCAN)."""
+        out = []
+        for token in doc:
+            if token.i in occupied or len(token.text) < 6:
+                continue
+            for size in range(4, len(token.text) - 1):
+                entry = self._glued_bases.get(token.text[-size:])
+                if entry is not None and _GLUED_PREFIX.fullmatch(token.text, 0, len(token.text) - size):
+                    out.append(Candidate(
+                        start=token.idx, end=token.idx + len(token.text), label="DATASET",
+                        confidence=self.confidence.get("DATASET", 0.85) - self.short_penalty, extractor=LEXICON,
+                        canonical=token.text, meta={"entry": entry.name, "source": entry.source,
+                                                    "variant": token.text[:-size]}))
+                    break
+        return out
 
     def _other_directions(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The other translation directions of a test set series named once.
@@ -533,6 +558,12 @@ class LexiconMatcher:
             conf += self.long_bonus
         return round(min(0.99, max(0.05, conf)), 4)
 
+
+#: a dataset name another word may be glued onto: one word of four characters or more with
+#: two capitals ("MMLU", "ImageNet", "MARCO"), and what may be glued on before it: a
+#: capitalised word ("Afri", "Arabic", "Tiny") or one or two lower-case letters ("m", "pl")
+_GLUED_BASE = re.compile(r"(?=(?:\w*[A-Z]){2})\w{4,}")
+_GLUED_PREFIX = re.compile(r"[A-Z][a-z]{2,}|[a-z]{1,2}")
 
 #: what joins an item to the one before it in a list: ", ", ", and ", " and ", " or "
 _COORDINATION = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"

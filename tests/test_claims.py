@@ -2560,3 +2560,12 @@ def test_a_described_rival_ends_a_list_of_rivals_with_numbers(nlp: Language) -> 
                         "(54.4%).", METHOD=["Bar", "Baz", "Qux", "Quux"], METRIC=["accuracy"])
     assert [(c["value"], c["method"]) for c in found if c["value"] is not None] == [
         (63.2, "Bar"), (51.4, "Baz"), (51.1, "Qux"), (54.4, "Quux")]
+
+
+def test_the_resulting_model_named_in_apposition_is_the_own_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We translate instructions with Qux. The tuned model, Bar, raises accuracy on Foo by 9.8 "
+                        "points. It lags Baz by 11.2 points on Quux.", METHOD=["Qux", "Bar", "Baz"],
+                   METRIC=["accuracy"], DATASET=["Foo", "Quux"])
+    assert doc._.kb_own_method == "Bar"
+    assert [(c["value"], c["method"], c["baseline"]) for c in doc._.kb_claims] == [
+        (9.8, "Bar", None), (-11.2, "Bar", "Baz")]

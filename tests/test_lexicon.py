@@ -210,6 +210,13 @@ def test_denoising_that_modifies_a_model_is_no_denoising_task(nlp: Language, tex
     assert canonicals(nlp, text) == expected
 
 
+def test_a_word_glued_onto_a_dataset_s_name_names_a_dataset_of_its_own(nlp: Language) -> None:
+    assert [(surface, label) for surface, label, _ in found(nlp, "It scores 61.2 on AfriMMLU and 55.0 on plWordNet.")] \
+        == [("AfriMMLU", "DATASET"), ("plWordNet", "DATASET")]
+    # not one or two capitals, nor a base of fewer than four characters
+    assert [surface for surface, _, _ in found(nlp, "We use MSCAN and the PlainVQA model.")] == []
+
+
 @pytest.mark.parametrize("text", ["We pretrain on the ImageNet dataset.", "Results on the GLUE benchmark.",
                                   "Detection on the COCO dataset."])
 def test_a_dataset_name_is_matched_without_the_word_dataset_after_it(nlp: Language, text: str) -> None:
