@@ -463,8 +463,8 @@ class LexiconMatcher:
         "ArabicMMLU", "TinyImageNet", "mMARCO" (not one or two capitals, "MSCAN" being no SCAN)."""
         out = []
         for token in doc:
-            if token.i in occupied or len(token.text) < 6:
-                continue
+            if token.i in occupied or len(token.text) < 6 or not _GLUED_BASE.fullmatch(token.text):
+                continue  # (a token that holds such a name is one itself)
             for size in range(4, len(token.text) - 1):
                 entry = self._glued_bases.get(token.text[-size:])
                 if entry is not None and _GLUED_PREFIX.fullmatch(token.text, 0, len(token.text) - size):
