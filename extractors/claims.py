@@ -180,7 +180,9 @@ _QUICK = _Pattern(
 #: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
 #: its first match keeps marking where a sentence's claim can start.
 _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
-                       r"advantages?\s+over|\blag|short\s+of|preferred|indistinguishable", re.IGNORECASE, folded=True)
+                       r"advantages?\s+over|\blag|short\s+of|preferred|indistinguishable|"
+                       r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
+                       r"forgetting|overfitting)", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -502,7 +504,12 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:(?:improv|boost|enhanc|outperform|reduc|increas|accelerat|surpass|benefit)\w*|
        (?:lower|higher|better|fewer|less|faster|stronger|smaller)\b))
   | (?P<impq>(?:improv|boost|enhanc)(?:es|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|
-       accuracy|results|robustness|generali[sz]ation|quality|efficiency|f1|bleu|recall|precision)\b)
+       accuracy|results|robustness|generali[sz]ation|quality|efficiency|f1|bleu|recall|precision)\b
+       |(?:improv|boost|enhanc)(?:es|ed)\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)[\w-]+\s+)?
+       (?:factuality|faithfulness|calibration|fairness|coherence|fluency|diversity|safety)\b
+)
+  | (?P<cut>(?:reduc|decreas|mitigat|alleviat)es\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)
+       [\w-]+\s+)?(?:hallucinations?|errors|error\s+rates?|bias(?:es)?|toxicity|forgetting|overfitting)\b)
   | (?P<over>(?:improv|boost|enhanc)(?:es|ed|ing|e)\s+(?:\w+ly\s+)?(?:over|upon)\s+)
   | (?P<effect>(?:show|demonstrat|verif|confirm|prov|validat|illustrat|reveal)\w*\s+(?:the\s+)?
        (?:effectiveness|efficacy|usefulness|merits?|benefits?)\s+of\s+
@@ -2486,9 +2493,12 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             continue  # "matching" a pattern, not a model
         lo = _clause_start(text, m.start(), commas=True)
         hi = _clause_end(text, m.end())
-        if re.search(r"(?:improv|enhanc|boost|increas|reduc|accelerat)\w*$", m.group(0), re.I) \
-                and re.search(r"\bby\s+\w+ing\b", text[m.end():hi]):
-            continue  # "we improve X by adding Y" describes the method
+        if (m.group("cut") or re.search(r"(?:improv|enhanc|boost|increas|reduc|accelerat)\w*$", m.group(0), re.I)) \
+                and re.search(r"\bby\s+(?:\w+ly\s+)?\w+ing\b", text[m.end():hi]) \
+                and not re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", text[:m.start()]):
+            # "we improve X by adding Y", "reduces overfitting by intentionally introducing Y" describe the
+            # method ("overfitting is greatly reduced by randomly omitting ..." reports what it does)
+            continue
         if sota and sota.start() < hi and sota.end() > lo and not numeric:
             continue  # "achieves new state-of-the-art results, outperforming ..." is the sota
         takes_object = m.group("verb") or m.group("rel") or m.group("match") or m.group("matchname") or \

@@ -2569,3 +2569,15 @@ def test_the_resulting_model_named_in_apposition_is_the_own_method(nlp: Language
     assert doc._.kb_own_method == "Bar"
     assert [(c["value"], c["method"], c["baseline"]) for c in doc._.kb_claims] == [
         (9.8, "Bar", None), (-11.2, "Bar", "Baz")]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("We show that Bar decreases hallucinations across a variety of tasks.", ["comparison"]),
+    ("Bar improves factuality and calibration.", ["comparison"]),
+    # what a method does to reach its result describes it; a passive reports what it does
+    ("Bar reduces overfitting by intentionally introducing noise.", []),
+    ("We propose Bar. This overfitting is greatly reduced by randomly omitting half of the units.", ["comparison"]),
+    ("The bias shift is reduced to mitigate bias.", []),
+])
+def test_cutting_a_harm_or_improving_a_quality_is_a_comparison(nlp: Language, text: str, kinds: list) -> None:
+    assert [c["kind"] for c in claims(nlp, text, METHOD=["Bar"] if "Bar" in text else [])] == kinds
