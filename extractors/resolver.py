@@ -325,7 +325,7 @@ _PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
 _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new proposed existing "
                         "previous prior various several many other another additional certain "
                         "such some each every different improved powerful strong typical popular "
-                        "lower higher better worse".split())  # "25% lower error"
+                        "lower higher better worse largest biggest latest best".split())  # "25% lower error"
 #: verbs that end a name the NER ran on into a clause ("framework leverages self-supervised")
 _FINITE_VERBS = frozenset(
     "leverages teaches enables achieves improves outperforms requires allows provides yields exhibits "

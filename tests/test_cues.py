@@ -413,6 +413,12 @@ def test_task(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "TASK")
 
 
+@pytest.mark.parametrize("superlative", ["largest", "biggest", "latest", "best"])
+def test_a_superlative_before_a_task_s_dataset_is_no_part_of_the_task(nlp: Language, superlative: str) -> None:
+    tasks = labelled(nlp, f"We collect the {superlative} video segmentation dataset to date.", "TASK")
+    assert not any(superlative in task for task in tasks)
+
+
 @pytest.mark.parametrize(
     "text",
     [
