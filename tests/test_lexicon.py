@@ -210,6 +210,12 @@ def test_denoising_that_modifies_a_model_is_no_denoising_task(nlp: Language, tex
     assert canonicals(nlp, text) == expected
 
 
+def test_a_quality_is_no_task(nlp: Language) -> None:
+    # "accuracy and interpretability", "supporting interpretability of the representations": a property
+    assert canonicals(nlp, "It improves accuracy and interpretability.") == ["accuracy"]
+    assert canonicals(nlp, "a survey of XAI methods") == ["explainable AI"]
+
+
 def test_a_word_glued_onto_a_dataset_s_name_names_a_dataset_of_its_own(nlp: Language) -> None:
     assert [(surface, label) for surface, label, _ in found(nlp, "It scores 61.2 on AfriMMLU and 55.0 on plWordNet.")] \
         == [("AfriMMLU", "DATASET"), ("plWordNet", "DATASET")]
