@@ -1299,7 +1299,7 @@ _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[a-
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
                              r"against|compared\s+(?:with|to)|ahead\s+of)\s+"
-                             r"(?:(?:[\w-]+\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                             r"(?:(?:[\w-]+,?\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
@@ -1602,7 +1602,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return False  # an integer with neither metric nor unit is a count
     coordinated = previous is not None and previous.kind == SCORE and (
         _follows(_APPOSITION.sub("", _named_metrics_masked(s, lo, n.start, ("METRIC", "DATASET"))))
-        or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot))
+        or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot)
+        # each in brackets after its place: "Disgust (0.77) and Anger (0.78)", "A (84.3, +2.1 over X) and B (44.6%"
+        or _NEXT_IN_BRACKETS.fullmatch(pre_slot) and text[:previous.start].rstrip().endswith("("))
     if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
@@ -2157,6 +2159,10 @@ def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
         _GAIN_LIST_JOIN.fullmatch(s.text, previous.metric_end, n.start))
 
 
+#: from one bracketed score to the next one's bracket: ") and Anger (", " and MedQA-USMLE ("
+_NEXT_IN_BRACKETS = _Pattern(r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w@.-]+\s+){0,3}[\w@.-]+\s*\(\s*", re.IGNORECASE)
+#: what opens a bracketed gain: "(+", or "(84.3, +" after the score it is the gain of
+_BRACKETED_GAIN_BEFORE = _Pattern(r"\((?:\s*\d[\d.]*\s*\\?%?\s*,)?\s*[+\-−]?$")
 #: the closing bracket of a number in brackets
 _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?[^()\d]{0,40}\)")  # and "(7.7% point absolute improvement)"
 
@@ -2174,9 +2180,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
         previous = kept[-1] if kept else None
         if previous is not None and lo == previous.end and _ASIDE.match(s.text, previous.end) \
-                and s.text[:previous.start].rstrip("+-−").endswith("("):
-            # "29.3 (+1.2) and 41.9", "80.5% (7.7% point absolute improvement), MultiNLI accuracy to 86.7%":
-            # the bracketed gain is an aside; the next number continues the one before it
+                and _BRACKETED_GAIN_BEFORE.search(s.text, 0, previous.start):
+            # "29.3 (+1.2) and 41.9", "80.5% (7.7% point absolute improvement), MultiNLI accuracy to 86.7%",
+            # "on A (84.3, +2.1 over X) and B (44.6%, ...)": the bracketed gain is an aside; the next number
+            # continues the one before it
             lo = _ASIDE.match(s.text, previous.end).end()
             previous = kept[-2] if len(kept) > 1 else None
         elif previous is not None and previous.kind != SCORE and len(kept) > 1 and kept[-2].kind == SCORE \

@@ -2581,3 +2581,20 @@ def test_the_resulting_model_named_in_apposition_is_the_own_method(nlp: Language
 ])
 def test_cutting_a_harm_or_improving_a_quality_is_a_comparison(nlp: Language, text: str, kinds: list) -> None:
     assert [c["kind"] for c in claims(nlp, text, METHOD=["Bar"] if "Bar" in text else [])] == kinds
+
+
+def test_scores_in_brackets_after_their_places_with_gains_beside_them(nlp: Language) -> None:
+    found = claims(nlp, "Bar sets a new state of the art on Foo (84.3, +2.1 over Baz) and Qux (44.6%, +7% over the "
+                        "previous best).", METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("sota", 84.3, "Foo"), ("improvement", 2.1, "Foo"), ("sota", 44.6, "Qux"), ("improvement", 7.0, "Qux")]
+    # the next in brackets continues a bracketed score only: not "between the worst (40%) and best (65%) systems"
+    found = claims(nlp, "Bar achieves an F1 of 53.6%, between the worst (40%) and best (65%) systems.", METHOD=["Bar"],
+                   METRIC=["F1"])
+    assert [c["value"] for c in found] == [53.6]
+
+
+def test_rivals_given_as_examples_after_a_comma_keep_their_numbers(nlp: Language) -> None:
+    found = claims(nlp, "Against strong baselines, including Baz (62.1%) and Qux (60.8%), Bar reaches 64.0% average "
+                        "accuracy.", METHOD=["Bar", "Baz", "Qux"], METRIC=["average accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(62.1, "Baz"), (60.8, "Qux"), (64.0, "Bar")]
