@@ -170,7 +170,7 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 
 #: A sentence without a digit and without any of these cannot hold a claim.
 _QUICK = _Pattern(
-    r"\d|out-?perform|surpass|state[- ]of[- ]the[- ]art|\bsota\b|competitive|comparable|"
+    r"\d|out-?perform|surpass|state[- ]of[- ]the[- ]art|\bsotas?\b|competitive|comparable|"
     r"on[- ]par|superior|better|exceed|\bbeat|rival|improv|boost|gain|best|match|"
     r"outstrip|first\s+place|faster|higher|highest|strong|compet|top-tier|outstanding|exceptional|"
     r"leading|impressive|remarkable|excellent|promising|encouraging|great|favou?rable|preferable|"
@@ -550,7 +550,7 @@ _SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|whil
 #: State-of-the-art claims. Folded like ``_COMPARE``: the baseline phrase is read from the
 #: sentence by the match's span.
 _SOTA = _Pattern(rf"""
-    (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}|records?|best\s+results?)\b)
+    (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}s?|records?|best\s+results?)\b)
   | (?P<verb>\b(?P<v>achiev|set|establish|obtain|reach|attain|yield|deliver|produc|report|push|
        advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*(?:\s+(?:on|upon|over))?|
        out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+(?:or\s+[a-z]+\s+)?

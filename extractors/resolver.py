@@ -304,12 +304,14 @@ _MODEL_SIZE = r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT](?:[\s-]*param(?:eter)?s?)
 #: spans that are never an entity: a URL, a shot count ("8-shot", "16-shot learning"), a
 #: bare "few-shot", a model size alone ("7B", "13B-parameter"; ANNOTATION.md), anything
 #: without a letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU"), a
-#: number format ("FP16", "INT8"), an architecture's size alone ("6-layer", "4-bit")
+#: number format ("FP16", "INT8"), an architecture's size alone ("6-layer", "4-bit"), a
+#: resolution ("1248x1248"), "SOTA"
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
     rf"|^{_MODEL_SIZE}$|^[\W\d_]*$"
-    r"|^\d+[\s-]*(?i:layers?|blocks?|heads?|stages?|bits?|ways?|hops?|dimensional)$"
+    r"|^\d+[\s-]*(?i:layers?|blocks?|heads?|stages?|bits?|ways?|hops?|dimensional)$|^\d+(?:\s*[x×]\s*\d+)+$"
+    r"|^(?i:sota)s?$"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform
     r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$"

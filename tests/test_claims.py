@@ -2598,3 +2598,9 @@ def test_rivals_given_as_examples_after_a_comma_keep_their_numbers(nlp: Language
     found = claims(nlp, "Against strong baselines, including Baz (62.1%) and Qux (60.8%), Bar reaches 64.0% average "
                         "accuracy.", METHOD=["Bar", "Baz", "Qux"], METRIC=["average accuracy"])
     assert [(c["value"], c["method"]) for c in found] == [(62.1, "Baz"), (60.8, "Qux"), (64.0, "Bar")]
+
+
+def test_new_sotas_set_are_a_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Further, through fine-tuning with metric depth information from NYUv2 and KITTI, new SOTAs "
+                        "are set.", METHOD=["fine-tuning"], DATASET=[("NYUv2", "NYU Depth V2"), "KITTI"])
+    assert [(c["kind"], c["dataset"]) for c in found] == [("sota", "NYU Depth V2"), ("sota", "KITTI")]

@@ -1103,8 +1103,8 @@ def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) 
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
 
 
-@pytest.mark.parametrize("surface", ["6-layer", "12 heads", "4-bit"])
-def test_an_architecture_s_size_alone_is_no_entity(nlp: Language, surface: str) -> None:
+@pytest.mark.parametrize("surface", ["6-layer", "12 heads", "4-bit", "1248x1248", "SOTA", "SoTAs"])
+def test_a_size_a_resolution_or_sota_alone_is_no_entity(nlp: Language, surface: str) -> None:
     text = f"Our {surface} model is fast."
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
 
