@@ -259,7 +259,7 @@ _TIME_UNIT_AFTER = _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|fps|FPS|[a-z
 _SIZE = _Pattern(r"FLOPs|parameters|params|model\s+size|compute", re.IGNORECASE)
 
 _QUANT = (r"(?:up\s+to|as\s+much\s+as|as\s+many\s+as|about|around|approximately|approx\.?|"
-          r"roughly|nearly|almost|over|more\s+than|less\s+than|at\s+least|an\s+average\s+of|on\s+average|"
+          r"roughly|nearly|almost|over|more\s+than|less\s+than|at\s+least|at\s+most|an\s+average\s+of|on\s+average|"
           r"only|just|a\s+further|an\s+additional|another|~|≈|∼|as\s+little\s+as|"
           r"a\s+(?:\w+\s+)?margin\s+of)")
 #: approximation signs, which may be glued to their number ("~3%")

@@ -328,6 +328,8 @@ _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new propo
                         "previous prior various several many other another additional certain "
                         "such some each every different improved powerful strong typical popular "
                         "lower higher better worse largest biggest latest best".split())  # "25% lower error"
+#: words no name ends in, which the NER sometimes takes along before what follows
+_FUNCTION_WORDS_AT_END = frozenset("of for on in with to by at from and or the a an".split())
 #: verbs that end a name the NER ran on into a clause ("framework leverages self-supervised")
 _FINITE_VERBS = frozenset(
     "leverages teaches enables achieves improves outperforms requires allows provides yields exhibits "
@@ -391,6 +393,10 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         if span is None:
             return None
     if cand.extractor == NER:
+        while span is not None and len(span) > 1 and span[-1].text in _FUNCTION_WORDS_AT_END and span[-2].whitespace_:
+            span = trim_punct(span[:-1])  # "average speed of 1.2 m/s": a name never ends in a preposition
+        if span is None:
+            return None
         if glued_hyphen(doc, span.start - 1):
             span = _whole_words(span)
             if span is None:

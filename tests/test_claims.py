@@ -2604,3 +2604,9 @@ def test_new_sotas_set_are_a_state_of_the_art(nlp: Language) -> None:
     found = claims(nlp, "Further, through fine-tuning with metric depth information from NYUv2 and KITTI, new SOTAs "
                         "are set.", METHOD=["fine-tuning"], DATASET=[("NYUv2", "NYU Depth V2"), "KITTI"])
     assert [(c["kind"], c["dataset"]) for c in found] == [("sota", "NYU Depth V2"), ("sota", "KITTI")]
+
+
+def test_losing_at_most_a_margin_is_a_small_loss(nlp: Language) -> None:
+    found = claims(nlp, "Bar cuts the input tokens by 94% while losing at most 1.2 points of exact match.", METHOD=["Bar"],
+                   METRIC=["exact match"])
+    assert [(c["kind"], c["value"]) for c in found] == [("reduction", 94.0), ("improvement", -1.2)]

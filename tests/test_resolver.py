@@ -1103,6 +1103,14 @@ def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) 
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
 
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("It reaches an average speed of 1.2 m/s.", "average speed of", [("average speed", "METRIC")]),
+    ("Results on IJB-A are strong.", "IJB-A", [("IJB-A", "METRIC")]),  # a capital, glued: part of the name
+])
+def test_an_ner_span_loses_a_trailing_function_word(nlp: Language, text: str, span: str, kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "METRIC", "ner", 0.8)])) == kept
+
+
 @pytest.mark.parametrize("surface", ["6-layer", "12 heads", "4-bit", "1248x1248", "SOTA", "SoTAs"])
 def test_a_size_a_resolution_or_sota_alone_is_no_entity(nlp: Language, surface: str) -> None:
     text = f"Our {surface} model is fast."
