@@ -2257,13 +2257,12 @@ _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more
                              r"relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+|only\s+|just\s+)?$"
                              r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)
 #: from a rival's number to its name: "77.6% for LoRA", "88.5 F1 achieved by BERT", "41.8 BLEU of X"
-_RIVAL_NUMBER_OF = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?"
-                            r"(?:for|of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
-
+_TO_RIVAL = r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?(?:for|of|by|from)\s+"
+_RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+)?", re.IGNORECASE)
 #: from a rival's number to the next one's (over no number of its own): "32.4 for the RNNsearch
 #: baseline and 31.8", "0.887 for ImageNet pretraining and 0.879", "0.71 for AlphaFold2 and 0.62"
-_NEXT_RIVAL_NUMBER = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:for|of|by|from)\s+"
-                              r"(?:[^,;()\d]|(?<=\w)\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_NEXT_RIVAL_NUMBER = _Pattern(_TO_RIVAL + r"(?:[^,;()\d]|(?<=\w)\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)",
+                              re.IGNORECASE)
 
 
 def _rivals_of(s: _Sentence, numbers: list[_Number]) -> dict[int, _Mention]:
@@ -2309,20 +2308,22 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
         rival = rivals.get(id(n))
         if rival is None or rival.label != "METHOD" or not _is_result(s, n):
             continue
-        bracketed = text.rfind("(", max(0, n.start - 40), n.start) > rival.end
-        lo = max(text.rfind("(", 0, n.start) + 1 if bracketed else n.start, numbers[i - 1].end if i else 0)
+        # the metric is looked for in the number's brackets, or between it and the rival's name
+        bracket = text.rfind("(", max(0, n.start - 40), n.start)
+        close = text.find(")", n.end) if bracket > rival.end else -1
+        lo = max(bracket + 1 if bracket > rival.end else n.start, numbers[i - 1].end if i else 0)
         hi = min(numbers[i + 1].start if i + 1 < len(numbers) else len(text),
-                 text.find(")", n.end) % (len(text) + 1) if bracketed else rival.start)
+                 (close if close >= 0 else len(text)) if bracket > rival.end else rival.start)
         _bind_metric(s, n, lo, hi)
         if n.metric is None and n.unit is None and not n.decimal:
             continue  # "outperforming GPT-4 (0613)", "4 steps compared with 50 for DDPM": no score
-        nearest = paired.get(id(n)) or min(kept, key=lambda k: (k.start > n.start, abs(k.start - n.start)), default=None)
+        pair = paired.get(id(n))
+        nearest = pair or min(kept, key=lambda k: (k.start > n.start, abs(k.start - n.start)), default=None)
         if nearest is not None and nearest.kind not in {SCORE, SOTA} and nearest.unit == n.unit and not n.metric_near:
             # "dropping only 0.6% ... compared with 6.3% for Baz": the rival's loss, not a score (but "1.94x
             # faster, outperforming DistilBERT (97.0%)" is its score)
             continue
-        against = paired.get(id(n)) or min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)),
-                                            default=None)
+        against = pair or min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)), default=None)
         if n.metric is None and against is not None and against.unit == n.unit:
             n.metric, n.metric_by_mention = against.metric, against.metric_by_mention
         if against is not None and against.dataset:
@@ -2515,8 +2516,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             baseline = _entity_after(s, _after_space(text, m.end()))
         # not past the next number, which has its own rival: "4.3 BLEU higher than the cascaded
         # system and 1.6 BLEU higher than XLS-R"
-        named_by = min([n.start for n in numeric if n.start >= m.end()] + [hi])
-        baseline = baseline or _baseline_near(s, m.end(), named_by) or _leading_baseline(s)
+        next_number = min([n.start for n in numeric if n.start >= m.end()] + [hi])
+        baseline = baseline or _baseline_near(s, m.end(), next_number) or _leading_baseline(s)
         joined = _AND_PREDICATE.search(text, lo, m.start())
         if numeric and joined and (baseline or _GENERIC_RIVAL.match(text, m.end())) and takes_object \
                 and not any(m.start() < n.start < hi for n in numeric):
