@@ -464,7 +464,7 @@ class LexiconMatcher:
         out = []
         for token in doc:
             if token.i in occupied or len(token.text) < 6 or not _GLUED_BASE.fullmatch(token.text):
-                continue  # (a token that holds such a name is one itself)
+                continue  # (only a token with two capitals can end in such a name)
             for size in range(4, len(token.text) - 1):
                 entry = self._glued_bases.get(token.text[-size:])
                 if entry is not None and _GLUED_PREFIX.fullmatch(token.text, 0, len(token.text) - size):
