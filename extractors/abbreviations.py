@@ -129,6 +129,12 @@ def _best_long_form(short: str, candidate: str) -> int | None:
         spelled = _initials_start(short, candidate)
         if spelled is not None and spelled < start:
             start = spelled
+    elif start is not None and len(short) >= 3 and short.isalpha() and sum(c.isupper() for c in short) >= 2:
+        # a lower-case letter of a mixed-case short form may be a small word's: "Tree of Thoughts (ToT)",
+        # which the shortest match reads as "Thoughts" alone
+        spelled = _initials_start(short, candidate, every_word=True)
+        if spelled is not None and spelled < start:
+            start = spelled
     return start
 
 
@@ -147,17 +153,19 @@ def initials(name: str) -> str:
                    if w.group(0).lower() not in _SKIPPED_IN_ACRONYMS).upper()
 
 
-def _initials_start(short: str, candidate: str) -> int | None:
+def _initials_start(short: str, candidate: str, every_word: bool = False) -> int | None:
     """Where the words that end ``candidate`` start, if their initials (but those of
-    :data:`_SKIPPED_IN_ACRONYMS` words) spell ``short``; else None.
+    :data:`_SKIPPED_IN_ACRONYMS` words, unless ``every_word``) spell ``short``; else None.
 
     >>> _initials_start("IOI", "gold in the International Olympiad in Informatics")
     12
+    >>> _initials_start("ToT", "a new framework, Tree of Thoughts", every_word=True)
+    17
     """
     letters = short.lower()
     initials = ""
     for word in reversed(list(_WORD.finditer(candidate))):
-        if word.group(0).lower() in _SKIPPED_IN_ACRONYMS:
+        if word.group(0).lower() in _SKIPPED_IN_ACRONYMS and not every_word:
             continue
         initials = word.group(0)[0].lower() + initials
         if initials == letters:

@@ -607,7 +607,7 @@ _OWN_SUBJECT = _Pattern(
     r"detector|encoder|decoder|module|models|methods|approaches|systems|networks|results|"
     r"experiments|best\s+model|proposal|design)|the\s+proposed\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
     r"this\s+(?:model|method|approach|framework|system|technique|architecture|algorithm)|"
-    r"the\s+resulting\s+(?:model|system|method))\b", re.IGNORECASE)
+    r"the\s+resulting\s+(?:models?|systems?|methods?))\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = _Pattern(
     r"\b(?:with|using|via|over|than|to|against|on|in|of|by|from|for|compared|vs\.?|versus|like|"
     r"as|upon|unlike|including|such\s+as|beyond|into|through|under|without|and|or|e\.g\.|i\.e\.|"
@@ -1008,6 +1008,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     """
     text = s.text
     lo = _clause_start(text, pos, commas=False)
+    if _AFTER_CONTRAST.search(text, max(0, lo - 12), lo) and (comma := text.rfind(",", lo, pos)) > 0:
+        lo = comma + 1  # "while GPT-4 only solved 4% of tasks, our method achieved 74%": the main clause's subject
     conj = text.rfind(", and ", lo, pos)
     if conj >= 0 and _MAIN_VERB.search(text, lo, conj) and (second := _MAIN_VERB.search(text, conj + 6, pos)) \
             and second.start() > conj + 6:
@@ -1082,6 +1084,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     return s.own, False
 
 
+#: a subordinate clause of contrast that may open a sentence before its main clause
+_AFTER_CONTRAST = _Pattern(r"\b(?:while|whereas|although|though)\s*$", re.IGNORECASE)
 _BEFORE_WHICH = _Pattern(r"\s*,?\s*(?:which|that|who)\s*", re.IGNORECASE)
 _OBJECT_OF_PREPOSITION = _Pattern(r"\b(?:on|using|with|via|by|from|in|of|for|than|over)\s+(?:the\s+|an?\s+)?$",
                                   re.IGNORECASE)

@@ -47,6 +47,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
          ("International Olympiad in Informatics", "IOI")),
         ("we fit an active appearance model (AAM) to faces", ("active appearance model", "AAM")),
         ("explore an End-to-End (E2E) architecture", ("End-to-End", "E2E")),  # a digit for a word
+        # a mixed-case short form's lower-case letter may be a small word's
+        ("a new framework, Stack of Sessions (SoS), which", ("Stack of Sessions", "SoS")),
     ],
 )
 def test_finds_pair(text: str, expected: tuple[str, str]) -> None:

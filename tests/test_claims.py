@@ -2610,3 +2610,15 @@ def test_losing_at_most_a_margin_is_a_small_loss(nlp: Language) -> None:
     found = claims(nlp, "Bar cuts the input tokens by 94% while losing at most 1.2 points of exact match.", METHOD=["Bar"],
                    METRIC=["exact match"])
     assert [(c["kind"], c["value"]) for c in found] == [("reduction", 94.0), ("improvement", -1.2)]
+
+
+def test_the_subject_of_a_main_clause_after_a_contrast_is_its_own(nlp: Language) -> None:
+    found = claims(nlp, "For instance, in Foo, while Baz with prompting only solved 4% of tasks, our method achieved a "
+                        "success rate of 74%.", METHOD=["Baz"], METRIC=["success rate"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(4.0, "Baz"), (74.0, None)]
+
+
+def test_the_resulting_models_are_the_paper_s_own(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. When scaled to 680,000 hours, the resulting models generalize well and are often "
+                        "competitive with prior fully supervised results.", METHOD=["Bar"])
+    assert [(c["kind"], c["method"]) for c in found] == [("comparison", "Bar")]
