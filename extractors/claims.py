@@ -1187,8 +1187,8 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
                 n.signed = False  # "a Vina score of -7.32": a value below zero, not a change
         if num2 is not None:
             sep = m.group("sep")
-            from_to = sep in {"→", "->"} or (sep == "to" and re.search(
-                r"\bfrom\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I))
+            from_to = sep in {"→", "->"} or (sep == "to" and (re.search(
+                r"\bfrom\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I) or _GAIN_BRACKET_BEFORE.search(text, 0, m.start())))
             if from_to and re.search(r"\b(?:rang\w*|vary\w*|varies|spanning)\s+from\s+$",
                                      text[:m.start()], re.I):
                 from_to = False  # "accuracies ranging from 76.5% to 80.9%" is a range
@@ -1215,6 +1215,10 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
 #: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"
 _FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with)\s+[^,;()\d]{1,60}?\s+to\s+",
                         re.IGNORECASE)
+
+
+#: a bracket right after a gain, which explains it: "by 16 percentage points (75.17% to 91.68%)"
+_GAIN_BRACKET_BEFORE = _Pattern(r"\d\s*(?:\\?%|pp|(?:percentage\s+)?points?)\s*\(\s*$", re.IGNORECASE)
 
 
 #: "at" opening a clause, or right after a result and its metric: an operating point follows

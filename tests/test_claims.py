@@ -2622,3 +2622,13 @@ def test_the_resulting_models_are_the_paper_s_own(nlp: Language) -> None:
     found = claims(nlp, "We propose Bar. When scaled to 680,000 hours, the resulting models generalize well and are often "
                         "competitive with prior fully supervised results.", METHOD=["Bar"])
     assert [(c["kind"], c["method"]) for c in found] == [("comparison", "Bar")]
+
+
+def test_a_range_in_brackets_after_a_gain_is_the_change_it_measures(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar outperforms Baz by 16 percentage points (75.17% to 91.68% accuracy).",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracy"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found if c["value"] is not None] == [
+        ("improvement", 16.0), ("score", 91.68)]
+    # a range in brackets after anything else is a range: its lower bound
+    assert [c["value"] for c in claims(nlp, "Bar reaches an accuracy (75.1% to 80.2%) on Foo.", METHOD=["Bar"],
+                                       METRIC=["accuracy"], DATASET=["Foo"])] == [75.1]
