@@ -125,14 +125,10 @@ def _best_long_form(short: str, candidate: str) -> int | None:
         start = match_long_form(short[:-1], candidate)
     if start is None and _DIGIT_FOR_WORD.search(short):
         start = match_long_form(_DIGIT_FOR_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0)], short), candidate)
-    if start is not None and len(short) >= 3 and short.isalpha() and short.isupper():
-        spelled = _initials_start(short, candidate)
-        if spelled is not None and spelled < start:
-            start = spelled
-    elif start is not None and len(short) >= 3 and short.isalpha() and sum(c.isupper() for c in short) >= 2:
+    if start is not None and len(short) >= 3 and short.isalpha() and sum(c.isupper() for c in short) >= 2:
         # a lower-case letter of a mixed-case short form may be a small word's: "Tree of Thoughts (ToT)",
         # which the shortest match reads as "Thoughts" alone
-        spelled = _initials_start(short, candidate, every_word=True)
+        spelled = _initials_start(short, candidate, every_word=not short.isupper())
         if spelled is not None and spelled < start:
             start = spelled
     return start

@@ -2318,10 +2318,11 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
             continue
         # the metric is looked for in the number's brackets, or between it and the rival's name
         bracket = text.rfind("(", max(0, n.start - 40), n.start)
-        close = text.find(")", n.end) if bracket > rival.end else -1
-        lo = max(bracket + 1 if bracket > rival.end else n.start, numbers[i - 1].end if i else 0)
+        bracketed = bracket > rival.end
+        close = text.find(")", n.end) if bracketed else -1
+        lo = max(bracket + 1 if bracketed else n.start, numbers[i - 1].end if i else 0)
         hi = min(numbers[i + 1].start if i + 1 < len(numbers) else len(text),
-                 (close if close >= 0 else len(text)) if bracket > rival.end else rival.start)
+                 (close if close >= 0 else len(text)) if bracketed else rival.start)
         _bind_metric(s, n, lo, hi)
         if n.metric is None and n.unit is None and not n.decimal:
             continue  # "outperforming GPT-4 (0613)", "4 steps compared with 50 for DDPM": no score
