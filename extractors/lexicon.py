@@ -84,7 +84,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extractors.candidates import (ENTITY_LABELS, LEXICON, NAMED, Candidate, candidates, doc_text,
-                                   token_table)
+                                   char_span, token_table)
 from extractors.cues import glued_hyphen
 from extractors.normalise import TRANSLATION_DIRECTION, language_pair, match_key, singular, variants
 
@@ -462,17 +462,20 @@ class LexiconMatcher:
         """A dataset of its own that glues a word onto a listed dataset's name: "AfriMMLU",
         "ArabicMMLU", "TinyImageNet", "mMARCO" (not one or two capitals, "MSCAN" being no SCAN)."""
         out = []
-        for token in doc:
-            if token.i in occupied or len(token.text) < 6 or not _GLUED_BASE.fullmatch(token.text):
-                continue  # (only a token with two capitals can end in such a name)
-            for size in range(4, len(token.text) - 1):
-                entry = self._glued_bases.get(token.text[-size:])
-                if entry is not None and _GLUED_PREFIX.fullmatch(token.text, 0, len(token.text) - size):
+        # words found in the text, not by walking the tokens: few words have two capitals
+        for word in _GLUED_WORD.finditer(doc_text(doc)):
+            span = char_span(doc, word.start(), word.end())
+            if span is None or len(span) != 1 or span.start in occupied:
+                continue
+            name = word[0]
+            for size in range(4, len(name) - 1):
+                entry = self._glued_bases.get(name[-size:])
+                if entry is not None and _GLUED_PREFIX.fullmatch(name, 0, len(name) - size):
                     out.append(Candidate(
-                        start=token.idx, end=token.idx + len(token.text), label="DATASET",
+                        start=word.start(), end=word.end(), label="DATASET",
                         confidence=self.confidence.get("DATASET", 0.85) - self.short_penalty, extractor=LEXICON,
-                        canonical=token.text, meta={"entry": entry.name, "source": entry.source,
-                                                    "variant": token.text[:-size]}))
+                        canonical=name, meta={"entry": entry.name, "source": entry.source,
+                                              "variant": name[:-size]}))
                     break
         return out
 
@@ -563,6 +566,7 @@ class LexiconMatcher:
 #: two capitals ("MMLU", "ImageNet", "MARCO"), and what may be glued on before it: a
 #: capitalised word ("Afri", "Arabic", "Tiny") or one or two lower-case letters ("m", "pl")
 _GLUED_BASE = re.compile(r"(?=(?:\w*[A-Z]){2})\w{4,}")
+_GLUED_WORD = re.compile(r"(?<!\w)(?=(?:\w*[A-Z]){2})\w{6,}(?!\w)")  # a token that may end in one
 _GLUED_PREFIX = re.compile(r"[A-Z][a-z]{2,}|[a-z]{1,2}")
 
 #: what joins an item to the one before it in a list: ", ", ", and ", " and ", " or "
