@@ -173,13 +173,38 @@ def make_linker(
 
 #: an acronym used as a name: capitals (and digits), a plural "s" allowed ("RHNs")
 _BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
+#: an acronym with a version, "PTv3", "SD-2", and a name ending in one, "Point Transformer V3"
+_VERSIONED_ACRONYM = re.compile(r"([A-Z]{2,5})-?[vV]?(\d+(?:\.\d+)?)")
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w-]*)+")
+_VERSIONED_NAME = re.compile(r"(.+?)[ -][vV]?(\d+(?:\.\d+)?)")
+
+
+def _spellings(name: str) -> set[str]:
+    """The acronyms that spell ``name``: its initials, with and without the parts of its
+    hyphenated words ("Expert-Specialized Fine-Tuning" is ESFT), and, for a versioned name,
+    the initials before the version with it ("Point Transformer V3" is PTv3)."""
+    versioned = _VERSIONED_NAME.fullmatch(name)
+    if versioned and " " in versioned[1]:
+        return {initials(versioned[1]) + "v" + versioned[2]}
+    return {initials(name), initials(name.replace("-", " "))}
+
+
+def _acronym_key(surface: str) -> str | None:
+    """``surface`` as :func:`_spellings` writes it, if it is a bare or versioned acronym."""
+    if _BARE_ACRONYM.fullmatch(surface):
+        return surface.removesuffix("s")
+    versioned = _VERSIONED_ACRONYM.fullmatch(surface)
+    return versioned[1] + "v" + versioned[2] if versioned else None
 
 
 def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, str]) -> None:
     """A bare acronym that the paper never defines and the lexicon does not know is the
     mention of the one entity of its type whose name's initials spell it: "RHNs" after
     "we propose Recurrent Highway Networks" is that METHOD, not a second one, and so is
-    "ESFT" after "Expert-Specialized Fine-Tuning" (the parts of a hyphenated word count).
+    "ESFT" after "Expert-Specialized Fine-Tuning" (the parts of a hyphenated word count), and
+    "PTv3" after "Point Transformer V3". A name's surface spells it as well as its canonical
+    name, and an acronym only the NER found takes the type of the one name it spells, if that
+    name is written with capitals.
 
     >>> m = [Candidate(0, 26, "METHOD", 0.9, "ner", "Recurrent Highway Network"),
     ...      Candidate(31, 35, "METHOD", 0.9, "cue", "RHN")]
@@ -187,21 +212,31 @@ def spell_out_acronyms(text: str, mentions: list[Candidate], sources: dict[int, 
     >>> m[1].canonical
     'Recurrent Highway Network'
     """
-    names: dict[tuple[str, str], set[str]] = {}
+    names: dict[str, set[tuple[str, str]]] = {}  # spelling -> (label, canonical name)
+    capitalised: set[str] = set()  # spellings of a name written with capitals ("Visual Document Understanding")
     for m in mentions:
         if m.canonical and " " in m.canonical:
-            # with and without the parts of hyphenated words: "Expert-Specialized Fine-Tuning" is ESFT
-            for spelling in {initials(m.canonical), initials(m.canonical.replace("-", " "))}:
-                names.setdefault((m.label, spelling), set()).add(m.canonical)
+            # the surface too: "Visual Document Understanding" (canonical "document understanding") is VDU
+            surface = text[m.start:m.end]
+            for spelling in _spellings(m.canonical) | _spellings(surface):
+                names.setdefault(spelling, set()).add((m.label, m.canonical))
+            if _CAPITALISED_NAME.fullmatch(surface):
+                capitalised |= _spellings(surface)
     if not names:
         return
     for i, m in enumerate(mentions):
-        surface = text[m.start:m.end]
-        if sources[i] != "surface" or not _BARE_ACRONYM.fullmatch(surface):
+        key = _acronym_key(text[m.start:m.end]) if sources[i] == "surface" else None
+        if key is None:
             continue
-        spelled = names.get((m.label, surface.removesuffix("s")), set())
-        if len(spelled) == 1:
-            m.canonical = next(iter(spelled))
+        spelled = names.get(key, set())
+        same_type = {name for label, name in spelled if label == m.label}
+        if len(same_type) == 1:
+            m.canonical = next(iter(same_type))
+        elif not same_type and len(spelled) == 1 and m.extractor == NER and key in capitalised:
+            # the NER's guess of a type yields to the name the acronym spells, if written as a name
+            # ("Visual Document Understanding methods ... VDU tasks": the NER took VDU for a method;
+            # "MR: sentiment of movie reviews" is no acronym of them)
+            m.label, m.canonical = next(iter(spelled))
 
 
 class Linker:

@@ -265,7 +265,7 @@ from extractors.candidates import (ABBREVIATION, CUE, ENTITY_LABELS, HYPHENS, LE
                                    UNCERTAIN_NER_CONFIDENCE, Abbreviation, Candidate, candidates, char_span,
                                    doc_text, title_end)
 from extractors.cues import glued_hyphen, is_markup, trim_punct
-from extractors.normalise import language_pair, name_key, normalise_space, singular
+from extractors.normalise import LANGUAGES, language_pair, name_key, normalise_space, singular
 
 DEFAULT_PRIORITIES: dict[str, int] = {LEXICON: 3, ABBREVIATION: 2, CUE: 2, NER: 1}
 MAX_MERGED_CONFIDENCE = 0.99
@@ -371,6 +371,9 @@ def _inverted(label: str) -> tuple[int, ...]:
     return tuple(-ord(ch) for ch in label)
 
 
+_TOP_K_BEFORE = re.compile(r"(?<![\w-])[Tt]op[- ]?(?:\d+|k)\s+$")
+
+
 def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     """Step 1: token-aligned, without determiners and edge punctuation; None if nothing is left.
 
@@ -470,6 +473,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         span = span[1:]  # "162 legal reasoning tasks": a count of tasks, not part of one
     if cand.label == "TASK" and len(span) > 2:
         span = _without_efficiency(span)
+    if cand.label == "METRIC" and (top := _TOP_K_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)):
+        span = char_span(doc, top.start(), span.end_char) or span  # "top-20 passage retrieval accuracy"
     size = _LEADING_SIZE.match(text, span.start_char, span.end_char) if span[0].text[:1].isdigit() else None
     if size and size.end() < span.end_char:  # "39M-parameter encoder-decoder": a size, then the name
         span = char_span(doc, size.end(), span.end_char, contract=True)
@@ -1403,10 +1408,12 @@ _TASK_ON_DATA = re.compile(r"(?:\s+(?!(?:shared|tasks?)\b)[a-z][\w-]*){1,3}")
 
 def _data_then_task(text: str, outer: Candidate, datasets: Iterable[Candidate], tasks: Iterable[Candidate]) -> bool:
     """Whether ``outer`` is one of ``datasets`` at its start, then one of ``tasks`` up to its
-    end ("KITTI 3D object detection"): a named dataset and the task done on it, not one task."""
+    end ("KITTI 3D object detection", "CoNLL-2003 English NER": a language may come between):
+    a named dataset and the task done on it, not one task."""
     tasks = [t for t in tasks if t.label == "TASK" and t.end == outer.end]
     return any(d.label == "DATASET" and d.start == outer.start and any(
-        d.end <= t.start and not text[d.end:t.start].strip() for t in tasks) for d in datasets)
+        d.end <= t.start and (not (gap := text[d.end:t.start].strip()) or gap in LANGUAGES)
+        for t in tasks) for d in datasets)
 
 
 def _measure_of_a_name(text: str, metric: Candidate, rules: list[Candidate]) -> bool:

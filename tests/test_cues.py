@@ -730,3 +730,14 @@ def test_a_proposed_name_of_three_hyphened_parts_is_whole(nlp: Language) -> None
 ])
 def test_the_name_given_to_our_policy_or_a_capitalised_kind_is_a_method(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Across 20 tasks, PTv3 attains state-of-the-art results.", "PTv3"),
+    ("IBl attains an F-score of 82 on noun attachment.", "IBl"),
+    ("Our best model family, which we name Guanaco, outperforms all open models.", "Guanaco"),
+    ("It runs 3.3x faster than its predecessor PTv2.", "PTv2"),
+    ("It obtains a field-level F1 of 84.1, compared with 82.2 for LayoutLMv2, while running faster.", "LayoutLMv2"),
+])
+def test_a_name_that_reaches_a_result_or_is_named_or_beaten_is_a_method(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "METHOD")

@@ -288,15 +288,27 @@ def test_a_short_form_that_repeats_the_last_word_of_its_long_form_is_the_same_en
 def test_an_undefined_acronym_is_the_one_entity_whose_initials_it_spells(nlp: Language) -> None:
     text = "We propose Recurrent Highway Networks. RHNs beat Residual Highway Nets."
 
-    def canonical_of_acronym(*named: tuple[str, str]) -> str:
+    def acronym(*named: tuple[str, str], extractor: str = "ner") -> tuple[str, str | None]:
         found = [mention(text, surface, label, extractor="ner") for surface, label in named]
-        doc = link(nlp, text, found + [mention(text, "RHNs", "METHOD", extractor="ner")])
-        return next(m.canonical for m in doc._.kb_mentions if doc.text[m.start:m.end] == "RHNs")
+        doc = link(nlp, text, found + [mention(text, "RHNs", "METHOD", extractor=extractor)])
+        return next((m.label, m.canonical) for m in doc._.kb_mentions if doc.text[m.start:m.end] == "RHNs")
 
-    assert canonical_of_acronym(("Recurrent Highway Networks", "METHOD")) == "Recurrent Highway Network"
-    # two entities with those initials: no guess; another type: no link
-    assert canonical_of_acronym(("Recurrent Highway Networks", "METHOD"), ("Residual Highway Nets", "METHOD")) == "RHN"
-    assert canonical_of_acronym(("Recurrent Highway Networks", "TASK")) == "RHN"
+    assert acronym(("Recurrent Highway Networks", "METHOD")) == ("METHOD", "Recurrent Highway Network")
+    # two entities with those initials: no guess
+    assert acronym(("Recurrent Highway Networks", "METHOD"), ("Residual Highway Nets", "METHOD")) == ("METHOD", "RHN")
+    # one of another type: the NER's guess of a type yields to it, a cue's does not
+    assert acronym(("Recurrent Highway Networks", "TASK")) == ("TASK", "Recurrent Highway Network")
+    assert acronym(("Recurrent Highway Networks", "TASK"), extractor="cue") == ("METHOD", "RHN")
+
+
+def test_an_acronym_spells_a_versioned_name_or_a_surface(nlp: Language) -> None:
+    text = "Point Transformer V3 is fast. Visual Document Understanding is hard. PTv3 helps VDU."
+    found = [mention(text, "Point Transformer V3", "METHOD"), mention(text, "PTv3", "METHOD", extractor="ner"),
+             mention(text, "Visual Document Understanding", "TASK"),
+             mention(text, "VDU", "TASK", extractor="ner")]
+    linked = {doc_text: (m.label, m.canonical) for m in link(nlp, text, found)._.kb_mentions
+              if (doc_text := text[m.start:m.end]) in ("PTv3", "VDU")}
+    assert linked == {"PTv3": ("METHOD", "Point Transformer V3"), "VDU": ("TASK", "document understanding")}
 
 
 def test_the_parts_of_hyphenated_words_spell_an_acronym_too(nlp: Language) -> None:
@@ -320,3 +332,10 @@ def test_a_model_named_with_a_size_letter_is_no_plural_of_its_family(nlp: Langua
     doc = nlp.get_pipe("kb_linker")(doc)
     assert [(doc.text[m.start:m.end], m.canonical) for m in doc._.kb_mentions] == [
         ("ResNet-S", "ResNet-S"), ("ResNet-S", "ResNet-S"), ("ResNet", "ResNet")]
+
+
+def test_a_name_in_lower_case_gives_no_acronym_its_type(nlp: Language) -> None:
+    text = "MR: sentiment prediction for movie reviews snippets."
+    found = [mention(text, "MR", "METRIC", extractor="ner"), mention(text, "movie reviews", "TASK")]
+    assert [(m.label, m.canonical) for m in link(nlp, text, found)._.kb_mentions if text[m.start:m.end] == "MR"] == [
+        ("METRIC", "MR")]

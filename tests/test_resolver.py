@@ -1228,3 +1228,20 @@ def test_a_named_dataset_before_its_task_is_no_part_of_a_dataset(nlp: Language) 
     cands = [("SQuAD v1.1", "DATASET", "lexicon", 0.9), ("question answering", "TASK", "lexicon", 0.9),
              ("SQuAD v1.1 question answering", "DATASET", "ner", 0.4)]
     assert mentions(run(nlp, text, cands)) == [("SQuAD v1.1", "DATASET"), ("question answering", "TASK")]
+
+
+def test_a_named_dataset_and_a_language_before_its_task_are_no_part_of_a_task(nlp: Language) -> None:
+    text = "It obtains an F1 of 90.94 on the CoNLL-2003 English NER task."
+    cands = [("CoNLL-2003", "DATASET", "lexicon", 0.9), ("NER", "TASK", "lexicon", 0.9),
+             ("CoNLL-2003 English NER", "TASK", "ner", 0.7)]
+    assert mentions(run(nlp, text, cands)) == [("CoNLL-2003", "DATASET"), ("NER", "TASK")]
+
+
+@pytest.mark.parametrize("top", ["top-20", "top-k", "Top-5", "top 1"])
+def test_a_top_k_cut_off_before_a_measure_is_part_of_it(nlp: Language, top: str) -> None:
+    text = f"It gains 9% in terms of {top} passage retrieval accuracy."
+    assert mentions(run(nlp, text, [("passage retrieval accuracy", "METRIC", "ner", 0.6)])) == [
+        (f"{top} passage retrieval accuracy", "METRIC")]
+    # not the end of a word: "desktop 5 accuracy" is no cut-off
+    assert mentions(run(nlp, "It gains 9% in desktop 5 accuracy.", [("accuracy", "METRIC", "lexicon", 0.9)])) == [
+        ("accuracy", "METRIC")]
