@@ -401,7 +401,9 @@ _ACRONYM = _Pattern(
 #: "compared to 85.2 for BERT": the baseline's number, skipped to reach its name.
 _QUANTITY_OF = _Pattern(
     r"\s*(?:\d[\d,]*\.\d+|[\d.,]+\s*\\?%)\s*(?:[\w-]+\s+)?(?:for|of|by|from)\s+(?:the\s+)?"
-    r"|\s*[\d.,]+\s+(?:for|of|by|from)\s+(?:the\s+)?")
+    r"|\s*[\d.,]+\s+(?:for|of|by|from)\s+(?:the\s+)?"
+    # "comparable to a MOS of 4.58 for recorded speech"
+    r"|\s*(?:an?\s+|the\s+)?[\w@-]+(?:\s+[\w@-]+)?\s+of\s+[\d.,]*\d\s*\\?%?\s+(?:for|by|from)\s+(?:the\s+)?")
 _COORDINATED = _Pattern(
     r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w@-]*(?:/[A-Za-z][\w@-]*)?\s*)?(?P<sep>,\s*and|,|and|/|or|&)\s*(?:by\s+|from\s+)?"
     + _APPROX + "?",
@@ -466,10 +468,11 @@ _OPENER = _Pattern(r"\s*(?:[A-Z]?[\w-]+(?:\s+[\w.-]+){0,6},\s+)+")
 _LEADING_BASELINE = _Pattern(
     r"\W*(?:\w+,\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
     r"unlike|over|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
-_OBJECT_VERB = _Pattern(
-    r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*|"
-    r"underperform\w*|lag\w*\s+behind|trail\w*)\s+",
-    re.IGNORECASE)
+_OBJECT_VERBS = (r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*|"
+                 r"underperform\w*|lag\w*\s+behind|trail\w*)\s+")
+_OBJECT_VERB = _Pattern(_OBJECT_VERBS, re.IGNORECASE)
+#: a coordinated predicate that beats a rival of its own
+_SECOND_PREDICATE = _Pattern(r"(?:,\s+|\s+(?=and\s))(?:and|while|but)\s+(?:\w+ly\s+)?(?=" + _OBJECT_VERBS + ")", re.IGNORECASE)
 
 #: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the
 #: text of a match may be lowercased.
@@ -684,6 +687,8 @@ _OUR_NAMED = _Pattern(
     r"\b(?:our|the\s+(?:resulting|tuned|fine-?tuned|trained|final|proposed))\s+(?:[\w-]+\s+){0,3}?(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
     r"pipeline|tool|toolkit|library|detector|recognizer|parser|classifier|encoder|retriever|tracker|planner)"
     r"(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)?\s*,\s*$", re.IGNORECASE)
+_METRIC_OF = _Pattern(r"\b(?:of|=|:)\s*$")
+_WE_NAME = _Pattern(r"\b(?:which|that|whom)\s+we\s+(?:call|name|dub|term)\s+$", re.IGNORECASE)
 _CLOSES_APPOSITION = _Pattern(r"\s*(?:[,(]|\b(?:that|which)\b)(?!\s*(?:and|or)\b)")
 _NAME_LIKE = _Pattern(r"^[A-Za-z][\w.+-]*(?:[A-Z0-9][\w.+-]*)$")
 
@@ -898,6 +903,15 @@ def _metrics_in(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int, str, boo
 _THRESHOLD_AFTER = _Pattern(r"\s+thresholds?\b", re.IGNORECASE)
 
 
+def _metric_after_dataset(s: _Sentence, n: _Number) -> tuple[str, int, bool] | None:
+    """A metric right after a dataset named right after the number: "87.8% ImageNet top-1 accuracy"."""
+    start = _after_space(s.text, n.end)
+    if start - n.end > 1 or n.unit is None and not n.decimal:
+        return None
+    dataset = next((d for d in s.of("DATASET") if d.start == start), None)
+    return _metric_after(s, dataset.end, limit=2) if dataset else None
+
+
 def _after_space(text: str, pos: int) -> int:
     """The first position from ``pos`` on that is not whitespace."""
     return len(text) - len(text[pos:].lstrip())
@@ -963,7 +977,7 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         return None
     if not described.lower().startswith("baseline") and any(w.endswith("ed") and not w[0].isupper() for w in words):
         return None
-    phrase = " ".join(words).strip(" ,'\"")
+    phrase = " ".join(words).strip(" ,'\"").removesuffix(".")  # not the sentence's full stop
     if not phrase or not re.search(r"[A-Za-z]", phrase):
         return None
     if not described and not re.search(r"[A-Z0-9]", phrase) and len(words) == 1 and "-" not in phrase:
@@ -1042,6 +1056,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     for m in s.of("METHOD"):
         if m.name == s.own and lo <= m.start and m.end <= hi and _TRAINED_WITH.search(text, clause_lo, m.start):
             return m.name, True  # "A ViT-B fine-tuned with CRAT reaches", "Training GPT-3 with BubbleFill achieves"
+        if lo <= m.start and m.end <= hi and _WE_NAME.search(text, max(0, m.start - 30), m.start) \
+                and not text[m.end:hi].strip(" ,"):
+            return m.name, True  # "Our best model family, which we name Guanaco, outperforms"
     for m in s.mentions:
         if m.label == "METHOD" and lo <= m.start and m.end <= hi:
             # "In a zero-shot setting GPT-4 reaches": a model's name right before the verb is its subject
@@ -1239,11 +1256,12 @@ _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
 def _is_setting(s: _Sentence, n: _Number) -> bool:
     """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
     not a comparison of cost ("..., at 340 times lower cost"), a model's standing ("Claude 2
-    is at 61.0%") nor a level kept ("while keeping CIDEr at 128.4")."""
+    is at 61.0%", "ahead of SimPLe at 0.14") nor a level kept ("while keeping CIDEr at 128.4")."""
     if _between_metrics(s, n):
         return True
     return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
-        and not (n.unit is not None and (_NOUN_AFTER.match(s.text, n.end) or _model_at(s, n.start))) \
+        and not (n.unit is not None and _NOUN_AFTER.match(s.text, n.end)) \
+        and not ((n.unit is not None or n.decimal) and _model_at(s, n.start)) \
         and not _KEPT_AT.search(s.text, max(0, n.start - 60), n.start)
 
 
@@ -1304,6 +1322,7 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
 _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
 #: "ahead of", also through examples ("surpassing strong baselines such as")
+_AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
                              r"against|compared\s+(?:with|to)|ahead\s+of)\s+"
@@ -1313,12 +1332,16 @@ _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|ex
 def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
     """The rival a comparison names right before the brackets the number stands in, with no
     gain word before it in the brackets ("outperforming X (5.9% WER)", "better than X
-    (-6.86)", not "X (+2.1)")."""
+    (-6.86)", not "X (+2.1)"), or right before "at" the number ("ahead of X at 0.14")."""
     text = s.text
-    bracket = text.rfind("(", max(0, n.start - 40), n.start)
-    if bracket < 0 or (n.signed and n.value > 0) or re.search(r"[()]|\bby\b|gain|improv|\+",
-                                                              text[bracket + 1:n.start]):
+    if n.signed and n.value > 0:
         return None
+    bracket = text.rfind("(", max(0, n.start - 40), n.start)
+    if bracket < 0 or re.search(r"[()]|\bby\b|gain|improv|\+", text[bracket + 1:n.start]):
+        at = _AT_THE_NUMBER.search(text, max(0, n.start - 6), n.start)
+        if at is None:
+            return None
+        bracket = at.start()
     return next((m for m in s.mentions if m.label in ("METHOD", "METRIC") and m.end <= bracket
                  and not text[m.end:bracket].strip() and _named_as_rival(s, m)), None)
 
@@ -1375,7 +1398,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # "noise rate eta < 1/2", "d^{-1/4}": a bound or a condition
     if _COUNT_WORDS.match(post):
         return False  # "175 billion", "1.2 M"
-    after_metric = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None)
+    after_metric = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None) or _metric_after_dataset(s, n)
     next_word = re.match(r"^[\s-]*([A-Za-z][\w-]*)", post)
     if next_word and not after_metric:
         word = next_word.group(1).lower()
@@ -1384,7 +1407,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
         # "an RMSE of 1.21 pK units": a measure's value in its units
         in_units = mention_before and re.match(r"[\s-]*[A-Za-z]{1,6}\s+units?\b", post)
-        if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length and not in_units:
+        # "an AUROC of 0.87 six hours before onset": a measure's decimal value, what follows is not counted
+        measured_value = mention_before and n.decimal and _METRIC_OF.search(text, max(0, n.start - 6), n.start)
+        if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length and not in_units \
+                and not measured_value:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
@@ -1423,8 +1449,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
 #: counts, frequencies, setting ranges and formulas that read like results (:func:`_is_result`)
 _COUNT_OF = _Pattern(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", re.IGNORECASE)
 _FEWER_THAN = _Pattern(r"\b(?:fewer|more|less)\s+than\s+$", re.IGNORECASE)
-_SETTING_RANGE = _Pattern(r"\b(?:horizons?|lengths?|sizes?|windows?|budgets?)\s+"
-                          r"from\s+(?:[\d.,]+\s*\S{0,3}\s+to\s+)?$", re.IGNORECASE)
+_SETTING_RANGE = _Pattern(r"\b(?:(?:horizons?|lengths?|sizes?|windows?|budgets?)\s+from|the\s+range\s+(?:from|of))\s+"
+                          r"(?:[\d.,]+\s*\S{0,3}\s+to\s+)?$", re.IGNORECASE)
 _MATH_BEFORE = _Pattern(r"(?:[\^{]|(?<![\d.])\d{1,2}/|(?:\b[A-Za-z]|\\?(?:eta|alpha|beta|gamma|delta|epsilon|lambda|sigma|tau|rho|mu|"
                         r"theta|kappa)|[ηαβγδελστρμθκ])\s*[<>≤≥])\s*[-−+]?$")
 
@@ -1655,7 +1681,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     2.3"), else the sentence's only quality metric, except for a factor or a number before a
     comparative ("1.3x faster with no accuracy drop": accuracy is what was kept)."""
     n.metric_end = n.end
-    found = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None)
+    found = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None) or _metric_after_dataset(s, n)
     if found:
         n.metric, n.metric_end, n.metric_by_mention = found
         n.metric_near = True
@@ -1685,6 +1711,11 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
             return
     if _measures_its_own_object(s, max(lo, n.start - 90), n.start):
         n.own_measure = True
+        return
+    named = _NAMED_SCORE.search(s.text, max(lo, n.start - 40), n.start)
+    if named and not any(m.label == "METRIC" and named.start() <= m.start < n.start for m in s.mentions):
+        # "compared to 0.72 for the qSOFA score, and a utility score of 0.43": a score named by its own word
+        n.metric, n.metric_by_mention, n.metric_near = named[1] + " score", False, True
         return
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
     if len(before) > 1 and _OF_THE.fullmatch(s.text, before[-2][1], before[-1][0]):
@@ -1722,6 +1753,9 @@ def _names_another_quantity(s: _Sentence, n: _Number, lo: int, metric: str) -> b
         lo > 0 and "score" not in metric and bool(_A_SCORE_OF.search(s.text, max(0, n.start - 30), n.start)))
 
 
+_NAMED_SCORE = _Pattern(r"\b(?:[Aa]n?|[Ii]ts)\s+(?!(?:overall|average|mean|median|total|final|high|higher|best|new|top|"
+                        r"good|better|low|lower|perfect|maximum|minimum|similar|comparable|competitive|"
+                        r"state-of-the-art)\s)([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+score\s+of\s+$")
 _A_SCORE_OF = _Pattern(r"\b(?:an?|its)\s+(?:overall\s+|average\s+)?score\s+of\s+$", re.IGNORECASE)
 #: a word of its own before "of" (not a word for any result: "a score of", "a margin of")
 _NAMED_QUANTITY = _Pattern(r"\b(?:an?|the|its)\s+(?!(?:score|value|result|performance|total|average|mean|median|margin|"
@@ -2207,7 +2241,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             continue
         _bind_dataset(s, n, lo, hi)
         clause_lo = _clause_start(s.text, n.start, commas=True)
-        n.baseline = n.baseline or _baseline_near(s, n.end, hi)  # set by _classify for "within 0.6 points of X"
+        # set by _classify for "within 0.6 points of X"; not a rival a second predicate beats ("from 68.9%
+        # to 71.7% over training from scratch, and surpasses GraphCL by 2.1%")
+        second = _SECOND_PREDICATE.search(s.text, n.end, hi)
+        n.baseline = n.baseline or _baseline_near(s, n.end, second.start() if second else hi)
         n.baseline_after = n.baseline is not None
         n.baseline = n.baseline or _baseline_near(s, max(lo, clause_lo), n.start) or _leading_baseline(s)
         n.method, n.method_found = _subject(s, n.start)
@@ -2266,7 +2303,7 @@ _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more
                              r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)
 #: from a rival's number to its name: "77.6% for LoRA", "88.5 F1 achieved by BERT", "41.8 BLEU of X"
 _TO_RIVAL = r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?(?:for|of|by|from)\s+"
-_RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+)?", re.IGNORECASE)
+_RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+|an?\s+)?", re.IGNORECASE)
 #: from a rival's number to the next one's (over no number of its own): "32.4 for the RNNsearch
 #: baseline and 31.8", "0.887 for ImageNet pretraining and 0.879", "0.71 for AlphaFold2 and 0.62"
 _NEXT_RIVAL_NUMBER = _Pattern(_TO_RIVAL + r"(?:[^,;()\d]|(?<=\w)\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)",

@@ -2632,3 +2632,71 @@ def test_a_range_in_brackets_after_a_gain_is_the_change_it_measures(nlp: Languag
     # a range in brackets after anything else is a range: its lower bound
     assert [c["value"] for c in claims(nlp, "Bar reaches an accuracy (75.1% to 80.2%) on Foo.", METHOD=["Bar"],
                                        METRIC=["accuracy"], DATASET=["Foo"])] == [75.1]
+
+
+def test_a_rival_a_second_predicate_beats_is_no_baseline_of_the_first(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves the average ROC-AUC on Foo from 68.9% to 71.7% over training from scratch, and "
+                        "surpasses Baz and Qux by 2.1% and 1.8%, respectively.", METHOD=["Bar", "Baz", "Qux"],
+                   METRIC=["ROC-AUC"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(71.7, None), (2.1, "Baz"), (1.8, "Qux")]
+
+
+def test_the_model_we_name_in_a_relative_clause_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. Our best model family, which we name Baz, outperforms all previous open models "
+                        "on Foo, reaching 99.3% of the performance of Qux.", METHOD=["Bar", "Baz", "Qux"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(99.3, "Baz")]
+
+
+def test_a_measure_s_decimal_value_is_a_result_whatever_words_follow(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an AUROC of 0.87 six hours before onset.", METHOD=["Bar"], METRIC=["AUROC"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.87, "AUROC")]
+    # a count still is no result
+    assert claims(nlp, "Bar was trained on 12 hours of speech.", METHOD=["Bar"]) == []
+
+
+def test_a_score_named_by_its_own_words_takes_no_earlier_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an AUROC of 0.87, compared to 0.72 for the qSOFA score, and a utility score of 0.43 "
+                        "on the hidden test set.", METHOD=["Bar"], METRIC=["AUROC", "qSOFA"])
+    assert pick(found, value=0.43)["metric"] == "utility score"
+    found = claims(nlp, "On Foo it achieves a human-normalized median score of 0.49.", DATASET=["Foo"])
+    assert [c["metric"] for c in found] == ["human-normalized median score"]
+
+
+def test_a_rival_ahead_of_which_a_score_stands_at_a_number_scores_it(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves a median score of 0.49, ahead of Baz at 0.14.", METHOD=["Bar", "Baz"],
+                   METRIC=["median score"], DATASET=["Foo"])
+    assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(0.49, "Bar", "Foo"), (0.14, "Baz", "Foo")]
+
+
+def test_a_metric_after_the_dataset_after_a_number_is_its_metric(nlp: Language) -> None:
+    found = claims(nlp, "Foo compete with Bar, achieving 87.8% ImageNet top-1 accuracy and outperforming Baz on COCO.",
+                   METHOD=["Foo", "Bar", "Baz"], DATASET=["ImageNet", "COCO"], METRIC=["top-1 accuracy"])
+    score = pick(found, value=87.8)
+    # the rival is the one it competes with, not the one a second predicate beats
+    assert (score["kind"], score["metric"], score["dataset"], score["baseline"]) == (
+        "score", "top-1 accuracy", "ImageNet", "Bar")
+
+
+def test_rivals_named_with_an_article_after_their_numbers_score_them(nlp: Language) -> None:
+    found = claims(nlp, "Foo outperforms baselines, with an AUROC of 0.714 versus 0.672 for a bag-of-words model and "
+                        "0.686 for a BiLSTM.", METHOD=["Foo", "bag-of-words", "BiLSTM"], METRIC=["AUROC"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [
+        (0.714, "Foo"), (0.672, "bag-of-words"), (0.686, "BiLSTM")]
+
+
+def test_a_measure_s_number_after_a_comparison_cue_is_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves a MOS of 4.53 comparable to a MOS of 4.58 for professionally recorded speech.",
+                   METHOD=["Foo"], METRIC=["MOS"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(4.53, None)]
+
+
+def test_a_described_rival_loses_the_sentence_s_full_stop(nlp: Language) -> None:
+    found = claims(nlp, "On Reddit, Foo improves the micro-F1 score by 51% relative to using node features alone.",
+                   METHOD=["Foo"], METRIC=["micro-F1"])
+    assert [c["baseline"] for c in found] == ["using node features alone"]
+
+
+def test_numbers_in_a_range_of_operating_points_are_no_results(nlp: Language) -> None:
+    found = claims(nlp, "Foo surpasses all detectors in speed and accuracy in the range from 5 FPS to 160 FPS and has "
+                        "the highest accuracy 56.8% AP.", METHOD=["Foo"], METRIC=["AP", "FPS"])
+    assert [c["value"] for c in found if c["value"] is not None] == [56.8]
