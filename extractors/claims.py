@@ -954,11 +954,13 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
             (m := _APPOSED_NAME.match(s.text, comma)) and m["name"])
         if named:
             return named
-    for m in s.mentions:
-        if m.label == "METHOD" and pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40:
-            gap = s.text[pos:m.start]
-            if not re.search(r"[,;()]|\.(?!\d)", gap):
-                return m.name
+    named = [m for m in s.of("METHOD") if pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40
+             and not re.search(r"[,;()]|\.(?!\d)", s.text[pos:m.start])]
+    if named:
+        # a name that only modifies the rival's description yields to the rival's own name ("both
+        # transformer-based detector SWIN-L"), if it has one
+        modifier = s.text.startswith(("-based", "-style", "-like"), named[0].end)
+        return named[1].name if modifier and len(named) > 1 else named[0].name
     words = s.text[pos:bound].split()
     while words and words[0].lower().strip(",") in _GENERIC:
         words.pop(0)
@@ -1326,7 +1328,8 @@ _AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
                              r"against|compared\s+(?:with|to)|ahead\s+of)\s+"
-                             r"(?:(?:[\w-]+,?\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                             r"(?:(?:[\w-]+,?\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+|both\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 
 
 def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
@@ -2351,8 +2354,9 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
             paired.update(zip(map(id, group), before))
     for i, n in enumerate(numbers):
         rival = rivals.get(id(n))
-        if rival is None or rival.label != "METHOD" or not _is_result(s, n):
-            continue
+        if rival is None or rival.label != "METHOD" or not _is_result(s, n) \
+                or all(w in _GENERIC for w in rival.name.lower().replace("-", "").split()):
+            continue  # (nor "a simple base-line (20%)": an unnamed rival's number is nobody's score)
         # the metric is looked for in the number's brackets, or between it and the rival's name
         bracket = text.rfind("(", max(0, n.start - 40), n.start)
         bracketed = bracket > rival.end

@@ -371,6 +371,9 @@ def _inverted(label: str) -> tuple[int, ...]:
     return tuple(-ord(ch) for ch in label)
 
 
+#: a kind noun a described method's name follows (lower case: "Graph Attention Network GAT" is one name)
+_KIND_BEFORE_NAME = frozenset("""baseline baselines detector model models network method architecture system
+framework algorithm classifier backbone encoder decoder tagger parser""".split())
 _TOP_K_BEFORE = re.compile(r"(?<![\w-])[Tt]op[- ]?(?:\d+|k)\s+$")
 
 
@@ -417,11 +420,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             span = span[1:]
             if not len(span) or (len(span) == 1 and span[0].is_lower):
                 return None
-        if cand.label == "METHOD" and "baseline" in span.text:
-            cut = next((t.i + 1 for t in span[:-1] if t.lower_ in ("baseline", "baselines")
+        if cand.label == "METHOD" and len(span) > 1:
+            cut = next((t.i + 1 for t in span[:-1] if t.text in _KIND_BEFORE_NAME
                         and (doc[t.i + 1].text[:1].isupper() or doc[t.i + 1].text[:1].isdigit())), None)
-            if cut is not None:  # "the phrase-based baseline Pharaoh": the name, not its description
-                span = doc[cut:span.end]
+            if cut is not None:  # "the phrase-based baseline Pharaoh", "transformer-based detector SWIN-L
+                span = doc[cut:span.end]  # Cascade-Mask R-CNN": the name, not its description
         if len(span) > 1 and span[-1].lower_ in _TRAINED and span.end < len(doc) \
                 and doc[span.end].lower_ in _TRAINED_HOW:
             span = span[:-1]  # "a keypoint-based encoder pretrained with ...": how it was trained follows

@@ -2700,3 +2700,16 @@ def test_numbers_in_a_range_of_operating_points_are_no_results(nlp: Language) ->
     found = claims(nlp, "Foo surpasses all detectors in speed and accuracy in the range from 5 FPS to 160 FPS and has "
                         "the highest accuracy 56.8% AP.", METHOD=["Foo"], METRIC=["AP", "FPS"])
     assert [c["value"] for c in found if c["value"] is not None] == [56.8]
+
+
+def test_a_rival_described_before_its_name_scores_its_bracketed_numbers(nlp: Language) -> None:
+    found = claims(nlp, "Foo (55.9% AP) outperforms both transformer-based detector Bar (53.9% AP) by 2% in accuracy.",
+                   METHOD=["Foo", "transformer", "Bar"], METRIC=["AP", "accuracy"])
+    assert [(c["kind"], c["value"], c["method"], c["baseline"]) for c in found] == [
+        ("score", 55.9, "Foo", "Bar"), ("score", 53.9, "Bar", None), ("improvement", 2.0, "Foo", "Bar")]
+
+
+def test_an_unnamed_rival_s_bracketed_number_is_nobody_s_score(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves an F1 score of 51.0%, a significant improvement over a simple base-line (20%).",
+                   METHOD=["Foo", "base-line"], METRIC=["F1 score"])
+    assert [c["value"] for c in found] == [51.0]

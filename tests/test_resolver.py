@@ -1245,3 +1245,17 @@ def test_a_top_k_cut_off_before_a_measure_is_part_of_it(nlp: Language, top: str)
     # not the end of a word: "desktop 5 accuracy" is no cut-off
     assert mentions(run(nlp, "It gains 9% in desktop 5 accuracy.", [("accuracy", "METRIC", "lexicon", 0.9)])) == [
         ("accuracy", "METRIC")]
+
+
+@pytest.mark.parametrize(("described", "name"), [
+    ("transformer-based detector SWIN-L Cascade-Mask R-CNN", "SWIN-L Cascade-Mask R-CNN"),
+    ("dependency parser MDCC", "MDCC"),
+    ("phrase-based baseline Pharaoh", "Pharaoh"),
+])
+def test_a_ner_method_described_before_its_name_is_the_name(nlp: Language, described: str, name: str) -> None:
+    text = f"It outperforms the {described} by 2%."
+    assert mentions(run(nlp, text, [(described, "METHOD", "ner", 0.6)])) == [(name, "METHOD")]
+    # a capitalised kind word is part of the name
+    text = "It outperforms the Graph Attention Network GAT by 2%."
+    assert mentions(run(nlp, text, [("Graph Attention Network GAT", "METHOD", "ner", 0.6)])) == [
+        ("Graph Attention Network GAT", "METHOD")]
