@@ -437,6 +437,8 @@ _BASELINE_CLAUSE = _Pattern(
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
     r"(?:comparable|similar)\s+to|on\s+par\s+with|close\s+to\s+(?:the|that\s+of|those\s+of)\s|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
+    r"(?:second|third|next)[\s-](?:ranked|best|placed)\s+(?:[\w-]+\s+)?(?:entry|entries|system|team|model|method|"
+    r"submission|approach|participant)s?\b|runners?-up|"  # "while the second-ranked entry obtains 0.76"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
 #: A second verb of the same subject, which starts what its number belongs to
 _AND_RESULT_VERB = _Pattern(r"\band\s+(?:\w+ly\s+)?(?:achiev|obtain|reach|attain|set|establish|yield|"
@@ -472,7 +474,8 @@ _OBJECT_VERBS = (r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*
                  r"underperform\w*|lag\w*\s+behind|trail\w*)\s+")
 _OBJECT_VERB = _Pattern(_OBJECT_VERBS, re.IGNORECASE)
 #: a coordinated predicate that beats a rival of its own
-_SECOND_PREDICATE = _Pattern(r"(?:,\s+|\s+(?=and\s))(?:and|while|but)\s+(?:\w+ly\s+)?(?=" + _OBJECT_VERBS + ")", re.IGNORECASE)
+_SECOND_PREDICATE = _Pattern(r"(?:,\s+|\s+(?=and\s))(?:and|while|but)\s+(?:(?:it|they|this|our\s+[\w-]+)\s+)?(?:\w+ly\s+)?"
+                             r"(?=" + _OBJECT_VERBS + ")", re.IGNORECASE)
 
 #: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the
 #: text of a match may be lowercased.
@@ -1642,7 +1645,11 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot)
         # each in brackets after its place: "Disgust (0.77) and Anger (0.78)", "A (84.3, +2.1 over X) and B (44.6%"
         or _NEXT_IN_BRACKETS.fullmatch(pre_slot) and text[:previous.start].rstrip().endswith("("))
-    if not (coordinated or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
+    colon = text.rfind(":", lo, n.start)
+    # "achieves state-of-the-art performance on technical benchmarks without the use of external
+    # tools: 50.3% on MATH": the results the clause before the colon announces
+    listed = colon >= 0 and not text[colon + 1:n.start].strip() and _RESULT_VERB.search(text, lo, colon)
+    if not (coordinated or listed or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
@@ -2622,7 +2629,8 @@ _NEXT_PREDICATE = _Pattern(r",?\s+and\s+(?:\w+ly\s+|also\s+)?(?:achiev|reach|obt
 
 #: "and" joining a second predicate of the subject: "is state of the art on A, and also
 #: outperforms X on B"
-_AND_PREDICATE = _Pattern(r",?\s+and\s+(?:(?:\w+ly|also|even|further|is|are|was|were|remains?)\s+)*$", re.IGNORECASE)
+_AND_PREDICATE = _Pattern(r",?\s+and\s+(?:(?:it|they|this)\s+)?(?:(?:\w+ly|also|even|further|is|are|was|were|remains?)\s+)*$",
+                          re.IGNORECASE)
 
 
 def _second_predicates(s: _Sentence, lo: int, hi: int) -> list[int]:

@@ -361,6 +361,10 @@ class LexiconMatcher:
             for spelling, cs in Lexicon.spellings(entry):
                 for words in _token_sequences(tokenizer, spelling):
                     pats[cs][words if cs else tuple(w.lower() for w in words)] = None
+                if not cs and _UNIT_AFTER_DIGIT.search(spelling):
+                    # "GSM8K" is split like "128K", "GSM8k" is not: the other case is tokenized too
+                    for words in _token_sequences(tokenizer, spelling.lower()):
+                        pats[False][words] = None
             blockers = {words for term in entry.not_in for v in variants(term, years=False)
                         for words in _token_sequences(tokenizer, v)}
             if blockers:  # matched like a spelling, so that the longest match wins, then dropped
@@ -565,6 +569,7 @@ class LexiconMatcher:
 #: a dataset name another word may be glued onto: one word of four characters or more with
 #: two capitals ("MMLU", "ImageNet", "MARCO"), and what may be glued on before it: a
 #: capitalised word ("Afri", "Arabic", "Tiny") or one or two lower-case letters ("m", "pl")
+_UNIT_AFTER_DIGIT = re.compile(r"\d[A-Z]")
 _GLUED_BASE = re.compile(r"(?=(?:\w*[A-Z]){2})\w{4,}")
 _GLUED_WORD = re.compile(r"(?<!\w)(?=(?:\w*[A-Z]){2})\w{6,}(?!\w)")  # a token that may end in one
 _GLUED_PREFIX = re.compile(r"[A-Z][a-z]{2,}|[a-z]{1,2}")

@@ -2713,3 +2713,23 @@ def test_an_unnamed_rival_s_bracketed_number_is_nobody_s_score(nlp: Language) ->
     found = claims(nlp, "Foo achieves an F1 score of 51.0%, a significant improvement over a simple base-line (20%).",
                    METHOD=["Foo", "base-line"], METRIC=["F1 score"])
     assert [c["value"] for c in found] == [51.0]
+
+
+def test_results_listed_after_a_colon_are_the_announced_results(nlp: Language) -> None:
+    found = claims(nlp, "The model achieves state-of-the-art performance on technical benchmarks without the use of "
+                        "external tools: 50.3% on Foo, 78.5% on Bar and 33.6% on Baz.", DATASET=["Foo", "Bar", "Baz"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("sota", 50.3, "Foo"), ("sota", 78.5, "Bar"), ("sota", 33.6, "Baz")]
+
+
+def test_the_next_ranked_entry_s_number_is_no_result_of_ours(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar obtains an average Dice score of 0.79, while the second-ranked entry obtains 0.76.",
+                   METHOD=["Bar"], METRIC=["Dice score"], DATASET=["Foo"])
+    assert [c["value"] for c in found] == [0.79]
+
+
+def test_a_comparison_in_a_second_predicate_with_a_pronoun_lends_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, our model improves CIDEr from 114.7 to 121.3 over the same architecture trained with "
+                        "cross-entropy, and it outperforms the Baz baseline on all metrics.", METRIC=["CIDEr"],
+                   DATASET=["Foo"], METHOD=["Baz"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("score", 121.3, None), ("comparison", None, "Baz")]

@@ -538,3 +538,9 @@ def test_a_lower_case_name_inside_a_hyphenated_compound_is_not_matched(nlp: Lang
     assert found(nlp, "a domain-adversarial NLI model") == []
     assert canonicals(nlp, "Adversarial NLI and domain-adversarial NLI") == ["ANLI"]
     assert canonicals(nlp, "summaries on GSM8K, CNN/DM and XSum") == ["GSM8K", "CNN/DailyMail", "XSum"]
+
+
+@pytest.mark.parametrize("spelling", ["GSM8K", "GSM8k", "gsm8k"])
+def test_a_name_a_unit_suffix_splits_matches_in_any_case(nlp: Language, spelling: str) -> None:
+    # the tokenizer splits "GSM8K" like "128K" ("GSM8", "K") but keeps "GSM8k" whole
+    assert (spelling, "DATASET", "GSM8K") in found(nlp, f"It reaches 78.5% on {spelling}.")
