@@ -921,6 +921,7 @@ def _after_space(text: str, pos: int) -> int:
 
 
 #: a rival described before its name: "the strongest multi-turn baseline"
+_APPOSED_KIND = _Pattern(r"(?:\s+(?:models?|methods?|systems?|approach(?:es)?|baselines?))?\s*,\s*", re.IGNORECASE)
 _GENERIC_RIVAL = _Pattern(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach(?:es)?|attacks?|defen[cs]es?|"
     r"work|works|techniques|algorithms|competitors|alternatives)\b\s*",
@@ -1330,7 +1331,7 @@ _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[a-
 _AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
-                             r"against|compared\s+(?:with|to)|ahead\s+of)\s+"
+                             r"against|compared\s+(?:with|to)|ahead\s+of|close\s+to|as\s+[a-z]+\s+as)\s+"
                              r"(?:(?:[\w-]+,?\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+|both\s+)?"
                              r"(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 
@@ -2540,6 +2541,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             # the state of the art its baseline.
             phrase = re.sub(r"^[\w-]+\s+(?:(?:on|upon|over)\s+)?(?:(?:the|a)\s+)?", "",
                             text[sota.start():sota.end()])
+            apposed = _APPOSED_KIND.match(text, sota.end())  # "over the previous best model, LUKE, by 1.7"
+            phrase = next((m.name for m in s.of("METHOD") if apposed and m.start == apposed.end()), phrase)
             for n in numeric:
                 if n.kind != SOTA and not (n.end <= sota.start() and _NEW_CLAUSE.search(text, n.end, sota.end())):
                     n.baseline = n.baseline or phrase  # (a new state of the art beats the old one by definition)

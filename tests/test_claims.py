@@ -2733,3 +2733,18 @@ def test_a_comparison_in_a_second_predicate_with_a_pronoun_lends_no_rival(nlp: L
                         "cross-entropy, and it outperforms the Baz baseline on all metrics.", METRIC=["CIDEr"],
                    DATASET=["Foo"], METHOD=["Baz"])
     assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("score", 121.3, None), ("comparison", None, "Baz")]
+
+
+def test_rivals_a_result_is_close_to_or_as_fast_as_score_their_bracketed_numbers(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar obtains an MRR@10 of 36.8, close to dense retrievers such as Baz (36.0) and Qux (33.0).",
+                   METHOD=["Bar", "Baz", "Qux"], METRIC=["MRR@10"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(36.8, "Bar"), (36.0, "Baz"), (33.0, "Qux")]
+    found = claims(nlp, "Bar achieves 79.2% top-1 accuracy on Foo, which runs as fast as Baz (74.7%).",
+                   METHOD=["Bar", "Baz"], METRIC=["top-1 accuracy"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(79.2, "Bar"), (74.7, "Baz")]
+
+
+def test_the_previous_best_named_in_an_apposition_is_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "It also improves over the previous best model, Baz, by 1.7 F1 on Foo.", METHOD=["Baz"],
+                   METRIC=["F1"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("improvement", 1.7, "Baz")]
