@@ -1482,7 +1482,8 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     """Kind and sign from the cue group that matched ("up", "down", "either", "drop")."""
     lower_better = bool(metric and _LOWER_BETTER.search(metric))
     if word_groups.get("up"):
-        return IMPROVEMENT, 1.0
+        # "a relative word error rate increase of 4%": more of a lower-is-better measure is a loss
+        return IMPROVEMENT, -1.0 if lower_better and _LITERAL_RISE.match(word_groups["up"]) else 1.0
     if word_groups.get("down"):
         return REDUCTION, 1.0
     if word_groups.get("either"):
@@ -1493,6 +1494,8 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     return (REDUCTION, 1.0) if lower_better else (IMPROVEMENT, -1.0)
 
 
+_IT_OPENS = _Pattern(r"It\s+(?:\w+ly\s+|also\s+|further\s+)*(?!is\b|was\b)[a-z]+s\b")
+_LITERAL_RISE = _Pattern(r"increas|higher|more\b|rais|ris|grow|grew|climb", re.IGNORECASE)
 #: a verb of change before "from A to B" ("improves from 56.8% to 74.3%")
 _CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas|lower|drop|fall|fell|cut|"
                         r"declin|bring|brought|go|went|grow|grew|climb|jump|rise|rose|advanc|gain|enhanc)\w*",
@@ -2903,6 +2906,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     # does not speak of the paper's own work, reports others' ("Large Transformer models
     # achieved the state of the art for ..."). A text without a title may be any passage.
     opening = None if skip_until else False
+    named_subject = None  # the method a sentence's claims opened with, named at its start
     for start, end in spans:
         end = start + len(text[start:end].rstrip())
         if end <= skip_until or end <= start:
@@ -2916,9 +2920,14 @@ def extract_claims(doc: Doc) -> list[dict]:
         if not own_here and (opening or _BACKGROUND_VERB.search(sentence) or _BACKGROUND_SUBJECT.search(
                 sentence, 0, max(first_cue.start(), 1))):
             continue  # "Recent work has shown that ...", or an abstract's opening context: others' results
-        s = _sentence(text, start, end, mentions, starts, own, own_here)
+        # "Flan-PaLM 540B outperforms PaLM 540B by 9.4%. It achieves ...": "It" is that model
+        here = named_subject if named_subject and _IT_OPENS.match(sentence) else own
+        s = _sentence(text, start, end, mentions, starts, here, own_here or here != own)
         numeric = _numeric_claims(s)
         qualitative = _qualitative(s, [n for n in numeric if not n.of_rival])
+        first = next((n.method for n in numeric if not n.of_rival), None) or next(
+            (c["method"] for c in qualitative), None)
+        named_subject = first if first and first != own and first in sentence[:60] else None
         seen: list[tuple] = []
         for n in numeric:
             record = _number_record(s, n)

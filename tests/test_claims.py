@@ -2748,3 +2748,22 @@ def test_the_previous_best_named_in_an_apposition_is_the_rival(nlp: Language) ->
     found = claims(nlp, "It also improves over the previous best model, Baz, by 1.7 F1 on Foo.", METHOD=["Baz"],
                    METRIC=["F1"], DATASET=["Foo"])
     assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("improvement", 1.7, "Baz")]
+
+
+def test_it_opening_the_next_sentence_is_the_model_a_claim_just_named(nlp: Language) -> None:
+    found = claims(nlp, "We study Baz. Bar outperforms Qux by a large margin (+9.4% on average). It achieves "
+                        "state-of-the-art performance on several benchmarks, such as 75.2% on Foo.",
+                   METHOD=["Baz", "Bar", "Qux"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(9.4, "Bar"), (75.2, "Bar")]
+    # a sentence that named no method first leaves "it" to the paper's own (here unnamed)
+    found = claims(nlp, "We study Baz. Our model outperforms Qux by 9.4%. It achieves 75.2% on Foo.",
+                   METHOD=["Baz", "Qux"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(9.4, None), (75.2, None)]
+
+
+def test_a_rise_of_a_lower_is_better_measure_is_a_loss(nlp: Language) -> None:
+    found = claims(nlp, "Bar is 3.2 times faster, with a relative word error rate increase of only 4% on Foo.",
+                   METHOD=["Bar"], METRIC=["relative word error rate"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 3.2), ("improvement", -4.0)]
+    found = claims(nlp, "Bar increases accuracy by 4% on Foo.", METHOD=["Bar"], METRIC=["accuracy"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.0)]
