@@ -436,7 +436,7 @@ _BASELINE_CLAUSE = _Pattern(
     r"\b(?:(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|"
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
     r"(?:comparable|similar)\s+to|on\s+par\s+with|close\s+to\s+(?:the|that\s+of|those\s+of)\s|"
-    r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|"
+    r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|baselines?(?:\s+[\w-]+){0,2}'s?\s*$|"
     r"(?:second|third|next)[\s-](?:ranked|best|placed)\s+(?:[\w-]+\s+)?(?:entry|entries|system|team|model|method|"
     r"submission|approach|participant)s?\b|runners?-up|"  # "while the second-ranked entry obtains 0.76"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
@@ -458,7 +458,8 @@ _BASELINE_AFTER = _Pattern(
     re.IGNORECASE)
 _BASELINE_CUE = _Pattern(
     r"\b(?:(?<!averaged )(?<!average )(?<!aggregated )over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
-    r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to|(?<=points\s)(?:below|above|behind|ahead\s+of))\s+",
+    r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to|(?<=points\s)(?:below|above|behind|ahead\s+of)|"
+    r"(?<=improving\s)on|(?<=improves\s)on|(?<=improved\s)on|(?<=improve\s)on)\s+",
     re.IGNORECASE)
 _RESULT_NOUN = r"(?:performance|accuracy|results?|quality|scores?)"
 _RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?" + _RESULT_NOUN + r"\s+of\s+", re.IGNORECASE)
@@ -1236,8 +1237,8 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
 
 
 #: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"
-_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with)\s+[^,;()\d]{1,60}?\s+to\s+",
-                        re.IGNORECASE)
+_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with)\s+[^,;()\d]{1,60}?|\s+(?:up|down))"
+                        r"\s+to\s+", re.IGNORECASE)  # (and "from 80% up to 85.4%")
 
 
 #: a bracket right after a gain, which explains it: "by 16 percentage points (75.17% to 91.68%)"

@@ -2767,3 +2767,20 @@ def test_a_rise_of_a_lower_is_better_measure_is_a_loss(nlp: Language) -> None:
     assert [(c["kind"], c["value"]) for c in found] == [("improvement", 3.2), ("improvement", -4.0)]
     found = claims(nlp, "Bar increases accuracy by 4% on Foo.", METHOD=["Bar"], METRIC=["accuracy"], DATASET=["Foo"])
     assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.0)]
+
+
+def test_from_a_up_to_b_is_one_change_to_b(nlp: Language) -> None:
+    found = claims(nlp, "It pushes the state of the art in sentence classification from 80% up to 85.4%.")
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 85.4)]
+
+
+def test_improving_on_a_rival_names_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an F1 of 65.3 on Foo, improving on the Baz system by 5.4 points.",
+                   METHOD=["Bar", "Baz system"], METRIC=["F1"], DATASET=["Foo"])
+    assert pick(found, value=5.4)["baseline"] == "Baz system"
+
+
+def test_the_baseline_s_number_in_a_possessive_is_no_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an f-score of 91.0 on Foo, a 13% relative decrease in f-score error over the "
+                        "baseline parser's 89.7.", METHOD=["Bar"], METRIC=["f-score", "f-score error"], DATASET=["Foo"])
+    assert [c["value"] for c in found] == [91.0, 13.0]
