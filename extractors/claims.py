@@ -494,7 +494,7 @@ _COMPARE = _Pattern(r"""\b(?:
        |rival(?:s|ed|ing|ling)\s+)
   | (?P<matchname>match(?:es|ed|ing)\s+)
   | (?P<rank>rank(?:s|ed|ing)?\s+(?:(?!the\b)\w+\s+)?(?:1\s?st|2\s?nd|3\s?rd|first|second|third|top|
-       highest)\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
+       highest(?!\s+by\b))\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
        |superiority\s+of\b)
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
@@ -570,7 +570,7 @@ _SOTA = _Pattern(rf"""
        |(?:previous|prior|former)\s+best)\b
        |\b(?:out-?perform|surpass|exceed|beat)\w*\s+all\s+(?:previously\s+)?(?:published|existing|prior|previous)\s+
        (?:[\w-]+\s+){{0,2}}?(?:models|methods|systems|approaches|works)\b)
-  | (?P<best>\b(?:scor|rank|perform)\w*\s+(?:the\s+)?(?:highest|best)\b(?!\s+(?:among|of)\s+(?:the\s+)?baselines)
+  | (?P<best>\b(?:scor|rank|perform)\w*\s+(?:the\s+)?(?:highest|best)\b(?!\s+(?:among|of)\s+(?:the\s+)?baselines|\s+by\b)
        |\b(?:best|highest|top)\s+(?:[\w-]+\s+)?(?:reported|published|known|results?|
        performance|scores?|accuracy)\s+(?:to\s+date|so\s+far|ever|reported|in\s+the\s+literature)\b
        |\b(?:the\s+)?(?:best|highest)\s+(?:reported|published|known)\s+(?:results?|performance|
@@ -1100,8 +1100,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     named = _named_subject(s, lo, hi)
     if named:
         return named, True
-    if clause_lo > 0 and _SUBJECTLESS.fullmatch(text, clause_lo, pos):
-        # "..., being 4.2x smaller than Swin-B while 0.4% more accurate": the main clause's subject
+    if clause_lo > 0 and (_SUBJECTLESS.fullmatch(text, clause_lo, pos) or _PARTICIPLE_CLAUSE.match(text, clause_lo, pos)):
+        # "..., being 4.2x smaller than Swin-B while 0.4% more accurate", "... when using the same
+        # compute, reaching a GLUE score of 89.4": the main clause's subject
         boundary = _last_boundary(text, clause_lo)
         if boundary is not None and boundary.end() == clause_lo:
             return _subject(s, boundary.start())
@@ -1137,6 +1138,8 @@ def _coined_other(name: str, s: _Sentence) -> bool:
     return name != s.own and bool(NAME_SHAPED.search(name))
 
 
+#: a clause opening with a participle, which has no subject of its own
+_PARTICIPLE_CLAUSE = _Pattern(r"\s*(?:(?:when|while|after|by)\s+)?[a-z]+ing\b", re.IGNORECASE)
 #: a clause with no subject or verb of its own before its number: "while 0.4% more accurate"
 _SUBJECTLESS = _Pattern(r"\s*(?:being\s+|also\s+|still\s+)?(?:only\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 

@@ -2784,3 +2784,17 @@ def test_the_baseline_s_number_in_a_possessive_is_no_result(nlp: Language) -> No
     found = claims(nlp, "Bar achieves an f-score of 91.0 on Foo, a 13% relative decrease in f-score error over the "
                         "baseline parser's 89.7.", METHOD=["Bar"], METRIC=["f-score", "f-score error"], DATASET=["Foo"])
     assert [c["value"] for c in found] == [91.0, 13.0]
+
+
+def test_the_one_ranked_highest_by_a_verifier_claims_nothing(nlp: Language) -> None:
+    assert claims(nlp, "We present Foo. At test time, we generate many candidate solutions and select the one ranked "
+                       "highest by the verifier.", METHOD=["Foo"]) == []
+    assert [c["kind"] for c in claims(nlp, "We present Foo. Foo ranks highest on the leaderboard.", METHOD=["Foo"])] == [
+        "sota"]
+
+
+def test_a_participle_clause_after_a_subordinate_one_takes_the_main_subject(nlp: Language) -> None:
+    found = claims(nlp, "Our approach, Foo, outperforms Baz. Foo-Large performs comparably to Qux while using less "
+                        "compute and outperforms it when using the same compute, reaching a GLUE score of 89.4.",
+                   METHOD=["Foo", "Foo-Large", "Baz", "Qux"], METRIC=["GLUE score"])
+    assert pick(found, value=89.4)["method"] == "Foo-Large"
