@@ -964,6 +964,10 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     if named:
         # a name that only modifies the rival's description yields to the rival's own name ("both
         # transformer-based detector SWIN-L"), if it has one
+        # "the previous state-of-the-art LLM (GPT-3.5)": a kind of model, then its name in brackets
+        bracketed = next((m for m in s.of("METHOD") if _BRACKETED.fullmatch(s.text, named[0].end, m.start)), None)
+        if bracketed is not None and named[0].name.islower():
+            return bracketed.name
         modifier = s.text.startswith(("-based", "-style", "-like"), named[0].end)
         return named[1].name if modifier and len(named) > 1 else named[0].name
     words = s.text[pos:bound].split()
@@ -1332,6 +1336,8 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
 _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
 #: "ahead of", also through examples ("surpassing strong baselines such as")
+_BRACKETED = _Pattern(r"\s*\(\s*")
+_KIND_BEFORE_BRACKET = _Pattern(r"\s*(?:(?:baseline|model|system|method)s?\s*)?")  # "the GIN-VN baseline (0.1395)"
 _AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
@@ -1354,7 +1360,7 @@ def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
             return None
         bracket = at.start()
     return next((m for m in s.mentions if m.label in ("METHOD", "METRIC") and m.end <= bracket
-                 and not text[m.end:bracket].strip() and _named_as_rival(s, m)), None)
+                 and _KIND_BEFORE_BRACKET.fullmatch(text, m.end, bracket) and _named_as_rival(s, m)), None)
 
 
 def _named_as_rival(s: _Sentence, m: _Mention) -> bool:
@@ -2164,7 +2170,10 @@ def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) ->
                 n.dataset = after.name
         return
     metrics = [n.metric for n in last]
-    if len(set(metrics)) == len(metrics) and None not in metrics and all(n.metric is None for n in run):
+    # none named after a number ("while EnlightenGAN obtains 17.48 dB and 0.65" after "a PSNR of 16.76 dB
+    # and an SSIM of 0.56": 0.65 had taken the PSNR too)
+    unnamed = all(n.metric is None or n.metric == metrics[0] and n.metric_end == n.end for n in run)
+    if len(set(metrics)) == len(metrics) and None not in metrics and unnamed:
         for n, metric in zip(run, metrics):  # "precision and recall of 93.4% and 93.9% for A, 93.6% and 94.6% for B"
             n.metric = metric
     datasets = [n.dataset for n in last]

@@ -2798,3 +2798,23 @@ def test_a_participle_clause_after_a_subordinate_one_takes_the_main_subject(nlp:
                         "compute and outperforms it when using the same compute, reaching a GLUE score of 89.4.",
                    METHOD=["Foo", "Foo-Large", "Baz", "Qux"], METRIC=["GLUE score"])
     assert pick(found, value=89.4)["method"] == "Foo-Large"
+
+
+def test_a_rival_s_numbers_after_a_list_of_measured_numbers_take_the_same_measures(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar obtains a PSNR of 16.76 dB and an SSIM of 0.56, while Baz obtains 17.48 dB and 0.65.",
+                   METHOD=["Bar", "Baz"], METRIC=["PSNR", "SSIM"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [
+        (16.76, "PSNR", "Bar"), (0.56, "SSIM", "Bar"), (17.48, "PSNR", "Baz"), (0.65, "SSIM", "Baz")]
+
+
+def test_a_rival_s_kind_word_may_stand_before_its_bracketed_number(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a mean absolute error of 0.1234 on Foo, a 11.2% relative reduction compared with "
+                        "the Baz baseline (0.1395).", METHOD=["Bar", "Baz"], METRIC=["mean absolute error"],
+                   DATASET=["Foo"])
+    assert pick(found, value=0.1395)["method"] == "Baz"
+
+
+def test_a_rival_described_by_its_kind_is_named_in_brackets_after_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar outperforms the previous state-of-the-art LLM (Baz) by 16 percentage points on Foo.",
+                   METHOD=["Bar", ("LLM", "large language model"), "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(16.0, "Baz")]
