@@ -42,6 +42,8 @@ Decisions (what a value means)
 * Qualitative claims need a subject that is the paper's work or a named method, not a
   bare generic noun phrase ("Large language models achieve strong results" is background);
   goals and hedges ("to improve", "may outperform", "To reduce X, we ...") are not outcomes.
+* "It" opening a sentence right after one whose claims opened with a named model is that
+  model ("Flan-PaLM outperforms PaLM by 9.4%. It achieves 75.2% on MMLU"), else the paper's own.
 * Several numbers coordinated with as many datasets (or metrics) after them ("1.2 and 3.4
   F1 on A and B, respectively"), or before them with "respectively" ("on A and B to 51.1
   and 44.3 respectively"), are zipped: one claim each. One number "in terms of both EM and
@@ -54,10 +56,12 @@ Decisions (what a value means)
   result ("the previous best of 52.5", "from the 56.7 F1 of the previous best system").
 * A named rival's number is that rival's ``score`` (ANNOTATION.md: one claim per outcome,
   the method being what the claim is about): "compared to 85.2 for BERT", "outperforms
-  wav2vec 2.0 (WER 15.8%)", "ahead of GPT-3.5 (70.0%) and Llama 2 (68.9%)". It takes the
+  wav2vec 2.0 (WER 15.8%)", "ahead of GPT-3.5 (70.0%) and Llama 2 (68.9%)", "ahead of SimPLe
+  at 0.14", "close to ColBERT (36.0)", "as fast as MobileNetV2 (74.7%)". It takes the
   metric written with it, else that of the score it is set against, and that score's
   dataset; its confidence is lowered, as the paper reports it second-hand. A rival's number
-  set against a gain ("dropping only 0.6% ... compared with 6.3% for X") is no score.
+  set against a gain ("dropping only 0.6% ... compared with 6.3% for X") is no score, nor is
+  an unnamed rival's ("over a simple baseline (20%)", "while the second-ranked entry obtains 0.76").
 * Sentences that only report others' work ("Recent work has shown that ...") and the
   title (the first block before a blank line, when it does not end like a sentence) give
   no claims; nor does the first sentence of an abstract after its title when it does not

@@ -750,3 +750,11 @@ def test_a_name_that_reaches_a_result_or_is_named_or_beaten_is_a_method(nlp: Lan
 def test_a_rival_named_after_its_number_and_unit_or_matched_in_a_quality_is_a_method(nlp: Language, text: str,
                                                                                      name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Graphormer achieves a mean absolute error of 0.1234 on the PCQM4M-LSC validation set.", "PCQM4M-LSC"),
+    ("It reaches 80% on the XYZ12 test split.", "XYZ12"),
+])
+def test_a_coined_name_before_one_of_its_splits_is_a_dataset(nlp: Language, text: str, name: str) -> None:
+    assert name in labelled(nlp, text, "DATASET")
