@@ -568,7 +568,7 @@ _SOTA = _Pattern(rf"""
        (?:(?:the|a|current|previous|prior|overall|best|consistently|significantly|remarkable|strong|
        new|highly)\s+){{0,3}}{_SOTA_NOUN}{_SOTA_TAIL})
   | (?P<beat>\b(?P<bv>out-?perform|surpass|exceed|beat|improv\w*\s+(?:on|upon|over)|
-       (?:over|than)(?=\s+(?:the\s+)?(?:previous|prior|former)\s+best))\w*\s+
+       (?:over|than|improv\w*)(?=\s+(?:the\s+)?(?:previous|prior|former)\s+best))\w*\s+
        (?:(?:the|all|previous|prior|current|existing|published)\s+){{0,3}}
        (?:{_SOTA_NOUN}\s+(?:models?|methods?|systems?|approach\w*|baselines?|works?|results?)
        |(?:previous|prior|former)\s+best)\b
@@ -1008,6 +1008,9 @@ def _baseline_near(s: _Sentence, lo: int, hi: int) -> str | None:
     "outperforms / surpasses"."""
     for rx in (_BASELINE_CUE, _OBJECT_VERB):
         for m in rx.finditer(s.text, lo, hi):
+            if m.group(0)[:7].lower() == "against" and any(
+                    x.label == "METRIC" and x.end <= m.start() and not s.text[x.end:m.start()].strip() for x in s.mentions):
+                continue  # "66.1% robust accuracy against AutoAttack": what it was measured under, no rival
             name = _entity_after(s, m.end())
             if name:
                 return name

@@ -40,6 +40,9 @@ Steps, in order:
    (On the SciERC, TDMSci and SciER train and dev splits this fires on 9 spans: 7 end
    up DATASETs, 6 of them gold DATASETs, 3 of which were METHODs before; 1 gold METHOD
    becomes a DATASET: "Holistic SparseCNN, a collection of techniques".)
+   Likewise the lexicon's type gives way to the one an apposition gives the paper's own
+   work ("We propose FactCC, a weakly-supervised model": a method here, the measure named
+   after it in later papers).
 1d. **Vetoed terms.** No candidate of a type overlaps a term in which a lexicon entry of
    that type lists its name as only a word of another term (``not_in``, kept in
    ``doc._.kb_non_entities``): the NER's METRIC "precision" in "precision agriculture".
@@ -679,6 +682,25 @@ def drop_refuted_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
     refuted = {id(c) for c in guesses
                if (labels := typed.get(name_key(text[c.start:c.end]))) and c.label not in labels}
     return [c for c in cands if id(c) not in refuted]
+
+
+#: the verb a paper introduces its own work with, right before its name
+_PROPOSED_BEFORE = re.compile(r"\b(?:propose|introduce|present|develop|design|release)[sd]?\s+$", re.IGNORECASE)
+
+
+def drop_redescribed(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Step 1c (second half): the lexicon's type of a name gives way to the type the paper gives
+    its own work in an apposition ("We propose FactCC, a weakly-supervised model": a method in
+    this paper, the measure named after it in later ones), anywhere in the paper."""
+    described: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.extractor == CUE and str(c.meta.get("pattern", "")).startswith("apposition_") \
+                and not c.meta.get("default_label") and _PROPOSED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            described[name_key(text[c.start:c.end])].add(c.label)
+    if not described:
+        return cands
+    return [c for c in cands if not (c.extractor == LEXICON and (labels := described.get(name_key(text[c.start:c.end])))
+                                     and c.label not in labels)]
 
 
 def drop_vetoed(cands: list[Candidate], vetoes: list[tuple[int, int, str]]) -> list[Candidate]:
@@ -1830,6 +1852,7 @@ def resolve(
     abbreviations = doc._.kb_abbreviations or []
     cleaned = drop_misread_short_forms(text, cleaned, abbreviations)
     cleaned = drop_refuted_guesses(text, cleaned)
+    cleaned = drop_redescribed(text, cleaned)
     cleaned = drop_vetoed(cleaned, doc._.kb_non_entities or [])
     cleaned += propagate_abbreviations(doc, cleaned, abbreviations, priorities)
     items = merge_duplicates(cleaned, priorities)

@@ -2818,3 +2818,9 @@ def test_a_rival_described_by_its_kind_is_named_in_brackets_after_it(nlp: Langua
     found = claims(nlp, "Bar outperforms the previous state-of-the-art LLM (Baz) by 16 percentage points on Foo.",
                    METHOD=["Bar", ("LLM", "large language model"), "Baz"], DATASET=["Foo"])
     assert [(c["value"], c["baseline"]) for c in found] == [(16.0, "Baz")]
+
+
+def test_a_measure_taken_against_an_attack_names_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Our models achieve 66.1% robust accuracy against AutoAttack on Foo, improving the previous best "
+                        "result of 65.9%.", METHOD=["AutoAttack"], METRIC=["robust accuracy"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("sota", 66.1, None)]

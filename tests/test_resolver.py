@@ -1259,3 +1259,16 @@ def test_a_ner_method_described_before_its_name_is_the_name(nlp: Language, descr
     text = "It outperforms the Graph Attention Network GAT by 2%."
     assert mentions(run(nlp, text, [("Graph Attention Network GAT", "METHOD", "ner", 0.6)])) == [
         ("Graph Attention Network GAT", "METHOD")]
+
+
+def test_the_type_a_paper_gives_its_own_work_in_an_apposition_overrides_the_lexicon_s(nlp: Language) -> None:
+    text = "We propose FactCC, a weakly-supervised model for verifying consistency. FactCC reaches 74.2%."
+    cands = [("FactCC", "METRIC", "lexicon", 0.9), ("FactCC", "METRIC", "lexicon", 0.9, 1),
+             Candidate(11, 17, "METHOD", 0.7, "cue", meta={"pattern": "apposition_method"})]
+    # (the lexicon's METRIC is gone at the second mention too, where no other extractor found it)
+    assert mentions(run(nlp, text, cands)) == [("FactCC", "METHOD")]
+    # not an apposition the paper does not give its own work ("In the Story Cloze Test, a system is ...")
+    text = "In the Story Cloze Test, a system is presented with a prompt."
+    cands = [("Story Cloze Test", "DATASET", "lexicon", 0.9),
+             Candidate(7, 23, "METHOD", 0.7, "cue", meta={"pattern": "apposition_method"})]
+    assert mentions(run(nlp, text, cands)) == [("Story Cloze Test", "DATASET")]
