@@ -1867,10 +1867,11 @@ _RIVAL_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exc
                          r"(?:of\s+(?:the\s+)?)?"  # "the accuracy of XGBoost by 1.4% and of CatBoost by 1.1%"
                          # "reduces the error of ZoeDepth by 36%": the rival's measure changed
                          r"|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost)\w*\s+(?:the\s+|its\s+)?"
-                         r"(?:[\w@-]+\s+){1,3}?of\s+(?:the\s+)?)$",
+                         r"(?:[\w@-]+\s+){1,3}?of\s+(?:the\s+)?"
+                         r"(?:(?:previous|prior)\s+best\s+(?:method|model|system|approach)\s*,\s*)?)$",
                          re.IGNORECASE)
 #: a rival right before its margin: "SAC by 7%", "Swin-T by up to 2.1%"
-_RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?",
+_RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?,?\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?",
                      re.IGNORECASE)  # and "GPT-4 (early 2023 version) by 4.5%"
 
 

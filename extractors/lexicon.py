@@ -793,12 +793,14 @@ def _hyphen_joined(doc: Doc, end: int, occupied: set[int]) -> bool:
 
 
 def _dataset_variant(doc: Doc, end: int, occupied: set[int]) -> bool:
-    """Whether an acronym joined by a hyphen follows a dataset match at ``end`` ("COCO-LT")."""
+    """Whether an acronym or a name's word joined by a hyphen follows a dataset match at ``end``
+    ("COCO-LT", "Spider-Syn"; not "ImageNet-Pretrained", "COCO-Style")."""
     return _hyphen_joined(doc, end, occupied) and bool(_DATASET_VARIANT.match(doc[end + 1].text))
 
 
-#: an acronym that makes a variant of a dataset: "COCO-LT", "VoxCeleb1-O"
-_DATASET_VARIANT = re.compile(r"^[A-Z]{1,4}$")
+#: an acronym or a capitalised word that makes a variant of a dataset: "COCO-LT", "VoxCeleb1-O", "Spider-Syn"
+_DATASET_VARIANT = re.compile(r"^[A-Z]{1,4}$|^(?!(?:Style|Like|Based|Scale|Level|Sized?|Free|Only|Specific|Aware|Wise|"
+                              r"Type|Trained|Pretrained)$)[A-Z][a-z]{2,}(?<!ed)(?<!ing)$")
 
 
 def _norm_size(text: str) -> str:

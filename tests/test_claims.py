@@ -2824,3 +2824,9 @@ def test_a_measure_taken_against_an_attack_names_no_rival(nlp: Language) -> None
     found = claims(nlp, "Our models achieve 66.1% robust accuracy against AutoAttack on Foo, improving the previous best "
                         "result of 65.9%.", METHOD=["AutoAttack"], METRIC=["robust accuracy"], DATASET=["Foo"])
     assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("sota", 66.1, None)]
+
+
+def test_the_previous_best_method_named_in_an_apposition_before_its_margin_is_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a Chamfer distance of 8.38 on Foo, reducing the error of the previous best method, "
+                        "Baz, by 0.45.", METHOD=["Bar", "Baz"], METRIC=["Chamfer distance"], DATASET=["Foo"])
+    assert pick(found, value=0.45)["baseline"] == "Baz"

@@ -544,3 +544,11 @@ def test_a_lower_case_name_inside_a_hyphenated_compound_is_not_matched(nlp: Lang
 def test_a_name_a_unit_suffix_splits_matches_in_any_case(nlp: Language, spelling: str) -> None:
     # the tokenizer splits "GSM8K" like "128K" ("GSM8", "K") but keeps "GSM8k" whole
     assert (spelling, "DATASET", "GSM8K") in found(nlp, f"It reaches 78.5% on {spelling}.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Robust on Spider-Syn and Spider-Realistic.", {"Spider-Syn", "Spider-Realistic"}),
+    ("We test ImageNet-Pretrained models with COCO-Style boxes.", {"ImageNet", "MS COCO"}),
+])
+def test_a_capitalised_word_hyphened_to_a_dataset_makes_a_variant(nlp: Language, text: str, expected: set) -> None:
+    assert {canonical for _, label, canonical in found(nlp, text) if label == "DATASET"} == expected
