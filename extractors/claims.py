@@ -1786,7 +1786,9 @@ def _names_another_quantity(s: _Sentence, n: _Number, lo: int, metric: str) -> b
 
 _NAMED_SCORE = _Pattern(r"\b(?:[Aa]n?|[Ii]ts)\s+(?!(?:overall|average|mean|median|total|final|high|higher|best|new|top|"
                         r"good|better|low|lower|perfect|maximum|minimum|similar|comparable|competitive|"
-                        r"state-of-the-art)\s)([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+score\s+of\s+$")
+                        r"state-of-the-art|impressive|remarkable|excellent|outstanding|superior|promising|notable|"
+                        r"solid|decent|reasonable|respectable|significant|strong|robust|leading|record|great|"
+                        r"high-quality|top|cumulative|aggregate|combined|very|\w+ly)\s)([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+score\s+of\s+$")
 _A_SCORE_OF = _Pattern(r"\b(?:an?|its)\s+(?:overall\s+|average\s+)?score\s+of\s+$", re.IGNORECASE)
 #: a word of its own before "of" (not a word for any result: "a score of", "a margin of")
 _NAMED_QUANTITY = _Pattern(r"\b(?:an?|the|its)\s+(?!(?:score|value|result|performance|total|average|mean|median|margin|"

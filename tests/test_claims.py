@@ -2660,6 +2660,10 @@ def test_a_score_named_by_its_own_words_takes_no_earlier_metric(nlp: Language) -
     assert pick(found, value=0.43)["metric"] == "utility score"
     found = claims(nlp, "On Foo it achieves a human-normalized median score of 0.49.", DATASET=["Foo"])
     assert [c["metric"] for c in found] == ["human-normalized median score"]
+    # a judgement is no name of a score
+    found = claims(nlp, "Bar achieves an impressive score of 51.7% on Foo, and a very good score of 0.8 on Baz.",
+                   METHOD=["Bar"], DATASET=["Foo", "Baz"])
+    assert [c["metric"] for c in found] == [None, None]
 
 
 def test_a_rival_ahead_of_which_a_score_stands_at_a_number_scores_it(nlp: Language) -> None:
