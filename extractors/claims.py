@@ -966,12 +966,12 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     named = [m for m in s.of("METHOD") if pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40
              and not re.search(r"[,;()]|\.(?!\d)", s.text[pos:m.start])]
     if named:
-        # a name that only modifies the rival's description yields to the rival's own name ("both
-        # transformer-based detector SWIN-L"), if it has one
         # "the previous state-of-the-art LLM (GPT-3.5)": a kind of model, then its name in brackets
         bracketed = next((m for m in s.of("METHOD") if _BRACKETED.fullmatch(s.text, named[0].end, m.start)), None)
         if bracketed is not None and named[0].name.islower():
             return bracketed.name
+        # a name that only modifies the rival's description yields to the rival's own name ("both
+        # transformer-based detector SWIN-L"), if it has one
         modifier = s.text.startswith(("-based", "-style", "-like"), named[0].end)
         return named[1].name if modifier and len(named) > 1 else named[0].name
     words = s.text[pos:bound].split()
@@ -1788,7 +1788,7 @@ _NAMED_SCORE = _Pattern(r"\b(?:[Aa]n?|[Ii]ts)\s+(?!(?:overall|average|mean|media
                         r"good|better|low|lower|perfect|maximum|minimum|similar|comparable|competitive|"
                         r"state-of-the-art|impressive|remarkable|excellent|outstanding|superior|promising|notable|"
                         r"solid|decent|reasonable|respectable|significant|strong|robust|leading|record|great|"
-                        r"high-quality|top|cumulative|aggregate|combined|very|\w+ly)\s)([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+score\s+of\s+$")
+                        r"high-quality|cumulative|aggregate|combined|very|\w+ly)\s)([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+score\s+of\s+$")
 _A_SCORE_OF = _Pattern(r"\b(?:an?|its)\s+(?:overall\s+|average\s+)?score\s+of\s+$", re.IGNORECASE)
 #: a word of its own before "of" (not a word for any result: "a score of", "a margin of")
 _NAMED_QUANTITY = _Pattern(r"\b(?:an?|the|its)\s+(?!(?:score|value|result|performance|total|average|mean|median|margin|"
