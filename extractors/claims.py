@@ -929,7 +929,8 @@ def _after_space(text: str, pos: int) -> int:
 _APPOSED_KIND = _Pattern(r"(?:\s+(?:models?|methods?|systems?|approach(?:es)?|baselines?))?\s*,\s*", re.IGNORECASE)
 _GENERIC_RIVAL = _Pattern(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach(?:es)?|attacks?|defen[cs]es?|"
-    r"work|works|techniques|algorithms|competitors|alternatives)\b\s*",
+    r"work|works|techniques|algorithms|competitors|alternatives|retrievers?|detectors?|parsers?|classifiers?|"
+    r"networks?|architectures?|agents?)\b\s*",
     re.IGNORECASE)
 
 
@@ -1350,7 +1351,7 @@ _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|ex
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
                              r"against|compared\s+(?:with|to)|ahead\s+of|close\s+to|as\s+[a-z]+\s+as)\s+"
                              r"(?:(?:[\w-]+,?\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+|both\s+)?"
-                             r"(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+                             r"(?:[a-z][\w-]*\s+){0,2}(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?$", re.IGNORECASE)
 
 
 def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
@@ -1433,8 +1434,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         in_units = mention_before and re.match(r"[\s-]*[A-Za-z]{1,6}\s+units?\b", post)
         # "an AUROC of 0.87 six hours before onset": a measure's decimal value, what follows is not counted
         measured_value = mention_before and n.decimal and _METRIC_OF.search(text, max(0, n.start - 6), n.start)
+        # "by 20.1 points CorLoc": points of a measure named after them
+        named_points = n.unit == POINTS and NAME_SHAPED.search(next_word.group(1))
         if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length and not in_units \
-                and not measured_value:
+                and not measured_value and not named_points:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
