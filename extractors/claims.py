@@ -186,7 +186,7 @@ _QUICK = _Pattern(
 _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
                        r"advantages?\s+over|\blag|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
-                       r"forgetting|overfitting)", re.IGNORECASE, folded=True)
+                       r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -520,7 +520,9 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:factuality|faithfulness|calibration|fairness|coherence|fluency|diversity|safety)\b
 )
   | (?P<cut>(?:reduc|decreas|mitigat|alleviat)es\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)
-       [\w-]+\s+)?(?:hallucinations?|errors|error\s+rates?|bias(?:es)?|toxicity|forgetting|overfitting)\b)
+       [\w-]+\s+)?(?:hallucinations?|errors|error\s+rates?|bias(?:es)?|toxicity|forgetting|overfitting)\b
+       |halv(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:error\s+rates?|errors?|wer|cer|latency|
+       memory|cost|hallucinations?)\b)
   | (?P<over>(?:improv|boost|enhanc)(?:es|ed|ing|e)\s+(?:\w+ly\s+)?(?:over|upon)\s+)
   | (?P<effect>(?:show|demonstrat|verif|confirm|prov|validat|illustrat|reveal)\w*\s+(?:the\s+)?
        (?:effectiveness|efficacy|usefulness|merits?|benefits?)\s+of\s+
@@ -2603,6 +2605,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         baseline = None
         if takes_object and not m.group(0).lower().endswith("performance"):
             baseline = _entity_after(s, _after_space(text, m.end()))
+        elif m.group("cut") and (of := _OF_RIVAL.match(text, m.end())):
+            baseline = _entity_after(s, of.end())  # "halves the word error rate of Whisper"
         # not past the next number, which has its own rival: "4.3 BLEU higher than the cascaded
         # system and 1.6 BLEU higher than XLS-R"
         next_number = min([n.start for n in numeric if n.start >= m.end()] + [hi])
@@ -2661,6 +2665,7 @@ _NEXT_PREDICATE = _Pattern(r",?\s+and\s+(?:\w+ly\s+|also\s+)?(?:achiev|reach|obt
 
 #: "and" joining a second predicate of the subject: "is state of the art on A, and also
 #: outperforms X on B"
+_OF_RIVAL = _Pattern(r"\s+of\s+")
 _AND_PREDICATE = _Pattern(r",?\s+and\s+(?:(?:it|they|this)\s+)?(?:(?:\w+ly|also|even|further|is|are|was|were|remains?)\s+)*$",
                           re.IGNORECASE)
 

@@ -2848,3 +2848,9 @@ def test_a_rival_apposed_to_its_description_after_a_comparison_scores_its_number
                         "Baz (74.2).", METHOD=["Bar", "Baz"], METRIC=["nDCG@10"], DATASET=["Foo"])
     assert [(c["value"], c["method"], c["baseline"]) for c in found] == [
         (85.2, "Bar", None), (11.0, "Bar", "Baz"), (74.2, "Baz", None)]
+
+
+def test_halving_a_rival_s_error_is_a_comparison_with_it(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. On Foo, the Bar model halves the word error rate of Baz.", METHOD=["Bar", "Baz"],
+                   METRIC=["word error rate"], DATASET=["Foo"])
+    assert [(c["kind"], c["method"], c["baseline"]) for c in found] == [("comparison", "Bar", "Baz")]
