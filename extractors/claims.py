@@ -1419,6 +1419,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # "in 8 of 9 settings"
     if n.unit == TIMES and _FEWER_THAN.search(pre) and not _COMPARATIVE_AFTER.match(post):
         return False  # "codes that occur fewer than 10 times": a frequency ("more than 10 times faster" is a result)
+    if n.unit == TIMES and _LARGER_RIVALS.search(pre) and re.match(r"\s*(?:larger|bigger)\b", post):
+        return False  # "outperforms models up to 25x larger": the rivals' size, not a gain
     if _SETTING_RANGE.search(pre):
         return False  # "with horizons from 96 to 720": the settings, not a result
     if _MATH_BEFORE.search(pre):
@@ -1478,6 +1480,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
 #: counts, frequencies, setting ranges and formulas that read like results (:func:`_is_result`)
 _COUNT_OF = _Pattern(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", re.IGNORECASE)
 _FEWER_THAN = _Pattern(r"\b(?:fewer|more|less)\s+than\s+$", re.IGNORECASE)
+_LARGER_RIVALS = _Pattern(r"\b(?:models?|baselines?|networks?|LLMs?|ones|counterparts)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$",
+                          re.IGNORECASE)
 _SETTING_RANGE = _Pattern(r"\b(?:(?:horizons?|lengths?|sizes?|windows?|budgets?)\s+from|the\s+range\s+(?:from|of))\s+"
                           r"(?:[\d.,]+\s*\S{0,3}\s+to\s+)?$", re.IGNORECASE)
 _MATH_BEFORE = _Pattern(r"(?:[\^{]|(?<![\d.])\d{1,2}/|(?:\b[A-Za-z]|\\?(?:eta|alpha|beta|gamma|delta|epsilon|lambda|sigma|tau|rho|mu|"

@@ -2854,3 +2854,11 @@ def test_halving_a_rival_s_error_is_a_comparison_with_it(nlp: Language) -> None:
     found = claims(nlp, "We present Bar. On Foo, the Bar model halves the word error rate of Baz.", METHOD=["Bar", "Baz"],
                    METRIC=["word error rate"], DATASET=["Foo"])
     assert [(c["kind"], c["method"], c["baseline"]) for c in found] == [("comparison", "Bar", "Baz")]
+
+
+def test_the_size_of_the_rivals_beaten_is_no_gain(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. On complex benchmarks Bar matches or outperforms models up to 25x larger.",
+                   METHOD=["Bar"])
+    assert [(c["kind"], c["value"]) for c in found] == [("comparison", None)]
+    assert [(c["kind"], c["value"]) for c in claims(nlp, "Bar is 25x faster than baselines.", METHOD=["Bar"])] == [
+        ("improvement", 25.0)]
