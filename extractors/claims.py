@@ -629,7 +629,9 @@ _PREPOSITION_BEFORE = _Pattern(
 #: a plural kind word and the start of its examples: "models such as ", "LLMs like "
 _EXAMPLE_OF_SUBJECT = _Pattern(r"\b[A-Za-z-]+s\s+(?:such\s+as|like|including)\s+$", re.IGNORECASE)
 #: "the zero-shot performance of GPT-4o": the method whose result a subject is
-_RESULT_OF_BEFORE = _Pattern(r"\b" + _RESULT_NOUN + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RESULT_OF_BEFORE = _Pattern(r"\b" + _RESULT_NOUN + r"\s+of\s+(?:the\s+)?$"  # "the performance of X"
+                             r"|\b(?:produced|generated|predicted|returned|output|made)\s+by\s+(?:the\s+)?$",  # its agent
+                             re.IGNORECASE)
 #: An opening adverbial phrase ("Through X, ", "By adding Y, ", "Compared with Z, ").
 _LEADING_PHRASE = _Pattern(
     r"\W*(?:through|by|with|using|via|compared|unlike|after|based|on|in|for|when|given|despite|"
@@ -638,12 +640,13 @@ _LEADING_PHRASE = _Pattern(
     r"when|while|without|from|over|across|among|at)\b[^,]*$", re.IGNORECASE)
 #: The main verb of a claim clause; the subject is before it. Lowercase only, so that names
 #: like "Set Transformer" are not verbs.
-_MAIN_VERB = _Pattern(
-    r"(?<!-)\b(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
+_MAIN_VERB = _Pattern(  # (not a participle of an agent: "the translations produced by the LSTM achieve")
+    r"(?<!-)\b(?!(?:produc|obtain|achiev|attain|deliver)ed\s+by\s+(?:the\s+|an?\s+|our\s+)?[A-Za-z])"
+    r"(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
     r"cut|lower|increas|decreas|yield|gain|scor|sets|establish|deliver|produc|lead|bring|brings|"
     r"give|gives|show|demonstrat|perform(?!ance)|match|rival|sav|accelerat|speed|compress|shrink|drop|"
     r"excel|rank|remain|is|are|was|were|has|have|uses|requires|needs|runs|makes|provid|exhibit|"
-    r"solv|pass|retain|recover|preserv|maintain|compar|compet|lags|trails|regain|consistently|"
+    r"solv|pass|retain|recover|preserv|maintain|compar(?!isons?\b)|compet|lags|trails|regain|consistently|"
     r"significantly|substantially|greatly|clearly|also|further|lose|lost|losing)\w*\b")
 _CLAUSE_END = _Pattern(r";|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY = _Pattern(

@@ -2862,3 +2862,13 @@ def test_the_size_of_the_rivals_beaten_is_no_gain(nlp: Language) -> None:
     assert [(c["kind"], c["value"]) for c in found] == [("comparison", None)]
     assert [(c["kind"], c["value"]) for c in claims(nlp, "Bar is 25x faster than baselines.", METHOD=["Bar"])] == [
         ("improvement", 25.0)]
+
+
+def test_the_agent_of_what_achieves_a_result_and_a_subject_after_for_comparison(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, the translations produced by the Bar achieve a BLEU score of 34.8. For comparison, a "
+                        "Baz system achieves a BLEU score of 33.3 on the same dataset.", METHOD=["Bar", "Baz system"],
+                   METRIC=["BLEU"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(34.8, "Bar"), (33.3, "Baz system")]
+    # an active "improved by" is still a verb
+    assert [(c["value"], c["method"]) for c in claims(nlp, "The accuracy of Bar improved by 3 points on Foo.",
+                                                     METHOD=["Bar"], DATASET=["Foo"])] == [(3.0, "Bar")]
