@@ -930,8 +930,9 @@ def _after_space(text: str, pos: int) -> int:
     return len(text) - len(text[pos:].lstrip())
 
 
-#: a rival described before its name: "the strongest multi-turn baseline"
+#: the kind word and comma before a name in apposition: "the previous best model, LUKE,"
 _APPOSED_KIND = _Pattern(r"(?:\s+(?:models?|methods?|systems?|approach(?:es)?|baselines?))?\s*,\s*", re.IGNORECASE)
+#: a rival described before its name: "the strongest multi-turn baseline"
 _GENERIC_RIVAL = _Pattern(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach(?:es)?|attacks?|defen[cs]es?|"
     r"work|works|techniques|algorithms|competitors|alternatives|retrievers?|detectors?|parsers?|classifiers?|"
@@ -969,11 +970,12 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
             (m := _APPOSED_NAME.match(s.text, comma)) and m["name"])
         if named:
             return named
-    named = [m for m in s.of("METHOD") if pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40
+    methods = s.of("METHOD")
+    named = [m for m in methods if pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40
              and not re.search(r"[,;()]|\.(?!\d)", s.text[pos:m.start])]
     if named:
         # "the previous state-of-the-art LLM (GPT-3.5)": a kind of model, then its name in brackets
-        bracketed = next((m for m in s.of("METHOD") if _BRACKETED.fullmatch(s.text, named[0].end, m.start)), None)
+        bracketed = next((m for m in methods if _BRACKETED.fullmatch(s.text, named[0].end, m.start)), None)
         if bracketed is not None and named[0].name.islower():
             return bracketed.name
         # a name that only modifies the rival's description yields to the rival's own name ("both
@@ -1347,11 +1349,13 @@ def _metric_family(s: _Sentence, m: _Mention) -> list[tuple[int, int, str]]:
 
 #: the join of a rival's bracketed number to the next rival: "X (0.51) and Y", "... and the full Y"
 _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+#: an opening bracket, and a rival's kind word before the bracket of its number ("the GIN-VN
+#: baseline (0.1395)"), and "at" before a rival's number ("ahead of SimPLe at 0.14")
+_BRACKETED = _Pattern(r"\s*\(\s*")
+_KIND_BEFORE_BRACKET = _Pattern(r"\s*(?:(?:baseline|model|system|method)s?\s*)?")
+_AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
 #: "ahead of", also through examples ("surpassing strong baselines such as")
-_BRACKETED = _Pattern(r"\s*\(\s*")
-_KIND_BEFORE_BRACKET = _Pattern(r"\s*(?:(?:baseline|model|system|method)s?\s*)?")  # "the GIN-VN baseline (0.1395)"
-_AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
                              r"against|compared\s+(?:with|to)|ahead\s+of|close\s+to|as\s+[a-z]+\s+as)\s+"
@@ -2670,9 +2674,10 @@ _NEXT_PREDICATE = _Pattern(r",?\s+and\s+(?:\w+ly\s+|also\s+)?(?:achiev|reach|obt
                            r"sets?\b|establish|deliver|boost|cuts?\b|lower|rais|increas|scor)", re.IGNORECASE, folded=True)
 
 
+#: "of" before the rival whose measure is cut: "halves the word error rate of Whisper"
+_OF_RIVAL = _Pattern(r"\s+of\s+")
 #: "and" joining a second predicate of the subject: "is state of the art on A, and also
 #: outperforms X on B"
-_OF_RIVAL = _Pattern(r"\s+of\s+")
 _AND_PREDICATE = _Pattern(r",?\s+and\s+(?:(?:it|they|this)\s+)?(?:(?:\w+ly|also|even|further|is|are|was|were|remains?)\s+)*$",
                           re.IGNORECASE)
 

@@ -570,8 +570,9 @@ class LexiconMatcher:
 #: two capitals ("MMLU", "ImageNet", "MARCO"), and what may be glued on before it: a
 #: capitalised word ("Afri", "Arabic", "Tiny") or one or two lower-case letters ("m", "pl")
 _GLUED_BASE = re.compile(r"(?=(?:\w*[A-Z]){2})\w{4,}")
-_GLUED_WORD = re.compile(r"(?<!\w)(?=(?:\w*[A-Z]){2})\w{6,}(?!\w)")  # a token that may end in one
 _GLUED_PREFIX = re.compile(r"[A-Z][a-z]{2,}|[a-z]{1,2}")
+#: a word of the text that may end in such a name (glued on: six characters or more)
+_GLUED_WORD = re.compile(r"(?<!\w)(?=(?:\w*[A-Z]){2})\w{6,}(?!\w)")
 
 #: a capital right after a digit, which spaCy splits off like a unit ("GSM8K" as "GSM8", "K")
 _UNIT_AFTER_DIGIT = re.compile(r"\d[A-Z]")
