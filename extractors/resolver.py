@@ -296,6 +296,10 @@ _GOAL_VERBS = frozenset("address tackle enhance improve reduce mitigate alleviat
 _GOAL_GERUNDS = frozenset("addressing tackling enhancing improving reducing mitigating alleviating "
                           "overcoming facilitating achieving leveraging exploiting capturing "
                           "accelerating strengthening maximizing maximising minimizing minimising".split())
+#: what a sentence does with a named model it opens on ("Scaling Transformers to longer sequences ...")
+_ACTION_GERUNDS = frozenset("scaling training fine-tuning finetuning pretraining pre-training using applying "
+                            "adapting extending deploying running evaluating distilling compressing quantizing "
+                            "pruning employing integrating incorporating combining comparing".split())
 #: words that make a modifier of the name before the hyphen ("ACE-style", "BERT-based")
 _HYPHEN_SUFFIXES = frozenset("style based like aware specific level oriented driven guided".split())
 #: those that end a modifier even after a space ("Double-Graph Based Framework")
@@ -308,13 +312,14 @@ _MODEL_SIZE = r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?[BMKT](?:[\s-]*param(?:eter)?s?)
 #: bare "few-shot", a model size alone ("7B", "13B-parameter"; ANNOTATION.md), anything
 #: without a letter ("+31"), a language pair ("Si<->En"), a processor ("Titan X GPU"), a
 #: number format ("FP16", "INT8"), an architecture's size alone ("6-layer", "4-bit"), a
-#: resolution ("1248x1248"), "SOTA"
+#: resolution ("1248x1248"), "SOTA", a compound adjective alone ("hardware-friendly")
 _NEVER_AN_ENTITY = re.compile(
     r"(?i:https?://|www\.|github\.com)"
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
     rf"|^{_MODEL_SIZE}$|^[\W\d_]*$"
     r"|^\d+[\s-]*(?i:layers?|blocks?|heads?|stages?|bits?|ways?|hops?|dimensional)$|^\d+(?:\s*[x×]\s*\d+)+$"
     r"|^(?i:sota)s?$"
+    r"|^[a-z]+-(?:friendly|efficient|aware|free|agnostic|specific|intensive|oriented)$"  # "hardware-friendly"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform
     r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$"
@@ -436,6 +441,12 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             # "we cast event extraction as ...": the first word is the subject's verb (a goal verb
             # drops the span below: "We tackle pixel prediction")
             span = span[1:]
+        first, _, rest = span.text.partition(" ")
+        if rest[:1].isupper() and span[0].is_sent_start and first.lower() in _ACTION_GERUNDS:
+            # "Scaling Transformers to ...", "Fine-tuning BERT on ...": the model, not what is done with it
+            span = char_span(doc, span.end_char - len(rest), span.end_char, contract=True)
+            if span is None:
+                return None
         if span[0].text in _SIZE_LETTERS and span.start > 0 and doc[span.start - 1].like_num \
                 and not doc[span.start - 1].whitespace_:
             span = span[1:]  # "M model" of "the 160M model": the letter is the size's

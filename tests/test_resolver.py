@@ -804,10 +804,11 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
         assert trim_punct(span) == span                      # no dangling edge punctuation
     # every mention comes from some input, abbreviation propagation or a list's gap or tail; a statistical
     # one may start earlier by the hyphenated word it started in ("Pre-Trained"), and end
-    # later by a hyphenated number ("m2m-100")
+    # later by a hyphenated number ("m2m-100"); a measure may start earlier by its "top-1"
     def within(m: Candidate, c: Candidate) -> bool:
         before, after = _TEXT[m.start:max(c.start, m.start)], _TEXT[min(c.end, m.end):m.end]
-        return ((not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before)))
+        return ((not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before))
+                 or (m.label == "METRIC" and re.fullmatch(r"top-1 ", before)))
                 and (not after or (m.extractor == "ner" and re.fullmatch(r"[\w.-]*\d[\w.-]*", after))))
     for m in result:
         assert (m.extractor == "abbreviation" or m.meta.get("pattern") in ("list_tail", "list_item")
@@ -1111,10 +1112,20 @@ def test_an_ner_span_loses_a_trailing_function_word(nlp: Language, text: str, sp
     assert mentions(run(nlp, text, [(span, "METRIC", "ner", 0.8)])) == kept
 
 
-@pytest.mark.parametrize("surface", ["6-layer", "12 heads", "4-bit", "1248x1248", "SOTA", "SoTAs"])
-def test_a_size_a_resolution_or_sota_alone_is_no_entity(nlp: Language, surface: str) -> None:
+@pytest.mark.parametrize("surface", ["6-layer", "12 heads", "4-bit", "1248x1248", "SOTA", "SoTAs", "hardware-friendly"])
+def test_a_size_a_resolution_sota_or_a_compound_adjective_alone_is_no_entity(nlp: Language, surface: str) -> None:
     text = f"Our {surface} model is fast."
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Scaling Transformers to longer sequences is hard.", "Scaling Transformers", "Transformers"),
+    ("Fine-tuning BERT-Large on it is unstable.", "Fine-tuning BERT-Large", "BERT-Large"),
+    ("Boosting Trees is a method.", "Boosting Trees", "Boosting Trees"),  # no action done with a model
+])
+def test_an_ner_method_opening_a_sentence_loses_what_is_done_with_it(nlp: Language, text: str, span: str,
+                                                                      kept: str) -> None:
+    assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.8)])) == [(kept, "METHOD")]
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
