@@ -2872,3 +2872,61 @@ def test_the_agent_of_what_achieves_a_result_and_a_subject_after_for_comparison(
     # an active "improved by" is still a verb
     assert [(c["value"], c["method"]) for c in claims(nlp, "The accuracy of Bar improved by 3 points on Foo.",
                                                      METHOD=["Bar"], DATASET=["Foo"])] == [(3.0, "Bar")]
+
+
+def test_scores_each_with_its_own_measure_share_the_dataset_after_the_last(nlp: Language) -> None:
+    labels = dict(METHOD=["Bar"], METRIC=["Rank-1 accuracy", "Rank-1", "mAP"], DATASET=["Foo", "Qux"])
+    for text in ("Bar achieves 95.6% Rank-1 accuracy on Foo, and 89.7% Rank-1 and 79.3% mAP on Qux.",
+                 "Bar achieves 95.6% Rank-1 accuracy and 88.9% mAP on Foo, and 89.7% Rank-1 accuracy and 79.3% mAP on Qux."):
+        found = claims(nlp, text, **labels)
+        assert [(c["value"], c["dataset"]) for c in found[-2:]] == [(89.7, "Qux"), (79.3, "Qux")], text
+    # a measure after the second of two numbers is the list's, which does not run on
+    found = claims(nlp, "Bar gives 71.2% and 71.8% weighted precision rates and 73.4% and 73.8% weighted recall rates.",
+                   METHOD=["Bar"], METRIC=["weighted precision rates", "weighted recall rates"])
+    assert [(c["value"], c["metric"]) for c in found] == [
+        (71.2, "weighted precision rates"), (71.8, "weighted precision rates"),
+        (73.4, "weighted recall rates"), (73.8, "weighted recall rates")]
+    # nor does a gain's
+    found = claims(nlp, "Bar achieves up to 4.1x higher throughput and 800x smaller index size than Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["throughput", "index size"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.1), ("reduction", 800.0)]
+
+
+def test_a_percentile_in_brackets_after_a_measure_is_no_result(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Bar achieves Hausdorff distances (95%) of 4.1, 5.9 and 18.3 mm.",
+                   METHOD=["Bar"], METRIC=["Hausdorff distances"])
+    assert [(c["value"], c["metric"]) for c in found] == [
+        (4.1, "Hausdorff distances"), (5.9, "Hausdorff distances"), (18.3, "Hausdorff distances")]
+
+
+def test_a_level_after_a_gain_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 58.1 NDS on Foo, improving over Baz by 1.4 NDS, and runs at 12 FPS.",
+                   METHOD=["Bar", "Baz"], METRIC=["NDS", "FPS"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 58.1, "NDS"), ("improvement", 1.4, "NDS"), ("score", 12.0, "FPS")]
+
+
+def test_a_margin_above_a_rival_names_it(nlp: Language) -> None:
+    for text, metric in (("On Foo, Bar obtains 32.63 dB PSNR, 0.16 dB above Baz.", "PSNR"),
+                         ("On Foo, Bar obtains 32.6% accuracy, 1.2% above Baz.", "accuracy")):
+        found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[metric], DATASET=["Foo"])
+        assert [c["baseline"] for c in found] == [None, "Baz"], text
+
+
+def test_an_adverb_after_the_verb_of_a_change_measures_nothing(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. The perplexity on Foo increases only from 3.32 to 3.41.", METHOD=["Bar"],
+                   METRIC=["perplexity"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(3.41, "perplexity")]
+
+
+def test_more_than_a_factor_of_speedup_is_a_gain(nlp: Language) -> None:
+    found = claims(nlp, "Our framework offers more than 3x speedup over the Baz implementation.", METHOD=["Baz"])
+    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("improvement", 3.0, "x")]
+    # a frequency is none
+    assert claims(nlp, "We keep codes that occur more than 10 times.") == []
+
+
+def test_a_rival_itself_is_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "On Foo our method reaches a PSNR of 27.21, compared to 27.69 for Mip NeRF itself.",
+                   METRIC=["PSNR"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(27.21, "Mip NeRF")]
