@@ -808,7 +808,7 @@ def test_property_no_overlap_aligned_and_order_independent(cands: list[Candidate
     def within(m: Candidate, c: Candidate) -> bool:
         before, after = _TEXT[m.start:max(c.start, m.start)], _TEXT[min(c.end, m.end):m.end]
         return ((not before or (m.extractor == "ner" and re.fullmatch(r"[\w-]+", before))
-                 or (m.label == "METRIC" and re.fullmatch(r"top-1 ", before)))
+                 or (m.label == "METRIC" and re.fullmatch(r"top-1\s*", before)))
                 and (not after or (m.extractor == "ner" and re.fullmatch(r"[\w.-]*\d[\w.-]*", after))))
     for m in result:
         assert (m.extractor == "abbreviation" or m.meta.get("pattern") in ("list_tail", "list_item")
