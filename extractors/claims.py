@@ -2286,16 +2286,25 @@ _BRACKETED_GAIN_BEFORE = _Pattern(r"\((?:\s*\d[\d.]*\s*\\?%?\s*,)?\s*[+\-−]?$"
 _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?[^()\d]{0,40}\)")  # and "(7.7% point absolute improvement)"
 
 
+_AT_POINT = _Pattern(r"\s+at\s+(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _measure_at(s: _Sentence, point: int) -> _Mention | None:
+    """The measure an operating point qualifies, named right before it ("Sensitivity at 80%
+    specificity", "recall at a 5% false positive rate")."""
+    return next((m for m in s.of("METRIC") if m.end < point and _AT_POINT.fullmatch(s.text, m.end, point)), None)
+
+
 def _numeric_claims(s: _Sentence) -> list[_Number]:
     read = _read_numbers(s)
     operating_point = [_is_setting(s, n) for n in read]
     candidates = [n for n, point in zip(read, operating_point) if not point]
     rivals = _rivals_of(s, candidates)  # a rival's own numbers are no outcome of the subject
     numbers = [n for n in candidates if id(n) not in rivals and _is_result(s, n)]
-    settings = [_setting_end(s, n) for n, point in zip(read, operating_point) if point]
+    settings = [(n.start, _setting_end(s, n)) for n, point in zip(read, operating_point) if point]
     kept: list[_Number] = []
     for i, n in enumerate(numbers):
-        lo = max([numbers[i - 1].end if i else 0, *(end for end in settings if end <= n.start)])
+        lo = max([numbers[i - 1].end if i else 0, *(end for _, end in settings if end <= n.start)])
         hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
         previous = kept[-1] if kept else None
         if previous is not None and lo == previous.end and _ASIDE.match(s.text, previous.end) \
@@ -2311,6 +2320,9 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             # "0.86% on A, a 21% relative reduction over X, and 1.12% on B": 1.12 continues 0.86
             lo, previous = aside.end(1), kept[-2]
         _bind_metric(s, n, lo, hi)
+        point = next((start for start, end in settings if end == lo), None)
+        if not n.metric_near and point is not None and (measure := _measure_at(s, point)):
+            n.metric, n.metric_by_mention, n.metric_near = measure.name, True, True  # "Sensitivity at 80% specificity was 71.2%"
         if n.metric is None and previous is not None and previous.metric and (
                 _parallel_result(s, previous, n) or _listed_gain(s, previous, n)):
             n.metric, n.metric_by_mention, n.metric_near = previous.metric, previous.metric_by_mention, True
@@ -2658,8 +2670,12 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             comma = text.find(",", m.end(), hi)
             in_clause = [n for n in numeric if lo <= n.start < (comma if comma != -1 else hi)]
             for n in in_clause or numeric:
-                if not any(n.end <= other.start() < m.start() for other in compares):
-                    n.baseline = n.baseline or baseline  # (not one compared on its own before this cue)
+                # (not one compared on its own before this cue, nor one after a later verb naming a rival of
+                # its own: "beats GPT-3.5 on 9 of 11 tasks, ... and matches ChatGPT on X (F1 0.91 vs. 0.90)")
+                if not any(n.end <= other.start() < m.start() or m.end() <= other.start() < n.start
+                           and _OBJECT_VERB.search(other.group(0) + " ")
+                           and _entity_after(s, _after_space(text, other.end())) for other in compares):
+                    n.baseline = n.baseline or baseline
             _zip_rivals(s, in_clause or numeric, baseline, m.end())
             measured = text[m.end():m.end() + 3].strip()[:1].isdigit() or _MARGIN.search(text, m.end(), hi)
             predicate = _NEXT_PREDICATE.search(text, m.end(), hi) or _NEW_CLAUSE.search(text, m.end(), hi)

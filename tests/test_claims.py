@@ -2930,3 +2930,20 @@ def test_a_rival_itself_is_the_rival(nlp: Language) -> None:
     found = claims(nlp, "On Foo our method reaches a PSNR of 27.21, compared to 27.69 for Mip NeRF itself.",
                    METRIC=["PSNR"], DATASET=["Foo"])
     assert [(c["value"], c["baseline"]) for c in found] == [(27.21, "Mip NeRF")]
+
+
+def test_a_measure_at_an_operating_point_is_the_result_s(nlp: Language) -> None:
+    found = claims(nlp, "We develop Bar. Sensitivity at 80% specificity was 71.2%.", METHOD=["Bar"],
+                   METRIC=["Sensitivity", "specificity"])
+    assert [(c["value"], c["metric"]) for c in found] == [(71.2, "Sensitivity")]
+
+
+def test_a_result_after_a_later_verb_naming_its_own_rival_takes_that_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar beats Baz on 9 of 11 tasks, with an average accuracy gain of 7.8 points, and matches Qux "
+                        "on Foo (F1 0.91 vs. 0.90).", METHOD=["Bar", "Baz", "Qux"], METRIC=["accuracy", "F1"],
+                   DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(7.8, "Baz"), (0.91, "Qux")]
+    # a later verb without a named rival leaves the earlier one
+    found = claims(nlp, "Bar performs comparably to Baz and outperforms them with more compute, reaching a Foo "
+                        "score of 89.4.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(89.4, "Baz")]
