@@ -296,6 +296,9 @@ _GOAL_VERBS = frozenset("address tackle enhance improve reduce mitigate alleviat
 _GOAL_GERUNDS = frozenset("addressing tackling enhancing improving reducing mitigating alleviating "
                           "overcoming facilitating achieving leveraging exploiting capturing "
                           "accelerating strengthening maximizing maximising minimizing minimising".split())
+#: modifiers written as two words ("large scale", "fine grained"), of which a span may hold only the second
+_FIRST_HALVES = frozenset("large small fine coarse high low full multi web".split())
+_SECOND_HALVES = frozenset("scale grained level resolution".split())
 #: what a sentence does with a named model it opens on ("Scaling Transformers to longer sequences ...")
 _ACTION_GERUNDS = frozenset("scaling training fine-tuning finetuning pretraining pre-training using applying "
                             "adapting extending deploying running evaluating distilling compressing quantizing "
@@ -436,6 +439,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         if len(span) > 1 and span[-1].lower_ in _TRAINED and span.end < len(doc) \
                 and doc[span.end].lower_ in _TRAINED_HOW:
             span = span[:-1]  # "a keypoint-based encoder pretrained with ...": how it was trained follows
+        if len(span) > 1 and span[0].lower_ in _SECOND_HALVES and span.start > 0 \
+                and doc[span.start - 1].lower_ in _FIRST_HALVES:
+            span = span[1:]  # "scale text classification" of "large scale text classification": half a modifier
         if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ in ("we", "they") \
                 and span[0].lower_ not in _GOAL_VERBS and span[0].lower_ not in _GOAL_GERUNDS:
             # "we cast event extraction as ...": the first word is the subject's verb (a goal verb

@@ -250,6 +250,10 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("We use the Yelp, Amazon and IMDb-2 corpora.", "Amazon"),
         ("We use the Yelp, Amazon and IMDb-2 corpora.", "IMDb-2"),
         ("It also wins on the CDR and GDA biomedical datasets.", "CDR"),
+        # a place named in a later clause, a name with an underscore, a place right after a result
+        ("On DRIVE, it achieves an AUC of 0.982; on CHASE_DB1, it reaches 0.987.", "CHASE_DB1"),
+        ("It reaches 74.3% UA on IEMOCAP, and on the German EmoDB it reaches 91.2% UA.", "EmoDB"),
+        ("AttU achieves an AUC of 0.9871 on ChaseDB.", "ChaseDB"),
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:

@@ -1119,6 +1119,16 @@ def test_a_size_a_resolution_sota_or_a_compound_adjective_alone_is_no_entity(nlp
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Experiments on six large scale text classification tasks.", "scale text classification", "text classification"),
+    ("It needs fine grained entity typing.", "grained entity typing", "entity typing"),
+    ("It runs at scale text classification.", "scale text classification", "scale text classification"),
+])
+def test_an_ner_span_opening_on_the_second_half_of_a_modifier_loses_it(nlp: Language, text: str, span: str,
+                                                                         kept: str) -> None:
+    assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.8)])) == [(kept, "TASK")]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
     ("Scaling Transformers to longer sequences is hard.", "Scaling Transformers", "Transformers"),
     ("Fine-tuning BERT-Large on it is unstable.", "Fine-tuning BERT-Large", "BERT-Large"),
     ("Boosting Trees is a method.", "Boosting Trees", "Boosting Trees"),  # no action done with a model
