@@ -441,6 +441,10 @@ _BASELINE_CLAUSE = _Pattern(
     r"record|results?|methods?|models?|systems?)|compared\s+(?:to|with)|versus|vs\.?|"
     r"(?:comparable|similar)\s+to|on\s+par\s+with|close\s+to\s+(?:the|that\s+of|those\s+of)\s|"
     r"baselines?(?:'s?)?(?:\s+[\w-]+){0,3}\s+(?:of|at|is|was|with|:)|baselines?(?:\s+[\w-]+){0,2}'s?\s*$|"
+    # an unnamed baseline's level: "where the baseline drops to 12.0%" (not "the Transformer baseline achieves
+    # only 41.8", nor "outperforms the baseline achieving 4.5")
+    r"\b(?:the|a|our|this)\s+(?-i:[a-z][\w-]*\s+)?baselines?\s+(?:only\s+)?(?:drops|dropped|falls|fell|degrades|"
+    r"degraded|reaches|reached|achieves|achieved|obtains|obtained|gets|got|scores|scored)\s|"
     r"(?:second|third|next)[\s-](?:ranked|best|placed)\s+(?:[\w-]+\s+)?(?:entry|entries|system|team|model|method|"
     r"submission|approach|participant)s?\b|runners?-up|"  # "while the second-ranked entry obtains 0.76"
     r"(?:than|against)\s+(?:the\s+|a\s+)?[A-Za-z])", re.IGNORECASE)
@@ -1137,7 +1141,8 @@ _OBJECT_OF_PREPOSITION = _Pattern(r"\b(?:on|using|with|via|by|from|in|of|for|tha
 #: paper's own method used so, not about the model it was applied to
 _TRAINED_WITH = _Pattern(r"(?:(?i:\b(?:train\w*|fine-?tun\w*|pre-?train\w*|equipped|augmented|enhanced|"
                          r"regulari[sz]ed|optimi[sz]ed|pruned|quanti[sz]ed|compressed|distilled|[a-z]+ing)\s+"
-                         r"(?:[\w%.-]+\s+){0,6}?with\s+(?:the\s+|our\s+)?)"
+                         # "Fine-tuning Mistral-7B on 50K SynInstruct examples yields": trained on the own data
+                         r"(?:[\w%.-]+\s+){0,6}?(?:with|on)\s+(?:the\s+|our\s+)?(?:[\d.,]+[KMB]?\s+)?)"
                          r"|\b[A-Z][\w.+-]*\s+(?i:with\s+(?:the\s+|our\s+)?))$")  # "A 64-layer GCN with ResGate"
 #: a clause opening with the training of a model or the addition of a technique, up to its name:
 #: what is measured ("Fine-tuning Qwen on X raises its accuracy", "Adding LayerDrop to a Transformer improves")

@@ -2947,3 +2947,26 @@ def test_a_result_after_a_later_verb_naming_its_own_rival_takes_that_rival(nlp: 
     found = claims(nlp, "Bar performs comparably to Baz and outperforms them with more compute, reaching a Foo "
                         "score of 89.4.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
     assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(89.4, "Baz")]
+
+
+def test_an_unnamed_baseline_s_level_is_nobody_s_score(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Bar retrieves passkeys with 98.2% accuracy, where the baseline drops to 12.0%.",
+                   METHOD=["Bar"], METRIC=["accuracy"])
+    assert [c["value"] for c in found] == [98.2]
+    # beating the baseline and then reaching a score is the subject's
+    found = claims(nlp, "We propose Bar. Bar beats the baseline and reaches 85.2% accuracy on Foo.", METHOD=["Bar"],
+                   METRIC=["accuracy"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [(85.2, "Bar")]
+    # a named baseline's number is its score, and a participle after the baseline is the subject's
+    found = claims(nlp, "Bar reaches 43.0 BLEU on Foo, while the Baz baseline achieves only 41.8 BLEU.",
+                   METHOD=["Bar", "Baz"], METRIC=["BLEU"], DATASET=["Foo"])
+    assert (41.8, "Baz") in [(c["value"], c["method"]) for c in found]
+    found = claims(nlp, "In a study the Bar model outperforms the baseline achieving 4.5 in readability.",
+                   METHOD=["Bar model"])
+    assert [c["value"] for c in found if c["value"]] == [4.5]
+
+
+def test_a_model_trained_on_the_paper_s_data_is_the_paper_s_result(nlp: Language) -> None:
+    found = claims(nlp, "We introduce Bar, a pipeline for instruction data. Fine-tuning Baz on 50K Bar examples yields "
+                        "a 7.3-point gain on Foo.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(7.3, "Bar")]
