@@ -327,7 +327,9 @@ _SPEED_CUE = _Pattern(
 #: a rise right after a factor: "a 2.1x increase in distinct-2"
 _RISE_AFTER = _Pattern(r"\s*(?:increases?|rises?|boosts?|jumps?|growth)\b", re.IGNORECASE)
 #: a factor's noun after how it was measured: "2.7x end-to-end speedup", "3.1x wall-clock speed-up"
-_MODIFIED_SPEEDUP = _Pattern(r"\s+(?:[\w-]+\s+){0,2}(?:speed-?ups?|acceleration|throughput)\b", re.IGNORECASE)
+#: what a factor measures, after up to two words: "2.7x end-to-end speedup", "10x GPU memory reduction"
+_FACTOR_NOUN_AFTER = _Pattern(r"\s+(?:[\w-]+\s+){0,2}(?:speed-?ups?|acceleration|throughput|reductions?|savings?)\b",
+                              re.IGNORECASE)
 
 #: Words allowed right after a result number; any other word makes it a count or a size.
 _NEXT_OK = frozenset("""
@@ -703,7 +705,8 @@ _APPOSITIVE = _Pattern(
 _OUR_NAMED = _Pattern(
     r"\b(?:our|the\s+(?:resulting|tuned|fine-?tuned|trained|final|proposed))\s+(?:[\w-]+\s+){0,3}?(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
     r"pipeline|tool|toolkit|library|detector|recognizer|parser|classifier|encoder|retriever|tracker|planner)"
-    r"(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)?\s*,\s*$", re.IGNORECASE)
+    r"(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)?\s*,\s*(?:(?:dubbed|called|named|termed)\s+)?$",
+    re.IGNORECASE)
 _METRIC_OF = _Pattern(r"\b(?:of|=|:)\s*$")
 _WE_NAME = _Pattern(r"\b(?:which|that|whom)\s+we\s+(?:call|name|dub|term)\s+$", re.IGNORECASE)
 _CLOSES_APPOSITION = _Pattern(r"\s*(?:[,(]|\b(?:that|which)\b)(?!\s*(?:and|or)\b)")
@@ -952,6 +955,9 @@ _DESCRIBED_KINDS = frozenset({"baseline", "baselines", "system", "systems", "mod
 _APPOSED_NAME = _Pattern(r",\s*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*(?:,|\bby\b)")
 
 
+_PREPOSITION_FIRST = _Pattern(r"\s*(?:on|in|at|for|with|without|under|during|when)\s", re.IGNORECASE)
+
+
 def _entity_after(s: _Sentence, pos: int) -> str | None:
     """The named thing right after a cue word: a mention, else a short named noun phrase."""
     lead = _RESULT_OF.match(s.text, pos)  # "surpasses the performance of X"
@@ -963,6 +969,11 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     elif re.match(r"\s*(?:[\d~≈$]|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b)",
                   s.text[pos:pos + 12], re.IGNORECASE) and not _DIGIT_NAME.match(s.text, pos):
         # "more than 90%", "over 85.2", "over five seeds": a quantity, not a baseline (but "3DGS" is)
+        return None
+    elif _PREPOSITION_FIRST.match(s.text, pos) and not any(
+            m.label == "METHOD" and pos <= m.start < pos + 40 for m in s.mentions):
+        # "9.4 points higher on contaminated problems than on clean ones": a condition, no rival (but "than in
+        # the outputs of T5-large")
         return None
     limit = _STOP_WORDS.search(s.text, pos)
     bound = limit.start() if limit and limit.start() > pos else min(len(s.text), pos + 40)
@@ -1106,7 +1117,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         if not _in_prepositional(text, lo, m.start()):
             own_noun = m.group(0).lower() not in ("we", "it", "ours")
             # (and "Our best model family, Guanaco, ...")
-            comma = re.match(r"(?:\s+famil(?:y|ies))?\s*,\s*|\s+(?=[A-Z])", text[m.end():]) if own_noun else None
+            # ("Our model, dubbed XLM-R, ...")
+            comma = re.match(r"(?:\s+famil(?:y|ies))?\s*,\s*(?:(?:dubbed|called|named|termed)\s+)?|\s+(?=[A-Z])",
+                             text[m.end():]) if own_noun else None
             named = next((x.name for x in s.mentions if x.label == "METHOD" and (
                 # "Our agent, WebPilot, ..." and "our model GraphCast-S improves" name themselves
                 comma and x.start == m.end() + comma.end() and ("," in comma.group(0) or NAME_SHAPED.search(x.name))
@@ -1357,7 +1370,10 @@ _NEXT_RIVAL_BEFORE = _Pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[a-
 #: an opening bracket, and a rival's kind word before the bracket of its number ("the GIN-VN
 #: baseline (0.1395)"), and "at" before a rival's number ("ahead of SimPLe at 0.14")
 _BRACKETED = _Pattern(r"\s*\(\s*")
-_KIND_BEFORE_BRACKET = _Pattern(r"\s*(?:(?:baseline|model|system|method)s?\s*)?")
+#: (and how the rival was run: "matching Adam with a tuned warmup schedule (35.4)", not "with fewer parameters")
+_KIND_BEFORE_BRACKET = _Pattern(r"\s*(?:(?:baseline|model|system|method)s?\s*)?"
+                                r"(?:(?:with|using)\s+(?:an?\s+|the\s+|its\s+)?(?:(?!(?:fewer|less|more|lower|higher|"
+                                r"smaller|larger|only)\b)[a-z][\w-]*\s*){1,4})?")
 _AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
 #: "ahead of", also through examples ("surpassing strong baselines such as")
@@ -1433,7 +1449,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     if integer and _COUNT_OF.match(post):
         return False  # "in 8 of 9 settings"
     if n.unit == TIMES and _FEWER_THAN.search(pre) and not _COMPARATIVE_AFTER.match(post) \
-            and not _MODIFIED_SPEEDUP.match(post):
+            and not _FACTOR_NOUN_AFTER.match(post):
         # "codes that occur fewer than 10 times": a frequency ("more than 10 times faster", "more than 3x
         # speedup" are results)
         return False
@@ -1450,7 +1466,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     if next_word and not after_metric:
         word = next_word.group(1).lower()
         rate_unit = re.match(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+", post)  # "bits/min", "tokens/s"
-        measured_speed = n.unit == TIMES and _MODIFIED_SPEEDUP.match(post)  # "2.7x end-to-end speedup"
+        measured_speed = n.unit == TIMES and _FACTOR_NOUN_AFTER.match(post)  # "2.7x end-to-end speedup"
         measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
         # "an RMSE of 1.21 pK units": a measure's value in its units
         in_units = mention_before and re.match(r"[\s-]*[A-Za-z]{1,6}\s+units?\b", post)
@@ -1631,6 +1647,14 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         cue = _verb_by(text, _clause_start(text, n.start, commas=False), n.start)
     if n.metric_near and n.metric and (own := _NOUN_AFTER.fullmatch(" " + n.metric.rsplit(None, 1)[-1])):
         cue = own  # "(12% error reduction)": the number's own noun, not an earlier cue
+    saved = _FACTOR_NOUN_AFTER.match(text, n.end) if n.unit == TIMES else None
+    if saved and saved.group(0).rstrip().lower().endswith(("reduction", "reductions", "saving", "savings")):
+        # "with 10x GPU memory reduction": a factor cut off what the words before the noun name
+        n.kind, n.value = REDUCTION, abs(n.value)
+        measure = saved.group(0).split()[:-1]
+        if measure and n.metric_end == n.end:  # (not a measure named before: "higher accuracy than X with")
+            n.metric, n.metric_by_mention, n.metric_near = " ".join(measure), False, True
+        return True
     after = _NOUN_AFTER.match(text, n.end)
     if not after and n.metric:
         after = _NOUN_AFTER.match(text, n.metric_end)  # "2.3 BLEU points higher"
@@ -1786,8 +1810,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         start, end, name, by_mention = before[-1]
         between = s.text[end:n.start]
         # the previous number's own metric: "45.2% pass@1 on HumanEval and 78.5 on MMLU"
+        # (a slot opening at a bracket follows no number: "outperforming DCCRN (PESQ 2.94)")
         owned_by_previous = lo > 0 and (re.match(r"\s*(?:,|and\b)", between)
-                                        or _UNIT_ONLY.fullmatch(s.text, lo, start)) \
+                                        or _UNIT_ONLY.fullmatch(s.text, lo, start) and s.text[lo - 1] != "(") \
             and not _RESTATED_AS.search(between)
         # "... of the teacher's Recall@20 while being 27x faster": a comparative in a clause of its own;
         # "reaches the target accuracy with 41% fewer communication rounds": the comparative's noun
@@ -1934,14 +1959,16 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     for m in datasets:
         gap = s.text[n.end:m.start]
         if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
-                r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap) \
+                r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$", gap) \
                 and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)) \
                 and not _NEXT_CONJUNCT.search(gap) and not _LATER_PREDICATE.search(gap) \
                 and not _WITHOUT.search(gap):  # "to 24.7%, without degrading accuracy on LibriSpeech"
             n.dataset = _target_of(s, m).name
             return
-    if _on_a_task_after_the_data(s, n):
-        return  # "from 81.4 to 85.0 on CAIL2018 and on the ECHR violation prediction task from 63.7 to 67.2"
+    if _on_a_task_after_the_data(s, n) or _measured_on_a_task(s, n):
+        # "from 81.4 to 85.0 on CAIL2018 and on the ECHR violation prediction task from 63.7 to 67.2";
+        # "+13% F1 on MLQA, and +2.4% F1 score on NER": a place that is a task names no dataset
+        return
     before = _evaluated_on([m for m in datasets if lo <= m.start and m.end <= n.start], s)
     if before:
         n.dataset = None if _ends_a_list(s, before) else before[-1].name
@@ -1980,6 +2007,24 @@ def _on_a_task_after_the_data(s: _Sentence, n: _Number) -> bool:
 
 
 _PLACE_FIRST = _Pattern(r"\s*(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_DATA_AFTER_TASK = _Pattern(r"\s*\(?\s*(?:the\s+)?")
+
+
+def _measured_on_a_task(s: _Sentence, n: _Number) -> bool:
+    """Whether the number, with its unit and measure, is followed by "on / in <TASK>" while
+    the last dataset before it is another result's ("+13% F1 on MLQA, and +2.4% F1 on NER";
+    not "On CoNLL-2003, it reaches 92.8 F1 on NER")."""
+    after = _UNIT_ONLY.match(s.text, max(n.end, n.metric_end)).end()
+    # (a task that a dataset's name follows only says what the dataset is for: "on English-German WMT14",
+    # "on question answering (RACE)")
+    if not any(_PLACE_FIRST.fullmatch(s.text, after, m.start)
+               and not any(_DATA_AFTER_TASK.fullmatch(s.text, m.end, d.start) for d in s.of("DATASET"))
+               for m in s.of("TASK")):
+        return False
+    data_start = max((m.start for m in s.of("DATASET") if m.end <= n.start), default=None)
+    return data_start is None or _STANDALONE_NUMBER.search(s.text, 0, data_start) is not None
 
 
 def _in_a_later_result(s: _Sentence, n: _Number, m: _Mention) -> bool:
@@ -2862,6 +2907,17 @@ _USING_BEFORE = re.compile(r"\b(?:using|with|via|through|by)\s+(?:an?\s+|the\s+)
 
 
 def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
+    proposed = _proposed_method(text, spans, mentions)
+    if proposed is not None and not _COINED.search(proposed):
+        # "We train a Transformer-based masked language model ... Our model, dubbed XLM-R, ...": a
+        # described proposal is the name the paper gives it later
+        renamed = next((c.canonical or text[c.start:c.end] for c in mentions if c.label == "METHOD"
+                        and _OUR_NAMED.search(text, max(0, c.start - 100), c.start)), None)
+        return renamed or proposed
+    return proposed
+
+
+def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
     ordered = sorted((m for m in mentions if m.label == "METHOD"), key=lambda m: m.start)
     methods = [(c, c.canonical or text[c.start:c.end]) for c in ordered]
     end = title_end(text)

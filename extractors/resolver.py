@@ -453,6 +453,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             span = char_span(doc, span.end_char - len(rest), span.end_char, contract=True)
             if span is None:
                 return None
+        if cand.label == "METHOD" and span[-1].lower_ in _CHANGE_NOUNS and span.start > 0 \
+                and _AMOUNT.fullmatch(doc[span.start - 1].text):
+            return None  # "with 10x GPU memory reduction": a change measured, no method
         if span[0].text in _SIZE_LETTERS and span.start > 0 and doc[span.start - 1].like_num \
                 and not doc[span.start - 1].whitespace_:
             span = span[1:]  # "M model" of "the 160M model": the letter is the size's
@@ -1139,6 +1142,7 @@ def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = Fal
     return None
 
 
+_AMOUNT = re.compile(r"[\d.,]*\d(?:x|×)?|%|x|×")
 _CHANGE_NOUNS = frozenset("reduction reductions improvement improvements gain gains increase increases "
                           "drop drops degradation".split())
 

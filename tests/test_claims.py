@@ -2970,3 +2970,57 @@ def test_a_model_trained_on_the_paper_s_data_is_the_paper_s_result(nlp: Language
     found = claims(nlp, "We introduce Bar, a pipeline for instruction data. Fine-tuning Baz on 50K Bar examples yields "
                         "a 7.3-point gain on Foo.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
     assert [(c["value"], c["method"]) for c in found] == [(7.3, "Bar")]
+
+
+def test_a_described_proposal_is_the_name_the_paper_gives_it_later(nlp: Language) -> None:
+    doc = annotate(nlp, "We train a Transformer-based masked language model on one hundred languages. Our model, dubbed "
+                        "Bar, outperforms Baz by 14.6% on Foo.", METHOD=["Transformer-based masked language model",
+                                                                          "Bar", "Baz"], DATASET=["Foo"])
+    assert doc._.kb_own_method == "Bar"
+    assert [(c["value"], c["method"], c["baseline"]) for c in doc._.kb_claims] == [(14.6, "Bar", "Baz")]
+
+
+def test_a_result_on_a_task_after_another_result_s_dataset_has_no_dataset(nlp: Language) -> None:
+    labels = dict(METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"], TASK=["NER"])
+    found = claims(nlp, "Bar gains +13% F1 on Foo, and +2.4% F1 on NER.", **labels)
+    assert [(c["value"], c["dataset"]) for c in found] == [(13.0, "Foo"), (2.4, None)]
+    # the dataset named before and no other result: the task is where it was measured on it
+    assert [c["dataset"] for c in claims(nlp, "On Foo, Bar reaches 92.8 F1 on NER.", **labels)] == ["Foo"]
+    # a task with its dataset in brackets
+    found = claims(nlp, "We achieve absolute improvements of 8.9% on NER (Foo) and 5.7% on question answering (Qux).",
+                   DATASET=["Foo", "Qux"], TASK=["NER", "question answering"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(8.9, "Foo"), (5.7, "Qux")]
+
+
+def test_a_rival_s_number_after_how_it_was_run(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reaches 35.5 BLEU without warmup, matching Baz with a tuned warmup schedule (35.4).",
+                   METHOD=["Bar", "Baz"], METRIC=["BLEU"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [(35.5, "Bar"), (35.4, "Baz")]
+    # not a resource the subject saves
+    found = claims(nlp, "On Foo, Bar matches Baz with fewer parameters (35.4).", METHOD=["Bar", "Baz"],
+                   DATASET=["Foo"])
+    assert "Baz" not in [c["method"] for c in found]
+
+
+def test_a_factor_before_a_named_reduction_is_a_reduction(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. It achieves higher accuracy than Baz with 10x GPU memory reduction.",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracy", "GPU memory"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 10.0, "GPU memory")]
+    # the words before the noun name the measure when no mention does
+    found = claims(nlp, "We present Bar. It achieves higher accuracy than Baz with 10x GPU memory reduction.",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracy"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 10.0, "GPU memory")]
+
+
+def test_a_rival_s_measure_named_in_its_brackets_before_its_number(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves a PESQ of 3.21 and STOI of 0.95, outperforming Baz (PESQ 2.94).",
+                   METHOD=["Bar", "Baz"], METRIC=["PESQ", "STOI"], DATASET=["Foo"])
+    assert (2.94, "PESQ", "Baz") in [(c["value"], c["metric"], c["method"]) for c in found]
+
+
+def test_a_condition_compared_is_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Models score 9.4 points higher pass@1 on contaminated problems than on clean ones.",
+                   METRIC=["pass@1"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(9.4, None)]
+    found = claims(nlp, "We present Bar. Judges find 23% fewer omissions than in the outputs of Baz.", METHOD=["Bar", "Baz"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(23.0, "Baz")]

@@ -195,8 +195,10 @@ def test_outperforms_types_both_sides(nlp: Language) -> None:
     assert {"FastKAN", "ResNet-50"} <= methods
 
 
-def test_outperforming_rival(nlp: Language) -> None:
-    assert "GPT-4" in labelled(nlp, "Our agent reaches 61% success, outperforming GPT-4 by 9 points.", "METHOD")
+@pytest.mark.parametrize("text", ["Our agent reaches 61% success, outperforming GPT-4 by 9 points.",
+                                  "Our agent reaches 61% success, exceeding GPT-4 by 9 points."])
+def test_outperforming_rival(nlp: Language, text: str) -> None:
+    assert "GPT-4" in labelled(nlp, text, "METHOD")
 
 
 @pytest.mark.parametrize(
