@@ -468,7 +468,8 @@ _BASELINE_AFTER = _Pattern(
     re.IGNORECASE)
 _BASELINE_CUE = _Pattern(
     r"\b(?:(?<!averaged )(?<!average )(?<!aggregated )over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
-    r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to|(?:(?<=points\s)|(?<=%\s)|(?<=dB\s)|(?<=\d\s))(?:below|above|behind|ahead\s+of)|"
+    r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to|"
+    r"(?:(?<=points\s)|(?<=%\s)|(?<=dB\s)|(?<=\d\s))(?:below|above|behind|ahead\s+of)|"  # "0.16 dB above EDSR"
     r"(?<=improving\s)on|(?<=improves\s)on|(?<=improved\s)on|(?<=improve\s)on)\s+",
     re.IGNORECASE)
 _RESULT_NOUN = r"(?:performance|accuracy|results?|quality|scores?)"
@@ -1423,7 +1424,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # "SQuAD 2.0", "Llama 2", "ROUGE-1"
     if n.start and re.search(r"\d:$", text[max(0, n.start - 2):n.start]):
         return False  # "IoU thresholds 0.1:0.7", "a 1:10 ratio": the second half of a range or ratio
-    if _VALUES_AFTER.match(post) and any(m.label == "METRIC" and _OPEN_BRACKET.fullmatch(text, m.end, n.start)
+    if _VALUES_AFTER.match(post) and any(m.label == "METRIC" and _BRACKETED.fullmatch(text, m.end, n.start)
                                          for m in s.mentions):
         return False  # "Hausdorff distances (95%) of 4.1 and 5.9 mm": the measure's percentile, its values after
     integer = not n.decimal and n.unit is None and not n.signed
@@ -1512,7 +1513,6 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
 
 
 #: counts, frequencies, setting ranges and formulas that read like results (:func:`_is_result`)
-_OPEN_BRACKET = _Pattern(r"\s*\(\s*")
 _VALUES_AFTER = _Pattern(r"\s*\)\s*(?:of|=|:|is|are|was|were)\s*[\d.]", re.IGNORECASE)
 _COUNT_OF = _Pattern(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", re.IGNORECASE)
 _FEWER_THAN = _Pattern(r"\b(?:fewer|more|less)\s+than\s+$", re.IGNORECASE)
@@ -1683,7 +1683,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         and bool(_BASELINE_CUE.search(pre_slot))
     # (nor a level: "improving over BEVFormer by 1.4 NDS, and runs at 12 FPS")
     if previous is not None and previous.kind in {IMPROVEMENT, REDUCTION} and not own_score \
-            and not _AT_LEVEL.search(pre_slot) and (_follows(pre_slot) or _AND_BY.search(pre_slot) and not _RESULT_VERB.search(pre_slot)):
+            and not _AT_LEVEL.search(pre_slot) \
+            and (_follows(pre_slot) or _AND_BY.search(pre_slot) and not _RESULT_VERB.search(pre_slot)):
         n.kind = previous.kind
         if previous.value < 0 <= n.value:
             n.value = -n.value
@@ -2009,6 +2010,7 @@ def _on_a_task_after_the_data(s: _Sentence, n: _Number) -> bool:
 _PLACE_FIRST = _Pattern(r"\s*(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: what joins a task to the dataset named for it: "question answering (RACE)", "English-German WMT14"
 _DATA_AFTER_TASK = _Pattern(r"\s*\(?\s*(?:the\s+)?")
 
 
@@ -2372,7 +2374,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         _bind_metric(s, n, lo, hi)
         point = next((start for start, end in settings if end == lo), None)
         if not n.metric_near and point is not None and (measure := _measure_at(s, point)):
-            n.metric, n.metric_by_mention, n.metric_near = measure.name, True, True  # "Sensitivity at 80% specificity was 71.2%"
+            # "Sensitivity at 80% specificity was 71.2%": the measure named before its operating point
+            n.metric, n.metric_by_mention, n.metric_near = measure.name, True, True
         if n.metric is None and previous is not None and previous.metric and (
                 _parallel_result(s, previous, n) or _listed_gain(s, previous, n)):
             n.metric, n.metric_by_mention, n.metric_near = previous.metric, previous.metric_by_mention, True
