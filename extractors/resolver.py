@@ -447,6 +447,12 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             # "we cast event extraction as ...": the first word is the subject's verb (a goal verb
             # drops the span below: "We tackle pixel prediction")
             span = span[1:]
+        comma = next((t.i for t in reversed(span) if t.text == ","), None)
+        conjunction = next((t.i for t in reversed(span) if t.lower_ in ("and", "or")), None) if comma else None
+        if conjunction is not None and conjunction > comma and span.end - conjunction > 2:
+            # "image, speech and natural language understanding": a list, of which the NER span's last item
+            # is named in full (not "detecting, tracking and recognizing", nor "small, rotated objects")
+            span = doc[conjunction + 1:span.end]
         first, _, rest = span.text.partition(" ")
         if rest[:1].isupper() and span[0].is_sent_start and first.lower() in _ACTION_GERUNDS:
             # "Scaling Transformers to ...", "Fine-tuning BERT on ...": the model, not what is done with it

@@ -1128,6 +1128,19 @@ def test_an_ner_method_that_is_a_measured_change_is_dropped(nlp: Language, text:
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
+    ("It helps image, speech and natural language understanding.", "image, speech and natural language understanding",
+     "natural language understanding"),
+    ("It handles objects detecting, tracking and recognizing.", "objects detecting, tracking and recognizing",
+     "objects detecting, tracking and recognizing"),  # no item named in full
+    ("It eases retrieval of small, rotated objects.", "retrieval of small, rotated objects",
+     "retrieval of small, rotated objects"),  # no list of tasks
+])
+def test_an_ner_span_over_a_list_keeps_its_last_item_named_in_full(nlp: Language, text: str, span: str,
+                                                                  kept: str) -> None:
+    assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.8)])) == [(kept, "TASK")]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
     ("Experiments on six large scale text classification tasks.", "scale text classification", "text classification"),
     ("It needs fine grained entity typing.", "grained entity typing", "entity typing"),
     ("It runs at scale text classification.", "scale text classification", "scale text classification"),
