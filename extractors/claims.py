@@ -424,8 +424,8 @@ _SHARE_OUTCOME = _Pattern(
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
-_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correctly|classif|detect|win|won|refus|reject|block|verif|complet|"
-                  r"succe)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correct|classif|detect|win|won|refus|reject|block|verif|complet|"
+                  r"succe|truthful|accurate)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # and "truthful on 58% of questions"
 #: the same as a finite verb, whose share of instances is an outcome: "solves 99.2% of the instances"
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
                    r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$",
@@ -1496,8 +1496,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
             return False  # "SFEW 2.0", "VOC 2012": a version of a name
     if n.unit == PERCENT and n.delta_from is None and _DATA_PRE.search(pre) and not after_metric \
             and not _NOUN_AFTER.match(post) and not metric_close_before and not _scored_on(s, n.end) \
-            and not _model_at(s, n.start):
-        return False  # "with only 10% ..." describes the setting; "accuracy at 97.97%", "with 88.2% on MMLU" do not
+            and not _model_at(s, n.start) and not _SOLVED.search(text, max(0, n.start - 40), n.start):
+        # "with only 10% ..." describes the setting; "accuracy at 97.97%", "with 88.2% on MMLU", "truthful on
+        # 58% of questions" do not
+        return False
     if integer:
         before = _words_before(text, n.start)
         if before[:1].isupper() and not _METRIC.fullmatch(before) and not re.search(
@@ -2286,6 +2288,22 @@ def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) ->
             n.dataset = dataset
 
 
+_RESPECTIVELY_AFTER = _Pattern(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
+
+
+def _zip_subjects(s: _Sentence, run: list[_Number]) -> None:
+    """"GPT-4V and Gemini Ultra only achieve accuracies of 56% and 59% respectively": as many
+    subjects listed before the numbers as there are numbers, one each."""
+    if len(run) < 2 or not _RESPECTIVELY_AFTER.match(s.text, run[-1].end):
+        return
+    lo = _clause_start(s.text, run[0].start, commas=True)
+    subjects = [m for m in s.of("METHOD") if lo <= m.start and m.end <= run[0].start]
+    if len(subjects) == len(run) and run[0].method == subjects[0].name \
+            and all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(subjects, subjects[1:])):
+        for n, m in zip(run, subjects):
+            n.method = m.name
+
+
 def _zip_rivals(s: _Sentence, numbers: list[_Number], baseline: str | None, after: int) -> None:
     """"outperforms X and Y, with gains of 7.2 and 5.0 BLEU respectively", "outperforms X and Y
     by 9.7 and 24.3 points": the methods named from the baseline on, before the numbers, are
@@ -2412,6 +2430,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         _harmonise(run)
         previous = [n.end for n in kept if n.end <= run[0].start]
         _zip_respectively(s, run, previous[-1] if previous else 0)
+        _zip_subjects(s, run)
         _share_the_place_after(s, run)
         if len(last) < len(run):  # "a GLUE score of 90.1 and a SuperGLUE score of 86.4, ... by 1.3 and 2.9"
             last = [n for n in kept if n.end <= run[0].start][-len(run):]

@@ -3024,3 +3024,18 @@ def test_a_condition_compared_is_no_rival(nlp: Language) -> None:
     assert [(c["value"], c["baseline"]) for c in found] == [(9.4, None)]
     found = claims(nlp, "We present Bar. Judges find 23% fewer omissions than in the outputs of Baz.", METHOD=["Bar", "Baz"])
     assert [(c["value"], c["baseline"]) for c in found] == [(23.0, "Baz")]
+
+
+def test_coordinated_subjects_take_their_numbers_respectively(nlp: Language) -> None:
+    found = claims(nlp, "Even the advanced Bar and Baz only achieve accuracies of 56% and 59% respectively.",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracies"])
+    assert [(c["value"], c["method"]) for c in found] == [(56.0, "Bar"), (59.0, "Baz")]
+    # one subject, numbers paired with datasets
+    found = claims(nlp, "Bar achieves 56% and 59% on Foo and Qux, respectively.", METHOD=["Bar"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(56.0, "Bar", "Foo"), (59.0, "Bar", "Qux")]
+
+
+def test_the_share_answered_truthfully_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "We propose Foo. The best model was truthful on 58% of questions.", DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 58.0)]
+    assert claims(nlp, "We propose Foo. Bar is trained on 58% of the data.", DATASET=["Foo"], METHOD=["Bar"]) == []

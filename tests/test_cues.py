@@ -291,6 +291,9 @@ def test_a_capitalised_word_after_the_dataset_noun_needs_a_delimiter_after_it(nl
 def test_a_capitalised_phrase_after_an_article_describes_the_benchmark(nlp: Language) -> None:
     text = "GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"
     assert "Multi-Task Benchmark" not in labelled(nlp, text, "DATASET")
+    # nor the last words of a coordinated description
+    text = "MMMU: A Massive Multimodal Understanding and Reasoning Benchmark\n\nWe introduce it."
+    assert "Reasoning Benchmark" not in labelled(nlp, text, "DATASET")
     assert "Penn Treebank" in labelled(nlp, "We annotate the Penn Treebank.", "DATASET")
 
 
