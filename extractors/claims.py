@@ -999,6 +999,11 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         modifier = s.text.startswith(("-based", "-style", "-like"), named[0].end)
         return named[1].name if modifier and len(named) > 1 else named[0].name
     words = s.text[pos:bound].split()
+    if words and words[-1].lower() in _DESCRIBED_KINDS:
+        # "the best open 13B model (Llama 2)": a description of the rival, then its name in brackets
+        bracketed = next((m for m in methods if _BRACKETED.fullmatch(s.text, bound, m.start)), None)
+        if bracketed is not None:
+            return bracketed.name
     while words and words[0].lower().strip(",") in _GENERIC:
         words.pop(0)
     described = ""  # "the lexicalized reordering baseline", "the best pipeline systems": what the text describes

@@ -3039,3 +3039,9 @@ def test_the_share_answered_truthfully_is_a_result(nlp: Language) -> None:
     found = claims(nlp, "We propose Foo. The best model was truthful on 58% of questions.", DATASET=["Foo"])
     assert [(c["kind"], c["value"]) for c in found] == [("score", 58.0)]
     assert claims(nlp, "We propose Foo. Bar is trained on 58% of the data.", DATASET=["Foo"], METHOD=["Bar"]) == []
+
+
+def test_a_rival_described_then_named_in_brackets(nlp: Language) -> None:
+    found = claims(nlp, "Bar outperforms the best open 13B model (Baz) across all evaluated benchmarks.",
+                   METHOD=["Bar", "Baz"])
+    assert [(c["kind"], c["baseline"]) for c in found] == [("comparison", "Baz")]
