@@ -2346,6 +2346,17 @@ def _parallel_result(s: _Sentence, previous: _Number, n: _Number) -> bool:
 _GAIN_LIST_JOIN = _Pattern(r"[^;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)\+?", re.IGNORECASE)
 
 
+#: from a score to a gain set beside it: "an MPJPE of 36.9 mm under Protocol 1, a "
+_TO_APPOSED_GAIN = _Pattern(r"[^,;()]{0,40},\s+(?:an?|the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _apposed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
+    """Whether the number is a gain set beside the score before it ("an MPJPE of 36.9 mm, a 7%
+    reduction relative to X"): it is a gain in that score's measure."""
+    return previous.kind == SCORE and _NOUN_AFTER.match(s.text, n.end) is not None \
+        and _TO_APPOSED_GAIN.fullmatch(s.text, previous.metric_end, n.start) is not None
+
+
 def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
     """Whether both numbers are signed gains in one list ("+1.8 BLEU on A, +1.1 on B, and
     +0.9 on C"): the later ones are in the first one's measure."""
@@ -2400,7 +2411,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             # "Sensitivity at 80% specificity was 71.2%": the measure named before its operating point
             n.metric, n.metric_by_mention, n.metric_near = measure.name, True, True
         if n.metric is None and previous is not None and previous.metric and (
-                _parallel_result(s, previous, n) or _listed_gain(s, previous, n)):
+                _parallel_result(s, previous, n) or _listed_gain(s, previous, n) or _apposed_gain(s, previous, n)):
             n.metric, n.metric_by_mention, n.metric_near = previous.metric, previous.metric_by_mention, True
         if not _classify(s, n, lo, previous):
             continue

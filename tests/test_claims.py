@@ -3045,3 +3045,10 @@ def test_a_rival_described_then_named_in_brackets(nlp: Language) -> None:
     found = claims(nlp, "Bar outperforms the best open 13B model (Baz) across all evaluated benchmarks.",
                    METHOD=["Bar", "Baz"])
     assert [(c["kind"], c["baseline"]) for c in found] == [("comparison", "Baz")]
+
+
+def test_a_gain_set_beside_a_score_is_in_its_measure(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves an MPJPE of 36.9 mm under Protocol 1, a 7% reduction relative to the best "
+                        "deterministic method, and 29.4 mm PA-MPJPE under Protocol 2.", METHOD=["Bar"],
+                   METRIC=["MPJPE", "PA-MPJPE"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(36.9, "MPJPE"), (7.0, "MPJPE"), (29.4, "PA-MPJPE")]
