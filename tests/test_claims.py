@@ -3052,3 +3052,10 @@ def test_a_gain_set_beside_a_score_is_in_its_measure(nlp: Language) -> None:
                         "deterministic method, and 29.4 mm PA-MPJPE under Protocol 2.", METHOD=["Bar"],
                    METRIC=["MPJPE", "PA-MPJPE"], DATASET=["Foo"])
     assert [(c["value"], c["metric"]) for c in found] == [(36.9, "MPJPE"), (7.0, "MPJPE"), (29.4, "PA-MPJPE")]
+
+
+def test_numbers_after_a_gain_listed_with_a_dropped_one_are_no_gains(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar keeps ROUGE-L within 0.3 points of the Baz baseline (37.1 vs. 37.4).",
+                   METHOD=["Bar", "Baz"], METRIC=["ROUGE-L"], DATASET=["Foo"])
+    assert -37.4 not in [c["value"] for c in found]
+    assert [(c["kind"], c["value"]) for c in found][:1] == [("improvement", -0.3)]
