@@ -107,12 +107,18 @@ def clean_surface(text: str, *, fold_plural: bool = True) -> str:
     ('Graph Attention Network', 'LLM')
     >>> clean_surface("Knowledge Aided Reader (KAR)"), clean_surface("WikiEvents", fold_plural=False)
     ('Knowledge Aided Reader (KAR)', 'WikiEvents')
+    >>> clean_surface("Sparsely Gated Mixture of Experts")  # the plural is the object of "of", not the head
+    'Sparsely Gated Mixture of Experts'
     """
     text = normalise_space(text).strip(_WRAPPERS + " ,;:")
     if text.count("(") > text.count(")"):
         text += ")"  # the closing bracket of a pair inside the name was stripped with the wrappers
     text = _ARTICLE.sub("", text)
+    fold_plural = fold_plural and not _OF_LAST_WORD.search(text)
     return singular(text) if text and fold_plural else text
+
+
+_OF_LAST_WORD = re.compile(r"\bof\s+\S+$", re.IGNORECASE)
 
 
 #: a capital after a lower-case letter inside a word: a coined name ("SparTrans")

@@ -230,6 +230,9 @@ def test_clean_surface() -> None:
     assert clean_surface("the  Graph Attention\nNetworks") == "Graph Attention Network"
     assert clean_surface("(LLMs)") == "LLM"
     assert clean_surface("An ensemble") == "ensemble"
+    # a plural that is the object of "of" is no head to fold
+    assert clean_surface("identification of paraphrases") == "identification of paraphrases"
+    assert clean_surface("Sparsely Gated Mixture of Experts") == "Sparsely Gated Mixture of Experts"
 
 
 def test_module_doctests() -> None:
