@@ -485,8 +485,10 @@ _LEADING_BASELINE = _Pattern(
 _OBJECT_VERBS = (r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*|"
                  r"underperform\w*|lag\w*\s+behind|trail\w*)\s+")
 _OBJECT_VERB = _Pattern(_OBJECT_VERBS, re.IGNORECASE)
-#: a coordinated predicate that beats a rival of its own
-_SECOND_PREDICATE = _Pattern(r"(?:,\s+|\s+(?=and\s))(?:and|while|but)\s+(?:(?:it|they|this|our\s+[\w-]+)\s+)?(?:\w+ly\s+)?"
+#: a coordinated predicate that beats a rival of its own (also after its place: "..., and on the
+#: Nucleotide Transformer tasks it matches or exceeds NT-2.5B")
+_SECOND_PREDICATE = _Pattern(r"(?:,\s+|\s+(?=and\s))(?:and|while|but)\s+(?:(?:on|in)\s+[^,;\d]{1,60}?\s+(?=it\s|they\s))?"
+                             r"(?:(?:it|they|this|our\s+[\w-]+)\s+)?(?:\w+ly\s+)?"
                              r"(?=" + _OBJECT_VERBS + ")", re.IGNORECASE)
 
 #: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the
@@ -1603,8 +1605,9 @@ _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", 
 
 
 #: a parallel change or level on another place: "... to 63.8 and on ICEWS05-15 from", "... on 3DMatch to
-#: 95.0% and on the low-overlap 3DLoMatch to"
-_NEXT_PLACE = _Pattern(r"\s*,?\s*and\s+(?:on|for|in)\s+[^,;]{1,60}?\s+(?:from|to)\s+", re.IGNORECASE)
+#: 95.0% and on the low-overlap 3DLoMatch to", "... to 1.8% in clean conditions and from"
+_NEXT_PLACE = _Pattern(r"(?:\s+(?:on|for|in|at|under)\s+[^,;\d]{1,40}?)?"
+                      r"\s*,?\s*and\s+(?:(?:on|for|in)\s+[^,;]{1,60}?\s+)?(?:from|to)\s+", re.IGNORECASE)
 _AND_BY = _Pattern(r"\band\s+by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 _BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)

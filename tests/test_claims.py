@@ -3059,3 +3059,16 @@ def test_numbers_after_a_gain_listed_with_a_dropped_one_are_no_gains(nlp: Langua
                    METHOD=["Bar", "Baz"], METRIC=["ROUGE-L"], DATASET=["Foo"])
     assert -37.4 not in [c["value"] for c in found]
     assert [(c["kind"], c["value"]) for c in found][:1] == [("improvement", -0.3)]
+
+
+def test_a_second_change_after_the_first_one_s_place_keeps_its_measure(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reduces the WER from 2.3% to 1.8% in clean conditions and from 18.4% to 9.7% at "
+                        "0 dB SNR.", METHOD=["Bar"], METRIC=["WER", "SNR"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(1.8, "WER"), (9.7, "WER")]
+
+
+def test_a_second_predicate_after_its_place_has_its_own_rival(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar outperforms the Baz baseline, with an average accuracy gain of 3.4 points, and on the "
+                        "Qux tasks it matches or exceeds Quux.", METHOD=["Bar", "Baz", "Quux"], METRIC=["accuracy"],
+                   DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(3.4, "Baz")]
