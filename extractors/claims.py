@@ -961,6 +961,11 @@ _APPOSED_NAME = _Pattern(r",\s*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2
 _PREPOSITION_FIRST = _Pattern(r"\s*(?:on|in|at|for|with|without|under|during|when)\s", re.IGNORECASE)
 
 
+def _named_in_brackets(s: _Sentence, at: int) -> str | None:
+    """The METHOD named in the brackets opening at ``at``."""
+    return next((m.name for m in s.of("METHOD") if _BRACKETED.fullmatch(s.text, at, m.start)), None)
+
+
 def _entity_after(s: _Sentence, pos: int) -> str | None:
     """The named thing right after a cue word: a mention, else a short named noun phrase."""
     lead = _RESULT_OF.match(s.text, pos)  # "surpasses the performance of X"
@@ -988,24 +993,19 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
             (m := _APPOSED_NAME.match(s.text, comma)) and m["name"])
         if named:
             return named
-    methods = s.of("METHOD")
-    named = [m for m in methods if pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40
+    named = [m for m in s.of("METHOD") if pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40
              and not re.search(r"[,;()]|\.(?!\d)", s.text[pos:m.start])]
     if named:
         # "the previous state-of-the-art LLM (GPT-3.5)": a kind of model, then its name in brackets
-        bracketed = next((m for m in methods if _BRACKETED.fullmatch(s.text, named[0].end, m.start)), None)
-        if bracketed is not None and named[0].name.islower():
-            return bracketed.name
+        if named[0].name.islower() and (bracketed := _named_in_brackets(s, named[0].end)):
+            return bracketed
         # a name that only modifies the rival's description yields to the rival's own name ("both
         # transformer-based detector SWIN-L"), if it has one
         modifier = s.text.startswith(("-based", "-style", "-like"), named[0].end)
         return named[1].name if modifier and len(named) > 1 else named[0].name
     words = s.text[pos:bound].split()
-    if words and words[-1].lower() in _DESCRIBED_KINDS:
-        # "the best open 13B model (Llama 2)": a description of the rival, then its name in brackets
-        bracketed = next((m for m in methods if _BRACKETED.fullmatch(s.text, bound, m.start)), None)
-        if bracketed is not None:
-            return bracketed.name
+    if words and words[-1].lower() in _DESCRIBED_KINDS and (bracketed := _named_in_brackets(s, bound)):
+        return bracketed  # "the best open 13B model (Llama 2)": a description of the rival, then its name
     while words and words[0].lower().strip(",") in _GENERIC:
         words.pop(0)
     described = ""  # "the lexicalized reordering baseline", "the best pipeline systems": what the text describes
@@ -2954,9 +2954,14 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
         # "We train a Transformer-based masked language model ... Our model, dubbed XLM-R, ...": a
         # described proposal is the name the paper gives it later
         renamed = next((c.canonical or text[c.start:c.end] for c in mentions if c.label == "METHOD"
-                        and _OUR_NAMED.search(text, max(0, c.start - 100), c.start)), None)
+                        and _named_by_us(text, c)), None)
         return renamed or proposed
     return proposed
+
+
+def _named_by_us(text: str, c: Candidate) -> bool:
+    """Whether the paper names its own work so right before the mention: "Our system, Volctrans,"."""
+    return bool(_OUR_NAMED.search(text, max(0, c.start - 100), c.start))
 
 
 def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
@@ -3004,8 +3009,7 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
             if subject:
                 return subject[-1]
     for c, name in methods:
-        if (_APPOSITIVE.match(text[c.end:c.end + 120])
-                or _OUR_NAMED.search(text, max(0, c.start - 100), c.start)):
+        if _APPOSITIVE.match(text[c.end:c.end + 120]) or _named_by_us(text, c):
             return name
     if end:
         # only a name the abstract uses too: a title is often a description in headline case;

@@ -698,16 +698,8 @@ def drop_misread_short_forms(text: str, cands: list[Candidate], abbreviations: l
 def drop_refuted_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Step 1c: a cue candidate with a ``default_label`` gives way to a rule candidate
     (not the NER) that types the same name otherwise, anywhere in the paper."""
-    guesses = [c for c in cands if c.meta.get("default_label")]
-    if not guesses:
-        return cands
-    typed: dict[str, set[str]] = defaultdict(set)
-    for c in cands:
-        if c.extractor not in STATISTICAL_SOURCES and not c.meta.get("default_label"):
-            typed[name_key(text[c.start:c.end])].add(c.label)
-    refuted = {id(c) for c in guesses
-               if (labels := typed.get(name_key(text[c.start:c.end]))) and c.label not in labels}
-    return [c for c in cands if id(c) not in refuted]
+    return _give_way(text, cands, yields=lambda c: bool(c.meta.get("default_label")),
+                     types=lambda c: c.extractor not in STATISTICAL_SOURCES and not c.meta.get("default_label"))
 
 
 #: the verb a paper introduces its own work with, right before its name
@@ -718,14 +710,26 @@ def drop_redescribed(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Step 1c (second half): the lexicon's type of a name gives way to the type the paper gives
     its own work in an apposition ("We propose FactCC, a weakly-supervised model": a method in
     this paper, the measure named after it in later ones), anywhere in the paper."""
-    described: dict[str, set[str]] = defaultdict(set)
-    for c in cands:
-        if c.extractor == CUE and str(c.meta.get("pattern", "")).startswith("apposition_") \
-                and not c.meta.get("default_label") and _PROPOSED_BEFORE.search(text, max(0, c.start - 30), c.start):
-            described[name_key(text[c.start:c.end])].add(c.label)
-    if not described:
+    def proposed_in_apposition(c: Candidate) -> bool:
+        return c.extractor == CUE and str(c.meta.get("pattern", "")).startswith("apposition_") \
+            and not c.meta.get("default_label") and bool(_PROPOSED_BEFORE.search(text, max(0, c.start - 30), c.start))
+
+    return _give_way(text, cands, yields=lambda c: c.extractor == LEXICON, types=proposed_in_apposition)
+
+
+def _give_way(text: str, cands: list[Candidate], yields: Callable[[Candidate], bool],
+              types: Callable[[Candidate], bool]) -> list[Candidate]:
+    """``cands`` without those for which ``yields`` holds whose name the candidates for which
+    ``types`` holds give other labels, and not theirs, anywhere in the paper."""
+    if not any(map(yields, cands)):
         return cands
-    return [c for c in cands if not (c.extractor == LEXICON and (labels := described.get(name_key(text[c.start:c.end])))
+    typed: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if types(c):
+            typed[name_key(text[c.start:c.end])].add(c.label)
+    if not typed:
+        return cands
+    return [c for c in cands if not (yields(c) and (labels := typed.get(name_key(text[c.start:c.end])))
                                      and c.label not in labels)]
 
 
