@@ -1104,6 +1104,12 @@ def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) 
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
 
 
+@pytest.mark.parametrize(("surface", "label"), [("DNA", "DATASET"), ("mRNAs", "METHOD"), ("RNA", "TASK")])
+def test_a_molecule_alone_is_no_entity(nlp: Language, surface: str, label: str) -> None:
+    text = f"The model reads {surface} sequences."
+    assert mentions(run(nlp, text, [(surface, label, "ner", 0.8)])) == []
+
+
 @pytest.mark.parametrize(("text", "span", "kept"), [
     ("It reaches an average speed of 1.2 m/s.", "average speed of", [("average speed", "METRIC")]),
     ("Results on IJB-A are strong.", "IJB-A", [("IJB-A", "METRIC")]),  # a capital, glued: part of the name
