@@ -124,7 +124,8 @@ Steps, in order:
    -> "IE"; not "multilingual BERT", a model of its own, nor a TASK before a digit: "robust
    3D reconstruction"; train+dev: 47 gold in, 2 out, 45 fewer false spans).
    A TASK headed by a tool noun (role ``tool``) is a METHOD: "POS tagger", "Reinforced
-   Mnemonic Reader". A TASK that only names data items ("real-world images": lower-case
+   Mnemonic Reader"; so is one headed by a training technique (role ``technique``:
+   "multilingual pretraining", "data augmentation"). A TASK that only names data items ("real-world images": lower-case
    item noun, no noun of action, no preposition) is dropped (train+dev: 2 false spans out).
    A TASK ending in a product noun (system, software, application,
    engine, platform, tool) names the task before it ("hate speech detection software" ->
@@ -890,7 +891,10 @@ class GenericWords:
       no METRIC; a schedule of one ("learning rate decay") is a METHOD;
     * ``subjects``: nouns for what a study is about in the world ("disorder", "disease",
       "record"): a phrase they head is no METHOD, DATASET or METRIC ("post-traumatic stress
-      disorder", "electronic health records").
+      disorder", "electronic health records");
+    * ``techniques``: nouns for a way of training a model ("pretraining", "distillation"):
+      a TASK they head is a METHOD ("multilingual pretraining"), while a METHOD they end is
+      no description (unlike ``tools``: "knowledge distillation" names one).
     """
 
     heads: frozenset[str]
@@ -902,15 +906,16 @@ class GenericWords:
     organisations: frozenset[str] = frozenset()
     hyperparameters: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    techniques: frozenset[str] = frozenset()
 
 
 def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     """Step 3b's lists: one JSON object a line, ``{"word": "framework", "role": "kind"}``,
     role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``,
-    ``organisation``, ``hyperparameter`` or ``subject``."""
+    ``organisation``, ``hyperparameter``, ``subject`` or ``technique``."""
     roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set(),
                                   "field": set(), "tool": set(), "organisation": set(), "hyperparameter": set(),
-                                  "subject": set()}
+                                  "subject": set(), "technique": set()}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -923,7 +928,8 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     return GenericWords(heads, kinds, frozenset(roles["alone"]) | heads | kinds,
                         frozenset(roles["vague_modifier"]), frozenset(roles["field"]),
                         frozenset(roles["tool"]), frozenset(roles["organisation"]),
-                        frozenset(roles["hyperparameter"]), frozenset(roles["subject"]))
+                        frozenset(roles["hyperparameter"]), frozenset(roles["subject"]),
+                        frozenset(roles["technique"]))
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
@@ -1363,8 +1369,10 @@ def drop_generic(
                 if setting == "value":
                     continue
                 w = replace(w, cand=_relabelled(w.cand, "METHOD"))
-            if w.cand.label == "TASK" and _in(words.tools, span[_head_index(list(span))].text):
-                w = replace(w, cand=_relabelled(w.cand, "METHOD"))  # "POS tagger": a tool for a task is a METHOD
+            head = span[_head_index(list(span))].text
+            if w.cand.label == "TASK" and (_in(words.tools, head) or _in(words.techniques, head)):
+                # "POS tagger": a tool for a task is a METHOD, and so is a way of training ("multilingual pretraining")
+                w = replace(w, cand=_relabelled(w.cand, "METHOD"))
             lead = _vague_lead(span, words, w.cand.label)
             if lead:  # "deep 3D CNNs", "vanilla Adam", "pretrained ResNet-101": the name is what follows
                 trimmed = span[lead:]

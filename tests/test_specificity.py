@@ -293,6 +293,12 @@ def test_a_task_headed_by_a_tool_is_a_method(phrase: str, label: str) -> None:
     assert mentions(doc) == [(phrase, label)]
 
 
+@pytest.mark.parametrize("phrase", ["multilingual pretraining", "data augmentation", "knowledge distillation"])
+def test_a_task_headed_by_a_training_technique_is_a_method(phrase: str) -> None:
+    doc = run(make_nlp_with_resolver(), f"We add {phrase} to it.", [(phrase, "TASK", "ner", 0.6)])
+    assert mentions(doc) == [(phrase, "METHOD")]  # and no description: it stays without generic_methods_out
+
+
 def test_vision_alone_is_a_field() -> None:
     doc = run(make_nlp_with_resolver(), "Gains in vision and speech.", [("vision", "TASK", "ner", 0.6)])
     assert mentions(doc) == []
