@@ -425,7 +425,11 @@ _SHARE_OUTCOME = _Pattern(
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
 _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correct|classif|detect|win|won|refus|reject|block|verif|complet|"
-                  r"succe|truthful|accurate)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # and "truthful on 58% of questions"
+                  r"succe|truthful|accurate|judg|rated|prefer)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# (and "truthful on 58% of questions"; raters' verdicts: "judged 68% of its summaries faithful")
+#: a rank reached with a score: "Qwen-72B performs best with 61.3%" (not "works best with 15% masking")
+_RANKED_WITH = _Pattern(r"\b(?:perform(?:s|ed)?|does|did|rank(?:s|ed)?|score(?:s|d)?|finish(?:es|ed)|comes?|came)\s+"
+                        r"(?:the\s+)?(?:best|highest|first|second|third|top)\s+with\s+$", re.IGNORECASE)
 #: the same as a finite verb, whose share of instances is an outcome: "solves 99.2% of the instances"
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
                    r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$",
@@ -1384,10 +1388,11 @@ _KIND_BEFORE_BRACKET = _Pattern(r"\s*(?:(?:baseline|model|system|method)s?\s*)?"
                                 r"smaller|larger|only)\b)[a-z][\w-]*\s*){1,4})?")
 _AT_THE_NUMBER = _Pattern(r"\s+at\s+$")
 #: a comparison right before a rival's name: "outperforming", "over", "than", "compared with",
-#: "ahead of", also through examples ("surpassing strong baselines such as")
+#: "ahead of", "second only to", also through examples ("surpassing strong baselines such as")
 _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|over|than|versus|vs\.?|"
                              r"on\s+par\s+with|comparable\s+to|match(?:es|ing)?|"
-                             r"against|compared\s+(?:with|to)|ahead\s+of|close\s+to|as\s+[a-z]+\s+as)\s+"
+                             r"against|compared\s+(?:with|to)|ahead\s+of|close\s+to|as\s+[a-z]+\s+as|"
+                             r"second\s+only\s+to|behind|trail(?:s|ing)?)\s+"
                              r"(?:(?:[\w-]+,?\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+|both\s+)?"
                              r"(?:[a-z][\w-]*\s+){0,2}(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?$", re.IGNORECASE)
 
@@ -1503,9 +1508,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
             return False  # "SFEW 2.0", "VOC 2012": a version of a name
     if n.unit == PERCENT and n.delta_from is None and _DATA_PRE.search(pre) and not after_metric \
             and not _NOUN_AFTER.match(post) and not metric_close_before and not _scored_on(s, n.end) \
-            and not _model_at(s, n.start) and not _SOLVED.search(text, max(0, n.start - 40), n.start):
+            and not _model_at(s, n.start) and not _SOLVED.search(text, max(0, n.start - 40), n.start) \
+            and not _RANKED_WITH.search(text, max(0, n.start - 40), n.start):
         # "with only 10% ..." describes the setting; "accuracy at 97.97%", "with 88.2% on MMLU", "truthful on
-        # 58% of questions" do not
+        # 58% of questions", "performs best with 61.3%" do not
         return False
     if integer:
         before = _words_before(text, n.start)
@@ -2670,6 +2676,10 @@ _CONTRAST_CLAUSE = _Pattern(r",\s+(?:while|whereas)\b", re.IGNORECASE)
 #: the state of the art and achieves an F1 of 84.1" reports the new state of the art)
 _CHANGE_PREDICATE = _Pattern(r",?\s+and\s+(?:\w+ly\s+|also\s+)?(?:improv|reduc|lower|rais|increas|boost|cuts?\b)",
                              re.IGNORECASE)
+#: a second clause with a place and subject of its own, after a state-of-the-art claim: "achieves the
+#: best overall score of 72.4, and on LibriSpeech it reaches a WER of 3.2%" claims no state of the art there
+_PLACE_CLAUSE = _Pattern(r",\s+and\s+(?:on|in|for|across)\s+[^,;]{1,60}?\s+(?:it|we|they|our|its|the)\b",
+                         re.IGNORECASE)
 
 
 def _sota_cue(s: _Sentence) -> re.Match | None:
@@ -2700,7 +2710,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             leader = _subject(s, sota.start())[0]
             converted = [n for n in numeric if n.kind == SCORE and not (
                 _NEW_CLAUSE.search(text, n.end, sota.end()) if n.end <= sota.start() else
-                _CONTRAST_CLAUSE.search(text, sota.end(), n.start) or _CHANGE_PREDICATE.search(text, sota.end(), n.start))
+                _CONTRAST_CLAUSE.search(text, sota.end(), n.start) or _CHANGE_PREDICATE.search(text, sota.end(), n.start)
+                or _PLACE_CLAUSE.search(text, sota.end(), n.start))
                 and (leader is None or n.method in (None, leader))]  # not "..., followed by Gemini Pro at 65.3%"
         for n in converted:
             n.kind = SOTA
@@ -2714,7 +2725,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             apposed = _APPOSED_KIND.match(text, sota.end())  # "over the previous best model, LUKE, by 1.7"
             phrase = next((m.name for m in s.of("METHOD") if apposed and m.start == apposed.end()), phrase)
             for n in numeric:
-                if n.kind != SOTA and not (n.end <= sota.start() and _NEW_CLAUSE.search(text, n.end, sota.end())):
+                if n.kind != SOTA and not (n.end <= sota.start() and _NEW_CLAUSE.search(text, n.end, sota.end())) \
+                        and not _PLACE_CLAUSE.search(text, sota.end(), n.start):
                     n.baseline = n.baseline or phrase  # (a new state of the art beats the old one by definition)
         elif not converted and _about_a_method(s, sota.start()):
             lo = _clause_start(text, sota.start(), commas=False)

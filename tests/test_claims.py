@@ -3072,3 +3072,31 @@ def test_a_second_predicate_after_its_place_has_its_own_rival(nlp: Language) -> 
                         "Qux tasks it matches or exceeds Quux.", METHOD=["Bar", "Baz", "Quux"], METRIC=["accuracy"],
                    DATASET=["Foo", "Qux"])
     assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(3.4, "Baz")]
+
+
+def test_a_rank_reached_with_a_score_keeps_the_score(nlp: Language) -> None:
+    found = claims(nlp, "Among open models, Bar performs best with 61.3%, while Baz reaches only 38.9%.",
+                   METHOD=["Bar", "Baz"])
+    assert [(c["value"], c["method"]) for c in found] == [(61.3, "Bar"), (38.9, "Baz")]
+
+
+def test_the_rival_a_method_is_second_only_to_has_its_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 74.5% average accuracy, second only to Baz (78.2%).",
+                   METHOD=["Bar", "Baz"], METRIC=["average accuracy"])
+    assert [(c["value"], c["method"], c["metric"]) for c in found] == [
+        (74.5, "Bar", "average accuracy"), (78.2, "Baz", "average accuracy")]
+
+
+def test_the_share_raters_judge_good_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Human evaluators judged 68% of Bar summaries faithful on Foo, compared to "
+                        "54% for Baz.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(68.0, "Bar"), (54.0, "Baz")]
+
+
+def test_a_state_of_the_art_claim_ends_at_a_clause_with_its_own_place(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves the best overall score of 72.4, and on Qux it reaches a WER of 3.2%.",
+                   METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["WER"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("sota", 72.4, "Foo"), ("score", 3.2, "Qux")]
+    found = claims(nlp, "Bar outperforms the previous state of the art on Foo by 2.6%, and on Qux it reaches a WER "
+                        "of 3.2%.", METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["WER"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(2.6, "previous state of the art"), (3.2, None)]
