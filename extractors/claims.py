@@ -615,9 +615,9 @@ _BACKGROUND_VERB = _Pattern(
     r"(?:well|widely|commonly|generally)\s+(?:known|believed|accepted|recogni[sz]ed|established))\b",
     re.IGNORECASE)
 #: ... or a subject marked as earlier work (before the first cue, so "beats previous methods"
-#: still counts).
+#: still counts; nor the object of a preposition: "Combining SSWE with existing features yields")
 _BACKGROUND_SUBJECT = _Pattern(
-    r"\b(?:recent|previous(?:ly)?|prior\s+(?:work|studies|methods|approaches|art)|existing|"
+    r"(?<!\bwith\s)(?<!\bto\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bagainst\s)\b(?:recent|previous(?:ly)?|prior\s+(?:work|studies|methods|approaches|art)|existing|"
     r"traditional|conventional|current|state[\s-]of[\s-]the[\s-]art)\b", re.IGNORECASE)
 _OWN = _Pattern(
     r"\b(?:we|our|ours|us|this\s+(?:paper|work|study)|here(?:in)?|the\s+proposed|proposed|"
@@ -2067,7 +2067,10 @@ _OWN_PLACE = _Pattern(r"(?:\s*/\s*[\d.]+%?)*(?:[^\d]*?(?P<on>\bon\s+(?:the\s+)?[
                       # "92.7% across six benchmarks, including 97.4% on IIIT5K": the average's place
                       r"|\b(?:on|across|over)\s+(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                       r"\d+|several|multiple|many|all)\s+(?:[a-z-]+\s+)?(?:benchmarks|datasets|tasks|languages|"
-                      r"corpora|domains)\b))?[^\d]*")
+                      r"corpora|domains)\b"
+                      # "78.5 on our biomedical test set": the paper's own data, which no mention names
+                      r"|\bon\s+(?:our|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:test\s+sets?|datasets?|data|"
+                      r"corpus|corpora|benchmarks?)\b))?[^\d]*")
 _SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: items drawn from a dataset, which is where they are evaluated: "15 tasks from the GLUE and SuperGLUE benchmarks"
 _DRAWN_FROM = _Pattern(r"\b(?:tasks?|datasets?|benchmarks?|examples|samples|data|subsets?|splits?|images|questions|"

@@ -3100,3 +3100,16 @@ def test_a_state_of_the_art_claim_ends_at_a_clause_with_its_own_place(nlp: Langu
     found = claims(nlp, "Bar outperforms the previous state of the art on Foo by 2.6%, and on Qux it reaches a WER "
                         "of 3.2%.", METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["WER"])
     assert [(c["value"], c["baseline"]) for c in found] == [(2.6, "previous state of the art"), (3.2, None)]
+
+
+def test_earlier_work_named_as_an_object_does_not_make_a_sentence_background(nlp: Language) -> None:
+    found = claims(nlp, "Combining Bar with existing features yields a macro-F1 of 86.58%.", METHOD=["Bar"],
+                   METRIC=["macro-F1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(86.58, "macro-F1")]
+    assert claims(nlp, "Existing features with Bar yield a macro-F1 of 86.58%.", METHOD=["Bar"], METRIC=["macro-F1"]) == []
+
+
+def test_a_result_on_the_papers_own_data_names_no_later_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves F1 from 69.2 to 78.5 on our biomedical test set while losing only 0.4 F1 "
+                        "on the Foo test set.", METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(78.5, None), (-0.4, "Foo")]
