@@ -204,6 +204,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: a kind word after a long form, which is no part of the name unless the short form spells it
+_KIND_AT_END = re.compile(r"(?<=\w)\s+(method|approach|technique|framework|algorithm|model)s?$", re.IGNORECASE)
+
+
 def _long_before(text: str, short_start: int, short_end: int, paren_start: int) -> Abbreviation | None:
     """``long form (SF)``: search the words before the parenthesis."""
     short = text[short_start:short_end]
@@ -217,6 +221,12 @@ def _long_before(text: str, short_start: int, short_end: int, paren_start: int) 
     if rel is None:
         return None
     long_start, long_end = _trim(text, window_start + rel, window_start + len(candidate))
+    kind = _KIND_AT_END.search(text, long_start, long_end)
+    last = short.removesuffix("s")[-1:].lower()
+    if kind and text[long_start:kind.start()].split()[-1].split("-")[-1][:1].lower() == last != kind.group(1)[0].lower():
+        # "the direct simulation Monte Carlo method (DSMC)": the short form ends with the word before
+        # the kind word (not "boundary element method (BEM)", nor "hierarchical sentence model (AdaSent)")
+        long_end = kind.start()
     long = text[long_start:long_end]
     if not _valid_pair(short, long):
         return None

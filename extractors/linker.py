@@ -78,6 +78,8 @@ _Lookup = Callable[[str, "str | None"], "Entry | None"]
 log = logging.getLogger(__name__)
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: a short form in capitals and digits, as acronyms are written ("SAM", "GPT-4", "RNNs")
+_ALL_CAPS = re.compile(r"[A-Z0-9][A-Z0-9-]*s?")
 #: a long form with its short form in brackets, both in one span
 _WITH_SHORT_FORM = re.compile(r"^.+?\s*\(\s*([^()]+?)\s*\)$")
 _WRAPPERS = "\"'`\u2018\u2019\u201c\u201d()[]{}"
@@ -350,6 +352,10 @@ class Linker:
             if not short or not long or short in defs:
                 continue
             entry = lookup(long, None)
+            if entry is None and not _ALL_CAPS.fullmatch(short):
+                # "Fast Region-based Convolutional Network method (Fast R-CNN)": a name the lexicon
+                # knows, not an acronym that may expand differently
+                entry = lookup(short, None)
             if entry is not None:
                 canonical, source = entry.name, "lexicon"
             else:

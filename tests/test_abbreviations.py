@@ -49,6 +49,11 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("explore an End-to-End (E2E) architecture", ("End-to-End", "E2E")),  # a digit for a word
         # a mixed-case short form's lower-case letter may be a small word's
         ("a new framework, Stack of Sessions (SoS), which", ("Stack of Sessions", "SoS")),
+        # a kind word after the name is left out unless the short form spells it
+        ("is the direct simulation Monte Carlo method (DSMC) here", ("direct simulation Monte Carlo", "DSMC")),
+        ("stacked recurrent neural network models (RNNs) here", ("recurrent neural network", "RNNs")),
+        ("this makes the boundary element method (BEM) useful", ("boundary element method", "BEM")),
+        ("a self-adaptive hierarchical sentence model (AdaSent) that", ("self-adaptive hierarchical sentence model", "AdaSent")),
     ],
 )
 def test_finds_pair(text: str, expected: tuple[str, str]) -> None:

@@ -123,6 +123,21 @@ def test_long_form_known_to_lexicon_gives_lexicon_name(nlp: Language) -> None:
     assert {m.canonical for m in doc._.kb_mentions} == {"long short-term memory"}
 
 
+def test_a_short_form_the_lexicon_names_gives_its_name_to_its_long_form(nlp: Language) -> None:
+    text = "We propose a Fast Region-based Convolutional Network method (Fast R-CNN). Fast Region-based " \
+           "Convolutional Network trains fast."
+    long_form = "Fast Region-based Convolutional Network"
+    mentions = [mention(text, "Fast R-CNN", "METHOD", extractor="lexicon"),
+                mention(text, "Fast Region-based Convolutional Network", "METHOD", 1, extractor="ner")]
+    doc = link(nlp, text, mentions, [abbreviation(text, long_form, "Fast R-CNN")])
+    assert {m.canonical for m in doc._.kb_mentions} == {"Fast R-CNN"}
+    # an acronym in capitals keeps the paper's own long form
+    text = "We propose Sparse Attention Mixing (SAM)."
+    doc = link(nlp, text, [mention(text, "SAM", "METHOD", extractor="lexicon")],
+               [abbreviation(text, "Sparse Attention Mixing", "SAM")])
+    assert {m.canonical for m in doc._.kb_mentions} == {"Sparse Attention Mixing"}
+
+
 def test_lexicon_names_without_abbreviations(nlp: Language) -> None:
     text = "BERT-Large beats LSTMs on conll2003 in named-entity recognition."
     mentions = [mention(text, "BERT-Large", "METHOD"), mention(text, "LSTMs", "METHOD"),
