@@ -288,6 +288,15 @@ def test_a_capitalised_word_after_the_dataset_noun_needs_a_delimiter_after_it(nl
     assert labelled(nlp, text, "DATASET") == set()
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Experiments on two real-world datasets, MovieLens and Pinterest, show gains.", {"MovieLens", "Pinterest"}),
+    ("We use three benchmarks: Foo-2, Barley, and Quxx.", {"Foo-2", "Barley", "Quxx"}),
+    ("We use three datasets, and Table 2 lists them.", set()),
+])
+def test_the_names_a_count_of_datasets_lists(nlp: Language, text: str, names: set[str]) -> None:
+    assert labelled(nlp, text, "DATASET") == names
+
+
 def test_a_capitalised_phrase_after_an_article_describes_the_benchmark(nlp: Language) -> None:
     text = "GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"
     assert "Multi-Task Benchmark" not in labelled(nlp, text, "DATASET")
