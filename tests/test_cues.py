@@ -256,6 +256,7 @@ def test_outperforms_needs_name_shaped_rival(nlp: Language) -> None:
         ("On DRIVE, it achieves an AUC of 0.982; on CHASE_DB1, it reaches 0.987.", "CHASE_DB1"),
         ("It reaches 74.3% UA on IEMOCAP, and on the German EmoDB it reaches 91.2% UA.", "EmoDB"),
         ("AttU achieves an AUC of 0.9871 on ChaseDB.", "ChaseDB"),
+        ("On Messidor-2, the AUC was 0.990.", "Messidor-2"),  # a versioned word
     ],
 )
 def test_dataset(nlp: Language, text: str, name: str) -> None:
