@@ -171,6 +171,10 @@ def _initials_start(short: str, candidate: str, every_word: bool = False) -> int
     return None
 
 
+#: words no long form starts with, unless a capitalised word follows
+_NO_FIRST_WORDS = frozenset("in on at of for to by with from as and or than the a an".split())
+
+
 def _valid_pair(short: str, long: str) -> bool:
     """Schwartz & Hearst's sanity checks, plus our word-count limit."""
     n_words = len(long.split())
@@ -179,6 +183,11 @@ def _valid_pair(short: str, long: str) -> bool:
         return False
     if n_words == 1 and len(long) < 2 * len(short):
         # "Transformer (Trans)" and friends: one short word is a spelling variant, not a definition
+        return False
+    first, second = (long.split(maxsplit=2) + [""])[:2]
+    if first.lower() in _NO_FIRST_WORDS and not second[:1].isupper():
+        # "In the 5-way 1-shot setting of Few-NERD (INTER)": a phrase's letters, no name (but "In Situ
+        # Adaptive Tabulation (ISAT)")
         return False
     # "... BERT-based model (BERT)": the short form occurring inside is not a definition
     return not word_occurrences(long, short)

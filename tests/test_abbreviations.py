@@ -53,6 +53,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("is the direct simulation Monte Carlo method (DSMC) here", ("direct simulation Monte Carlo", "DSMC")),
         ("stacked recurrent neural network models (RNNs) here", ("recurrent neural network", "RNNs")),
         ("this makes the boundary element method (BEM) useful", ("boundary element method", "BEM")),
+        ("we use In Situ Adaptive Tabulation (ISAT) here", ("In Situ Adaptive Tabulation", "ISAT")),
         ("a self-adaptive hierarchical sentence model (AdaSent) that", ("self-adaptive hierarchical sentence model", "AdaSent")),
     ],
 )
@@ -73,6 +74,7 @@ def test_finds_pair(text: str, expected: tuple[str, str]) -> None:
         "BERT (Devlin et al., 2019) is a strong encoder",
         "as in [12] (Transformer) we stack layers",
         "we report results (accuracy) below",
+        "In the 5-way 1-shot setting of Few-NERD (INTER), it reaches 54.3 F1.",
     ],
 )
 def test_rejects_non_definitions(text: str) -> None:
