@@ -2361,13 +2361,18 @@ _GAIN_LIST_JOIN = _Pattern(r"[^;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)\+?", re
 
 #: from a score to a gain set beside it: "an MPJPE of 36.9 mm under Protocol 1, a "
 _TO_APPOSED_GAIN = _Pattern(r"[^,;()]{0,40},\s+(?:an?|the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: the same with the gain's noun first: "an F1 of 54.3, an improvement of 9.8 points over X"
+_TO_APPOSED_GAIN_OF = _Pattern(r"[^,;()]{0,40},\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:improvement|gain|increase|boost|"
+                               r"reduction|decrease)\s+of\s+$", re.IGNORECASE)
 
 
 def _apposed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
     """Whether the number is a gain set beside the score before it ("an MPJPE of 36.9 mm, a 7%
-    reduction relative to X"): it is a gain in that score's measure."""
-    return previous.kind == SCORE and _NOUN_AFTER.match(s.text, n.end) is not None \
-        and _TO_APPOSED_GAIN.fullmatch(s.text, previous.metric_end, n.start) is not None
+    reduction relative to X", "an F1 of 54.3, an improvement of 9.8 points"): it is a gain in
+    that score's measure."""
+    return previous.kind == SCORE and (
+        _NOUN_AFTER.match(s.text, n.end) is not None and _TO_APPOSED_GAIN.fullmatch(s.text, previous.metric_end, n.start)
+        or _TO_APPOSED_GAIN_OF.fullmatch(s.text, previous.metric_end, n.start)) is not None
 
 
 def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:

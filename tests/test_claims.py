@@ -3052,6 +3052,10 @@ def test_a_gain_set_beside_a_score_is_in_its_measure(nlp: Language) -> None:
                         "deterministic method, and 29.4 mm PA-MPJPE under Protocol 2.", METHOD=["Bar"],
                    METRIC=["MPJPE", "PA-MPJPE"], DATASET=["Foo"])
     assert [(c["value"], c["metric"]) for c in found] == [(36.9, "MPJPE"), (7.0, "MPJPE"), (29.4, "PA-MPJPE")]
+    # the gain's noun first, after another measure named earlier
+    found = claims(nlp, "In the 5-way setting of Foo (QUX), our method reaches an F1 of 54.3, an improvement of 9.8 "
+                        "points over the strongest baseline, Baz.", METHOD=["Baz"], METRIC=["QUX", "F1"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(54.3, "F1"), (9.8, "F1")]
 
 
 def test_numbers_after_a_gain_listed_with_a_dropped_one_are_no_gains(nlp: Language) -> None:
