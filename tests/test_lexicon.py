@@ -98,6 +98,7 @@ def test_longest_match_wins(nlp: Language) -> None:
     assert canonicals(nlp, "BLEU on WMT14 English-German.") == ["BLEU", "WMT14 English-German"]
     assert canonicals(nlp, "We use Mask R-CNN.") == ["Mask R-CNN"]
     assert canonicals(nlp, "over the GIZA++ baseline") == ["GIZA++"]  # punctuation inside the name
+    assert canonicals(nlp, "running at 5 fps, or 5 FPS") == ["frames per second"] * 2
 
 
 def test_no_overlapping_lexicon_candidates(nlp: Language) -> None:
