@@ -3041,8 +3041,9 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
             used = bool(_USING_BEFORE.search(text, 0, c.start))  # "Exploring ... Using A Convolution Tree Kernel"
             if c.end <= end and (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
                     name in named or in_title_name_slot(text, c.start, c.end))
-                    # the title is a name: "Denoising Diffusion Probabilistic Models" (DDPM)
-                    or c.start == 0 and c.end == end and NAME_SHAPED.search(name)):
+                    # the title is a name: "Denoising Diffusion Probabilistic Models" (DDPM), "Universal
+                    # Sentence Encoder" (but not a study's: "Contrastive Learning" studied)
+                    or c.start == 0 and c.end == end and (NAME_SHAPED.search(name) or not topic)):
                 return name
     for m in _EVALUATE.finditer(text, end):  # "We evaluate ChatGPT on machine translation": what is studied
         start = _after_space(text, m.end())

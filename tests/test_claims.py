@@ -3117,3 +3117,9 @@ def test_a_result_on_the_papers_own_data_names_no_later_dataset(nlp: Language) -
     found = claims(nlp, "Bar improves F1 from 69.2 to 78.5 on our biomedical test set while losing only 0.4 F1 "
                         "on the Foo test set.", METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"])
     assert [(c["value"], c["dataset"]) for c in found] == [(78.5, None), (-0.4, "Foo")]
+
+
+def test_a_title_that_is_a_method_name_names_the_papers_own_method(nlp: Language) -> None:
+    text = "Universal Foo Encoder\n\nWe present models for encoding sentences. Our models obtain 81.4% accuracy on Bar."
+    found = claims(nlp, text, METHOD=["Universal Foo Encoder"], DATASET=["Bar"])
+    assert [(c["value"], c["method"]) for c in found] == [(81.4, "Universal Foo Encoder")]
