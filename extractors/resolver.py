@@ -354,6 +354,8 @@ _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_V
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
 _LEADING_SIZE = re.compile(_MODEL_SIZE + r"[\s-]+")
 #: a number that reads as a result or a count, not as part of a name ("2.64 error rate", "12.5%", "1,200 problems")
+#: the unit of a result glued to its number ("2.5-point", "3-fold")
+_RESULT_UNITS = frozenset("point points pt pts pp percent fold times x".split())
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$|^\d{1,3}(?:,\d{3})+$")
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(
@@ -516,6 +518,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             return None
     if _LEADING_RESULT.match(span[0].text) and len(span) > 1:
         span = trim_punct(span[1:])  # "2.64 error rate": the number is a result, not a name
+        if span is not None and len(span) > 1 and span[0].lower_ in _RESULT_UNITS:
+            span = span[1:]  # "2.5-point error reduction": and so is its unit
         if span is None or not len(span):
             return None
     if _NEVER_AN_ENTITY.search(text[span.start_char:span.end_char]) and not cand.meta.get(NAMED):

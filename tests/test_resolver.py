@@ -489,6 +489,7 @@ def test_urls_and_shot_counts_are_never_entities(nlp: Language, text: str, span:
     ("It gains 12.5% accuracy there.", "12.5% accuracy", "METRIC", "accuracy"),
     ("We use the 20 Newsgroups corpus.", "20 Newsgroups", "DATASET", "20 Newsgroups"),
     ("It holds 1,200 counting problems.", "1,200 counting", "TASK", "counting"),
+    ("It is a 2.5-point error reduction.", "point error reduction", "METRIC", "error reduction"),  # and its unit
 ])
 def test_a_leading_result_number_is_no_part_of_a_name(nlp: Language, text: str, span: str,
                                                       label: str, kept: str) -> None:
