@@ -47,6 +47,7 @@ def labelled(nlp: Language, text: str, label: str) -> set[str]:
         ("We propose DuoRec+, which adds dropout.", "DuoRec+"),
         ("We propose ViT-QLoRA+, which adapts attention weights.", "ViT-QLoRA+"),
         ("We continue pretraining BERT on financial text to obtain FinDAPT. FinDAPT wins.", "FinDAPT"),
+        ("We introduce Hamming embedding, which refines the matching.", "Hamming embedding"),  # an eponym's technique
     ],
 )
 def test_propose_name(nlp: Language, text: str, name: str) -> None:
