@@ -322,7 +322,7 @@ _NEVER_AN_ENTITY = re.compile(
     r"|^(?:\d+[\s-]*(?i:shots?)(?:\s+[a-z-]+)*|(?i:few|zero|one)[\s-]*(?i:shots?))$"
     rf"|^{_MODEL_SIZE}$|^[\W\d_]*$"
     r"|^\d+[\s-]*(?i:layers?|blocks?|heads?|stages?|bits?|ways?|hops?|dimensional)$|^\d+(?:\s*[x×]\s*\d+)+$"
-    r"|^(?i:sota)s?$"
+    r"|^(?i:sota)s?$|^(?i:ensembles?)$"  # "such an ensemble": a kind of method, named by what it combines
     r"|^(?:DNA|RNA|mRNA|cDNA)s?$"  # a molecule: what is read or generated, not a dataset or method
     r"|^[a-z]+-(?:friendly|efficient|aware|free|agnostic|specific|intensive|oriented)$"  # "hardware-friendly"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
