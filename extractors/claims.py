@@ -466,6 +466,10 @@ _HUMAN_REFERENCE = _Pattern(
 #: After a number (and its metric): it belongs to what was beaten ("56.7 F1 of the previous best").
 #: a score set against a target written right after it: "92.4% against GPT-4o"
 _PARALLEL_AGAINST = _Pattern(r"\s*(?:\\?%|points?)?\s+(?P<word>against|on|for|with)\s+", re.IGNORECASE)
+#: a share of judged cases: "preferred to those of a supervised baseline in 70% of cases" is a win rate
+#: over the baseline, not the baseline's number
+_SHARE_OF_CASES = _Pattern(r"\s*(?:\\?%|percent)?\s+of\s+(?:the\s+)?(?:cases|time|comparisons|pairs|judgments|judgements)\b",
+                           re.IGNORECASE)
 _BASELINE_AFTER = _Pattern(
     r"\s+(?:of|by|for)\s+(?:the\s+)?(?:previous|prior|former|earlier|existing)\s+(?:best|"
     r"state[- ]of[- ]the[- ]art|sota|record|results?|methods?|models?|systems?|approach\w*)\b",
@@ -1717,7 +1721,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     # (with the same word: not "0.56 with experimental values, compared with 0.43 for ThermoNet")
     parallel = previous is not None and previous.kind == SCORE and _same_word_after(
         _PARALLEL_AGAINST.match(text, previous.end), _PARALLEL_AGAINST.match(text, n.end))
-    if (_BASELINE_CLAUSE.search(clause) and not parallel) or _BASELINE_AFTER.match(text, n.metric_end) or \
+    if (_BASELINE_CLAUSE.search(clause) and not parallel and not _SHARE_OF_CASES.match(text, n.end)) \
+            or _BASELINE_AFTER.match(text, n.metric_end) or \
             _HUMAN_REFERENCE.search(text, max(0, n.start - 80), n.start) or re.search(
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):
         return False  # the baseline's number ("compared to 85.2 for BERT", "the 56.7 F1 of the prior best")
@@ -1748,7 +1753,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
             or (n.unit == PERCENT and _model_at(s, n.start))
-            or (n.unit == PERCENT and _PREFERRED.search(text, max(lo, n.start - 80), n.start)
+            or (n.unit == PERCENT and _PREFERRED.search(text, max(0, n.start - 160), n.start)
                 and _SHARE_OUTCOME.match(text, n.end))):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     n.kind, n.weak = SCORE, n.metric is None and n.unit is None

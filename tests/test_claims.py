@@ -3123,3 +3123,12 @@ def test_a_title_that_is_a_method_name_names_the_papers_own_method(nlp: Language
     text = "Universal Foo Encoder\n\nWe present models for encoding sentences. Our models obtain 81.4% accuracy on Bar."
     found = claims(nlp, text, METHOD=["Universal Foo Encoder"], DATASET=["Bar"])
     assert [(c["value"], c["method"]) for c in found] == [(81.4, "Universal Foo Encoder")]
+
+
+def test_a_share_of_cases_preferred_over_a_baseline_is_a_result(nlp: Language) -> None:
+    text = ("On Foo, human raters prefer the summaries of Bar to the reference summaries 61% of the time, and to those "
+            "of a supervised baseline of the same size in 70% of cases.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(61.0, "Foo"), (70.0, "Foo")]
+    # the baseline's own number stays the baseline's
+    assert [c["value"] for c in claims(nlp, "Bar reaches 71%, compared to 65% for the baseline.", METHOD=["Bar"])] == [71.0]
