@@ -1120,7 +1120,7 @@ def test_an_ner_span_loses_a_trailing_function_word(nlp: Language, text: str, sp
 
 
 @pytest.mark.parametrize("surface", ["6-layer", "12 heads", "4-bit", "1248x1248", "SOTA", "SoTAs", "hardware-friendly",
-                                     "ensemble"])
+                                     "ensemble", "non-BERT"])
 def test_a_size_a_resolution_sota_or_a_compound_adjective_alone_is_no_entity(nlp: Language, surface: str) -> None:
     text = f"Our {surface} model is fast."
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
