@@ -585,7 +585,7 @@ _SOTA = _Pattern(rf"""
        advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*(?:\s+(?:on|upon|over))?|
        out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+(?:or\s+[a-z]+\s+)?
        (?:(?:the|a|current|previous|prior|overall|best|consistently|significantly|remarkable|strong|
-       new|highly)\s+){{0,3}}{_SOTA_NOUN}{_SOTA_TAIL})
+       new|highly)\s+){{0,3}}(?:[a-z]+(?:ive|al|ic)\s+)?{_SOTA_NOUN}{_SOTA_TAIL})
   | (?P<beat>\b(?P<bv>out-?perform|surpass|exceed|beat|improv\w*\s+(?:on|upon|over)|
        (?:over|than|improv\w*)(?=\s+(?:the\s+)?(?:previous|prior|former)\s+best))\w*\s+
        (?:(?:the|all|previous|prior|current|existing|published)\s+){{0,3}}

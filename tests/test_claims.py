@@ -3132,3 +3132,11 @@ def test_a_share_of_cases_preferred_over_a_baseline_is_a_result(nlp: Language) -
     assert [(c["value"], c["dataset"]) for c in found] == [(61.0, "Foo"), (70.0, "Foo")]
     # the baseline's own number stays the baseline's
     assert [c["value"] for c in claims(nlp, "Bar reaches 71%, compared to 65% for the baseline.", METHOD=["Bar"])] == [71.0]
+
+
+def test_a_state_of_the_art_qualified_by_its_kind_is_the_baseline_beaten(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar outperforms the current abstractive state-of-the-art by at least 2 ROUGE points.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["ROUGE"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(2.0, "current abstractive state-of-the-art")]
+    assert [c["kind"] for c in claims(nlp, "Bar is not state of the art on Foo.", METHOD=["Bar"], DATASET=["Foo"])] \
+        != ["sota"]
