@@ -2785,6 +2785,9 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         if numeric:
             # The numbers are the outcome; the comparison only names what they beat.
             comma = text.find(",", m.end(), hi)
+            colon = text.find(":", m.end(), hi)
+            if 0 <= colon < comma and not any(m.end() <= n.start < colon for n in numeric):
+                comma = -1  # "outperforms BERT in ... tasks: A (0.62% F1 improvement), B (2.80% ...)": one list
             in_clause = [n for n in numeric if lo <= n.start < (comma if comma != -1 else hi)]
             for n in in_clause or numeric:
                 # (not one compared on its own before this cue, nor one after a later verb naming a rival of

@@ -3140,3 +3140,10 @@ def test_a_state_of_the_art_qualified_by_its_kind_is_the_baseline_beaten(nlp: La
     assert [(c["value"], c["baseline"]) for c in found] == [(2.0, "current abstractive state-of-the-art")]
     assert [c["kind"] for c in claims(nlp, "Bar is not state of the art on Foo.", METHOD=["Bar"], DATASET=["Foo"])] \
         != ["sota"]
+
+
+def test_gains_listed_after_a_colon_share_the_rival_the_clause_before_names(nlp: Language) -> None:
+    text = ("Bar largely outperforms Baz in three tasks: entity recognition (0.62% F1 improvement), relation "
+            "extraction (2.80% F1 improvement) and question answering (12.24% MRR improvement).")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=["F1", "MRR"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(0.62, "Baz"), (2.8, "Baz"), (12.24, "Baz")]
