@@ -675,6 +675,9 @@ _PROPOSE = _Pattern(
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
     r"dub|term|offer|train|fine-tun|distil)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
     re.IGNORECASE, folded=True)
+#: "we distill X into Y": Y, what the distillation makes, is the paper's
+_DISTIL = re.compile(r"distil", re.IGNORECASE)
+_DISTILLED_INTO = _Pattern(r"\binto\s+(?:an?\s+|the\s+|our\s+)?", re.IGNORECASE)
 #: Absolute praise, not a comparison: an outcome only when said of the paper's own work.
 _PRAISE = _Pattern(r"\b(?:strong|impressive|remarkable|promising|encouraging|excellent|great)\s",
                    re.IGNORECASE)
@@ -3008,6 +3011,12 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
                 name = _named_after(text, naming.end(), ordered, 5)
                 if name:
                     return name
+            into = _DISTILLED_INTO.search(text, m.end(), hi) if _DISTIL.search(m.group(0)) else None
+            if into:  # "We distill a 600M-parameter Conformer teacher into a 30M-parameter student": the student
+                name = next((name for c, name in methods if into.end() <= c.start < into.end() + 60), None)
+                if name:
+                    return name
+                continue
             stop = _OBJECT_STOP.search(text, m.end(), hi)
             obj_end = stop.start() if stop else hi
             # a name that starts in the object may hold a stop word: "... Model with a Tracker (GIT)";

@@ -3147,3 +3147,12 @@ def test_gains_listed_after_a_colon_share_the_rival_the_clause_before_names(nlp:
             "extraction (2.80% F1 improvement) and question answering (12.24% MRR improvement).")
     found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=["F1", "MRR"])
     assert [(c["value"], c["baseline"]) for c in found] == [(0.62, "Baz"), (2.8, "Baz"), (12.24, "Baz")]
+
+
+def test_what_a_paper_distills_into_is_its_own_method_not_the_teacher(nlp: Language) -> None:
+    found = claims(nlp, "We distill Foo into Baz. The student achieves 3.1% WER on Bar.", METHOD=["Foo", "Baz"],
+                   DATASET=["Bar"], METRIC=["WER"])
+    assert [(c["value"], c["method"]) for c in found] == [(3.1, "Baz")]
+    found = claims(nlp, "We distill Foo into a small student. The student achieves 3.1% WER on Bar.", METHOD=["Foo"],
+                   DATASET=["Bar"], METRIC=["WER"])
+    assert [(c["value"], c["method"]) for c in found] == [(3.1, None)]
