@@ -438,9 +438,10 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 return None
         if cand.label == "METHOD" and len(span) > 1:
             cut = next((t.i + 1 for t in span[:-1] if t.text in _KIND_BEFORE_NAME
-                        and (doc[t.i + 1].text[:1].isupper() or doc[t.i + 1].text[:1].isdigit())), None)
+                        and (doc[t.i + 1].text[:1].isupper() or doc[t.i + 1].text[:1].isdigit()
+                             or NAME_SHAPED.search(doc[t.i + 1].text))), None)
             if cut is not None:  # "the phrase-based baseline Pharaoh", "transformer-based detector SWIN-L
-                span = doc[cut:span.end]  # Cascade-Mask R-CNN": the name, not its description
+                span = doc[cut:span.end]  # Cascade-Mask R-CNN", "fast text classifier fastText": the name
         if len(span) > 1 and span[-1].lower_ in _TRAINED and span.end < len(doc) \
                 and doc[span.end].lower_ in _TRAINED_HOW:
             span = span[:-1]  # "a keypoint-based encoder pretrained with ...": how it was trained follows

@@ -1292,6 +1292,7 @@ def test_a_top_k_cut_off_before_a_measure_is_part_of_it(nlp: Language, top: str)
     ("transformer-based detector SWIN-L Cascade-Mask R-CNN", "SWIN-L Cascade-Mask R-CNN"),
     ("dependency parser MDCC", "MDCC"),
     ("phrase-based baseline Pharaoh", "Pharaoh"),
+    ("fast text classifier fastText", "fastText"),  # a name in lower case with a capital inside
 ])
 def test_a_ner_method_described_before_its_name_is_the_name(nlp: Language, described: str, name: str) -> None:
     text = f"It outperforms the {described} by 2%."
