@@ -1017,8 +1017,8 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
     words = s.text[pos:bound].split()
     if words and words[-1].lower() in _DESCRIBED_KINDS and (bracketed := _named_in_brackets(s, bound)):
         return bracketed  # "the best open 13B model (Llama 2)": a description of the rival, then its name
-    while words and words[0].lower().strip(",") in _GENERIC:
-        words.pop(0)
+    while words and words[0].lower().strip(",") in _GENERIC and not (len(words) > 1 and words[1] == "learning"):
+        words.pop(0)  # (but "deep learning classifiers" is no "learning classifiers")
     described = ""  # "the lexicalized reordering baseline", "the best pipeline systems": what the text describes
     if len(words) > 1 and words[-1].lower().strip(",") in _DESCRIBED_KINDS \
             and words[-2].lower().strip(",") not in _GENERIC:

@@ -3156,3 +3156,9 @@ def test_what_a_paper_distills_into_is_its_own_method_not_the_teacher(nlp: Langu
     found = claims(nlp, "We distill Foo into a small student. The student achieves 3.1% WER on Bar.", METHOD=["Foo"],
                    DATASET=["Bar"], METRIC=["WER"])
     assert [(c["value"], c["method"]) for c in found] == [(3.1, None)]
+
+
+def test_a_rival_described_as_deep_learning_is_not_cut_to_learning(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Bar is often on par with deep learning classifiers in terms of accuracy.",
+                   METHOD=["Bar"], METRIC=["accuracy"])
+    assert "learning classifiers" not in [c["baseline"] for c in found]
