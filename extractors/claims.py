@@ -1024,7 +1024,11 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
             and words[-2].lower().strip(",") not in _GENERIC:
         described = words.pop().strip(",")
     while words and words[-1].lower().strip(",") in _GENERIC:
-        words.pop()
+        if words.pop().lower().strip(",") in ("result", "results", "performance") \
+                and not any(re.search(r"[A-Z0-9]", w) for w in words):
+            # "the previous best end-to-end result of 28.6": a result, whose method is not named (but "the
+            # few-shot PatchCore results")
+            return None
     if not words:
         example = _SUCH_AS.match(s.text, bound)
         return _entity_after(s, example.end()) if example else None  # "models such as GPT-4"

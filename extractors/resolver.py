@@ -325,6 +325,7 @@ _NEVER_AN_ENTITY = re.compile(
     r"|^(?i:sota)s?$|^(?i:ensembles?)$"  # "such an ensemble": a kind of method, named by what it combines
     r"|^(?:DNA|RNA|mRNA|cDNA)s?$"  # a molecule: what is read or generated, not a dataset or method
     r"|^(?i:non)-[A-Z][\w-]*$"  # "every non-BERT baseline": what the rivals are not
+    r"|^(?:[KMGTP]i?B|ms|[kMG]?Hz)$"  # a unit: "from 48 GB to 11 GB"
     r"|^[a-z]+-(?:friendly|efficient|aware|free|agnostic|specific|intensive|oriented)$"  # "hardware-friendly"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform

@@ -3162,3 +3162,9 @@ def test_a_rival_described_as_deep_learning_is_not_cut_to_learning(nlp: Language
     found = claims(nlp, "We propose Bar. Bar is often on par with deep learning classifiers in terms of accuracy.",
                    METHOD=["Bar"], METRIC=["accuracy"])
     assert "learning classifiers" not in [c["baseline"] for c in found]
+
+
+def test_a_previous_result_described_is_no_rival_name(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reaches 30.1 BLEU, surpassing the previous best end-to-end result of 28.6.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["BLEU"])
+    assert "end-to-end" not in [c["baseline"] for c in found]
