@@ -299,6 +299,18 @@ def test_the_names_a_count_of_datasets_lists(nlp: Language, text: str, names: se
     assert labelled(nlp, text, "DATASET") == names
 
 
+@pytest.mark.parametrize("text", [
+    "We release Llama 2, a collection of pretrained and fine-tuned large language models ranging in scale.",
+    "We release FooNet-2, a family of models for code.",
+])
+def test_a_name_given_to_a_collection_of_models_is_a_method(nlp: Language, text: str) -> None:
+    name = text.split(" ", 2)[2].split(",")[0]
+    assert name in labelled(nlp, text, "METHOD")
+    # and outranks the dataset reading of "a collection"
+    best = {c.label: c.confidence for c in nlp(text)._.kb_candidates if text[c.start:c.end] == name}
+    assert best["METHOD"] > best.get("DATASET", 0)
+
+
 def test_a_capitalised_phrase_after_an_article_describes_the_benchmark(nlp: Language) -> None:
     text = "GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"
     assert "Multi-Task Benchmark" not in labelled(nlp, text, "DATASET")
