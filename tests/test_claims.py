@@ -3168,3 +3168,9 @@ def test_a_previous_result_described_is_no_rival_name(nlp: Language) -> None:
     found = claims(nlp, "On Foo, Bar reaches 30.1 BLEU, surpassing the previous best end-to-end result of 28.6.",
                    METHOD=["Bar"], DATASET=["Foo"], METRIC=["BLEU"])
     assert "end-to-end" not in [c["baseline"] for c in found]
+
+
+def test_state_of_the_art_right_before_a_number_makes_it_the_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves state-of-the-art 84.3% top-1 accuracy on Foo, while being 8.4x smaller than Baz.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["top-1 accuracy"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 84.3), ("reduction", 8.4)]
