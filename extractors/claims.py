@@ -2188,9 +2188,10 @@ def _harmonise(run: list[_Number]) -> None:
         n.metric = n.metric or last.metric  # "8x and 17x fewer parameters"
 
 
-#: metrics joined by slashes right before their numbers: "EM/F1 of 88.5/90.1"
+#: metrics joined by slashes right before their numbers: "EM/F1 of 88.5/90.1", "improves ROUGE-1/2/L by
+#: 1.21/0.98/1.10"
 _SLASHED_BEFORE = _Pattern(r"[\w@-]+(?:/[\w@-]+)+(?:\s+(?:scores?|accuracy|gains?|improvements?))?(?P<names_end>)"
-                           r"\s*(?:of|:|=|is|are)?\s*$",
+                           r"\s*(?:of|:|=|is|are|by)?\s*$",
                            re.IGNORECASE)
 #: what joins the names of a list: "A, B and C", "A and B", "A/B"
 _LIST_JOIN = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*", re.IGNORECASE)

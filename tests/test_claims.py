@@ -3174,3 +3174,9 @@ def test_state_of_the_art_right_before_a_number_makes_it_the_state_of_the_art(nl
     found = claims(nlp, "Bar achieves state-of-the-art 84.3% top-1 accuracy on Foo, while being 8.4x smaller than Baz.",
                    METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["top-1 accuracy"])
     assert [(c["kind"], c["value"]) for c in found] == [("sota", 84.3), ("reduction", 8.4)]
+
+
+def test_slashed_metrics_before_by_and_slashed_numbers_pair_in_order(nlp: Language) -> None:
+    found = claims(nlp, "Compared with Baz, Bar improves ROUGE-1/2/L by 1.21/0.98/1.10 on Foo.", METHOD=["Bar", "Baz"],
+                   DATASET=["Foo"], METRIC=["ROUGE-1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(1.21, "ROUGE-1"), (0.98, "ROUGE-2"), (1.1, "ROUGE-L")]
