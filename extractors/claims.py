@@ -605,7 +605,8 @@ _SOTA = _Pattern(rf"""
        |\b(?:win|wins|won|winning|take|takes|took|secur\w*|earn\w*|achiev\w*|obtain\w*)\s+
        (?:the\s+)?(?:first|1st)\s+place\b|\btop\s+of\s+the\s+(?:\w+\s+)?leaderboard)
   | (?P<attr>\ban?\s+(?:new\s+)?state[-\s]of[-\s]the[-\s]art\s+(?:[\w@-]+\s+){{1,3}}?(?:of|at)\s+(?=\d)
-       |\b(?:achiev|obtain|reach|attain|set)\w*\s+(?:a\s+)?(?:new\s+)?state[-\s]of[-\s]the[-\s]art\s+(?=\d))
+       |\b(?:achiev|obtain|reach|attain|set)\w*\s+(?:a\s+)?(?:new\s+)?state[-\s]of[-\s]the[-\s]art\s+
+       (?:(?:[\w@-]+\s+){{1,3}}?(?:of|at)\s+)?(?=\d))
 """, _FLAGS, folded=True)
 _NEAR = _Pattern(
     r"\b(?:near|nearly|close\s+to|approach(?:es|ing|ed)|competitive\s+(?:with|to)|comparable\s+"

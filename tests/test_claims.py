@@ -3174,6 +3174,8 @@ def test_state_of_the_art_right_before_a_number_makes_it_the_state_of_the_art(nl
     found = claims(nlp, "Bar achieves state-of-the-art 84.3% top-1 accuracy on Foo, while being 8.4x smaller than Baz.",
                    METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["top-1 accuracy"])
     assert [(c["kind"], c["value"]) for c in found] == [("sota", 84.3), ("reduction", 8.4)]
+    found = claims(nlp, "Bar achieves state-of-the-art UAS of 95.87% on Foo.", METHOD=["Bar"], DATASET=["Foo"], METRIC=["UAS"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 95.87)]
 
 
 def test_slashed_metrics_before_by_and_slashed_numbers_pair_in_order(nlp: Language) -> None:
