@@ -1990,8 +1990,9 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     named_before = any(m.end <= n.start for m in datasets)
     for m in datasets:
         gap = s.text[n.end:m.start]
-        if n.end <= m.start < hi and m.start - n.end <= 80 and re.search(
-                r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$", gap) \
+        if n.end <= m.start < hi and m.start - n.end <= 80 and (re.search(
+                r"\b(?:on|in|across|for|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$", gap)
+                or _DRAWN_FROM.search(gap) and re.search(r"\b(?:on|in|across)\s", gap)) \
                 and not _NEXT_CLAUSE.search(gap) and not (named_before and _NEXT_PARALLEL.match(gap)) \
                 and not _NEXT_CONJUNCT.search(gap) and not _LATER_PREDICATE.search(gap) \
                 and not _WITHOUT.search(gap):  # "to 24.7%, without degrading accuracy on LibriSpeech"
@@ -2088,7 +2089,7 @@ _OWN_PLACE = _Pattern(r"(?:\s*/\s*[\d.]+%?)*(?:[^\d]*?(?P<on>\bon\s+(?:the\s+)?[
 _SOURCE_DOMAIN = _Pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: items drawn from a dataset, which is where they are evaluated: "15 tasks from the GLUE and SuperGLUE benchmarks"
 _DRAWN_FROM = _Pattern(r"\b(?:tasks?|datasets?|benchmarks?|examples|samples|data|subsets?|splits?|images|questions|"
-                       r"problems)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"problems|treebanks|languages)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _ARROW_AFTER = _Pattern(r"\s*(?:→|->|⇒)\s*|-to-|\s+to\s+")  # and "GTA-to-Cityscapes", "GTA5 to Cityscapes"
 
 

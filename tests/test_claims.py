@@ -3182,3 +3182,9 @@ def test_slashed_metrics_before_by_and_slashed_numbers_pair_in_order(nlp: Langua
     found = claims(nlp, "Compared with Baz, Bar improves ROUGE-1/2/L by 1.21/0.98/1.10 on Foo.", METHOD=["Bar", "Baz"],
                    DATASET=["Foo"], METRIC=["ROUGE-1"])
     assert [(c["value"], c["metric"]) for c in found] == [(1.21, "ROUGE-1"), (0.98, "ROUGE-2"), (1.1, "ROUGE-L")]
+
+
+def test_a_result_on_items_drawn_from_a_dataset_is_on_that_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 95.9 UAS on Foo, and outperforms Baz by 0.2% UAS on 29 treebanks from the Qux.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["UAS"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(95.9, "Foo"), (0.2, "Qux")]
