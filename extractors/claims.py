@@ -2974,6 +2974,10 @@ _COINED = re.compile(r"[a-z][A-Z]|\d|^[A-Z][A-Z-]{3,}$")
 #: A canonical name with a capital or a digit names a method; a lower-case one ("recurrent
 #: neural network") is the kind of method.
 _NAME_CHARS = re.compile(r"[A-Z\d]")
+#: where an apposition naming the object starts
+_APPOSITION_START = re.compile(r"[,:] ")
+#: a short form in brackets, with a capital
+_SHORT_FORM_AFTER = re.compile(r"\s*\(\s*[A-Za-z]*[A-Z]")
 
 
 #: titles of studies of a topic rather than of a method: "Towards ...", "A Survey of ...",
@@ -3035,9 +3039,12 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
                 # "a novel loss function for long-tailed classification, Balanced Focal Loss (BFL)", "a neural
                 # approach to extractive summarization, SummaRuNNer-X, that": a described object, then its name
                 # after the comma that ends the clause (an apposition, not the next item of a list)
-                comma = text.find(", ", obj_end, hi)
-                named = next((name for c, name in methods if comma >= 0 and c.start == comma + 2
-                              and _NAME_CHARS.search(name) and not _MODIFIER_SUFFIX.match(text, c.end)
+                # (or after a colon, and a name in lower case that the paper defines a short form for: "a
+                # novel architecture for dependency parsing: stack-pointer networks (StackPtr)")
+                sep = _APPOSITION_START.search(text, obj_end, hi)
+                named = next((name for c, name in methods if sep and c.start == sep.end()
+                              and (_NAME_CHARS.search(name) or _SHORT_FORM_AFTER.match(text, c.end))
+                              and not _MODIFIER_SUFFIX.match(text, c.end)
                               and (names or _CLOSES_APPOSITION.match(text, c.end))), None)
                 if named:
                     return named

@@ -3188,3 +3188,10 @@ def test_a_result_on_items_drawn_from_a_dataset_is_on_that_dataset(nlp: Language
     found = claims(nlp, "Bar reaches 95.9 UAS on Foo, and outperforms Baz by 0.2% UAS on 29 treebanks from the Qux.",
                    METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["UAS"])
     assert [(c["value"], c["dataset"]) for c in found] == [(95.9, "Foo"), (0.2, "Qux")]
+
+
+def test_a_proposal_named_after_a_colon_is_the_papers_method(nlp: Language) -> None:
+    text = ("We introduce a novel architecture for dependency parsing: stack-pointer networks (StackPtr). "
+            "Our parser achieves a UAS of 95.87% on Foo.")
+    found = claims(nlp, text, METHOD=["stack-pointer networks"], DATASET=["Foo"], METRIC=["UAS"])
+    assert [(c["value"], c["method"]) for c in found] == [(95.87, "stack-pointer networks")]
