@@ -457,6 +457,7 @@ class LexiconMatcher:
         found_here += _measures_at_cutoffs(doc, found_here)
         found_here += self._other_directions(text_of_doc, found_here)
         found_here += self._other_editions(text_of_doc, found_here)
+        found_here += self._other_versions(text_of_doc, found_here)
         found_here += self._other_members(text_of_doc, found_here)
         candidates(doc).extend(sorted(found_here, key=lambda c: (c.start, c.end)))
         doc._.kb_non_entities = vetoes
@@ -535,6 +536,15 @@ class LexiconMatcher:
             return entry.name if entry is not None and entry.type == "DATASET" else f"{edition['series']} {m[1]}"
         return _coordinated(text, found, _NEXT_YEAR, name_of)
 
+    def _other_versions(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The other versions of a dataset named once, which the lexicon knows: "SQuAD 1.1 and
+        2.0" names SQuAD 2.0 (and "2.0" is no result)."""
+        def name_of(cand: Candidate, m: re.Match) -> str | None:
+            versioned = _SERIES_VERSION.fullmatch(cand.canonical or "")
+            entry = self.lookup(f"{versioned['series']} {m['version']}", "DATASET") if versioned else None
+            return entry.name if entry is not None and entry.type == "DATASET" else None
+        return _coordinated(text, found, _NEXT_VERSION, name_of)
+
     def _other_members(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The other members of a collection named once, which the lexicon knows with the same
         first words: "SemEval-2014 Restaurant and Laptop" names SemEval-2014 Laptop too."""
@@ -585,6 +595,10 @@ _NEXT_MEMBER = re.compile(rf"{_COORDINATION}(?P<word>[A-Z][\w-]*)(?![\w-])")
 _SERIES_YEAR = re.compile(r"(?P<series>\S.*?)[\s-]+(?P<year>(?:19|20)\d\d)")
 #: another year coordinated with the one before: ", 2015", " and 2020"
 _NEXT_YEAR = re.compile(rf"{_COORDINATION}(?P<year>(?:19|20)\d\d)(?![\w.-])")
+#: a dataset's name that ends in a version with a decimal point ("SQuAD 1.1", "SQuAD v1.1")
+_SERIES_VERSION = re.compile(r"(?P<series>\S.*?)[\s-]+[vV]?\d+\.\d+")
+#: another version coordinated with the one before: " and 2.0", " and v2.0" (the group without the "v")
+_NEXT_VERSION = re.compile(rf"{_COORDINATION}(?P<item>[vV]?(?P<version>\d+\.\d+))(?![\w-]|\.\w)")
 #: a direction coordinated with the one before: ", En-Fr", " and English-to-French"
 _NEXT_DIRECTION = re.compile(rf"{_COORDINATION}(?P<pair>{TRANSLATION_DIRECTION.pattern})")
 #: a direction that names no task or language pair in general ("the En-De translation task")

@@ -3195,3 +3195,4 @@ def test_a_proposal_named_after_a_colon_is_the_papers_method(nlp: Language) -> N
             "Our parser achieves a UAS of 95.87% on Foo.")
     found = claims(nlp, text, METHOD=["stack-pointer networks"], DATASET=["Foo"], METRIC=["UAS"])
     assert [(c["value"], c["method"]) for c in found] == [(95.87, "stack-pointer networks")]
+

@@ -478,6 +478,10 @@ def test_patch_sizes_light_variants_releases_and_dataset_variants_extend_a_name(
     ("On TREC DL 2019 and 2020 it wins.", ["TREC DL 2019", "TREC DL 2020"]),
     ("We use PASCAL VOC 2007, 2012 and 2010 here.", ["Pascal VOC 2007", "Pascal VOC 2012", "Pascal VOC 2010"]),
     ("We use TREC DL 2019 and 2020-style queries.", ["TREC DL 2019"]),
+    # and the other versions the lexicon knows
+    ("F1 on SQuAD 1.1 and 2.0, respectively.", ["F1 score", "SQuAD 1.1", "SQuAD 2.0"]),
+    ("F1 on SQuAD v1.1 and v2.0.", ["F1 score", "SQuAD 1.1", "SQuAD 2.0"]),
+    ("On SQuAD 1.1 and 7.5 points more.", ["SQuAD 1.1"]),
 ])
 def test_the_other_years_of_a_dataset_series_named_once(nlp: Language, text: str, names: list[str]) -> None:
     assert canonicals(nlp, text) == names
