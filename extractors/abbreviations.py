@@ -231,8 +231,9 @@ def _long_before(text: str, short_start: int, short_end: int, paren_start: int) 
         return None
     long_start, long_end = _trim(text, window_start + rel, window_start + len(candidate))
     kind = _KIND_AT_END.search(text, long_start, long_end)
-    last = short.removesuffix("s")[-1:].lower()
-    if kind and text[long_start:kind.start()].split()[-1].split("-")[-1][:1].lower() == last != kind.group(1)[0].lower():
+    last = short.removesuffix("s")[-1:].lower()  # the letter the short form ends with
+    word_before = text[long_start:kind.start()].split()[-1].split("-")[-1] if kind else ""
+    if kind and word_before[:1].lower() == last != kind.group(1)[0].lower():
         # "the direct simulation Monte Carlo method (DSMC)": the short form ends with the word before
         # the kind word (not "boundary element method (BEM)", nor "hierarchical sentence model (AdaSent)")
         long_end = kind.start()

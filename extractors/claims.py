@@ -623,7 +623,8 @@ _BACKGROUND_VERB = _Pattern(
 #: ... or a subject marked as earlier work (before the first cue, so "beats previous methods"
 #: still counts; nor the object of a preposition: "Combining SSWE with existing features yields")
 _BACKGROUND_SUBJECT = _Pattern(
-    r"(?<!\bwith\s)(?<!\bto\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bagainst\s)\b(?:recent|previous(?:ly)?|prior\s+(?:work|studies|methods|approaches|art)|existing|"
+    r"(?<!\bwith\s)(?<!\bto\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bagainst\s)"
+    r"\b(?:recent|previous(?:ly)?|prior\s+(?:work|studies|methods|approaches|art)|existing|"
     r"traditional|conventional|current|state[\s-]of[\s-]the[\s-]art)\b", re.IGNORECASE)
 _OWN = _Pattern(
     r"\b(?:we|our|ours|us|this\s+(?:paper|work|study)|here(?:in)?|the\s+proposed|proposed|"
@@ -3074,8 +3075,9 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
             if c.end <= end and (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
                     name in named or in_title_name_slot(text, c.start, c.end))
                     # the title is a name: "Denoising Diffusion Probabilistic Models" (DDPM), "Universal
-                    # Sentence Encoder" (but not a study's: "Contrastive Learning" studied)
-                    or c.start == 0 and c.end == end and (NAME_SHAPED.search(name) or not topic)):
+                    # Sentence Encoder" (a name in capitals; not a term, "convolutional network")
+                    or c.start == 0 and c.end == end and (NAME_SHAPED.search(name)
+                                                          or not topic and _NAME_CHARS.search(name))):
                 return name
     for m in _EVALUATE.finditer(text, end):  # "We evaluate ChatGPT on machine translation": what is studied
         start = _after_space(text, m.end())
