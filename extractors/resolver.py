@@ -125,8 +125,9 @@ Steps, in order:
    3D reconstruction"; train+dev: 47 gold in, 2 out, 45 fewer false spans).
    A TASK headed by a tool noun (role ``tool``) is a METHOD: "POS tagger", "Reinforced
    Mnemonic Reader"; so is one headed by a training technique (role ``technique``:
-   "multilingual pretraining", "data augmentation"). A TASK that only names data items ("real-world images": lower-case
-   item noun, no noun of action, no preposition) is dropped (train+dev: 2 false spans out).
+   "multilingual pretraining", "data augmentation"). A TASK that only names data items
+   ("real-world images": lower-case item noun, no noun of action, no preposition) is
+   dropped (train+dev: 2 false spans out).
    A TASK ending in a product noun (system, software, application,
    engine, platform, tool) names the task before it ("hate speech detection software" ->
    "hate speech detection") or none ("production system", "real-world search engine";
@@ -356,9 +357,9 @@ _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_V
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
 _LEADING_SIZE = re.compile(_MODEL_SIZE + r"[\s-]+")
 #: a number that reads as a result or a count, not as part of a name ("2.64 error rate", "12.5%", "1,200 problems")
-#: the unit of a result glued to its number ("2.5-point", "3-fold")
-_RESULT_UNITS = frozenset("point points pt pts pp percent fold times x".split())
 _LEADING_RESULT = re.compile(r"^[+-]?\d+\.\d+%?$|^\d+%$|^\d{1,3}(?:,\d{3})+$")
+#: the unit of a result glued to its number ("2.5-point")
+_RESULT_UNITS = frozenset("point points pt pts pp percent fold times x".split())
 #: Lowercase words that may continue a name ("BERT-large", "Llama-2-chat").
 _NAME_WORDS = frozenset(
     "large base small tiny mini medium huge xl xxl instruct chat uncased cased v".split()
