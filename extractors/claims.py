@@ -1626,8 +1626,9 @@ _BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", 
 
 #: a parallel change or level on another place: "... to 63.8 and on ICEWS05-15 from", "... on 3DMatch to
 #: 95.0% and on the low-overlap 3DLoMatch to", "... to 1.8% in clean conditions and from"
-_NEXT_PLACE = _Pattern(r"(?:\s+(?:on|for|in|at|under)\s+[^,;\d]{1,40}?)?"
-                      r"\s*,?\s*and\s+(?:(?:on|for|in)\s+[^,;]{1,60}?\s+)?(?:from|to)\s+", re.IGNORECASE)
+_NEXT_PLACE = _Pattern(r"(?:\s+(?:on|for|in|at|under)\s+(?:[^,;\d]|(?<=[A-Za-z-])\d+){1,40}?)?"
+                      r"\s*,?\s*and\s+(?:(?:on|for|in)\s+[^,;]{1,60}?\s+|from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+",
+                      re.IGNORECASE)
 _AND_BY = _Pattern(r"\band\s+by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
 _BY_ONLY = _Pattern(r"\s*(?:\([^()]*\)\s*)?by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _WITHIN = _Pattern(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
@@ -1675,6 +1676,12 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         # previous number, in the same clause; or before an operating point ("reducing the FPR
         # at 95% TPR (FPR95) by 21.4%")
         cue = _verb_by(text, _clause_start(text, n.start, commas=False), n.start)
+    if not cue and previous is not None and previous.delta_from is not None and _BY_BEFORE.search(pre_slot):
+        # "improves the F1 of X from 83.5 to 85.9 ..., and the accuracy of Y by 1.3": the verb of the change
+        # before governs the gain too
+        verb = next(reversed(list(_VERB_WORD.finditer(text, _clause_start(text, previous.start, commas=False),
+                                                      previous.start))), None)
+        cue = _VERB_BY.fullmatch(f"{verb.group(0)} by ") if verb else None
     if n.metric_near and n.metric and (own := _NOUN_AFTER.fullmatch(" " + n.metric.rsplit(None, 1)[-1])):
         cue = own  # "(12% error reduction)": the number's own noun, not an earlier cue
     saved = _FACTOR_NOUN_AFTER.match(text, n.end) if n.unit == TIMES else None

@@ -3196,3 +3196,12 @@ def test_a_proposal_named_after_a_colon_is_the_papers_method(nlp: Language) -> N
     found = claims(nlp, text, METHOD=["stack-pointer networks"], DATASET=["Foo"], METRIC=["UAS"])
     assert [(c["value"], c["method"]) for c in found] == [(95.87, "stack-pointer networks")]
 
+
+
+def test_a_change_on_a_versioned_place_then_a_gain_coordinated_after_it(nlp: Language) -> None:
+    text = ("Bar improves the F1 of term extraction from 83.5 to 85.9 on Foo-2014 Laptop and from 87.2 to 88.4 on "
+            "Foo-2014 Restaurant, and the accuracy of sentiment classification by 1.3 and 0.9 points, respectively.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo-2014 Laptop", "Foo-2014 Restaurant"], METRIC=["F1", "accuracy"])
+    assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [
+        ("score", 85.9, "F1", "Foo-2014 Laptop"), ("score", 88.4, "F1", "Foo-2014 Restaurant"),
+        ("improvement", 1.3, "accuracy", "Foo-2014 Laptop"), ("improvement", 0.9, "accuracy", "Foo-2014 Restaurant")]
