@@ -2415,6 +2415,9 @@ _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?[^()\d]{0,40}\)")  # and "(7.7% point ab
 
 
 _AT_POINT = _Pattern(r"\s+at\s+(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
+#: a level matched, then how much sooner: "the same perplexity as X 4x faster"
+_SAME_MEASURE_AS = _Pattern(r"\bsame\s+(?:[\w@-]+\s+){1,4}?as\s+", re.IGNORECASE)
+_FASTER_AFTER = _Pattern(r"\s*(?:faster|quicker|sooner)\b", re.IGNORECASE)
 
 
 def _measure_at(s: _Sentence, point: int) -> _Mention | None:
@@ -2448,6 +2451,11 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             # "0.86% on A, a 21% relative reduction over X, and 1.12% on B": 1.12 continues 0.86
             lo, previous = aside.end(1), kept[-2]
         _bind_metric(s, n, lo, hi)
+        same = _SAME_MEASURE_AS.search(s.text, lo, n.start) if n.unit == TIMES else None
+        if same and n.metric and _FASTER_AFTER.match(s.text, n.end):
+            # "reaches the same perplexity as T5-XXL 4x faster": the measure is matched, the factor is time
+            n.metric, n.metric_by_mention, n.metric_near = None, False, False
+            n.baseline = _entity_after(s, same.end())
         point = next((start for start, end in settings if end == lo), None)
         if not n.metric_near and point is not None and (measure := _measure_at(s, point)):
             # "Sensitivity at 80% specificity was 71.2%": the measure named before its operating point

@@ -3205,3 +3205,9 @@ def test_a_change_on_a_versioned_place_then_a_gain_coordinated_after_it(nlp: Lan
     assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [
         ("score", 85.9, "F1", "Foo-2014 Laptop"), ("score", 88.4, "F1", "Foo-2014 Restaurant"),
         ("improvement", 1.3, "accuracy", "Foo-2014 Laptop"), ("improvement", 0.9, "accuracy", "Foo-2014 Restaurant")]
+
+
+def test_a_speedup_to_the_same_level_of_a_measure_is_not_in_that_measure(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches the same perplexity as a dense Baz model 4x faster.", METHOD=["Bar", "Baz"],
+                   METRIC=["perplexity"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [(4.0, None, "Baz")]
