@@ -298,6 +298,14 @@ def _verb_by(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | N
     return None
 
 
+def _verb_of_change(text: str, change: "_Number") -> re.Match | None:
+    """The cue of the verb of a from-to change, for a gain coordinated after it ("improves the
+    F1 of X from 83.5 to 85.9 ..., and the accuracy of Y by 1.3"): the verb nearest before the
+    change in its clause, read as "<verb> by" for its direction."""
+    verbs = list(_VERB_WORD.finditer(text, _clause_start(text, change.start, commas=False), change.start))
+    return _VERB_BY.fullmatch(f"{verbs[-1].group(0)} by ") if verbs else None
+
+
 _VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
@@ -1671,17 +1679,14 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if cue and (cue.groupdict().get("drop") or "").lower().startswith("drop") and re.match(r"\s+of\b", text[n.end:]) \
             and not re.search(r"\bby\s+(?:\w+\s+)?$", window):
         return False  # "drops 30% of the tokens": a share of things dropped, the method's setting
-    if not cue and (_BY_BEFORE.search(pre_slot) or _BY_ONLY.fullmatch(pre_slot)):
+    and_by = None if cue else _BY_BEFORE.search(pre_slot)
+    if not cue and (and_by or _BY_ONLY.fullmatch(pre_slot)):
         # "improves ROUGE-L from 44.1 to 47.9 and RadGraph F1 by 5.2": the verb is before the
         # previous number, in the same clause; or before an operating point ("reducing the FPR
         # at 95% TPR (FPR95) by 21.4%")
         cue = _verb_by(text, _clause_start(text, n.start, commas=False), n.start)
-    if not cue and previous is not None and previous.delta_from is not None and _BY_BEFORE.search(pre_slot):
-        # "improves the F1 of X from 83.5 to 85.9 ..., and the accuracy of Y by 1.3": the verb of the change
-        # before governs the gain too
-        verb = next(reversed(list(_VERB_WORD.finditer(text, _clause_start(text, previous.start, commas=False),
-                                                      previous.start))), None)
-        cue = _VERB_BY.fullmatch(f"{verb.group(0)} by ") if verb else None
+        if not cue and and_by and previous is not None and previous.delta_from is not None:
+            cue = _verb_of_change(text, previous)  # too far before "by" for _verb_by
     if n.metric_near and n.metric and (own := _NOUN_AFTER.fullmatch(" " + n.metric.rsplit(None, 1)[-1])):
         cue = own  # "(12% error reduction)": the number's own noun, not an earlier cue
     saved = _FACTOR_NOUN_AFTER.match(text, n.end) if n.unit == TIMES else None
@@ -2384,10 +2389,11 @@ _GAIN_LIST_JOIN = _Pattern(r"[^;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)\+?", re
 
 
 #: from a score to a gain set beside it: "an MPJPE of 36.9 mm under Protocol 1, a "
-_TO_APPOSED_GAIN = _Pattern(r"[^,;()]{0,40},\s+(?:an?|the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_APPOSITION_TO_GAIN = r"[^,;()]{0,40},\s+(?:an?|the)\s+(?:[a-z]+\s+)?"
+_TO_APPOSED_GAIN = _Pattern(_APPOSITION_TO_GAIN + "$", re.IGNORECASE)
 #: the same with the gain's noun first: "an F1 of 54.3, an improvement of 9.8 points over X"
-_TO_APPOSED_GAIN_OF = _Pattern(r"[^,;()]{0,40},\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:improvement|gain|increase|boost|"
-                               r"reduction|decrease)\s+of\s+$", re.IGNORECASE)
+_TO_APPOSED_GAIN_OF = _Pattern(_APPOSITION_TO_GAIN + r"(?:improvement|gain|increase|boost|reduction|decrease)\s+of\s+$",
+                               re.IGNORECASE)
 
 
 def _apposed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
