@@ -80,6 +80,8 @@ def test_the_first_example_of_a_kind(nlp: Language, text: str, name: str, label:
     ("It also outperforms methods like DER++ that store exemplars.", "DER++"),
     ("It outperforms GraphMVP and Uni-Mol.", "Uni-Mol"),
     ("It outperforms SimGCL, and NCNC-2 on Cora.", "NCNC-2"),
+    ("It obtains a 21% reduction over SparseNeuS.", "SparseNeuS"),
+    ("It improves recall by 9.6% over the strongest baseline, DuoRec.", "DuoRec"),
 ])
 def test_a_rival_after_a_comparison_that_is_no_win(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
