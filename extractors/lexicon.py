@@ -108,8 +108,8 @@ _NOT_AFTER_SIZE_WORD = frozenset({"-", "language", "languages", "vision", "multi
                                   "amounts", "number", "numbers", "margin", "margins", "gains"})
 #: product tiers written apart after a model name
 _TIERS = frozenset({"Pro", "Ultra", "Flash", "Nano", "Lite", "Turbo", "Mini", "Max", "Plus", "Opus", "Sonnet", "Haiku"})
-#: sizes written as one letter after a hyphen: "Swin-T", "DeiT-S", "ViT-B", "ViT-H", "DeiT-Ti"
-_SIZE_LETTERS = frozenset({"T", "Ti", "S", "B", "L", "H", "G"})
+#: sizes written as a letter after a hyphen: "Swin-T", "DeiT-S", "ViT-B", "ViT-H", "DeiT-Ti"
+_SIZE_LETTERS = frozenset({"T", "Ti", "S", "B", "L", "H", "G", "g", "e", "bigG"})  # and "ViT-g", "ViT-e"
 _HYPHEN_ONLY_WORDS = frozenset({"chat", "instruct", "it", "hf", "turbo", "preview", "distilled", "math", "coder",
                                 "code", "vision", "vl", "omni", "audio", "light", "alpha", "beta"})
 #: variant words written apart after a model's size ("Llama 3 8B Instruct")

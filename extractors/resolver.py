@@ -509,6 +509,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
             and _RIVAL_WORD.match(doc[span.start - 1].lower_):
         cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure
+    if cand.label == "METRIC" and span[-1].lower_ in _VARIED_SETTINGS and span.start > 0 \
+            and any(t.lower_ in _RANGE_WORDS for t in doc[max(0, span.start - 2):span.start]):
+        return None  # "across most model sizes", "at all context lengths": the settings varied, no measure
     if cand.label == "TASK" and len(span) > 1 and span[0].like_num and span[1].is_lower:
         span = span[1:]  # "162 legal reasoning tasks": a count of tasks, not part of one
     if cand.label == "TASK" and len(span) > 2:
@@ -538,6 +541,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
 
 
 _WORD = re.compile(r"\w+")
+#: a quantity in the plural that experiments vary, and the words that say they vary it
+_VARIED_SETTINGS = frozenset("sizes scales budgets lengths".split())
+_RANGE_WORDS = frozenset("across all different various most several multiple many varying diverse".split())
 #: what a dataset is made of, after its name: "HM3D scenes", "MIMIC-IV notes" (not "data": TDMSci
 #: annotates "WMT09 data" whole)
 _DATA_UNITS = frozenset("scenes portion subset section sections articles documents "
@@ -772,9 +778,19 @@ def _head_type(abbr: Abbreviation) -> str | None:
     Translation") nor a short form that is no acronym. Task heads type nothing: methods
     are often named like tasks ("holistically-nested edge detection (HED)")."""
     words = abbr.long_form.split()
-    if len(words) < 2 or _FUNCTION_WORD.search(abbr.long_form) or not re.fullmatch(r"[A-Z][\w-]*", abbr.short_form):
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][\w-]*", abbr.short_form):
         return None
+    function_word = _FUNCTION_WORD.search(abbr.long_form)
+    if function_word:
+        # a kind of model qualified after it: "dependency model with valence (DMV)", "Network in Network (NiN)"
+        before, after = abbr.long_form[:function_word.start()].split(), abbr.long_form[function_word.end():].split()
+        named_kind = before and before[-1].lower() in _KINDS_BEFORE_QUALIFIER and 0 < len(after) <= 2 \
+            and not _FUNCTION_WORD.search(abbr.long_form, function_word.end())
+        return "METHOD" if named_kind else None
     return _LONG_FORM_HEADS.get(words[-1].lower())
+
+
+_KINDS_BEFORE_QUALIFIER = frozenset("model network networks machine algorithm transformer encoder decoder".split())
 
 
 def propagate_abbreviations(

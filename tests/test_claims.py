@@ -1426,3 +1426,9 @@ def test_a_difference_set_beside_a_score_without_article_is_in_its_measure(nlp: 
 def test_precision_as_a_number_format_is_no_measure(nlp: Language) -> None:
     found = claims(nlp, "Bar reduces the perplexity gap to full precision by 48% compared to Baz.", METHOD=["Bar", "Baz"])
     assert [(c["value"], c["metric"]) for c in found] == [(48.0, "perplexity")]
+
+
+def test_a_share_of_a_gap_closed_is_a_gain_in_no_measure(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a WER of 7.1% on Foo, closing 60% of the gap to the Baz model.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["WER"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", 7.1, "WER"), ("improvement", 60.0, None)]

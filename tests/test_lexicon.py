@@ -159,6 +159,7 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
         "Claude 3 Opus", "Claude 3 Haiku", "Gemini 1.0 Ultra"]
     # a size written as one letter after a hyphen
     assert [f[0] for f in found(nlp, "We use Swin-T and DeiT-Ti.")] == ["Swin-T", "DeiT-Ti"]
+    assert [f[0] for f in found(nlp, "It beats ViT-e and ViT-g on it.")] == ["ViT-e", "ViT-g"]
     # a size word with a release joined to it, written apart from the name or not
     assert canonicals(nlp, "We use Whisper large-v3, then Whisper-large-v3.") == ["Whisper large-v3", "Whisper-large-v3"]
 

@@ -1087,6 +1087,9 @@ def test_no_candidate_of_the_vetoed_type_overlaps_a_term_the_lexicon_vetoes() ->
     ("We compare the normalized edit error (NEE) of both.", [("normalized edit error", "METRIC"), ("NEE", "METRIC")]),
     ("The Workshop on Statistical Machine Translation (WMT) hosts campaigns.", []),  # the head is "Workshop"
     ("We study holistically nested edge detection (HED).", []),  # a task head names methods too
+    # a kind of model qualified after it
+    ("We extend the dependency model with valence (DMV).", [("dependency model with valence", "METHOD"), ("DMV", "METHOD")]),
+    ("We use the method of moments (MoM).", []),  # no kind of model
 ])
 def test_a_pair_no_extractor_typed_takes_the_type_of_its_head_noun(nlp: Language, text: str, expected: list) -> None:
     assert mentions(run(nlp, text, [])) == expected
@@ -1103,6 +1106,12 @@ def test_hyphened_capitalised_names_in_a_list_of_methods_take_its_type(nlp: Lang
 def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) -> None:
     text = f"It runs on {surface} here."
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [("Gains hold across most model sizes.", "model sizes"),
+                                                ("It helps at all context lengths.", "context lengths")])
+def test_a_quantity_varied_across_settings_is_no_measure(nlp: Language, text: str, surface: str) -> None:
+    assert mentions(run(nlp, text, [(surface, "METRIC", "lexicon", 0.9)])) == []
 
 
 @pytest.mark.parametrize(("surface", "label"), [("DNA", "DATASET"), ("mRNAs", "METHOD"), ("RNA", "TASK")])
