@@ -1432,3 +1432,16 @@ def test_a_share_of_a_gap_closed_is_a_gain_in_no_measure(nlp: Language) -> None:
     found = claims(nlp, "Bar reaches a WER of 7.1% on Foo, closing 60% of the gap to the Baz model.",
                    METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["WER"])
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", 7.1, "WER"), ("improvement", 60.0, None)]
+
+
+def test_dropout_named_as_subject_is_no_verb(nlp: Language) -> None:
+    found = claims(nlp, "Variational dropout on the recurrent connections reduces perplexity from 82.7 to 78.4 on Foo.",
+                   METHOD=["Variational dropout"], DATASET=["Foo"], METRIC=["perplexity"])
+    assert [(c["value"], c["method"]) for c in found] == [(78.4, "Variational dropout")]
+
+
+def test_a_share_kept_is_a_result_and_a_predicate_without_subject_shares_the_first_ones(nlp: Language) -> None:
+    text = ("On Baz, Bar removes 40% of the heads while keeping 99% of the original Foo score, and reduces latency "
+            "by a factor of 1.6.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["latency"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [("score", 99.0, "Bar"), ("reduction", 1.6, "Bar")]

@@ -160,6 +160,7 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     # a size written as one letter after a hyphen
     assert [f[0] for f in found(nlp, "We use Swin-T and DeiT-Ti.")] == ["Swin-T", "DeiT-Ti"]
     assert [f[0] for f in found(nlp, "It beats ViT-e and ViT-g on it.")] == ["ViT-e", "ViT-g"]
+    assert canonicals(nlp, "surpassing DiT-XL/2 (2.27) and SiT-XL/2 (2.06)") == ["DiT-XL/2", "SiT-XL/2"]
     # a size word with a release joined to it, written apart from the name or not
     assert canonicals(nlp, "We use Whisper large-v3, then Whisper-large-v3.") == ["Whisper large-v3", "Whisper-large-v3"]
 
