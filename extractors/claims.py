@@ -2047,8 +2047,10 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         m.start < hi < len(s.text) and _NEXT_CONJUNCT.search(s.text, n.end, m.start)) and not _in_a_later_result(s, n, m)]
     own_place = _OWN_PLACE.match(s.text, n.end)  # past the rest of "48.3/20.1/43.9" up to the next number
     if hi < len(s.text) and own_place and own_place.group("on"):
-        # "48.3 on arXiv and 49.7 on PubMed": a place of its own, which no mention names
-        after = [m for m in after if m.start < own_place.end()]
+        # "48.3 on arXiv and 49.7 on PubMed": a place of its own, which no mention names; "82.5 on seven
+        # STS tasks (STS12-16, STS-B and SICK-R)": an average over the datasets listed after it
+        cut = own_place.end("on") if own_place.group("on")[-1].islower() else own_place.end()
+        after = [m for m in after if m.start < cut]
     chosen = before[-1] if before else after[0] if after else None
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
 
@@ -2112,7 +2114,7 @@ _WITHOUT = _Pattern(r"\bwithout\b", re.IGNORECASE)
 _OWN_PLACE = _Pattern(r"(?:\s*/\s*[\d.]+%?)*(?:[^\d]*?(?P<on>\bon\s+(?:the\s+)?[A-Za-z]*[A-Z]"
                       # "92.7% across six benchmarks, including 97.4% on IIIT5K": the average's place
                       r"|\b(?:on|across|over)\s+(?:all\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-                      r"\d+|several|multiple|many|all)\s+(?:[a-z-]+\s+)?(?:benchmarks|datasets|tasks|languages|"
+                      r"\d+|several|multiple|many|all)\s+(?:[a-z-]+\s+){0,3}?(?:benchmarks|datasets|tasks|languages|"
                       r"corpora|domains)\b"
                       # "78.5 on our biomedical test set": the paper's own data, which no mention names
                       r"|\bon\s+(?:our|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:test\s+sets?|datasets?|data|"

@@ -1445,3 +1445,9 @@ def test_a_share_kept_is_a_result_and_a_predicate_without_subject_shares_the_fir
             "by a factor of 1.6.")
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["latency"])
     assert [(c["kind"], c["value"], c["method"]) for c in found] == [("score", 99.0, "Bar"), ("reduction", 1.6, "Bar")]
+
+
+def test_an_average_over_a_count_of_tasks_names_none_of_those_listed_after_it(nlp: Language) -> None:
+    text = "Bar achieves an average F1 of 82.5 on seven semantic similarity tasks (Foo, Qux and Quux), 1.9 points above Baz."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux", "Quux"], METRIC=["F1"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(82.5, None), (1.9, None)]
