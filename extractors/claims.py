@@ -505,8 +505,9 @@ _OBJECT_VERBS = (r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*
 _OBJECT_VERB = _Pattern(_OBJECT_VERBS, re.IGNORECASE)
 #: a coordinated predicate that beats a rival of its own (also after its place: "..., and on the
 #: Nucleotide Transformer tasks it matches or exceeds NT-2.5B")
-_SECOND_PREDICATE = _Pattern(r"(?:,\s+|\s+(?=and\s))(?:and|while|but)\s+(?:(?:on|in)\s+[^,;\d]{1,60}?\s+(?=it\s|they\s))?"
-                             r"(?:(?:it|they|this|our\s+[\w-]+)\s+)?(?:\w+ly\s+)?"
+_SECOND_PREDICATE = _Pattern(r"(?:,\s+|\s+(?=and\s))(?:and|while|but)\s+(?:(?:on|in|for)\s+[^,;\d]{1,60}?\s+"
+                             r"(?=it\s|they\s|its\s|their\s))?"  # (and "..., and for pneumonia its F1 score exceeds")
+                             r"(?:(?:it|they|this|our\s+[\w-]+|(?:its|their)(?:\s+[\w@-]+){1,2}?)\s+)?(?:\w+ly\s+)?"
                              r"(?=" + _OBJECT_VERBS + ")", re.IGNORECASE)
 
 #: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the
@@ -950,11 +951,17 @@ def _metrics_in(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int, str, boo
 _THRESHOLD_AFTER = _Pattern(r"\s+thresholds?\b", re.IGNORECASE)
 
 
+_SETTING_BEFORE_DATASET = _Pattern(r"(?:zero|few|one|\d+)[- ]shot\s+|linear[- ]prob(?:e|ing)\s+", re.IGNORECASE)
+
+
 def _metric_after_dataset(s: _Sentence, n: _Number) -> tuple[str, int, bool] | None:
-    """A metric right after a dataset named right after the number: "87.8% ImageNet top-1 accuracy"."""
+    """A metric right after a dataset named right after the number: "87.8% ImageNet top-1 accuracy",
+    "84.5% zero-shot ImageNet accuracy"."""
     start = _after_space(s.text, n.end)
     if start - n.end > 1 or n.unit is None and not n.decimal:
         return None
+    if setting := _SETTING_BEFORE_DATASET.match(s.text, start):
+        start = setting.end()
     dataset = next((d for d in s.of("DATASET") if d.start == start), None)
     return _metric_after(s, dataset.end, limit=2) if dataset else None
 
@@ -1009,6 +1016,8 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         return None
     limit = _STOP_WORDS.search(s.text, pos)
     bound = limit.start() if limit and limit.start() > pos else min(len(s.text), pos + 40)
+    if (paren := s.text.find("(", pos, bound)) > pos:
+        bound = paren  # "exceeds that of the average radiologist (0.435 vs. 0.387)": numbers, no name
     comma = s.text.find(",", pos, bound + 1)
     if comma >= 0 and _GENERIC_RIVAL.fullmatch(s.text, pos, comma):
         # "the strongest multi-turn baseline, Crescendo, by 12.4": the name in apposition
@@ -1027,6 +1036,8 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         # transformer-based detector SWIN-L"), if it has one
         modifier = s.text.startswith(("-based", "-style", "-like"), named[0].end)
         return named[1].name if modifier and len(named) > 1 else named[0].name
+    if _PREPOSITION_FIRST.match(s.text, pos):
+        return None  # a condition ("than in autografts"), whose METHOD mention nearby was no rival
     words = s.text[pos:bound].split()
     if words and words[-1].lower() in _DESCRIBED_KINDS and (bracketed := _named_in_brackets(s, bound)):
         return bracketed  # "the best open 13B model (Llama 2)": a description of the rival, then its name

@@ -1451,3 +1451,17 @@ def test_an_average_over_a_count_of_tasks_names_none_of_those_listed_after_it(nl
     text = "Bar achieves an average F1 of 82.5 on seven semantic similarity tasks (Foo, Qux and Quux), 1.9 points above Baz."
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux", "Quux"], METRIC=["F1"])
     assert [(c["value"], c["dataset"]) for c in found] == [(82.5, None), (1.9, None)]
+
+
+def test_a_rival_whose_numbers_follow_in_brackets_is_named_without_them(nlp: Language) -> None:
+    text = ("Bar reaches a mean AUC of 0.902 across five pathologies, and for pneumonia its F1 score exceeds that of "
+            "the average radiologist (0.435 vs. 0.387).")
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=["AUC", "F1 score"])
+    # the rival is the second clause's: the first result has none
+    assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(0.902, None), (0.435, "average radiologist")]
+
+
+def test_a_score_before_a_setting_and_a_dataset_is_in_the_measure_after_them(nlp: Language) -> None:
+    found = claims(nlp, "With a batch size of 32k, Bar reaches 84.5% zero-shot Foo accuracy in two days.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["accuracy"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [(84.5, "accuracy", "Foo")]
