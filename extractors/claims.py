@@ -2005,8 +2005,9 @@ _RIVAL_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exc
                          r"(?:(?:previous|prior)\s+best\s+(?:method|model|system|approach)\s*,\s*)?)$",
                          re.IGNORECASE)
 #: a rival right before its margin: "SAC by 7%", "Swin-T by up to 2.1%"
-_RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?,?\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?",
-                     re.IGNORECASE)  # and "GPT-4 (early 2023 version) by 4.5%"
+_RIVAL_BY = _Pattern(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:on|in)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
+                     r",?\s+by\s+(?:(?:up\s+to|about|around|over|nearly|almost|roughly)\s+)?",
+                     re.IGNORECASE)  # and "GPT-4 (early 2023 version) by 4.5%", "of CoT prompting on GSM8K by 17.9%"
 
 
 #: "by 2.0 mIoU and object detection on COCO by 1.1": a conjunct of its own, with the next result

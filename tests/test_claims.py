@@ -1465,3 +1465,9 @@ def test_a_score_before_a_setting_and_a_dataset_is_in_the_measure_after_them(nlp
     found = claims(nlp, "With a batch size of 32k, Bar reaches 84.5% zero-shot Foo accuracy in two days.",
                    METHOD=["Bar"], DATASET=["Foo"], METRIC=["accuracy"])
     assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [(84.5, "accuracy", "Foo")]
+
+
+def test_a_rival_whose_measure_is_raised_on_a_dataset_before_by(nlp: Language) -> None:
+    found = claims(nlp, "Bar boosts the performance of Baz prompting on Foo by 17.9%.", METHOD=["Bar", "Baz prompting"],
+                   DATASET=["Foo"])
+    assert [(c["value"], c["dataset"], c["baseline"]) for c in found] == [(17.9, "Foo", "Baz prompting")]
