@@ -1471,3 +1471,21 @@ def test_a_rival_whose_measure_is_raised_on_a_dataset_before_by(nlp: Language) -
     found = claims(nlp, "Bar boosts the performance of Baz prompting on Foo by 17.9%.", METHOD=["Bar", "Baz prompting"],
                    DATASET=["Foo"])
     assert [(c["value"], c["dataset"], c["baseline"]) for c in found] == [(17.9, "Foo", "Baz prompting")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an operating point written as "at a <measure> of N" after a result
+    ("Bar reaches a true positive rate of 38.2% at a false positive rate of 0.1%.", [38.2]),
+    # after a count it is the result
+    ("Bar extracts 10,000 instances of 102 relations at a precision of 67.6%.", [67.6]),
+])
+def test_an_operating_point_named_with_of_after_a_result(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=[m for m in ("true positive rate", "false positive rate",
+                                                                   "precision") if m in text])
+    assert [c["value"] for c in found] == values
+
+
+def test_a_log_likelihood_within_nats_of_a_rival(nlp: Language) -> None:
+    found = claims(nlp, "Its negative log-likelihood is within 0.05 nats of the exact Baz.", METHOD=["Baz"],
+                   METRIC=["negative log-likelihood"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("improvement", -0.05, "negative log-likelihood")]
