@@ -284,7 +284,8 @@ _DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|wo
 _VERB_BY = _Pattern(
     rf"\b(?:(?P<up>{_UP_VERB})|(?P<down>{_DOWN_VERB})|(?P<either>{_EITHER_VERB})"
     rf"|(?P<drop>{_DROP_VERB}))"
-    rf"\b(?![-‐‑])[^;:]{{0,110}}?\b(?:by|up\s+to)\s+{_QUANTIFIER}?(?:(?:a\s+)?factor\s+of\s+{_QUANTIFIER}?)?$",
+    rf"\b(?![-‐‑])[^;:]{{0,110}}?\b(?:by|up\s+to)\s+{_QUANTIFIER}?(?:(?:a\s+)?factor\s+of\s+{_QUANTIFIER}?"
+    rf"|an?\s+(?:relative|absolute)\s+)?$",  # and "by a relative 15%"
     re.IGNORECASE)
 _VERB_WORD = _Pattern(rf"\b(?:{_UP_VERB}|{_DOWN_VERB}|{_EITHER_VERB}|{_DROP_VERB})\b(?![-‐‑])", re.IGNORECASE)
 
@@ -331,7 +332,7 @@ _NOUN_AFTER = _Pattern(
     r"(?P<drop>drops?|declines?|degradations?|worse|slower|losses|below|behind))\b", re.IGNORECASE)
 _SPEED_CUE = _Pattern(
     r"faster|speed|accelerat|throughput|efficien|fewer|less\b|smaller|reduc|compress|lower|\bcut|sav|decreas|"
-    r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)",
+    r"cheaper|improv|gain|higher|better|more\s+(?:\w+-)?(?:efficient|accurate|robust)|\bas\s+fast\s+as\b",
     re.IGNORECASE)
 
 #: a rise right after a factor: "a 2.1x increase in distinct-2"
@@ -488,7 +489,8 @@ _BASELINE_CUE = _Pattern(
     r"\b(?:(?<!averaged )(?:(?<!average )|(?<=on average ))(?<!aggregated )over|than|compared\s+(?:with|to)|relative\s+to|against|vs\.?|versus|upon|"
     r"in\s+comparison\s+(?:to|with)|with\s+respect\s+to|"
     r"(?:(?<=points\s)|(?<=%\s)|(?<=dB\s)|(?<=\d\s))(?:below|above|behind|ahead\s+of)|"  # "0.16 dB above EDSR"
-    r"(?<=improving\s)on|(?<=improves\s)on|(?<=improved\s)on|(?<=improve\s)on)\s+",
+    r"(?<=improving\s)on|(?<=improves\s)on|(?<=improved\s)on|(?<=improve\s)on|"
+    r"as\s+(?:fast|good|accurate|efficient|strong|effective|small|cheap)\s+as)\s+",  # "1.7x as fast as X" (not "as well as")
     re.IGNORECASE)
 _RESULT_NOUN = r"(?:performance|accuracy|results?|quality|scores?)"
 _RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?" + _RESULT_NOUN + r"\s+of\s+", re.IGNORECASE)

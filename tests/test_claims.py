@@ -1489,3 +1489,21 @@ def test_a_log_likelihood_within_nats_of_a_rival(nlp: Language) -> None:
     found = claims(nlp, "Its negative log-likelihood is within 0.05 nats of the exact Baz.", METHOD=["Baz"],
                    METRIC=["negative log-likelihood"])
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("improvement", -0.05, "negative log-likelihood")]
+
+
+def test_a_reduction_by_a_relative_share(nlp: Language) -> None:
+    found = claims(nlp, "Bar reduces the character error rate on Foo by a relative 15% compared with Baz.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["character error rate"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("reduction", 15.0, "Baz")]
+
+
+@pytest.mark.parametrize("text", ["Bar is 1.7 times as fast as Baz on one GPU.", "Bar is 1.7x as fast as Baz."])
+def test_a_factor_as_fast_as_a_rival(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"])
+    assert [(c["kind"], c["value"], c["unit"], c["baseline"]) for c in found] == [("improvement", 1.7, "x", "Baz")]
+
+
+def test_as_well_as_names_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar outperforms strong baselines as a standalone encoder as well as a building block.",
+                   METHOD=["Bar"])
+    assert [c["baseline"] for c in found] == [None]
