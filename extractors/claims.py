@@ -593,7 +593,8 @@ _SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|whil
 #: State-of-the-art claims. Folded like ``_COMPARE``: the baseline phrase is read from the
 #: sentence by the match's span.
 _SOTA = _Pattern(rf"""
-    (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}s?|records?|best\s+results?)\b)
+    (?P<new>\b(?:new|novel)\s+(?:[\w-]+\s+)?(?:{_SOTA_NOUN}s?|records?|best\s+results?)\b
+       |\bnew\s+best(?![\w-])\s+(?!practices?\b))  # "sets a new best overall accuracy of 85.9%"
   | (?P<verb>\b(?P<v>achiev|set|establish|obtain|reach|attain|yield|deliver|produc|report|push|
        advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*(?:\s+(?:on|upon|over))?|
        out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+(?:or\s+[a-z]+\s+)?
@@ -979,7 +980,7 @@ _APPOSED_KIND = _Pattern(r"(?:\s+(?:models?|methods?|systems?|approach(?:es)?|ba
 _GENERIC_RIVAL = _Pattern(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|methods?|models?|systems?|approach(?:es)?|attacks?|defen[cs]es?|"
     r"work|works|techniques|algorithms|competitors|alternatives|retrievers?|detectors?|parsers?|classifiers?|"
-    r"networks?|architectures?|agents?)\b\s*",
+    r"networks?|architectures?|agents?|predecessors?)\b\s*",
     re.IGNORECASE)
 
 

@@ -459,6 +459,7 @@ class LexiconMatcher:
         found_here += self._other_editions(text_of_doc, found_here)
         found_here += self._other_versions(text_of_doc, found_here)
         found_here += self._other_members(text_of_doc, found_here)
+        found_here += self._other_modifiers(text_of_doc, found_here)
         candidates(doc).extend(sorted(found_here, key=lambda c: (c.start, c.end)))
         doc._.kb_non_entities = vetoes
         return doc
@@ -558,6 +559,26 @@ class LexiconMatcher:
             return entry.name if entry is not None and entry.type == "DATASET" else None
         return _coordinated(text, found, _NEXT_MEMBER, name_of)
 
+    def _other_modifiers(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The other measures that share a measure's head word, named once after the last
+        modifier: "entity and relation F1 scores" names entity F1 too, if the lexicon knows it.
+        Each is a mention of its modifier alone, named by the lexicon."""
+        out = []
+        taken = {c.start for c in found}
+        for cand in found:
+            modifier, _, head = text[cand.start:cand.end].partition(" ")
+            if cand.label != "METRIC" or not head or not modifier.isalpha():
+                continue
+            pos = cand.start
+            while (m := _PREVIOUS_MODIFIER.search(text, max(0, pos - 40), pos)) is not None and m.start() not in taken:
+                entry = self.lookup(f"{m['word']} {head}", "METRIC")
+                if entry is None or entry.type != "METRIC":
+                    break
+                out.append(Candidate(m.start(), m.start() + len(m["word"]), "METRIC", cand.confidence, LEXICON,
+                                     canonical=entry.name, meta={"entry": entry.name, NAMED: True}))
+                pos = m.start()
+        return out
+
     def _test_set(self, series: str, pair: tuple[str, str]) -> str:
         """The lexicon's name of the series' test set in either direction, else a new one."""
         for first, second in (pair, pair[::-1]):
@@ -591,6 +612,8 @@ _UNIT_AFTER_DIGIT = re.compile(r"\d[A-Z]")
 _COORDINATION = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 #: another capitalised last word coordinated with the one before: " and Laptop"
 _NEXT_MEMBER = re.compile(rf"{_COORDINATION}(?P<word>[A-Z][\w-]*)(?![\w-])")
+#: a modifier coordinated before another one: "entity and " of "entity and relation F1"
+_PREVIOUS_MODIFIER = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)$")
 #: a dataset's name that ends in the year of its edition ("TREC DL 2019", "SemEval-2014")
 _SERIES_YEAR = re.compile(r"(?P<series>\S.*?)[\s-]+(?P<year>(?:19|20)\d\d)")
 #: another year coordinated with the one before: ", 2015", " and 2020"

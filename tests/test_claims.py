@@ -1507,3 +1507,20 @@ def test_as_well_as_names_no_rival(nlp: Language) -> None:
     found = claims(nlp, "Bar outperforms strong baselines as a standalone encoder as well as a building block.",
                    METHOD=["Bar"])
     assert [c["baseline"] for c in found] == [None]
+
+
+def test_a_new_best_measure_is_the_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar sets a new best overall accuracy of 85.9%.", METHOD=["Bar"], DATASET=["Foo"],
+                   METRIC=["accuracy"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 85.9)]
+
+
+def test_a_predecessor_named_in_apposition_is_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar is 3.3x faster than its predecessor, Baz.", METHOD=["Bar", "Baz"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(3.3, "Baz")]
+
+
+def test_measures_sharing_a_head_word_pair_with_their_numbers(nlp: Language) -> None:
+    text = "On Foo, Bar achieves entity and relation F1 scores of 89.7 and 66.1, respectively."
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=[("entity", "entity F1"), "relation F1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(89.7, "entity F1"), (66.1, "relation F1")]

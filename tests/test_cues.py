@@ -64,6 +64,11 @@ def test_a_proposed_name_that_says_it_is_a_benchmark_is_data(nlp: Language, text
     assert {lab for surface, lab in found(nlp, text) if surface == name} == {label}
 
 
+@pytest.mark.parametrize("name", ["ReDial", "INSPIRED"])
+def test_both_names_a_sentence_opens_on_are_data(nlp: Language, name: str) -> None:
+    assert name in labelled(nlp, "On ReDial and INSPIRED, it improves recall.", "DATASET")
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("It outperforms strong baselines such as BertSumExt and MatchSum.", "BertSumExt", "METHOD"),
     ("Unlike retrievers like ColBERTer, it is sparse.", "ColBERTer", "METHOD"),
@@ -84,6 +89,9 @@ def test_the_first_example_of_a_kind(nlp: Language, text: str, name: str, label:
     ("It improves recall by 9.6% over the strongest baseline, DuoRec.", "DuoRec"),
     ("It reaches 88.4%, compared with 84.1% for Per-FedAvg and 85.6% for pFedMe.", "Per-FedAvg"),
     ("It reaches 88.4%, compared with 84.1% for Per-FedAvg and 85.6% for pFedMe.", "pFedMe"),
+    ("It improves accuracy by 4.6 points over M3AE.", "M3AE"),
+    ("It is 3.3x faster than its predecessor, PTv2.", "PTv2"),
+    ("It improves Recall@10 by 21% and 17% respectively over UniCRS.", "UniCRS"),
 ])
 def test_a_rival_after_a_comparison_that_is_no_win(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")

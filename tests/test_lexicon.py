@@ -55,8 +55,15 @@ def test_conll_spellings_in_running_text(nlp: Language, spelling: str) -> None:
     assert found(nlp, text) == [(spelling, "DATASET", "CoNLL-2003")]
 
 
+def test_measures_sharing_a_head_word_named_once(nlp: Language) -> None:
+    assert canonicals(nlp, "entity and relation F1 scores of 89.7 and 66.1") == ["entity F1", "relation F1"]
+    assert canonicals(nlp, "the macro and micro F1") == ["macro-F1", "micro-F1"]
+    assert canonicals(nlp, "speed and relation F1") == ["relation F1"]  # no "speed F1"
+
+
 def test_spelled_out_and_spaced_names_are_aliases(nlp: Language) -> None:
     assert canonicals(nlp, "On TREC Deep Learning 2019 and Science QA") == ["TREC DL 2019", "ScienceQA"]
+    assert canonicals(nlp, "On Blocks World") == ["Blocksworld"]
 
 
 def test_one_canonical_for_coco_spellings(nlp: Language) -> None:
