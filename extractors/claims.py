@@ -992,6 +992,12 @@ _DESCRIBED_KINDS = frozenset({"baseline", "baselines", "system", "systems", "mod
 _APPOSED_NAME = _Pattern(r",\s*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*(?:,|\bby\b)")
 
 
+#: an article and adjectives only, before a rival's name: "the well-established and highly-optimized ", "the
+#: previous best, " (not "the rule-based expert and ", which names a rival of its own)
+_DESCRIBING_WORD = (r"(?!(?:on|in|by|with|for|from|of|to|at|as|than|that|which|and|or|the|an?|used|proposed|trained|"
+                    r"reported|described)\b)[a-z][a-z-]*")
+_DESCRIPTION_BEFORE_NAME = _Pattern(rf"\s*(?:the|a|an)\s+(?:{_DESCRIBING_WORD}(?:\s*,\s*|\s+and\s+|\s+)){{1,5}}"
+                                    rf"{_DESCRIBING_WORD}(?:\s*,\s*|\s+)")
 _PREPOSITION_FIRST = _Pattern(r"\s*(?:on|in|at|for|with|without|under|during|when)\s", re.IGNORECASE)
 
 
@@ -1041,6 +1047,10 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         return named[1].name if modifier and len(named) > 1 else named[0].name
     if _PREPOSITION_FIRST.match(s.text, pos):
         return None  # a condition ("than in autografts"), whose METHOD mention nearby was no rival
+    described = next((m for m in s.of("METHOD") if pos < m.start < pos + 80
+                      and _DESCRIPTION_BEFORE_NAME.fullmatch(s.text, pos, m.start)), None)
+    if described is not None:
+        return described.name  # "on par with the well-established and highly-optimized Faster R-CNN baseline"
     words = s.text[pos:bound].split()
     if words and words[-1].lower() in _DESCRIBED_KINDS and (bracketed := _named_in_brackets(s, bound)):
         return bracketed  # "the best open 13B model (Llama 2)": a description of the rival, then its name

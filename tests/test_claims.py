@@ -1524,3 +1524,14 @@ def test_measures_sharing_a_head_word_pair_with_their_numbers(nlp: Language) -> 
     text = "On Foo, Bar achieves entity and relation F1 scores of 89.7 and 66.1, respectively."
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=[("entity", "entity F1"), "relation F1"])
     assert [(c["value"], c["metric"]) for c in found] == [(89.7, "entity F1"), (66.1, "relation F1")]
+
+
+@pytest.mark.parametrize(("text", "baseline"), [
+    ("Bar is on par with the well-established and highly-optimized Baz baseline on Foo.", "Baz"),
+    ("Bar reaches 0.83 on Foo, improving on the previous best, Baz, by 0.04.", "Baz"),
+    # a rival described in full before another one: neither is the other's name
+    ("Bar reaches 81.4 on Foo, outperforming the privileged rule-based expert and Baz by 9.7 and 24.3.", None),
+])
+def test_a_rival_named_after_adjectives_that_describe_it(nlp: Language, text: str, baseline: str | None) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert found[0]["baseline"] == baseline
