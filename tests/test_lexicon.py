@@ -64,6 +64,7 @@ def test_measures_sharing_a_head_word_named_once(nlp: Language) -> None:
 def test_spelled_out_and_spaced_names_are_aliases(nlp: Language) -> None:
     assert canonicals(nlp, "On TREC Deep Learning 2019 and Science QA") == ["TREC DL 2019", "ScienceQA"]
     assert canonicals(nlp, "On Blocks World") == ["Blocksworld"]
+    assert canonicals(nlp, "on the NIST Speaker Recognition Evaluation with a UBM") == ["NIST SRE", "universal background model"]
 
 
 def test_one_canonical_for_coco_spellings(nlp: Language) -> None:
