@@ -509,9 +509,12 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
             and _RIVAL_WORD.match(doc[span.start - 1].lower_):
         cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure
-    if cand.label == "METRIC" and span[-1].lower_ in _VARIED_SETTINGS and span.start > 0 \
-            and any(t.lower_ in _RANGE_WORDS for t in doc[max(0, span.start - 2):span.start]):
-        return None  # "across most model sizes", "at all context lengths": the settings varied, no measure
+    before = doc[max(0, span.start - 2):span.start]
+    if cand.label == "METRIC" and (span[-1].lower_ in _VARIED_SETTINGS and any(t.lower_ in _RANGE_WORDS for t in before)
+                                   or span[-1].lower_ in _HELD_SETTINGS and any(t.lower_ in _SAME_WORDS for t in before)):
+        # "across most model sizes", "at all context lengths": the settings varied; "given the same model size":
+        # the setting held; no measure either way
+        return None
     if cand.label == "TASK" and len(span) > 1 and span[0].like_num and span[1].is_lower:
         span = span[1:]  # "162 legal reasoning tasks": a count of tasks, not part of one
     if cand.label == "TASK" and len(span) > 2:
@@ -544,6 +547,9 @@ _WORD = re.compile(r"\w+")
 #: a quantity in the plural that experiments vary, and the words that say they vary it
 _VARIED_SETTINGS = frozenset("sizes scales budgets lengths".split())
 _RANGE_WORDS = frozenset("across all different various most several multiple many varying diverse".split())
+#: a quantity that experiments hold fixed, and the words that say they hold it
+_HELD_SETTINGS = frozenset("size budget compute parameters".split())
+_SAME_WORDS = frozenset("same equal identical matched comparable similar fixed given".split())
 #: what a dataset is made of, after its name: "HM3D scenes", "MIMIC-IV notes" (not "data": TDMSci
 #: annotates "WMT09 data" whole)
 _DATA_UNITS = frozenset("scenes portion subset section sections articles documents "

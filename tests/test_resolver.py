@@ -1109,7 +1109,8 @@ def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) 
 
 
 @pytest.mark.parametrize(("text", "surface"), [("Gains hold across most model sizes.", "model sizes"),
-                                                ("It helps at all context lengths.", "context lengths")])
+                                                ("It helps at all context lengths.", "context lengths"),
+                                                ("It wins given the same model size.", "model size")])
 def test_a_quantity_varied_across_settings_is_no_measure(nlp: Language, text: str, surface: str) -> None:
     assert mentions(run(nlp, text, [(surface, "METRIC", "lexicon", 0.9)])) == []
 
