@@ -330,6 +330,7 @@ _NEVER_AN_ENTITY = re.compile(
     r"|^[a-z]+-(?:friendly|efficient|aware|free|agnostic|specific|intensive|oriented)$"  # "hardware-friendly"
     r"|^[A-Z][a-z]{1,2}\s*(?:<->|<=>|\u2194)\s*[A-Z][a-z]{1,2}$"  # a language pair: "Si<->En"
     r"|(?:^|\s)[GTC]PUs?$"  # hardware: "Titan X GPU", "GPUs", "RTX 3090", "A100", and the CUDA platform
+    r"|^(?i:(?:mobile|edge|embedded|iot)\s+devices?|smartphones?|mobile\s+phones?)$"  # and what it runs on
     r"|^(?:(?:NVIDIA|Nvidia)\s+)?(?:(?:RTX|GTX)(?:\s*\d+\w*)?|[AHV]100s?|CUDA)$"
     r"|^(?:FP|BF|INT|fp|bf|int)(?:4|8|16|32|64)(?:\s+(?:model|baseline|precision|weights|inference))?$")  # "the FP16 model"
 #: an imaging or recording modality, which names no dataset alone ("the Synapse multi-organ CT dataset")

@@ -1102,7 +1102,8 @@ def test_hyphened_capitalised_names_in_a_list_of_methods_take_its_type(nlp: Lang
     assert [label for _, label in mentions(doc)] == ["METHOD"] * 3
 
 
-@pytest.mark.parametrize("surface", ["RTX 3090", "NVIDIA A100", "CUDA", "V100s", "FP16 model", "INT8", "GB", "ms"])
+@pytest.mark.parametrize("surface", ["RTX 3090", "NVIDIA A100", "CUDA", "V100s", "FP16 model", "INT8", "GB", "ms",
+                                     "mobile devices", "smartphone"])
 def test_hardware_and_its_platform_are_no_entities(nlp: Language, surface: str) -> None:
     text = f"It runs on {surface} here."
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
