@@ -2037,11 +2037,20 @@ _LATER_PREDICATE = _Pattern(r"\b(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+)
 _NEXT_PARALLEL = _Pattern(r"\s+(?:and|or)\s+(?:on|in|for|across)\b", re.IGNORECASE)
 
 
+_BRACKET_BEFORE_DATA = _Pattern(r"\s*\(\s*(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
 def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Dataset after "on / in / across" near the number, else nearest before in the slot,
     else the nearest in the sentence (before first, then after)."""
     datasets = s.of("DATASET")
     if not datasets:
+        return
+    after = _UNIT_ONLY.match(s.text, max(n.end, n.metric_end)).end()
+    bracketed = next((m for m in datasets if _BRACKET_BEFORE_DATA.fullmatch(s.text, after, m.start)
+                      and s.text.startswith(")", _after_space(s.text, m.end))), None)
+    if bracketed is not None:
+        n.dataset = bracketed.name  # "2.1 BLEU (WMT14 En-De) and 1.5 BLEU (WMT14 En-Fr)": each its own
         return
     own = next((m for m in reversed(datasets) if m.end <= n.start), None)
     if own is not None and _RESULT_ON_BEFORE.fullmatch(s.text, own.end, n.start):
@@ -2494,6 +2503,10 @@ def _measure_at(s: _Sentence, point: int) -> _Mention | None:
     return next((m for m in s.of("METRIC") if m.end < point and _AT_POINT.fullmatch(s.text, m.end, point)), None)
 
 
+#: the units of a score and of a gain in points over it: "88.3% ... by 2.9 points", "94.6 F1 ... by 1.8 points"
+_POINTS_OF_SCORES = frozenset({(PERCENT, POINTS), (None, POINTS)})
+
+
 def _numeric_claims(s: _Sentence) -> list[_Number]:
     read = _read_numbers(s)
     operating_point = [_is_setting(s, n) for n in read]
@@ -2581,7 +2594,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.metric = before.metric
     for before, n in zip(kept, kept[1:]):
         if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and not n.own_measure and (
-                before.kind in {SCORE, SOTA} and (n.unit == before.unit or (before.unit, n.unit) == (PERCENT, POINTS))
+                before.kind in {SCORE, SOTA} and (n.unit == before.unit or (before.unit, n.unit) in _POINTS_OF_SCORES)
                 or before.kind == n.kind and before.unit == n.unit and _LIST_JOIN.fullmatch(s.text, before.end, n.start)):
             # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"; "88.3% accuracy,
             # surpassing X by 5.5 and 2.9 points": the gains after a score are in its metric

@@ -1535,3 +1535,15 @@ def test_measures_sharing_a_head_word_pair_with_their_numbers(nlp: Language) -> 
 def test_a_rival_named_after_adjectives_that_describe_it(nlp: Language, text: str, baseline: str | None) -> None:
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"])
     assert found[0]["baseline"] == baseline
+
+
+def test_gains_each_with_its_dataset_in_brackets(nlp: Language) -> None:
+    found = claims(nlp, "Bar yields improvements of 2.1 BLEU (Foo) and 1.5 BLEU (Qux) over the Baz baseline.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["BLEU"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(2.1, "Foo"), (1.5, "Qux")]
+
+
+def test_gains_in_points_after_scores_without_a_unit_are_in_their_measure(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 94.6 and 88.7 F1 on Foo and Qux, surpassing Baz by 1.8 and 3.3 points.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["F1"])
+    assert [(c["value"], c["metric"]) for c in found][2:] == [(1.8, "F1"), (3.3, "F1")]
