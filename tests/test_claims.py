@@ -482,7 +482,8 @@ def test_a_reader_combined_with_the_method_is_no_subject_nor_a_metric(nlp: Langu
                    DATASET=["NQ", "TriviaQA"])
     assert [(c["value"], c["method"], c["metric"], c["dataset"]) for c in found] == [
         (52.1, "CoDR", "exact match", "NQ"), (70.4, "CoDR", "exact match", "TriviaQA"),
-        (4.6, "CoDR", None, "NQ"), (3.2, "CoDR", None, "TriviaQA")]
+        # the margins are points of the scores' measure
+        (4.6, "CoDR", "exact match", "NQ"), (3.2, "CoDR", "exact match", "TriviaQA")]
 
 
 def test_each_gain_beats_the_rival_named_before_its_margin(nlp: Language) -> None:
