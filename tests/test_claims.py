@@ -1548,3 +1548,22 @@ def test_gains_in_points_after_scores_without_a_unit_are_in_their_measure(nlp: L
     found = claims(nlp, "Bar achieves 94.6 and 88.7 F1 on Foo and Qux, surpassing Baz by 1.8 and 3.3 points.",
                    METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["F1"])
     assert [(c["value"], c["metric"]) for c in found][2:] == [(1.8, "F1"), (3.3, "F1")]
+
+
+@pytest.mark.parametrize(("text", "baseline"), [
+    # the comparison is a later clause's, with its own place and subject
+    ("On Foo, Bar reaches an accuracy of 83.4%, while on Qux it is competitive with the much larger Baz.", None),
+    # a participle goes on with the same subject
+    ("On Foo, Bar retains 98.4% of the accuracy of its teacher while being 1.9x faster, outperforming Baz.", "Baz"),
+])
+def test_a_comparison_in_a_clause_of_its_own_names_no_rival_of_earlier_numbers(nlp: Language, text: str,
+                                                                              baseline: str | None) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=[d for d in ("Foo", "Qux") if d in text],
+                   METRIC=["accuracy"])
+    assert found[0]["baseline"] == baseline
+
+
+def test_the_rival_whose_measure_is_cut_may_be_described_before_its_name(nlp: Language) -> None:
+    found = claims(nlp, "Bar reduces the normalized error of an unpretrained Baz by 9%.", METHOD=["Bar", "Baz"],
+                   METRIC=["normalized error"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(9.0, "Baz")]
