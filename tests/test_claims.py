@@ -1567,3 +1567,16 @@ def test_the_rival_whose_measure_is_cut_may_be_described_before_its_name(nlp: La
     found = claims(nlp, "Bar reduces the normalized error of an unpretrained Baz by 9%.", METHOD=["Bar", "Baz"],
                    METRIC=["normalized error"])
     assert [(c["value"], c["baseline"]) for c in found] == [(9.0, "Baz")]
+
+
+def test_a_task_name_in_a_list_of_gains_is_no_verb(nlp: Language) -> None:
+    text = ("We achieve absolute improvements of 8.9% on commonsense reasoning (Foo), 5.7% on question answering "
+            "(Qux), and 1.5% on textual entailment (Quux).")
+    found = claims(nlp, text, DATASET=["Foo", "Qux", "Quux"], TASK=["question answering"])
+    assert [c["kind"] for c in found] == ["improvement"] * 3
+
+
+def test_points_coordinated_after_a_gain_are_a_gain(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves performance by up to 12 BLEU points for low resource MT and over 5 BLEU points "
+                        "for document-level models.", METHOD=["Bar"], METRIC=["BLEU"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 12.0), ("improvement", 5.0)]
