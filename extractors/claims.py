@@ -1040,7 +1040,8 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         if named:
             return named
     named = [m for m in s.of("METHOD") if pos <= m.start <= max(bound, pos + 30) and m.start < pos + 40
-             and not re.search(r"[,;()]|\.(?!\d)", s.text[pos:m.start])]
+             and not re.search(r"[,;()]|\.(?!\d)", s.text[pos:m.start])
+             and not s.text.endswith(" by ", 0, m.start)]  # "against reference summaries judged by GPT-4": a judge
     if named:
         # "the previous state-of-the-art LLM (GPT-3.5)": a kind of model, then its name in brackets
         if named[0].name.islower() and (bracketed := _named_in_brackets(s, named[0].end)):
@@ -1692,6 +1693,10 @@ _OF_THE_GAP = _Pattern(r"\s*(?:\\?%|percent)?\s+of\s+(?:the|this|that)\s+(?:[\w-
                        re.IGNORECASE)
 
 
+_SCORES_RIGHT_BEFORE = _Pattern(r"\b(?:scores|scored|reaches|reached|achieves|achieved|obtains|obtained|attains|"
+                                r"attained)\s+(?:an?\s+)?(?:only\s+|just\s+)?$", re.IGNORECASE)
+
+
 def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bool:
     """Set ``n.kind`` (and the sign of its value); False when the number is no claim."""
     text = s.text
@@ -1812,6 +1817,13 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     # Evidence for a score: a metric bound next to it, else a result verb before it (shared
     # by numbers coordinated with a previous score: "40.7% and 45.7%").
     if n.metric is not None and n.metric_near:
+        n.kind = SCORE
+        return True
+    if n.unit is None and not n.decimal and previous is not None and previous.kind == SCORE and previous.metric \
+            and previous.value and 1 / 3 <= n.value / previous.value <= 3 and _SCORES_RIGHT_BEFORE.search(pre_slot):
+        # "GPT-4-Turbo leads with an Elo rating of 1251, and the strongest open model, Llama-2-70B-chat, scores
+        # 1077": a score of the same kind as the one before, which a count is not
+        n.metric, n.metric_by_mention, n.metric_near = previous.metric, previous.metric_by_mention, True
         n.kind = SCORE
         return True
     if n.unit is None and not n.decimal:

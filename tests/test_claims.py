@@ -1580,3 +1580,16 @@ def test_points_coordinated_after_a_gain_are_a_gain(nlp: Language) -> None:
     found = claims(nlp, "Bar improves performance by up to 12 BLEU points for low resource MT and over 5 BLEU points "
                         "for document-level models.", METHOD=["Bar"], METRIC=["BLEU"])
     assert [(c["kind"], c["value"]) for c in found] == [("improvement", 12.0), ("improvement", 5.0)]
+
+
+def test_an_integer_scored_after_a_score_of_the_same_kind_is_a_score(nlp: Language) -> None:
+    text = "Bar leads the leaderboard with an Elo rating of 1251, and the strongest open model, Baz, scores 1077."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=["Elo rating"])
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [(1251.0, "Elo rating", "Bar"),
+                                                                       (1077.0, "Elo rating", "Baz")]
+
+
+def test_a_judge_is_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a win rate of 61% against reference summaries judged by Baz.", METHOD=["Bar", "Baz"],
+                   METRIC=["win rate"])
+    assert [c["baseline"] for c in found] == [None]
