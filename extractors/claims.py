@@ -1837,14 +1837,17 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     # "achieves state-of-the-art performance on technical benchmarks without the use of external
     # tools: 50.3% on MATH": the results the clause before the colon announces
     listed = colon >= 0 and not text[colon + 1:n.start].strip() and _RESULT_VERB.search(text, lo, colon)
+    preferred = n.unit == PERCENT and bool(_PREFERRED.search(text, max(0, n.start - 160), n.start)
+                                           and _SHARE_OUTCOME.match(text, n.end))
     if not (coordinated or listed or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
             or (n.unit == PERCENT and _model_at(s, n.start))
-            or (n.unit == PERCENT and _PREFERRED.search(text, max(0, n.start - 160), n.start)
-                and _SHARE_OUTCOME.match(text, n.end))):
+            or preferred):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
+    if preferred and not n.metric_near:
+        n.metric = None  # "..., and human raters prefer its summaries in 63% of cases": a share, not the ROUGE before
     n.kind, n.weak = SCORE, n.metric is None and n.unit is None
     return True
 
@@ -2114,6 +2117,8 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
 
 
+#: the condition a result was measured under, after its unit: "36.9 mm under Protocol 1 and 28.7 mm under Protocol 2"
+_CONDITION_AFTER = _Pattern(r"\s*(?:[A-Za-z]{1,3}\s+)?(?:on|in|for|under)\s", re.IGNORECASE)
 #: where a result was measured, right after it: "65.4 BLEU on seen categories"
 _PLACE_AFTER = _Pattern(r"\s*(?:on|in|for)\s", re.IGNORECASE)
 _RESPECTIVELY = _Pattern(r"\brespectively\b", re.IGNORECASE)
@@ -2607,8 +2612,9 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     for before, n in zip(kept, kept[1:]):
         other_dataset = before.dataset is not None and n.dataset not in (None, before.dataset)
         if n.kind == before.kind == SCORE and n.metric is None and before.metric and n.unit == before.unit \
-                and (other_dataset or _PLACE_AFTER.match(s.text, before.metric_end)
-                     and _PLACE_AFTER.match(s.text, n.end)) \
+                and (other_dataset or _PLACE_AFTER.match(s.text, before.metric_end) and _PLACE_AFTER.match(s.text, n.end)
+                     or _CONDITION_AFTER.match(s.text, max(before.end, before.metric_end))
+                     and _CONDITION_AFTER.match(s.text, n.end)) \
                 and _follows(_named_metrics_masked(s, before.end, n.start, ("METRIC", "DATASET"))):
             # "81.5% top-1 accuracy on Kinetics-400 and 70.8% on SSv2", "65.4 BLEU on seen categories and 53.1
             # on unseen categories", "... on the val set and 68.1% on test"

@@ -1593,3 +1593,17 @@ def test_a_judge_is_no_rival(nlp: Language) -> None:
     found = claims(nlp, "Bar achieves a win rate of 61% against reference summaries judged by Baz.", METHOD=["Bar", "Baz"],
                    METRIC=["win rate"])
     assert [c["baseline"] for c in found] == [None]
+
+
+def test_a_share_of_preferences_after_scores_is_in_no_measure_of_theirs(nlp: Language) -> None:
+    text = ("On Foo and Qux, Bar obtains ROUGE-1 scores of 46.8 and 48.2, respectively, and human raters prefer its "
+            "summaries to those of Baz in 63% of cases.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["ROUGE-1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(46.8, "ROUGE-1"), (48.2, "ROUGE-1"), (63.0, None)]
+
+
+def test_a_second_score_under_its_own_condition_keeps_the_measure(nlp: Language) -> None:
+    text = ("On Foo, Bar achieves an MPJPE of 36.9 mm under Protocol 1 and 28.7 mm under Protocol 2, and on Qux it "
+            "improves the PCK from 88.6 to 92.4.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["MPJPE", "PCK"])
+    assert [(c["value"], c["metric"]) for c in found] == [(36.9, "MPJPE"), (28.7, "MPJPE"), (92.4, "PCK")]
