@@ -1099,6 +1099,8 @@ def _baseline_near(s: _Sentence, lo: int, hi: int) -> str | None:
             if m.group(0)[:7].lower() == "against" and any(
                     x.label == "METRIC" and x.end <= m.start() and not s.text[x.end:m.start()].strip() for x in s.mentions):
                 continue  # "66.1% robust accuracy against AutoAttack": what it was measured under, no rival
+            if any(x.label == "METRIC" and x.start <= m.start() < x.end for x in s.mentions):
+                continue  # the "match" of "exact match" is no verb
             name = _entity_after(s, m.end())
             if name:
                 return name

@@ -1607,3 +1607,12 @@ def test_a_second_score_under_its_own_condition_keeps_the_measure(nlp: Language)
             "improves the PCK from 88.6 to 92.4.")
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["MPJPE", "PCK"])
     assert [(c["value"], c["metric"]) for c in found] == [(36.9, "MPJPE"), (28.7, "MPJPE"), (92.4, "PCK")]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("On Foo, Bar improves exact match from 32.4 to 34.4 with a frozen Baz reader.", "exact match"),
+    ("Bar reaches a 71.8% intersection-over-union score on Foo with a Baz backbone.", "intersection-over-union score"),
+])
+def test_a_word_inside_a_measure_is_no_comparison(nlp: Language, text: str, metric: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=[metric])
+    assert [c["baseline"] for c in found] == [None]
