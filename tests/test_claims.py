@@ -1616,3 +1616,9 @@ def test_a_second_score_under_its_own_condition_keeps_the_measure(nlp: Language)
 def test_a_word_inside_a_measure_is_no_comparison(nlp: Language, text: str, metric: str) -> None:
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=[metric])
     assert [c["baseline"] for c in found] == [None]
+
+
+def test_a_factor_written_with_a_capital_x(nlp: Language) -> None:
+    found = claims(nlp, "On Foo we show a 2X-3X acceleration compared to the standard Baz implementation.",
+                   METHOD=["Baz"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("improvement", 2.0, "x")]
