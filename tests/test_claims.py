@@ -1412,6 +1412,1823 @@ def test_distances_deviations_and_forgetting_are_lower_is_better(nlp: Language, 
 
 
 @pytest.mark.parametrize(("text", "metric", "value"), [
+    ("It reaches a PSNR of 32.5 dB on Set5.", "PSNR", 32.5),
+    ("It reduces the MAE to 0.0823 eV.", "MAE", 0.0823),
+    ("It reaches an HD95 of 4.2 mm.", "HD95", 4.2),
+])
+def test_a_result_in_a_physical_unit_is_read(nlp: Language, text: str, metric: str, value: float) -> None:
+    assert only(nlp, text, METRIC=[metric])["value"] == value
+
+
+def test_a_list_of_gains_pairs_with_the_list_of_datasets_and_shares_its_baseline(nlp: Language) -> None:
+    found = claims(nlp, "Experiments on Amazon-Beauty, Yelp and MovieLens-1M show that CoRA improves NDCG@10 by "
+                        "8.3%, 6.1% and 4.7% over SASRec.", METHOD=["CoRA", "SASRec"], METRIC=["NDCG@10"],
+                   DATASET=["Amazon-Beauty", "Yelp", "MovieLens-1M"])
+    assert [(c["value"], c["dataset"], c["baseline"]) for c in found] == [
+        (8.3, "Amazon-Beauty", "SASRec"), (6.1, "Yelp", "SASRec"), (4.7, "MovieLens-1M", "SASRec")]
+
+
+def test_gains_in_several_metrics_share_the_baseline_named_after_the_last(nlp: Language) -> None:
+    found = claims(nlp, "PatchMixer reduces MSE by 8.1%, MAE by 5.6% and SMAPE by 2.0% compared to PatchTST, "
+                        "and improves F1 by 3.0% over DLinear.", METHOD=["PatchMixer", "PatchTST", "DLinear"],
+                   METRIC=["MSE", "MAE", "SMAPE", "F1"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [
+        (8.1, "MSE", "PatchTST"), (5.6, "MAE", "PatchTST"), (2.0, "SMAPE", "PatchTST"), (3.0, "F1", "DLinear")]
+
+
+@pytest.mark.parametrize("text", ["Ours underperforms GPT-4 by 3 points.", "Ours lags behind GPT-4 by 3 points.",
+                                  "Ours trails GPT-4 by 3 points."])
+def test_falling_behind_by_a_number_is_a_negative_gain(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METHOD=["GPT-4"])
+    assert (c["kind"], c["value"], c["unit"], c["baseline"]) == ("improvement", -3.0, "points", "GPT-4")
+
+
+def test_a_metric_that_introduces_a_later_number_is_not_an_earlier_ones(nlp: Language) -> None:
+    found = claims(nlp, "It maintains 97% of the short-context performance while achieving a perplexity of 2.3.",
+                   METRIC=["perplexity"])
+    assert [(c["value"], c["metric"]) for c in found] == [(97.0, None), (2.3, "perplexity")]
+    # a metric before both numbers is still theirs
+    found = claims(nlp, "It gets an accuracy of 84% for segmentation and 74% for tagging.", METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(84.0, "accuracy"), (74.0, "accuracy")]
+
+
+def test_a_tilde_before_a_number_is_an_approximation(nlp: Language) -> None:
+    c = only(nlp, "It improves accuracy by ~3%.", METRIC=["accuracy"])
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 3.0, "%")
+    found = claims(nlp, "It reaches 85.2% and ~86.1% accuracy.", METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(85.2, "accuracy"), (86.1, "accuracy")]
+
+
+def test_a_number_absolute_over_a_baseline_is_a_gain(nlp: Language) -> None:
+    found = claims(nlp, "It achieves a BLEU score of 28.4 on WMT14, ~3% absolute over the baseline.",
+                   METRIC=["BLEU"], DATASET=["WMT14"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 28.4), ("improvement", 3.0)]
+
+
+def test_signs_inside_names_and_spaced_plus(nlp: Language) -> None:
+    found = claims(nlp, "We obtain + 4.37% and + 1.6% improvement in precision over ACF-LDA-4.")
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.37), ("improvement", 1.6)]
+
+
+@pytest.mark.parametrize("text", [
+    "To improve recall on rare classes, we add a copy mechanism.",
+    "State-of-the-art rankers have been shown to exhibit strong performance.",
+    "Pre-trained language models are state-of-the-art on many retrieval tasks.",
+    "Large language models achieve impressive results on reasoning benchmarks.",
+    "It remains unclear whether pruning can outperform distillation.",
+    "To verify the effectiveness of pruning, we run experiments on three datasets.",
+    "Smith et al. demonstrated the effectiveness of attention.",
+    # hypotheses
+    "We hypothesize that it can outperform a competitive baseline.",
+    "We expect that our model outperforms the baseline.",
+    "We hope our model will outperform larger models in the future.",
+    # contents, mixtures, temperatures and physical units
+    "The blocks hold Fe2O3 from 54.59% to 60.63% and P from 0.02% to 0.04%.",
+    "The samples were reduced under a flow of 5% H2/Ar.",
+    "The temperature range used was -100 °C to 200 °C.",
+    "The farm reaches 59.0 MW at peak.",
+])
+def test_goals_background_hypotheses_and_measurements_claim_nothing(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_able_to_outperform_is_an_outcome(nlp: Language) -> None:
+    c = only(nlp, "We show that our agent is able to outperform MuZero on Atari.",
+             METHOD=["MuZero"], DATASET=["Atari"])
+    assert (c["kind"], c["baseline"], c["dataset"]) == ("comparison", "MuZero", "Atari")
+
+
+def test_it_and_relative_clause_subjects(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose XLingo. It significantly outperforms mBART by 7.2 BLEU.",
+                   METHOD=["XLingo", "mBART"], METRIC=["BLEU"])
+    assert only_claim(doc)["method"] == "XLingo"
+    c = only(nlp, "The resulting ViT-G model, which attains 90.9% top-1 accuracy on ImageNet, "
+                  "sets a new state of the art.", METHOD=["ViT-G"], DATASET=["ImageNet"])
+    assert (c["kind"], c["method"], c["value"]) == ("sota", "ViT-G", 90.9)
+
+
+def test_named_subject_without_mentions(nlp: Language) -> None:
+    doc = annotate(nlp, "Experiments on GLUE show that CP-Tuning outperforms prompt tuning.",
+                   mentions=False)
+    assert only_claim(doc)["method"] == "CP-Tuning"
+
+
+def test_one_comparison_per_baseline(nlp: Language) -> None:
+    found = claims(nlp, "Our approach outperforms BM25 and significantly improves recall.",
+                   METHOD=["BM25"])
+    assert [(c["kind"], c["baseline"]) for c in found] == [("comparison", "BM25")]
+
+
+def test_a_stream_of_abstracts_gives_each_the_same_claims(nlp: Language) -> None:
+    # nothing leaks from one doc into the next (speed itself is measured in benchmarks/)
+    text = ("Fast Tagging\n\nWe propose FastTag, a tagger. FastTag reaches 97.1% accuracy on "
+            "PTB, outperforming BiLSTM by 0.4 points, and runs 3x faster. We use 8 GPUs and "
+            "a learning rate of 0.001 for 10 epochs on 1.2M sentences. " * 3)
+    found = [doc._.kb_claims for doc in nlp.pipe([text] * 50)]
+    assert found[0] and all(f == found[0] for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Our system ranked 1st for temporal relation F1.", "sota"),
+        ("Our system ranked 3rd for temporal relation F1.", "comparison"),
+        ("Our results achieve 2nd on Italian in the metric of MAP.", "comparison"),
+        ("Our analysis shows the superiority of our tagger over recurrent networks.", "comparison"),
+    ],
+)
+def test_ranks_and_superiority_are_claims(nlp: Language, text: str, kind: str) -> None:
+    assert [c["kind"] for c in claims(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["Participants ranked the top 10 outputs.",
+                                  "The first step ranks candidate answers."])
+def test_ranking_as_a_method_step_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_slash_pairs_and_appositions(nlp: Language) -> None:
+    found = claims(nlp, "The reader achieves 88.5/90.1 EM/F1 on SQuAD.", DATASET=["SQuAD"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 88.5, "EM"), ("score", 90.1, "F1")]
+    found = claims(nlp, "Our tagger gets 91.0 F1, 1.3 points higher than CharNER.",
+                   METHOD=["CharNER"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 91.0), ("improvement", 1.3)]
+    assert found[1]["baseline"] == "CharNER"
+
+
+def test_runs_without_the_sentence_component() -> None:
+    bare = make_nlp()
+    bare.add_pipe("kb_claims")
+    doc = bare("We propose QuickNet. It reaches 91.2 F1 on the test set.")
+    assert [(c["kind"], c["value"]) for c in doc._.kb_claims] == [("score", 91.2)]
+    assert doc._.kb_claims[0]["text"] == "It reaches 91.2 F1 on the test set."
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Our model also achieves higher scores in a test-only setup.", "comparison"),
+    ("Human evaluation shows that our model produces higher quality summaries.", "comparison"),
+    ("Pretrained on noisy data, our model obtains the best reported performance on the dataset.", "sota"),
+    ("Our method achieves the best classification performance on multiple data sets.", "sota"),
+])
+def test_higher_or_best_results_without_a_number(nlp: Language, text: str, kind: str) -> None:
+    assert only(nlp, text)["kind"] == kind
+
+
+def test_the_first_method_to_beat_the_state_of_the_art_is_an_outcome_not_a_goal(nlp: Language) -> None:
+    c = only(nlp, "Our method becomes the first neural approach to outperform the current state of the art.")
+    assert c["kind"] == "sota"
+    assert claims(nlp, "Our aim is to outperform the current state of the art.") == []
+
+
+def test_coordinated_factors_before_fewer_are_all_reductions(nlp: Language) -> None:
+    found = claims(nlp, "It matches DistMult and R-GCN with 8x and 17x fewer parameters.")
+    assert [(c["kind"], c["value"], c["unit"], c["metric"]) for c in found] == [
+        ("reduction", 8.0, "x", "parameters"), ("reduction", 17.0, "x", "parameters")]
+
+
+def test_a_gain_right_after_a_score_is_in_the_score_s_metric(nlp: Language) -> None:
+    found = claims(nlp, "Our parser achieves an F1 of 92.1%, an absolute 1.1% improvement over BERT.",
+                   METRIC=["F1"], METHOD=["BERT"])
+    assert [(c["value"], c["metric"]) for c in found] == [(92.1, "F1"), (1.1, "F1")]
+    found = claims(nlp, "It achieves 32.1% micro-F1, a 5.4-point improvement over BERT.",
+                   METRIC=["micro-F1"], METHOD=["BERT"])
+    assert [(c["value"], c["metric"]) for c in found] == [(32.1, "micro-F1"), (5.4, "micro-F1")]
+
+
+def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
+    found = claims(nlp, "Our system achieves 75.72 F0.5 on CoNLL-2014, the first to reach human-level "
+                        "performance (72.58 for CoNLL and 62.37 for JFLEG).")
+    assert [c["value"] for c in found] == [75.72]
+    assert [c["value"] for c in claims(nlp, "Our model surpasses human performance with 91.2 F1.")] == [91.2]
+    found = claims(nlp, "Our model solves 38% of the problems, while humans solve 97%. Human annotators reach 91.2% "
+                        "F1. It beats human experts by 3%.")
+    assert [c["value"] for c in found] == [38.0, 3.0]
+
+
+def test_own_method_prefers_the_name_in_the_proposal(nlp: Language) -> None:
+    doc = annotate(nlp, "We address this by proposing a novel recurrent neural network (RNN) "
+                        "architecture, the Fast-Slow RNN (FS-RNN). It is fast.",
+                   METHOD=[("recurrent neural network", "recurrent neural network"), "Fast-Slow RNN"])
+    assert doc._.kb_own_method == "Fast-Slow RNN"
+
+
+def test_own_method_from_a_passive_proposal_but_not_from_prior_work(nlp: Language) -> None:
+    doc = annotate(nlp, "Summaries contain fake facts. The FactSeq framework is then proposed to "
+                        "fix them.", METHOD=["FactSeq"])
+    assert doc._.kb_own_method == "FactSeq"
+    doc = annotate(nlp, "Summaries contain fake facts. The FactSeq framework was proposed by "
+                        "Smith to fix them.", METHOD=["FactSeq"])
+    assert doc._.kb_own_method is None
+
+
+def test_experiments_reporting_strong_performance_speak_of_the_paper(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose FooNet. Experiments demonstrate strong performance on SQuAD.",
+                   METHOD=["FooNet"], DATASET=["SQuAD"])
+    assert [(c["kind"], c["method"]) for c in doc._.kb_claims] == [("comparison", "FooNet")]
+    assert claims(nlp, "Large language models achieve strong results on many tasks.",
+                  METHOD=["Large language models"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our system scored highest in the medical domain among the competing systems.",
+    "We find that ConvE achieves state-of-the-art mean reciprocal rank across most datasets.",
+])
+def test_scoring_highest_or_a_state_of_the_art_metric_is_sota(nlp: Language, text: str) -> None:
+    assert only(nlp, text, METHOD=["ConvE"] if "ConvE" in text else [])["kind"] == "sota"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("We obtain child models whose sizes range from 200 to 1000 MFLOPs.", [("MFLOPs", "FLOPs")]),
+    ("The student keeps 110 parameters per layer and runs at 300 MFLOPs.", [("MFLOPs", "FLOPs"), "parameters"]),
+])
+def test_a_bare_count_of_flops_or_parameters_is_a_size_not_a_score(nlp: Language, text: str,
+                                                                    metrics: list[Surface]) -> None:
+    assert claims(nlp, text, METRIC=metrics) == []
+
+
+def test_the_uncertain_entities_the_linker_marked_stay_only_where_a_claim_names_them(nlp: Language) -> None:
+    text = "GraphRank improves accuracy by 2.1% on WikiQA. A neural PLM is used."
+    doc = nlp.make_doc(text)
+    doc._.kb_mentions = [
+        Candidate(text.index(s), text.index(s) + len(s), label, 0.2, "ner", s, meta={UNCERTAIN: True})
+        for s, label in (("GraphRank", "METHOD"), ("accuracy", "METRIC"), ("WikiQA", "DATASET"),
+                         ("neural PLM", "METHOD"))]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert pick(doc._.kb_claims, value=2.1)["method"] == "GraphRank"
+    assert [text[m.start:m.end] for m in doc._.kb_mentions] == ["GraphRank", "accuracy", "WikiQA"]
+
+
+@pytest.mark.parametrize("text", ["It achieves a 2,029 Elo rating on Codeforces.",
+                                  "It achieves an Elo rating of 2029 on Codeforces."])
+def test_a_rating_in_the_range_of_years_is_a_score_when_written_as_one(nlp: Language, text: str) -> None:
+    claim = only(nlp, text, METRIC=["Elo rating"], DATASET=["Codeforces"])
+    assert (claim["kind"], claim["value"], claim["metric"]) == ("score", 2029.0, "Elo rating")
+
+
+def test_a_year_after_a_metric_word_that_is_no_metric_value_stays_a_year(nlp: Language) -> None:
+    assert claims(nlp, "Since 2019, the accuracy of 2019 models rose.", METRIC=["accuracy"]) == []
+
+
+@pytest.mark.parametrize("text", ["The model is 1.3x faster with no accuracy drop.",
+                                  "It is 25% faster at roughly the same accuracy."])
+def test_a_speed_up_does_not_take_the_metric_that_was_kept(nlp: Language, text: str) -> None:
+    assert only(nlp, text, METRIC=["accuracy"])["metric"] is None
+
+
+def test_a_percentage_of_error_reduction_is_an_outcome_not_a_share(nlp: Language) -> None:
+    text = "Our models improve on the state of the art (up to about 13% of relative error reduction)."
+    claim = only(nlp, text)
+    assert (claim["kind"], claim["value"], claim["unit"]) == ("reduction", 13.0, "%")
+
+
+def test_a_percentage_before_performance_improvement_is_a_claim(nlp: Language) -> None:
+    claim = only(nlp, "Our method achieved 28.29% performance improvement for translated queries.")
+    assert (claim["kind"], claim["value"], claim["unit"]) == ("improvement", 28.29, "%")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Finally, we show how this new tagger achieves state-of-the-art results in a supervised framework.", "sota"),
+    ("We report significant improvement in the out-of-domain adaptation scenario.", "comparison"),
+    ("We observe large improvements for all sentiment tasks.", "comparison"),
+])
+def test_an_outcome_the_paper_shows_observes_or_reports_is_a_claim(nlp: Language, text: str, kind: str) -> None:
+    assert only(nlp, text)["kind"] == kind
+
+
+def test_how_in_a_study_question_is_still_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "We study how models outperform humans.") == []
+
+
+def test_own_method_named_across_a_stop_word_in_the_proposal(nlp: Language) -> None:
+    name = "Heterogeneous Graph Model with a Tracker"
+    doc = annotate(nlp, f"We propose {name} (GIT) to solve this. GIT outperforms prior work by 2.8 F1.",
+                   METHOD=[name, ("GIT", name)], METRIC=["F1"])
+    assert doc._.kb_own_method == name
+    assert only_claim(doc)["method"] == name
+
+
+def test_the_name_given_for_short_is_own_and_the_kind_of_method_is_not(nlp: Language) -> None:
+    text = ("Recent works on self-supervised pre-training have shown strong results and outperform "
+            "supervised pre-training. We propose a new supervised pre-training method based on "
+            "Leave-One-Out K-Nearest-Neighbor, or LOOK for short. LOOK outperforms other methods.")
+    doc = annotate(nlp, text, METHOD=["supervised pre-training", "self-supervised pre-training",
+                                      "Leave-One-Out K-Nearest-Neighbor", "LOOK"])
+    assert doc._.kb_own_method == "LOOK"
+    assert [c["method"] for c in doc._.kb_claims] == ["LOOK"]  # the first sentence is others' work
+
+
+@pytest.mark.parametrize(("title", "claimed"), [("SwiftParse: Fast Parsing\n\n", ["comparison"]),
+                                                ("", ["sota", "comparison"])])
+def test_an_abstract_s_first_sentence_is_context_unless_it_speaks_of_the_paper(
+        nlp: Language, title: str, claimed: list[str]) -> None:
+    text = (f"{title}Large Transformer models achieved the state of the art on parsing. "
+            "We propose SwiftParse, which outperforms them.")
+    doc = annotate(nlp, text, METHOD=["Transformer", "SwiftParse"])
+    assert [c["kind"] for c in doc._.kb_claims] == claimed
+    own = annotate(nlp, f"{title}SwiftParse achieves the state of the art on parsing. It is small.",
+                   METHOD=["SwiftParse"])
+    assert [c["kind"] for c in own._.kb_claims] == ["sota"]
+
+
+@pytest.mark.parametrize("praise", ["top-tier", "outstanding", "exceptional", "leading"])
+def test_achieving_top_tier_performance_is_a_comparison(nlp: Language, praise: str) -> None:
+    c = only(nlp, f"Our model achieves {praise} performance on Cityscapes.", DATASET=["Cityscapes"])
+    assert (c["kind"], c["dataset"]) == ("comparison", "Cityscapes")
+    assert claims(nlp, f"Large language models achieve {praise} performance on reasoning.") == []
+
+
+def test_praise_without_a_number_or_comparative_is_still_read(nlp: Language) -> None:
+    text = "We present SixT+, a translation model. SixT+ achieves impressive performance on FLORES."
+    c = only(nlp, text, METHOD=["SixT+"], DATASET=["FLORES"])
+    assert (c["kind"], c["method"], c["dataset"]) == ("comparison", "SixT+", "FLORES")
+
+
+@pytest.mark.parametrize("text", [
+    "We present SixT+. Experiments on FLORES demonstrate the effectiveness of the proposed method.",
+    "We present SixT+. We show that SixT+ is particularly effective on FLORES.",
+])
+def test_an_asserted_effectiveness_is_a_comparison(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METHOD=["SixT+"], DATASET=["FLORES"])
+    assert (c["kind"], c["method"], c["dataset"]) == ("comparison", "SixT+", "FLORES")
+
+
+def test_a_tendency_is_an_outcome_not_a_goal(nlp: Language) -> None:
+    c = only(nlp, "We propose CAP. Models pruned by it tend to achieve better generalization.", METHOD=["CAP"])
+    assert (c["kind"], c["method"]) == ("comparison", "CAP")
+
+
+def test_a_name_that_only_modifies_the_proposal_is_not_the_own_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We propose a LSTM-based sequential model. It achieves an accuracy of 78.4%.",
+                   METHOD=["LSTM"], METRIC=["accuracy"])
+    assert doc._.kb_own_method is None
+    assert only_claim(doc)["method"] is None
+
+
+def test_the_named_of_named_entity_recognition_names_no_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We present our system for the WNUT 2017 Named Entity Recognition challenge. "
+                        "It achieves an F1-score of 40.78.", TASK=["Named Entity Recognition"], METRIC=["F1-score"])
+    assert doc._.kb_own_method is None
+
+
+def test_a_score_beside_a_win_without_a_margin_is_two_outcomes(nlp: Language) -> None:
+    found = claims(nlp, "An ensemble of two FS-RNNs achieves 1.20 BPC on Hutter Prize, outperforming "
+                        "the best known compression algorithm.", METHOD=["FS-RNNs"], METRIC=["BPC"],
+                   DATASET=["Hutter Prize"])
+    assert sorted((c["kind"], c["value"]) for c in found) == [("comparison", None), ("score", 1.2)]
+
+
+
+
+@pytest.mark.parametrize("text", ["Our tagger reaches 97.1% accuracy and outperforms SVMTool by a mAP of 0.5.",
+                                  "Our tagger reaches 97.1% accuracy and outperforms SVMTool by 2.1 points."])
+def test_a_win_measured_by_a_number_is_no_second_outcome(nlp: Language, text: str) -> None:
+    assert all(c["value"] is not None for c in claims(nlp, text, METHOD=["SVMTool"]))
+
+
+@pytest.mark.parametrize("text", ["We show that joint modeling is preferable to using a pipeline.",
+                                  "We demonstrate that HPSG produces a more effective filter than LTAG.",
+                                  "We show that Absum is more efficient than SNC.",
+                                  "Our parser compares favourably with a transition-based parser."])
+def test_comparatives_without_a_number_pass_the_sentence_filter(nlp: Language, text: str) -> None:
+    assert [c["kind"] for c in claims(nlp, text)] == ["comparison"]
+
+
+@pytest.mark.parametrize(("text", "baselines"), [
+    # a baseline the text describes keeps its words, "-ed" ones too
+    ("Foo yields gains of 1.4 BLEU over the lexicalized reordering baseline.", ["lexicalized reordering baseline"]),
+    ("Foo improves F1 by 2.1 points over the attention baseline.", ["attention baseline"]),
+    # a name opening with a digit is a rival, a quantity is not
+    ("Foo reduces storage by 25x relative to 3DGS.", ["3DGS"]),
+    # the rival whose measure a gain changes, for each of the coordinated gains
+    ("Foo reduces the error of ZoeDepth by 36% and 22% on NYUv2 and KITTI.", ["ZoeDepth", "ZoeDepth"]),
+])
+def test_baselines_described_or_named_before_the_gain(nlp: Language, text: str, baselines: list) -> None:
+    methods = [m for m in ("Foo", "3DGS", "ZoeDepth") if m in text]
+    found = claims(nlp, "We propose Foo. " + text, METHOD=methods,
+                   METRIC=[m for m in ("BLEU", "F1", "error") if m in text])
+    assert [c["baseline"] for c in found] == baselines
+
+
+def test_respectively_zips_the_rivals_named_after_the_gains(nlp: Language) -> None:
+    found = claims(nlp, "Foo improves mAP by 6.3 and 8.1 points over BEVFusion and TransFusion, respectively.",
+                   METHOD=["Foo", "BEVFusion", "TransFusion"], METRIC=["mAP"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(6.3, "BEVFusion"), (8.1, "TransFusion")]
+
+
+def test_coordinated_gains_after_a_score_are_in_its_metric(nlp: Language) -> None:
+    found = claims(nlp, "Foo reaches 88.3% accuracy, surpassing the RNTN by 5.5 and 2.9 points.",
+                   METHOD=["Foo", "RNTN"], METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(88.3, "accuracy"), (5.5, "accuracy"), (2.9, "accuracy")]
+
+
+def test_respectively_pairs_the_examples_not_the_suite_they_come_from(nlp: Language) -> None:
+    found = claims(nlp, "On BEIR tasks such as SciFact, TREC-COVID and FiQA, Foo improves nDCG@10 by 4.1, 6.3 and "
+                        "2.2 points, respectively.", METHOD=["Foo"], DATASET=["BEIR", "SciFact", "TREC-COVID", "FiQA"],
+                   METRIC=["nDCG@10"])
+    assert [c["dataset"] for c in found] == ["SciFact", "TREC-COVID", "FiQA"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foo saves 32% of the training compute.", ("reduction", 32.0, None)),
+    ("With Foo, communication cost decreases by 12x.", ("reduction", 12.0, None)),
+    ("Foo reduces the total compute needed to trace a full scaling curve by 2.4x.", ("reduction", 2.4, None)),
+    ("Foo stays within 0.6 points of ColBERTv2 on BEIR.", ("improvement", -0.6, "ColBERTv2")),
+])
+def test_savings_decreases_and_gaps_below_a_rival(nlp: Language, text: str, expected: tuple) -> None:
+    c = only(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "ColBERTv2") if m in text])
+    assert (c["kind"], c["value"], c["baseline"]) == expected
+
+
+def test_a_size_written_with_a_times_sign_is_no_factor(nlp: Language) -> None:
+    assert claims(nlp, "It reduces the kernel size of the generator to 3 × 3 and the images to 128 × 128.") == []
+
+
+def test_a_list_of_scores_labelled_by_their_datasets(nlp: Language) -> None:
+    found = claims(nlp, "Results (nDCG@10): SciFact: 72.1; FiQA: 41.0; NFCorpus: 37.5.",
+                   DATASET=["SciFact", "FiQA", "NFCorpus"], METRIC=["nDCG@10"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(72.1, "SciFact"), (41.0, "FiQA"), (37.5, "NFCorpus")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foo achieves 0.4 dB higher PSNR than 3DGS.", ("improvement", 0.4)),
+    ("Foo raises PSNR from 34.1 dB to 37.6 dB.", ("score", 37.6)),
+    ("Foo reduces HD95 from 10.2 mm to 7.4 mm.", ("score", 7.4)),
+])
+def test_results_in_decibels_and_millimetres(nlp: Language, text: str, expected: tuple) -> None:
+    c = only(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "3DGS") if m in text],
+             METRIC=[m for m in ("PSNR", "HD95") if m in text])
+    assert (c["kind"], c["value"]) == expected
+
+
+def test_a_new_state_of_the_art_in_a_later_clause_is_not_the_earlier_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar lifts the F1 of T5 to 71.0%, and on HotpotQA it reaches 64.2%, a new state of the art.",
+                   METHOD=["Bar", "T5"], DATASET=["HotpotQA"], METRIC=["F1"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 71.0), ("sota", 64.2)]
+
+
+def test_a_number_inside_a_dataset_name_does_not_make_an_operating_point(nlp: Language) -> None:
+    c = only(nlp, "Bar holds the perplexity on PTB-3 at 9.4.", METHOD=["Bar"], DATASET=["PTB-3"],
+             METRIC=["perplexity"])
+    assert (c["kind"], c["value"], c["dataset"]) == ("score", 9.4, "PTB-3")
+
+
+@pytest.mark.parametrize(("text", "factor"), [
+    ("Bar reaches 71.2 mAP, close to Baz, at 12 times lower cost.", 12.0),
+    ("At 5x fewer FLOPs, Bar matches Baz.", 5.0),
+])
+def test_a_cost_comparison_after_at_is_a_result(nlp: Language, text: str, factor: float) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[m for m in ("mAP",) if m in text])
+    assert ("reduction", factor, "x") in [(c["kind"], c["value"], c["unit"]) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Bar cuts the error by 9.5%, while adding only 2% parameters.",
+    "Bar cuts the error by 9.5% and adds just 0.5% extra parameters.",
+])
+def test_parameters_added_are_no_gain(nlp: Language, text: str) -> None:
+    assert [c["value"] for c in claims(nlp, text, METHOD=["Bar"])] == [9.5]
+
+
+@pytest.mark.parametrize("text", [
+    "Quantizing 40% of the layers of OPT-13B, Bar keeps BLEU at 27.1.",
+    "When distilling RoBERTa into six layers, Bar keeps BLEU at 27.1.",
+])
+def test_the_subject_follows_a_leading_phrase_of_what_was_done(nlp: Language, text: str) -> None:
+    c = only(nlp, text, METHOD=[m for m in ("Quantizing", "OPT-13B", "RoBERTa", "Bar") if m in text],
+             METRIC=["BLEU"])
+    assert (c["method"], c["value"]) == ("Bar", 27.1)
+
+
+@pytest.mark.parametrize("text", [
+    "Bar raised CTR by 3.2% and revenue per mille by 2.1%.",
+    "Bar lifts accuracy from 41.2% to 49.8%, and it reduces communication by 35%.",
+])
+def test_a_gain_in_words_no_metric_names_takes_no_earlier_metric(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=[m for m in ("CTR", "accuracy") if m in text])
+    assert found[-1]["metric"] is None and found[0]["metric"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Bar raises accuracy by 6.3% and reaches the target accuracy with 41% fewer communication rounds.",
+    "Bar improves exact match by 4.8 points and reduces the number of retrieved tokens fed to the generator by 62%.",
+])
+def test_a_later_change_of_something_else_takes_no_earlier_metric(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=[m for m in ("accuracy", "exact match") if m in text])
+    assert [c["metric"] is None for c in found] == [False, True]
+
+
+def test_a_difference_restating_the_score_before_it_keeps_its_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 0.412 MRR on FB15k-237 and 0.521 MRR on WN18RR, which is 3.1 points higher "
+                        "than RotatE.", METHOD=["Bar", "RotatE"], DATASET=["FB15k-237", "WN18RR"], METRIC=["MRR"])
+    assert pick(found, value=3.1)["metric"] == "MRR"
+
+
+def test_gains_of_a_metric_on_a_second_dataset_keep_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves accuracy on CIFAR-10 by 2.1% and on STL-10 by 1.3%.", METHOD=["Bar"],
+                   DATASET=["CIFAR-10", "STL-10"], METRIC=["accuracy"])
+    assert [(c["metric"], c["dataset"]) for c in found] == [("accuracy", "CIFAR-10"), ("accuracy", "STL-10")]
+
+
+def test_helping_a_model_by_a_margin_is_a_gain(nlp: Language) -> None:
+    c = only(nlp, "Self-consistency helps PaLM by 4.4 points on GSM8K.", METHOD=["Self-consistency", "PaLM"],
+             DATASET=["GSM8K"])
+    assert (c["kind"], c["value"], c["unit"]) == ("improvement", 4.4, "points")
+
+
+def test_a_model_at_a_percentage_is_its_score_not_a_setting(nlp: Language) -> None:
+    found = claims(nlp, "Bar performs best with 71.3% accuracy, while Baz is at 64.0% and Qux-7B at 52.5%.",
+                   METHOD=["Bar", "Baz", "Qux-7B"], METRIC=["accuracy"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [
+        ("sota", 71.3, "Bar"), ("score", 64.0, "Baz"), ("score", 52.5, "Qux-7B")]
+
+
+def test_results_joined_to_their_dataset_by_with(nlp: Language) -> None:
+    found = claims(nlp, "Bar sets a new state of the art on TriviaQA with 80.1 EM and on NQ with 52.3 EM.",
+                   METHOD=["Bar"], DATASET=["TriviaQA", "NQ"], METRIC=["EM"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(80.1, "TriviaQA"), (52.3, "NQ")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Bar reaches 3.1% CER, outperforming Baz (6.2% CER, 0.41 similarity).", [(3.1, "Bar"), (6.2, "Baz")]),
+    ("Bar reaches 3.1% CER and outperforms Baz (+1.4 points).", [(3.1, "Bar"), (1.4, "Bar")]),
+    ("Bar (81.0 F1) outperforms Baz on CoNLL.", [(81.0, "Bar")]),
+    ("Bar outperforms Baz (Smith et al., 2019) and Qux (0613) on CoNLL.", []),  # a year and a version
+])
+def test_numbers_in_brackets_after_a_rival_are_the_rival_s(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text],
+                   METRIC=[m for m in ("CER", "F1") if m in text])
+    assert [(c["value"], c["method"]) for c in found if c["value"] is not None] == values
+
+
+def test_a_value_below_zero_is_a_score_and_a_rival_s_in_brackets_is_not_ours(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a docking score of -8.10, better than Baz (-7.45).", METHOD=["Bar", "Baz"],
+                   METRIC=["docking score"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found if c["value"] is not None] == [
+        ("score", -8.1, "Bar"), ("score", -7.45, "Baz")]
+    assert [(c["kind"], c["value"]) for c in claims(nlp, "Bar brings a gain of -0.4 BLEU.", METHOD=["Bar"],
+                                                    METRIC=["BLEU"])] == [("improvement", -0.4)]
+
+
+def test_a_level_kept_is_a_result_not_an_operating_point(nlp: Language) -> None:
+    found = claims(nlp, "Bar lowers CHAIR from 7.2 to 4.1 while keeping METEOR at 31.5.", METHOD=["Bar"],
+                   METRIC=["CHAIR", "METEOR"])
+    assert [(c["value"], c["metric"]) for c in found] == [(4.1, "CHAIR"), (31.5, "METEOR")]
+
+
+def test_a_dataset_named_in_the_next_predicate_is_not_the_earlier_result_s(nlp: Language) -> None:
+    found = claims(nlp, "On Sintel, Bar has an EPE of 1.9 and lowers the outlier rate Fl on KITTI to 4.3%.",
+                   METHOD=["Bar"], DATASET=["Sintel", "KITTI"], METRIC=["EPE", "Fl"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(1.9, "Sintel"), (4.3, "KITTI")]
+
+
+def test_a_gain_in_decibels_is_in_the_metric_measured_in_decibels(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a PSNR of 31.2 dB and an SSIM of 0.91, surpassing Baz by 0.8 dB.",
+                   METHOD=["Bar", "Baz"], METRIC=["PSNR", "SSIM"])
+    assert [(c["value"], c["metric"]) for c in found] == [(31.2, "PSNR"), (0.91, "SSIM"), (0.8, "PSNR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bar reaches an ADE of 0.43 m on ETH.", ("score", 0.43)),
+    ("Bar's simple regret is 20% lower than Baz's.", ("reduction", 20.0)),
+    ("The gains over Baz average 2.2 BLEU.", ("improvement", 2.2)),
+])
+def test_distances_regret_and_averaged_gains(nlp: Language, text: str, expected: tuple) -> None:
+    c = only(nlp, text, METHOD=[m for m in ("Bar", "Baz") if m in text],
+             METRIC=[m for m in ("ADE", "regret", "BLEU") if m in text], DATASET=["ETH"] if "ETH" in text else [])
+    assert (c["kind"], c["value"]) == expected
+
+
+def test_a_score_in_its_own_metric_after_a_gain_over_a_rival_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 30.1 AP on LVIS, a gain of 4.2 AP over Baz, and 41.0 AP50 on COCO.",
+                   METHOD=["Bar", "Baz"], DATASET=["LVIS", "COCO"], METRIC=["AP", "AP50"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 30.1), ("improvement", 4.2), ("score", 41.0)]
+
+
+def test_each_rival_of_a_measure_takes_its_own_margin(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves the macro-F1 of Baz by 1.4% and of Qux by 1.1%.", METHOD=["Bar", "Baz", "Qux"],
+                   METRIC=["macro-F1"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(1.4, "Baz"), (1.1, "Qux")]
+
+
+def test_the_name_a_distillation_yields_is_the_own_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We distill a cross-encoder into a bi-encoder, obtaining QuickSE. Its nDCG@10 is 0.46.",
+                   METHOD=["cross-encoder", "bi-encoder", "QuickSE"], METRIC=["nDCG@10"])
+    assert doc._.kb_own_method == "QuickSE"
+
+
+def test_a_rival_s_number_after_compared_with_is_not_ours(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a Pearson correlation of 0.56 with measured values, compared with 0.43 for "
+                        "Baz.", METHOD=["Bar", "Baz"], METRIC=["Pearson correlation"])
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [
+        (0.56, "Pearson correlation", "Bar"), (0.43, "Pearson correlation", "Baz")]
+
+
+def test_losing_less_than_a_margin_is_a_small_loss(nlp: Language) -> None:
+    c = only(nlp, "Bar loses less than 0.4 points of accuracy relative to Baz.", METHOD=["Bar", "Baz"],
+             METRIC=["accuracy"])
+    assert (c["kind"], c["value"]) == ("improvement", -0.4)
+
+
+def test_a_state_of_the_art_improved_in_a_later_predicate_is_not_the_earlier_scores(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 91.0% mAP on PubTab and 80.2% on DocSet, and improves the state of the art on "
+                        "LayoutX by 1.9 mAP.", METHOD=["Bar"], DATASET=["PubTab", "DocSet", "LayoutX"], METRIC=["mAP"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [
+        ("score", 91.0, None), ("score", 80.2, None), ("improvement", 1.9, "state of the art")]
+
+
+@pytest.mark.parametrize("text", [
+    "Judges prefer Bar summaries over Baz 68% of the time.",
+    "Bar answers are preferred over Baz in 61% of comparisons.",
+])
+def test_a_preference_share_is_a_win_rate(nlp: Language, text: str) -> None:
+    assert [(c["kind"], c["unit"]) for c in claims(nlp, text, METHOD=["Bar", "Baz"]) if c["value"]] == [("score", "%")]
+
+
+def test_thresholds_and_ranges_are_settings_not_results(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an average mAP of 41.5% over IoU thresholds 0.3:0.7, 2.2% higher than Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["mAP", "IoU"])
+    assert [(c["value"], c["metric"]) for c in found] == [(41.5, "mAP"), (2.2, "mAP")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Bar lifts F1 to 71.0, while adding less than 4% inference overhead.", [71.0]),
+    ("Judges prefer Bar over Baz 66% of the time, comparable to 69% for Qux.", [66.0]),
+])
+def test_added_overhead_and_a_comparable_rival_s_number_are_no_results(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text], METRIC=["F1"] if "F1" in text else [])
+    assert [c["value"] for c in found if c["value"] is not None] == values
+
+
+def test_the_source_of_a_transfer_is_not_where_results_are_measured(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 85.2% mAP and 94.1% Rank-1 on ReidA when adapted from ReidB, improving the state "
+                        "of the art by 3.3% mAP.", METHOD=["Bar"], DATASET=["ReidA", "ReidB"], METRIC=["mAP", "Rank-1"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(85.2, "ReidA"), (94.1, "ReidA"), (3.3, "ReidA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bar reaches 79.8% top-1 accuracy on ImgSet, running at 4.2 ms latency on a phone.",
+    "Bar reaches 79.8% top-1 accuracy on ImgSet with a latency of 4.2 ms on a phone.",
+])
+def test_a_time_in_ms_is_a_latency_score(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["ImgSet"], METRIC=["top-1 accuracy", "latency"])
+    assert [(c["value"], c["metric"]) for c in found] == [(79.8, "top-1 accuracy"), (4.2, "latency")]
+
+
+def test_a_dataset_after_without_is_not_the_earlier_result_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar cuts the WER on NoisySet from 31.2% to 24.7%, a relative reduction of 20.8%, without "
+                        "degrading performance on CleanSet (2.1% WER).", METHOD=["Bar"], DATASET=["NoisySet", "CleanSet"],
+                   METRIC=["WER"])
+    assert [c["dataset"] for c in found if c["value"] in (24.7, 20.8)] == ["NoisySet", "NoisySet"]
+
+
+def test_a_measure_after_a_versus_pair_is_the_measure_of_both(nlp: Language) -> None:
+    found = claims(nlp, "Bar matches Baz on BenchA (88.9 vs. 89.1 average score).", METHOD=["Bar", "Baz"],
+                   DATASET=["BenchA"], METRIC=["average score"])
+    assert [(c["value"], c["metric"]) for c in found if c["value"] is not None] == [(88.9, "average score")]
+
+
+def test_an_example_of_a_plural_subject_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "Bar fixes 38.2% of the bugs, while open models such as Baz-33B fix at most 21.5%.",
+                   METHOD=["Bar", "Baz-33B"])
+    assert [(c["value"], c["method"]) for c in found] == [(38.2, "Bar"), (21.5, "Baz-33B")]
+    unlike = claims(nlp, "Bar, unlike models such as Baz-33B, fixes 38.2% of the bugs.", METHOD=["Bar", "Baz-33B"])
+    assert [(c["value"], c["method"]) for c in unlike] == [(38.2, "Bar")]
+
+
+def test_the_proposed_name_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "The proposed SpecNet reaches an overall accuracy of 97.2% on PinesSet.", METHOD=["SpecNet"],
+                   DATASET=["PinesSet"], METRIC=["overall accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(97.2, "SpecNet")]
+
+
+def test_a_result_of_a_model_treated_with_the_own_method_is_the_own_method_s(nlp: Language) -> None:
+    text = ("We propose Bar. Pruning 50% of the experts of Qux-8x7B with Bar loses only 1.2 points of accuracy, "
+            "whereas random pruning loses 6.7 points, and throughput increases by 1.6x.")
+    found = claims(nlp, text, METHOD=["Bar", "Qux-8x7B", "random pruning", ("Pruning", "network pruning")],
+                   METRIC=["accuracy", "throughput"])
+    assert [(c["value"], c["method"]) for c in found] == [(-1.2, "Bar"), (-6.7, "random pruning"), (1.6, "Bar")]
+
+
+def test_numbers_in_brackets_after_rival_measures_are_theirs(nlp: Language) -> None:
+    found = claims(nlp, "CapMetric reaches a correlation of 0.54 on CapSet, outperforming ClipMetric (0.51) and "
+                        "CiderMetric (0.44).", METRIC=["CapMetric", "ClipMetric", "CiderMetric", "correlation"],
+                   DATASET=["CapSet"])
+    assert [c["value"] for c in found if c["value"] is not None] == [0.54]
+
+
+def test_the_only_metric_in_a_later_clause_is_not_an_earlier_number_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar answers 72.5% of questions correctly on SpaceSet, and improves the success rate of a "
+                        "robot policy by 15 percentage points.", METHOD=["Bar"], DATASET=["SpaceSet"],
+                   METRIC=["success rate"])
+    assert [(c["value"], c["metric"]) for c in found] == [(72.5, None), (15.0, "success rate")]
+
+
+def test_a_level_of_one_measure_at_which_another_is_read_is_a_setting(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an AUROC of 0.97 on OodSet, reducing the false positive rate at 95% true positive "
+                        "rate (FPR95) by 21.4% compared with Baz.", METHOD=["Bar", "Baz"], DATASET=["OodSet"],
+                   METRIC=["AUROC", "false positive rate", "true positive rate", ("FPR95", "false positive rate")])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 0.97, "AUROC"), ("reduction", 21.4, "false positive rate")]
+
+
+def test_a_measure_kept_without_loss_is_not_the_gain_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar speeds up sampling by up to 40% without loss of image quality as measured by FID.",
+                   METHOD=["Bar"], METRIC=["FID"])
+    assert [(c["value"], c["metric"]) for c in found] == [(40.0, None)]
+
+
+def test_a_studied_thing_is_not_the_paper_s_own_method(nlp: Language) -> None:
+    text = ("We present an empirical study of neural scaling laws for recommenders. Increasing the embedding size "
+            "improves the AUC on ClickSet by only 0.2%.")
+    found = claims(nlp, text, METHOD=["neural scaling laws"], DATASET=["ClickSet"], METRIC=["AUC"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.2, None)]
+
+
+def test_the_name_after_a_described_proposal_is_the_own_method(nlp: Language) -> None:
+    text = ("We propose a novel loss function for long-tailed classification, Balanced Focal Loss (BFL). "
+            "With BFL, we obtain 56.3% top-1 accuracy on TailSet.")
+    found = claims(nlp, text, METHOD=["loss function", "Balanced Focal Loss", "BFL"], DATASET=["TailSet"],
+                   METRIC=["top-1 accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(56.3, "Balanced Focal Loss")]
+
+
+def test_a_parallel_result_of_another_subject_is_in_the_same_measure(nlp: Language) -> None:
+    found = claims(nlp, "With in-context learning, Baz reaches 85.3% execution accuracy on SqlSet, while our decomposed "
+                        "prompting approach reaches 86.9%.", METHOD=["Baz", "decomposed prompting"],
+                   DATASET=["SqlSet"], METRIC=["execution accuracy"])
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [
+        (85.3, "execution accuracy", "Baz"), (86.9, "execution accuracy", "decomposed prompting")]
+
+
+def test_a_metric_mention_cut_by_the_look_back_window_is_whole(nlp: Language) -> None:
+    found = claims(nlp, "We build Bar. The weighted error for the entire spoken language system on the same test set "
+                        "is 49.3%.", METHOD=["Bar"], METRIC=["weighted error"])
+    assert [(c["value"], c["metric"]) for c in found] == [(49.3, "weighted error")]
+
+
+def test_a_number_right_after_a_metric_mention_is_its_score(nlp: Language) -> None:
+    found = claims(nlp, "Users of Bar reported a lower workload (NASA-TLX 32.1 vs. 47.8).", METHOD=["Bar"],
+                   METRIC=["NASA-TLX"])
+    assert [(c["value"], c["metric"]) for c in found if c["value"] is not None] == [(32.1, "NASA-TLX")]
+
+
+def test_a_resource_measured_on_a_benchmark_is_what_the_change_is_in(nlp: Language) -> None:
+    found = claims(nlp, "Bar reduces the end-to-end execution time of the JOB benchmark by 28% compared to Baz.",
+                   METHOD=["Bar", "Baz"], DATASET=["JOB"], METRIC=[("end-to-end execution time", "execution time")])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 28.0, "execution time")]
+
+
+def test_the_only_metric_after_while_is_not_an_earlier_number_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar cuts the sampling steps from 1000 to 20.5 on average while keeping FID within 0.5 of Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["FID"])
+    assert all(c["metric"] is None for c in found if c["value"] == 20.5)
+    assert [c["metric"] for c in found if c["value"] == -0.5] == ["FID"]
+
+
+def test_a_subjectless_clause_takes_the_main_clause_s_subject(nlp: Language) -> None:
+    found = claims(nlp, "Bar-21M reaches 84.8% top-1 accuracy on ImgSet, being 4.2x smaller than Baz while 0.4% more "
+                        "accurate.", METHOD=["Bar-21M", "Baz"], DATASET=["ImgSet"], METRIC=["top-1 accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(84.8, "Bar-21M"), (4.2, "Bar-21M"), (0.4, "Bar-21M")]
+
+
+def test_an_enumerator_with_a_space_before_its_bracket_is_no_result(nlp: Language) -> None:
+    found = claims(nlp, "We find that Bar not only improves the tagging accuracy , but also 1 ) prevents over-fitting .",
+                   METHOD=["Bar"], METRIC=["tagging accuracy"])
+    assert all(c["value"] is None for c in found)
+
+
+def test_signed_gains_listed_one_after_another_share_the_first_measure(nlp: Language) -> None:
+    found = claims(nlp, "Training with Bar yields consistent improvements: +1.8 BLEU on SetA, +1.1 on SetB, and +0.9 on "
+                        "SetC.", METHOD=["Bar"], DATASET=["SetA", "SetB", "SetC"], METRIC=["BLEU"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (1.8, "BLEU", "SetA"), (1.1, "BLEU", "SetB"), (0.9, "BLEU", "SetC")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Bar obtains BLEU scores of $28.4$ and $41.0$ on SetA and SetB, respectively.", [28.4, 41.0]),
+    (r"Bar reduces the FID from $12.3$ to $8.7$ on SetA $256\times256$.", [8.7]),
+])
+def test_numbers_alone_in_math_read_as_plain_numbers(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["SetA", "SetB"] if "SetB" in text else ["SetA"],
+                   METRIC=["BLEU"] if "BLEU" in text else ["FID"])
+    assert [c["value"] for c in found if c["value"] is not None] == values
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bar reaches 84.2% accuracy on closed-ended questions, improving over the previous best by 3.5%.", "improvement"),
+    ("An improved duration model has reduced the error rate by about 10%.", "reduction"),
+    ("Bar significantly beats the accuracy of our closest competitors by 8 points.", "improvement"),
+])
+def test_the_verb_nearest_a_change_says_its_direction(nlp: Language, text: str, kind: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"] if "Bar" in text else [],
+                   METRIC=["error rate"] if "error rate" in text else ["accuracy"])
+    assert [c["kind"] for c in found if c["value"] in (3.5, 10.0, 8.0)] == [kind]
+
+
+def test_a_number_close_to_which_a_result_is_the_reference_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a mean opinion score of 4.41, close to the 4.52 of ground-truth recordings.",
+                   METHOD=["Bar"], METRIC=["mean opinion score"])
+    assert [c["value"] for c in found if c["value"] is not None] == [4.41]
+    own = claims(nlp, "Bar achieves close to 90% accuracy.", METHOD=["Bar"], METRIC=["accuracy"])
+    assert [c["value"] for c in own] == [90.0]
+
+
+def test_a_metric_after_several_modifying_words_is_the_number_s(nlp: Language) -> None:
+    found = claims(nlp, "Our model achieves 75.3 trigger classification F1 on EventSet.", DATASET=["EventSet"],
+                   METRIC=["classification F1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(75.3, "classification F1")]
+    # what was kept is not the number's measure
+    kept = claims(nlp, "Bar raises the FactCC score from 23.5 to 31.2 without reducing ROUGE-L.", METHOD=["Bar"],
+                  METRIC=["FactCC", "ROUGE-L"])
+    assert [(c["value"], c["metric"]) for c in kept] == [(31.2, "FactCC")]
+
+
+def test_a_result_on_a_place_no_mention_names_takes_no_later_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Bar obtains ROUGE-1/ROUGE-2/ROUGE-L of 48.3/20.1/43.9 on Arxiv and 49.7/21.8/45.2 on PubMed.",
+                   METHOD=["Bar"], DATASET=["PubMed"], METRIC=["ROUGE-1", "ROUGE-2", "ROUGE-L"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (48.3, "ROUGE-1", None), (20.1, "ROUGE-2", None), (43.9, "ROUGE-L", None),
+        (49.7, "ROUGE-1", "PubMed"), (21.8, "ROUGE-2", "PubMed"), (45.2, "ROUGE-L", "PubMed")]
+
+
+def test_a_result_on_a_transfer_written_with_an_arrow_is_on_its_target(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 73.8 mIoU on GTA5→Cityscapes.", METHOD=["Bar"], DATASET=["GTA5", "Cityscapes"],
+                   METRIC=["mIoU"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(73.8, "Cityscapes")]
+    found = claims(nlp, "Bar achieves 71.9 mIoU on GTA-to-Cityscapes.", METHOD=["Bar"], DATASET=["GTA", "Cityscapes"],
+                   METRIC=["mIoU"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(71.9, "Cityscapes")]
+
+
+def test_within_a_margin_in_brackets_is_a_small_loss(nlp: Language) -> None:
+    found = claims(nlp, "Bar matches the performance of Baz on MMLU (within 0.3 points).", METHOD=["Bar", "Baz"],
+                   DATASET=["MMLU"])
+    assert [(c["kind"], c["value"]) for c in found if c["value"] is not None] == [("improvement", -0.3)]
+
+
+def test_a_score_after_a_noun_phrase_set_beside_the_previous_one_continues_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an execution accuracy of 85.3% on Spider, a new record among prompting methods, "
+                        "and 60.1% on BIRD.", METHOD=["Bar"], METRIC=["execution accuracy"], DATASET=["Spider", "BIRD"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (85.3, "execution accuracy", "Spider"), (60.1, "execution accuracy", "BIRD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under a 20% perturbation rate on Cora, Bar maintains 79.1% accuracy.",
+    "Under a perturbation rate of 20%, Bar maintains 79.1% accuracy.",
+])
+def test_a_condition_under_which_a_result_holds_is_no_result(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=["accuracy", "perturbation rate"],
+                   DATASET=["Cora"] if "Cora" in text else [])
+    assert [c["value"] for c in found] == [79.1]
+    # a bound reached is a result
+    assert [c["value"] for c in claims(nlp, "Bar keeps the error under 5% on Cora.", METHOD=["Bar"],
+                                       METRIC=["error"], DATASET=["Cora"])] == [5.0]
+
+
+def test_an_average_across_several_datasets_takes_none_of_those_named_after_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an average accuracy of 92.7% across six benchmarks, including 97.4% on IIIT5K "
+                        "and 89.2% on SVTP.", METHOD=["Bar"], METRIC=["average accuracy"], DATASET=["IIIT5K", "SVTP"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(92.7, None), (97.4, "IIIT5K"), (89.2, "SVTP")]
+
+
+def test_a_share_of_tasks_completed_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "On WebArena, Bar completes 37.2% of the tasks.", METHOD=["Bar"], DATASET=["WebArena"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 37.2, "WebArena")]
+
+
+def test_a_parallel_level_reached_on_another_place_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar increases the registration recall on 3DMatch to 95.0% and on the low-overlap 3DLoMatch to "
+                        "75.2%.", METHOD=["Bar"], METRIC=["registration recall"], DATASET=["3DMatch", "3DLoMatch"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found] == [
+        (95.0, "registration recall", "3DMatch"), (75.2, "registration recall", "3DLoMatch")]
+
+
+def test_a_score_after_a_gain_set_beside_the_previous_score_continues_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an equal error rate of 0.86% on Vox-O, a 21% relative reduction compared to Baz, "
+                        "and 1.12% on Vox-H.", METHOD=["Bar", "Baz"], METRIC=["equal error rate"],
+                   DATASET=["Vox-O", "Vox-H"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("score", 0.86, "Vox-O"), ("reduction", 21.0, "Vox-O"), ("score", 1.12, "Vox-H")]
+
+
+def test_a_quantity_named_by_a_word_of_its_own_takes_no_other_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar attains an average accuracy of 68.4% and a forgetting of 9.7%.", METHOD=["Bar"],
+                   METRIC=["average accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(68.4, "average accuracy"), (9.7, None)]
+    # a word for any result keeps the sentence's metric
+    found = claims(nlp, "We evaluate Bar by its accuracy on many hard and diverse problems drawn from the suite, where it "
+                        "attains a score of 70.1%.", METHOD=["Bar"], METRIC=["accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(70.1, "accuracy")]
+
+
+def test_a_later_predicate_after_a_respectively_list_is_on_none_of_its_datasets(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves macro-F1 scores of 71.4 on Foo and 80.2 on Qux, outperforming Baz by 1.9 and 2.6 "
+                        "points, respectively, and reduces memory usage by 45%.", METHOD=["Bar", "Baz"],
+                   METRIC=["macro-F1", "memory usage"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(71.4, "Foo"), (80.2, "Qux"), (1.9, "Foo"), (2.6, "Qux"),
+                                                           (45.0, None)]
+
+
+def test_a_result_on_a_dataset_named_with_its_kind_noun_is_on_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar sets a new state of the art on the Foo benchmark with 53.8% denotation accuracy and "
+                        "performs competitively on the text-to-SQL dataset Qux.", METHOD=["Bar"],
+                   METRIC=["denotation accuracy"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found if c["value"] is not None] == [(53.8, "Foo")]
+
+
+def test_a_comparison_reported_by_experiments_on_datasets_is_on_them(nlp: Language) -> None:
+    found = claims(nlp, "Experiments on the Foo and Qux datasets show that Bar consistently outperforms Baz in F1.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["F1"])
+    assert [(c["kind"], c["dataset"], c["baseline"]) for c in found] == [("comparison", "Foo", "Baz"),
+                                                                         ("comparison", "Qux", "Baz")]
+
+
+def test_a_score_on_another_split_continues_the_previous_one(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 67.8% mIoU on the PASCAL VOC 2012 val set and 68.1% on test.", METHOD=["Bar"],
+                   METRIC=["mIoU"], DATASET=["PASCAL VOC 2012 val set"])
+    assert [(c["value"], c["metric"]) for c in found] == [(67.8, "mIoU"), (68.1, "mIoU")]
+    found = claims(nlp, "Bar achieves 65.4 BLEU on seen categories and 53.1 on unseen categories.", METHOD=["Bar"],
+                   METRIC=["BLEU"])
+    assert [(c["value"], c["metric"]) for c in found] == [(65.4, "BLEU"), (53.1, "BLEU")]
+
+
+def test_a_change_from_a_level_in_plain_words_takes_no_earlier_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar increased the acceptance rate from 31% to 47% and reduced the average number of turns from "
+                        "8.2 to 5.6.", METHOD=["Bar"], METRIC=["acceptance rate"])
+    assert [(c["value"], c["metric"]) for c in found] == [(47.0, "acceptance rate"), (5.6, None)]
+    # a parallel change keeps it
+    found = claims(nlp, "Rank-1 accuracy is improved from 55.3% to 80.5% for Foo, and from 73.8% to 82.3% for Qux.",
+                   METHOD=["Foo", "Qux"], METRIC=["Rank-1 accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(80.5, "Rank-1 accuracy"), (82.3, "Rank-1 accuracy")]
+
+
+def test_our_model_followed_by_its_name_is_that_method(nlp: Language) -> None:
+    found = claims(nlp, "Our model GraphCast-S improves the forecast skill by 7.2% on ERA5.", METHOD=["GraphCast-S"],
+                   DATASET=["ERA5"])
+    assert [(c["value"], c["method"]) for c in found] == [(7.2, "GraphCast-S")]
+
+
+def test_a_leading_generic_rival_is_the_baseline_not_the_subject_after_it(nlp: Language) -> None:
+    found = claims(nlp, "Compared with the strongest baseline, GraphCast-S improves the forecast skill by 7.2%.",
+                   METHOD=["GraphCast-S"])
+    assert [(c["method"], c["baseline"]) for c in found] == [("GraphCast-S", "strongest baseline")]
+
+
+def test_a_score_of_a_later_benchmark_is_not_in_the_earlier_measure(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a win rate of 24.8% on AlpacaEval and a score of 7.41 on MT-Bench.",
+                   METHOD=["Bar"], METRIC=["win rate"], DATASET=["AlpacaEval", "MT-Bench"])
+    assert [(c["value"], c["metric"]) for c in found] == [(24.8, "win rate"), (7.41, None)]
+
+
+def test_the_next_in_a_ranking_after_a_leader_is_no_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Among 30 models, Foo ranks first with an overall accuracy of 69.1%, followed by Qux at 65.3%.",
+                   METHOD=["Foo", "Qux"], METRIC=["overall accuracy"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [("sota", 69.1, "Foo"), ("score", 65.3, "Qux")]
+
+
+def test_our_method_named_by_a_term_is_that_method(nlp: Language) -> None:
+    found = claims(nlp, "Our hidden Markov model with a Dirichlet prior achieves 74.6% accuracy on the Penn Treebank.",
+                   METHOD=["hidden Markov model"], METRIC=["accuracy"], DATASET=["Penn Treebank"])
+    assert [(c["value"], c["method"]) for c in found] == [(74.6, "hidden Markov model")]
+
+
+def test_a_value_in_named_units_after_its_measure_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a Pearson correlation of 0.82 and an RMSE of 1.21 pK units on PDBbind.",
+                   METHOD=["Bar"], METRIC=["Pearson correlation", "RMSE"], DATASET=["PDBbind"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.82, "Pearson correlation"), (1.21, "RMSE")]
+
+
+def test_tasks_drawn_from_listed_benchmarks_are_evaluated_on_all_of_them(nlp: Language) -> None:
+    found = claims(nlp, "Across 15 tasks from the GLUE and SuperGLUE benchmarks, Bar improves over fine-tuning by 11.6 "
+                        "points.", METHOD=["Bar"], DATASET=["GLUE", "SuperGLUE"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(11.6, None)]
+
+
+def test_a_share_of_tasks_succeeded_in_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar succeeds in 76% of unseen tasks.", METHOD=["Bar"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 76.0)]
+
+
+def test_a_throughput_in_items_per_second_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar attains 82.3% top-1 accuracy with a throughput of 6,298 images/s.", METHOD=["Bar"],
+                   METRIC=["top-1 accuracy", "throughput"])
+    assert [(c["value"], c["metric"]) for c in found] == [(82.3, "top-1 accuracy"), (6298.0, "throughput")]
+
+
+def test_the_name_given_to_our_model_family_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "Our best model family, Guanaco, reaches 99.3% of the performance of ChatGPT on Vicuna.",
+                   METHOD=["Guanaco", "ChatGPT"], DATASET=["Vicuna"])
+    assert [(c["value"], c["method"]) for c in found] == [(99.3, "Guanaco")]
+
+
+def test_a_bracketed_gain_in_words_is_an_aside(nlp: Language) -> None:
+    found = claims(nlp, "Bar pushes the GLUE score to 80.5% (7.7% point absolute improvement), MultiNLI accuracy to 86.7% "
+                        "(4.6% absolute improvement).", METHOD=["Bar"], DATASET=["GLUE", "MultiNLI"], METRIC=["accuracy"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 80.5), ("improvement", 7.7), ("score", 86.7),
+                                                        ("improvement", 4.6)]
+
+
+def test_a_performance_of_a_share_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "The model produces a vector space with meaningful substructure, as evidenced by its "
+                        "performance of 75% on a recent word analogy task.")
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 75.0)]
+
+
+def test_achieved_or_matched_the_state_of_the_art_is_a_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Our Bar models have achieved or matched state-of-the-art results on the Cora dataset.",
+                   METHOD=["Bar"], DATASET=["Cora"])
+    assert [(c["kind"], c["dataset"]) for c in found] == [("sota", "Cora")]
+    # matching alone is no state of the art
+    found = claims(nlp, "Our Bar models matched state-of-the-art results on the Cora dataset.",
+                   METHOD=["Bar"], DATASET=["Cora"])
+    assert [c["kind"] for c in found] == ["comparison"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bar achieves a BLEU of 34.1, compared with 32.4 for the Baz baseline and 31.8 for Qux.",
+     [(34.1, "BLEU", "Bar"), (32.4, "BLEU", "Baz"), (31.8, "BLEU", "Qux")]),
+    ("Bar reaches 52.4% on MATH, ahead of strong open models such as Baz (42.1%) and Qux (40.5%).",
+     [(52.4, None, "Bar"), (42.1, None, "Baz"), (40.5, None, "Qux")]),
+    ("Bar attains 74.8% pass@1 on HumanEval, surpassing the 70.1% reported for Baz.",
+     [(74.8, "pass@1", "Bar"), (70.1, "pass@1", "Baz")]),
+    ("Bar (WER 9.3%) outperforms Baz (WER 15.8%) on LibriSpeech.", [(9.3, "WER", "Bar"), (15.8, "WER", "Baz")]),
+    ("Bar reaches 0.91 AUROC, compared with 0.78 and 0.83 for Baz and Qux, respectively.",
+     [(0.91, "AUROC", "Bar"), (0.78, "AUROC", "Baz"), (0.83, "AUROC", "Qux")]),
+    ("Bar is 2.3 BLEU points higher than the 41.8 BLEU of Baz.", [(2.3, "BLEU", "Bar"), (41.8, "BLEU", "Baz")]),
+    # a count set against a rival's is no score, nor is a rival's loss set against ours
+    ("Bar needs only 4 steps compared with 50 for Baz, reaching an FID of 3.2.", [(3.2, "FID", "Bar")]),
+])
+def test_a_named_rival_s_numbers_are_its_scores(nlp: Language, text: str, expected: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("Bar", "Baz", "Qux") if m in text],
+                   METRIC=[m for m in ("BLEU", "pass@1", "WER", "FID", "AUROC") if m in text],
+                   DATASET=[d for d in ("MATH", "HumanEval", "LibriSpeech") if d in text])
+    numeric = [c for c in found if c["value"] is not None]
+    assert [(c["value"], c["metric"], c["method"]) for c in numeric] == expected
+    assert all(c["baseline"] is None for c in numeric if c["method"] != "Bar")
+    assert {c["dataset"] for c in numeric} <= {None, "MATH", "HumanEval", "LibriSpeech"}
+    assert len({c["dataset"] for c in numeric}) == 1  # a rival's score is on the data it is set against
+
+
+def test_from_a_rival_s_number_to_ours_is_one_change(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves AUROC from 0.81 for the strongest zero-shot baseline to 0.95 on MIMIC.",
+                   METHOD=["Bar"], METRIC=["AUROC"], DATASET=["MIMIC"])
+    assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [("score", 0.95, "AUROC", "MIMIC")]
+
+
+def test_rivals_side_by_side_with_their_margins_take_one_each(nlp: Language) -> None:
+    found = claims(nlp, "Bar outperforms Baz and Qux by 9.7 and 24.3 points on Cora.", METHOD=["Bar", "Baz", "Qux"],
+                   DATASET=["Cora"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(9.7, "Baz"), (24.3, "Qux")]
+    # one rival, two margins: on the two datasets, both over it
+    found = claims(nlp, "Bar outperforms Baz by 9.7 and 24.3 points on Cora and Citeseer.", METHOD=["Bar", "Baz"],
+                   DATASET=["Cora", "Citeseer"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(9.7, "Baz"), (24.3, "Baz")]
+
+
+def test_an_enumeration_after_a_colon_is_no_subject(nlp: Language) -> None:
+    found = claims(nlp, "We use new features: Baz, Qux, Quux and Corge, and combine some of them to reach 43.5% AP "
+                        "on COCO.", METHOD=["Baz", "Qux", "Quux", "Corge"], METRIC=["AP"], DATASET=["COCO"])
+    assert [(c["value"], c["method"]) for c in found] == [(43.5, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bar reaches 86.1 J&F on DAVIS and 84.3 on YTVOS, on par with Baz (86.2 and 85.5).",
+    "Bar lowers the MAE on DAVIS and YTVOS to 86.1 and 84.3, respectively, compared with 86.2 and 85.5 for Baz.",
+])
+def test_a_rival_s_numbers_are_set_against_as_many_scores_before_them(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[m for m in ("J&F", "MAE") if m in text],
+                   DATASET=["DAVIS", "YTVOS"])
+    assert [(c["value"], c["dataset"], c["method"]) for c in found if c["value"] is not None] == [
+        (86.1, "DAVIS", "Bar"), (84.3, "YTVOS", "Bar"), (86.2, "DAVIS", "Baz"), (85.5, "YTVOS", "Baz")]
+
+
+def test_a_list_of_rivals_numbers_goes_on_past_an_unnamed_one(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a mean AUC of 0.902, compared with 0.887 for supervised pretraining and 0.879 "
+                        "for Baz.", METHOD=["Bar", "Baz"], METRIC=["mean AUC"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.902, "Bar"), (0.879, "Baz")]
+
+
+def test_a_gain_compared_on_its_own_takes_no_later_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar obtains 29.7 BLEU, 4.3 BLEU higher than the cascaded system and 1.6 BLEU higher than Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["BLEU"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(29.7, None), (4.3, None), (1.6, "Baz")]
+
+
+def test_a_chain_of_rivals_numbers_goes_past_names_with_digits(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches a mean TM-score of 0.68, compared with 0.71 for Baz2 and 0.62 for Qux.",
+                   METHOD=["Bar", "Baz2", "Qux"], METRIC=["TM-score"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.68, "Bar"), (0.71, "Baz2"), (0.62, "Qux")]
+
+
+def test_a_later_predicate_reporting_a_change_is_no_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an F1 of 0.412 on Foo, ranking first among 18 teams, and improves NDCG@30 on Qux "
+                        "from 0.883 to 0.912 over Baz.", METHOD=["Bar", "Baz"], METRIC=["F1", "NDCG@30"],
+                   DATASET=["Foo", "Qux"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 0.412), ("score", 0.912)]
+    # a result reported beside beating the state of the art is the new state of the art
+    found = claims(nlp, "Using Bar, we outperform the state of the art on Foo and achieve an F1 of 84.1.",
+                   METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 84.1)]
+
+
+def test_rivals_numbers_beside_a_speedup_are_their_scores(nlp: Language) -> None:
+    found = claims(nlp, "On GLUE, Bar retains 98.4% of the performance of Qux while being 1.94x faster, outperforming "
+                        "baselines such as Baz (97.0%).", METHOD=["Bar", "Baz", "Qux"], DATASET=["GLUE"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [
+        ("score", 98.4, "Bar"), ("improvement", 1.94, "Bar"), ("score", 97.0, "Baz")]
+
+
+def test_scores_side_by_side_share_the_dataset_after_the_last(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an AUROC of 91.8% on Foo, and 78.1% and 79.6% on Qux.", METHOD=["Bar"],
+                   METRIC=["AUROC"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(91.8, "Foo"), (78.1, "Qux"), (79.6, "Qux")]
+    # each on its own dataset when "respectively" pairs them
+    found = claims(nlp, "Bar achieves an AUROC of 78.1% and 79.6% on Foo and Qux, respectively.", METHOD=["Bar"],
+                   METRIC=["AUROC"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(78.1, "Foo"), (79.6, "Qux")]
+
+
+def test_a_level_a_measure_stays_at_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "On Foo its WER stays at 2.1%.", METRIC=["WER"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [("score", 2.1, "WER", "Foo")]
+
+
+def test_a_described_rival_ends_a_list_of_rivals_with_numbers(nlp: Language) -> None:
+    found = claims(nlp, "Bar obtains an accuracy of 63.2%, higher than Baz (51.4%), Qux (51.1%) and the full Quux "
+                        "(54.4%).", METHOD=["Bar", "Baz", "Qux", "Quux"], METRIC=["accuracy"])
+    assert [(c["value"], c["method"]) for c in found if c["value"] is not None] == [
+        (63.2, "Bar"), (51.4, "Baz"), (51.1, "Qux"), (54.4, "Quux")]
+
+
+def test_the_resulting_model_named_in_apposition_is_the_own_method(nlp: Language) -> None:
+    doc = annotate(nlp, "We translate instructions with Qux. The tuned model, Bar, raises accuracy on Foo by 9.8 "
+                        "points. It lags Baz by 11.2 points on Quux.", METHOD=["Qux", "Bar", "Baz"],
+                   METRIC=["accuracy"], DATASET=["Foo", "Quux"])
+    assert doc._.kb_own_method == "Bar"
+    assert [(c["value"], c["method"], c["baseline"]) for c in doc._.kb_claims] == [
+        (9.8, "Bar", None), (-11.2, "Bar", "Baz")]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("We show that Bar decreases hallucinations across a variety of tasks.", ["comparison"]),
+    ("Bar improves factuality and calibration.", ["comparison"]),
+    # what a method does to reach its result describes it; a passive reports what it does
+    ("Bar reduces overfitting by intentionally introducing noise.", []),
+    ("We propose Bar. This overfitting is greatly reduced by randomly omitting half of the units.", ["comparison"]),
+    ("The bias shift is reduced to mitigate bias.", []),
+])
+def test_cutting_a_harm_or_improving_a_quality_is_a_comparison(nlp: Language, text: str, kinds: list) -> None:
+    assert [c["kind"] for c in claims(nlp, text, METHOD=["Bar"] if "Bar" in text else [])] == kinds
+
+
+def test_scores_in_brackets_after_their_places_with_gains_beside_them(nlp: Language) -> None:
+    found = claims(nlp, "Bar sets a new state of the art on Foo (84.3, +2.1 over Baz) and Qux (44.6%, +7% over the "
+                        "previous best).", METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("sota", 84.3, "Foo"), ("improvement", 2.1, "Foo"), ("sota", 44.6, "Qux"), ("improvement", 7.0, "Qux")]
+    # the next in brackets continues a bracketed score only: not "between the worst (40%) and best (65%) systems"
+    found = claims(nlp, "Bar achieves an F1 of 53.6%, between the worst (40%) and best (65%) systems.", METHOD=["Bar"],
+                   METRIC=["F1"])
+    assert [c["value"] for c in found] == [53.6]
+
+
+def test_rivals_given_as_examples_after_a_comma_keep_their_numbers(nlp: Language) -> None:
+    found = claims(nlp, "Against strong baselines, including Baz (62.1%) and Qux (60.8%), Bar reaches 64.0% average "
+                        "accuracy.", METHOD=["Bar", "Baz", "Qux"], METRIC=["average accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(62.1, "Baz"), (60.8, "Qux"), (64.0, "Bar")]
+
+
+def test_new_sotas_set_are_a_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Further, through fine-tuning with metric depth information from NYUv2 and KITTI, new SOTAs "
+                        "are set.", METHOD=["fine-tuning"], DATASET=[("NYUv2", "NYU Depth V2"), "KITTI"])
+    assert [(c["kind"], c["dataset"]) for c in found] == [("sota", "NYU Depth V2"), ("sota", "KITTI")]
+
+
+def test_losing_at_most_a_margin_is_a_small_loss(nlp: Language) -> None:
+    found = claims(nlp, "Bar cuts the input tokens by 94% while losing at most 1.2 points of exact match.", METHOD=["Bar"],
+                   METRIC=["exact match"])
+    assert [(c["kind"], c["value"]) for c in found] == [("reduction", 94.0), ("improvement", -1.2)]
+
+
+def test_the_subject_of_a_main_clause_after_a_contrast_is_its_own(nlp: Language) -> None:
+    found = claims(nlp, "For instance, in Foo, while Baz with prompting only solved 4% of tasks, our method achieved a "
+                        "success rate of 74%.", METHOD=["Baz"], METRIC=["success rate"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(4.0, "Baz"), (74.0, None)]
+
+
+def test_the_resulting_models_are_the_paper_s_own(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. When scaled to 680,000 hours, the resulting models generalize well and are often "
+                        "competitive with prior fully supervised results.", METHOD=["Bar"])
+    assert [(c["kind"], c["method"]) for c in found] == [("comparison", "Bar")]
+
+
+def test_a_range_in_brackets_after_a_gain_is_the_change_it_measures(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar outperforms Baz by 16 percentage points (75.17% to 91.68% accuracy).",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracy"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found if c["value"] is not None] == [
+        ("improvement", 16.0), ("score", 91.68)]
+    # a range in brackets after anything else is a range: its lower bound
+    assert [c["value"] for c in claims(nlp, "Bar reaches an accuracy (75.1% to 80.2%) on Foo.", METHOD=["Bar"],
+                                       METRIC=["accuracy"], DATASET=["Foo"])] == [75.1]
+
+
+def test_a_rival_a_second_predicate_beats_is_no_baseline_of_the_first(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves the average ROC-AUC on Foo from 68.9% to 71.7% over training from scratch, and "
+                        "surpasses Baz and Qux by 2.1% and 1.8%, respectively.", METHOD=["Bar", "Baz", "Qux"],
+                   METRIC=["ROC-AUC"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(71.7, None), (2.1, "Baz"), (1.8, "Qux")]
+
+
+def test_the_model_we_name_in_a_relative_clause_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. Our best model family, which we name Baz, outperforms all previous open models "
+                        "on Foo, reaching 99.3% of the performance of Qux.", METHOD=["Bar", "Baz", "Qux"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(99.3, "Baz")]
+
+
+def test_a_measure_s_decimal_value_is_a_result_whatever_words_follow(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an AUROC of 0.87 six hours before onset.", METHOD=["Bar"], METRIC=["AUROC"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.87, "AUROC")]
+    # a count still is no result
+    assert claims(nlp, "Bar was trained on 12 hours of speech.", METHOD=["Bar"]) == []
+
+
+def test_a_score_named_by_its_own_words_takes_no_earlier_metric(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an AUROC of 0.87, compared to 0.72 for the qSOFA score, and a utility score of 0.43 "
+                        "on the hidden test set.", METHOD=["Bar"], METRIC=["AUROC", "qSOFA"])
+    assert pick(found, value=0.43)["metric"] == "utility score"
+    found = claims(nlp, "On Foo it achieves a human-normalized median score of 0.49.", DATASET=["Foo"])
+    assert [c["metric"] for c in found] == ["human-normalized median score"]
+    # a judgement is no name of a score
+    found = claims(nlp, "Bar achieves an impressive score of 51.7% on Foo, and a very good score of 0.8 on Baz.",
+                   METHOD=["Bar"], DATASET=["Foo", "Baz"])
+    assert [c["metric"] for c in found] == [None, None]
+
+
+def test_a_rival_ahead_of_which_a_score_stands_at_a_number_scores_it(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves a median score of 0.49, ahead of Baz at 0.14.", METHOD=["Bar", "Baz"],
+                   METRIC=["median score"], DATASET=["Foo"])
+    assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(0.49, "Bar", "Foo"), (0.14, "Baz", "Foo")]
+
+
+def test_a_metric_after_the_dataset_after_a_number_is_its_metric(nlp: Language) -> None:
+    found = claims(nlp, "Foo compete with Bar, achieving 87.8% ImageNet top-1 accuracy and outperforming Baz on COCO.",
+                   METHOD=["Foo", "Bar", "Baz"], DATASET=["ImageNet", "COCO"], METRIC=["top-1 accuracy"])
+    score = pick(found, value=87.8)
+    # the rival is the one it competes with, not the one a second predicate beats
+    assert (score["kind"], score["metric"], score["dataset"], score["baseline"]) == (
+        "score", "top-1 accuracy", "ImageNet", "Bar")
+
+
+def test_rivals_named_with_an_article_after_their_numbers_score_them(nlp: Language) -> None:
+    found = claims(nlp, "Foo outperforms baselines, with an AUROC of 0.714 versus 0.672 for a bag-of-words model and "
+                        "0.686 for a BiLSTM.", METHOD=["Foo", "bag-of-words", "BiLSTM"], METRIC=["AUROC"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [
+        (0.714, "Foo"), (0.672, "bag-of-words"), (0.686, "BiLSTM")]
+
+
+def test_a_measure_s_number_after_a_comparison_cue_is_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves a MOS of 4.53 comparable to a MOS of 4.58 for professionally recorded speech.",
+                   METHOD=["Foo"], METRIC=["MOS"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(4.53, None)]
+
+
+def test_a_described_rival_loses_the_sentence_s_full_stop(nlp: Language) -> None:
+    found = claims(nlp, "On Reddit, Foo improves the micro-F1 score by 51% relative to using node features alone.",
+                   METHOD=["Foo"], METRIC=["micro-F1"])
+    assert [c["baseline"] for c in found] == ["using node features alone"]
+
+
+def test_numbers_in_a_range_of_operating_points_are_no_results(nlp: Language) -> None:
+    found = claims(nlp, "Foo surpasses all detectors in speed and accuracy in the range from 5 FPS to 160 FPS and has "
+                        "the highest accuracy 56.8% AP.", METHOD=["Foo"], METRIC=["AP", "FPS"])
+    assert [c["value"] for c in found if c["value"] is not None] == [56.8]
+
+
+def test_a_rival_described_before_its_name_scores_its_bracketed_numbers(nlp: Language) -> None:
+    found = claims(nlp, "Foo (55.9% AP) outperforms both transformer-based detector Bar (53.9% AP) by 2% in accuracy.",
+                   METHOD=["Foo", "transformer", "Bar"], METRIC=["AP", "accuracy"])
+    assert [(c["kind"], c["value"], c["method"], c["baseline"]) for c in found] == [
+        ("score", 55.9, "Foo", "Bar"), ("score", 53.9, "Bar", None), ("improvement", 2.0, "Foo", "Bar")]
+
+
+def test_an_unnamed_rival_s_bracketed_number_is_nobody_s_score(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves an F1 score of 51.0%, a significant improvement over a simple base-line (20%).",
+                   METHOD=["Foo", "base-line"], METRIC=["F1 score"])
+    assert [c["value"] for c in found] == [51.0]
+
+
+def test_results_listed_after_a_colon_are_the_announced_results(nlp: Language) -> None:
+    found = claims(nlp, "The model achieves state-of-the-art performance on technical benchmarks without the use of "
+                        "external tools: 50.3% on Foo, 78.5% on Bar and 33.6% on Baz.", DATASET=["Foo", "Bar", "Baz"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("sota", 50.3, "Foo"), ("sota", 78.5, "Bar"), ("sota", 33.6, "Baz")]
+
+
+def test_the_next_ranked_entry_s_number_is_no_result_of_ours(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar obtains an average Dice score of 0.79, while the second-ranked entry obtains 0.76.",
+                   METHOD=["Bar"], METRIC=["Dice score"], DATASET=["Foo"])
+    assert [c["value"] for c in found] == [0.79]
+
+
+def test_a_comparison_in_a_second_predicate_with_a_pronoun_lends_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, our model improves CIDEr from 114.7 to 121.3 over the same architecture trained with "
+                        "cross-entropy, and it outperforms the Baz baseline on all metrics.", METRIC=["CIDEr"],
+                   DATASET=["Foo"], METHOD=["Baz"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("score", 121.3, None), ("comparison", None, "Baz")]
+
+
+def test_rivals_a_result_is_close_to_or_as_fast_as_score_their_bracketed_numbers(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar obtains an MRR@10 of 36.8, close to dense retrievers such as Baz (36.0) and Qux (33.0).",
+                   METHOD=["Bar", "Baz", "Qux"], METRIC=["MRR@10"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(36.8, "Bar"), (36.0, "Baz"), (33.0, "Qux")]
+    found = claims(nlp, "Bar achieves 79.2% top-1 accuracy on Foo, which runs as fast as Baz (74.7%).",
+                   METHOD=["Bar", "Baz"], METRIC=["top-1 accuracy"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(79.2, "Bar"), (74.7, "Baz")]
+
+
+def test_the_previous_best_named_in_an_apposition_is_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "It also improves over the previous best model, Baz, by 1.7 F1 on Foo.", METHOD=["Baz"],
+                   METRIC=["F1"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("improvement", 1.7, "Baz")]
+
+
+def test_it_opening_the_next_sentence_is_the_model_a_claim_just_named(nlp: Language) -> None:
+    found = claims(nlp, "We study Baz. Bar outperforms Qux by a large margin (+9.4% on average). It achieves "
+                        "state-of-the-art performance on several benchmarks, such as 75.2% on Foo.",
+                   METHOD=["Baz", "Bar", "Qux"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(9.4, "Bar"), (75.2, "Bar")]
+    # a sentence that named no method first leaves "it" to the paper's own (here unnamed)
+    found = claims(nlp, "We study Baz. Our model outperforms Qux by 9.4%. It achieves 75.2% on Foo.",
+                   METHOD=["Baz", "Qux"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(9.4, None), (75.2, None)]
+
+
+def test_a_rise_of_a_lower_is_better_measure_is_a_loss(nlp: Language) -> None:
+    found = claims(nlp, "Bar is 3.2 times faster, with a relative word error rate increase of only 4% on Foo.",
+                   METHOD=["Bar"], METRIC=["relative word error rate"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 3.2), ("improvement", -4.0)]
+    found = claims(nlp, "Bar increases accuracy by 4% on Foo.", METHOD=["Bar"], METRIC=["accuracy"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.0)]
+
+
+def test_from_a_up_to_b_is_one_change_to_b(nlp: Language) -> None:
+    found = claims(nlp, "It pushes the state of the art in sentence classification from 80% up to 85.4%.")
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 85.4)]
+
+
+def test_improving_on_a_rival_names_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an F1 of 65.3 on Foo, improving on the Baz system by 5.4 points.",
+                   METHOD=["Bar", "Baz system"], METRIC=["F1"], DATASET=["Foo"])
+    assert pick(found, value=5.4)["baseline"] == "Baz system"
+
+
+def test_the_baseline_s_number_in_a_possessive_is_no_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves an f-score of 91.0 on Foo, a 13% relative decrease in f-score error over the "
+                        "baseline parser's 89.7.", METHOD=["Bar"], METRIC=["f-score", "f-score error"], DATASET=["Foo"])
+    assert [c["value"] for c in found] == [91.0, 13.0]
+
+
+def test_the_one_ranked_highest_by_a_verifier_claims_nothing(nlp: Language) -> None:
+    assert claims(nlp, "We present Foo. At test time, we generate many candidate solutions and select the one ranked "
+                       "highest by the verifier.", METHOD=["Foo"]) == []
+    assert [c["kind"] for c in claims(nlp, "We present Foo. Foo ranks highest on the leaderboard.", METHOD=["Foo"])] == [
+        "sota"]
+
+
+def test_a_participle_clause_after_a_subordinate_one_takes_the_main_subject(nlp: Language) -> None:
+    found = claims(nlp, "Our approach, Foo, outperforms Baz. Foo-Large performs comparably to Qux while using less "
+                        "compute and outperforms it when using the same compute, reaching a GLUE score of 89.4.",
+                   METHOD=["Foo", "Foo-Large", "Baz", "Qux"], METRIC=["GLUE score"])
+    assert pick(found, value=89.4)["method"] == "Foo-Large"
+
+
+def test_a_rival_s_numbers_after_a_list_of_measured_numbers_take_the_same_measures(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar obtains a PSNR of 16.76 dB and an SSIM of 0.56, while Baz obtains 17.48 dB and 0.65.",
+                   METHOD=["Bar", "Baz"], METRIC=["PSNR", "SSIM"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [
+        (16.76, "PSNR", "Bar"), (0.56, "SSIM", "Bar"), (17.48, "PSNR", "Baz"), (0.65, "SSIM", "Baz")]
+
+
+def test_a_rival_s_kind_word_may_stand_before_its_bracketed_number(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a mean absolute error of 0.1234 on Foo, a 11.2% relative reduction compared with "
+                        "the Baz baseline (0.1395).", METHOD=["Bar", "Baz"], METRIC=["mean absolute error"],
+                   DATASET=["Foo"])
+    assert pick(found, value=0.1395)["method"] == "Baz"
+
+
+def test_a_rival_described_by_its_kind_is_named_in_brackets_after_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar outperforms the previous state-of-the-art LLM (Baz) by 16 percentage points on Foo.",
+                   METHOD=["Bar", ("LLM", "large language model"), "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(16.0, "Baz")]
+
+
+def test_a_measure_taken_against_an_attack_names_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Our models achieve 66.1% robust accuracy against AutoAttack on Foo, improving the previous best "
+                        "result of 65.9%.", METHOD=["AutoAttack"], METRIC=["robust accuracy"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("sota", 66.1, None)]
+
+
+def test_the_previous_best_method_named_in_an_apposition_before_its_margin_is_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves a Chamfer distance of 8.38 on Foo, reducing the error of the previous best method, "
+                        "Baz, by 0.45.", METHOD=["Bar", "Baz"], METRIC=["Chamfer distance"], DATASET=["Foo"])
+    assert pick(found, value=0.45)["baseline"] == "Baz"
+
+
+def test_points_of_a_measure_named_after_them_are_a_result(nlp: Language) -> None:
+    # (a measure no lexicon knows: the number is still a result, not a count of things)
+    found = claims(nlp, "With registers, Bar improves object discovery by 20.1 points CorLoc on Foo.", METHOD=["Bar"],
+                   DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [("improvement", 20.1, "Bar")]
+
+
+def test_a_rival_apposed_to_its_description_after_a_comparison_scores_its_number(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reaches an nDCG@10 of 85.2, 11 points higher than the best 512-token retriever, "
+                        "Baz (74.2).", METHOD=["Bar", "Baz"], METRIC=["nDCG@10"], DATASET=["Foo"])
+    assert [(c["value"], c["method"], c["baseline"]) for c in found] == [
+        (85.2, "Bar", None), (11.0, "Bar", "Baz"), (74.2, "Baz", None)]
+
+
+def test_halving_a_rival_s_error_is_a_comparison_with_it(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. On Foo, the Bar model halves the word error rate of Baz.", METHOD=["Bar", "Baz"],
+                   METRIC=["word error rate"], DATASET=["Foo"])
+    assert [(c["kind"], c["method"], c["baseline"]) for c in found] == [("comparison", "Bar", "Baz")]
+
+
+def test_the_size_of_the_rivals_beaten_is_no_gain(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. On complex benchmarks Bar matches or outperforms models up to 25x larger.",
+                   METHOD=["Bar"])
+    assert [(c["kind"], c["value"]) for c in found] == [("comparison", None)]
+    assert [(c["kind"], c["value"]) for c in claims(nlp, "Bar is 25x faster than baselines.", METHOD=["Bar"])] == [
+        ("improvement", 25.0)]
+
+
+def test_the_agent_of_what_achieves_a_result_and_a_subject_after_for_comparison(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, the translations produced by the Bar achieve a BLEU score of 34.8. For comparison, a "
+                        "Baz system achieves a BLEU score of 33.3 on the same dataset.", METHOD=["Bar", "Baz system"],
+                   METRIC=["BLEU"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(34.8, "Bar"), (33.3, "Baz system")]
+    # an active "improved by" is still a verb
+    assert [(c["value"], c["method"]) for c in claims(nlp, "The accuracy of Bar improved by 3 points on Foo.",
+                                                     METHOD=["Bar"], DATASET=["Foo"])] == [(3.0, "Bar")]
+
+
+def test_scores_each_with_its_own_measure_share_the_dataset_after_the_last(nlp: Language) -> None:
+    labels = dict(METHOD=["Bar"], METRIC=["Rank-1 accuracy", "Rank-1", "mAP"], DATASET=["Foo", "Qux"])
+    for text in ("Bar achieves 95.6% Rank-1 accuracy on Foo, and 89.7% Rank-1 and 79.3% mAP on Qux.",
+                 "Bar achieves 95.6% Rank-1 accuracy and 88.9% mAP on Foo, and 89.7% Rank-1 accuracy and 79.3% mAP on Qux."):
+        found = claims(nlp, text, **labels)
+        assert [(c["value"], c["dataset"]) for c in found[-2:]] == [(89.7, "Qux"), (79.3, "Qux")], text
+    # a measure after the second of two numbers is the list's, which does not run on
+    found = claims(nlp, "Bar gives 71.2% and 71.8% weighted precision rates and 73.4% and 73.8% weighted recall rates.",
+                   METHOD=["Bar"], METRIC=["weighted precision rates", "weighted recall rates"])
+    assert [(c["value"], c["metric"]) for c in found] == [
+        (71.2, "weighted precision rates"), (71.8, "weighted precision rates"),
+        (73.4, "weighted recall rates"), (73.8, "weighted recall rates")]
+    # nor does a gain's
+    found = claims(nlp, "Bar achieves up to 4.1x higher throughput and 800x smaller index size than Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["throughput", "index size"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.1), ("reduction", 800.0)]
+
+
+def test_a_percentile_in_brackets_after_a_measure_is_no_result(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Bar achieves Hausdorff distances (95%) of 4.1, 5.9 and 18.3 mm.",
+                   METHOD=["Bar"], METRIC=["Hausdorff distances"])
+    assert [(c["value"], c["metric"]) for c in found] == [
+        (4.1, "Hausdorff distances"), (5.9, "Hausdorff distances"), (18.3, "Hausdorff distances")]
+
+
+def test_a_level_after_a_gain_is_a_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 58.1 NDS on Foo, improving over Baz by 1.4 NDS, and runs at 12 FPS.",
+                   METHOD=["Bar", "Baz"], METRIC=["NDS", "FPS"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
+        ("score", 58.1, "NDS"), ("improvement", 1.4, "NDS"), ("score", 12.0, "FPS")]
+
+
+def test_a_margin_above_a_rival_names_it(nlp: Language) -> None:
+    for text, metric in (("On Foo, Bar obtains 32.63 dB PSNR, 0.16 dB above Baz.", "PSNR"),
+                         ("On Foo, Bar obtains 32.6% accuracy, 1.2% above Baz.", "accuracy")):
+        found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=[metric], DATASET=["Foo"])
+        assert [c["baseline"] for c in found] == [None, "Baz"], text
+
+
+def test_an_adverb_after_the_verb_of_a_change_measures_nothing(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. The perplexity on Foo increases only from 3.32 to 3.41.", METHOD=["Bar"],
+                   METRIC=["perplexity"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(3.41, "perplexity")]
+
+
+def test_more_than_a_factor_of_speedup_is_a_gain(nlp: Language) -> None:
+    found = claims(nlp, "Our framework offers more than 3x speedup over the Baz implementation.", METHOD=["Baz"])
+    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("improvement", 3.0, "x")]
+    # a frequency is none
+    assert claims(nlp, "We keep codes that occur more than 10 times.") == []
+
+
+def test_a_rival_itself_is_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "On Foo our method reaches a PSNR of 27.21, compared to 27.69 for Mip NeRF itself.",
+                   METRIC=["PSNR"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(27.21, "Mip NeRF")]
+
+
+def test_a_measure_at_an_operating_point_is_the_result_s(nlp: Language) -> None:
+    found = claims(nlp, "We develop Bar. Sensitivity at 80% specificity was 71.2%.", METHOD=["Bar"],
+                   METRIC=["Sensitivity", "specificity"])
+    assert [(c["value"], c["metric"]) for c in found] == [(71.2, "Sensitivity")]
+
+
+def test_a_result_after_a_later_verb_naming_its_own_rival_takes_that_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar beats Baz on 9 of 11 tasks, with an average accuracy gain of 7.8 points, and matches Qux "
+                        "on Foo (F1 0.91 vs. 0.90).", METHOD=["Bar", "Baz", "Qux"], METRIC=["accuracy", "F1"],
+                   DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(7.8, "Baz"), (0.91, "Qux")]
+    # a later verb without a named rival leaves the earlier one
+    found = claims(nlp, "Bar performs comparably to Baz and outperforms them with more compute, reaching a Foo "
+                        "score of 89.4.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(89.4, "Baz")]
+
+
+def test_an_unnamed_baseline_s_level_is_nobody_s_score(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Bar retrieves passkeys with 98.2% accuracy, where the baseline drops to 12.0%.",
+                   METHOD=["Bar"], METRIC=["accuracy"])
+    assert [c["value"] for c in found] == [98.2]
+    # beating the baseline and then reaching a score is the subject's
+    found = claims(nlp, "We propose Bar. Bar beats the baseline and reaches 85.2% accuracy on Foo.", METHOD=["Bar"],
+                   METRIC=["accuracy"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [(85.2, "Bar")]
+    # a named baseline's number is its score, and a participle after the baseline is the subject's
+    found = claims(nlp, "Bar reaches 43.0 BLEU on Foo, while the Baz baseline achieves only 41.8 BLEU.",
+                   METHOD=["Bar", "Baz"], METRIC=["BLEU"], DATASET=["Foo"])
+    assert (41.8, "Baz") in [(c["value"], c["method"]) for c in found]
+    found = claims(nlp, "In a study the Bar model outperforms the baseline achieving 4.5 in readability.",
+                   METHOD=["Bar model"])
+    assert [c["value"] for c in found if c["value"]] == [4.5]
+
+
+def test_a_model_trained_on_the_paper_s_data_is_the_paper_s_result(nlp: Language) -> None:
+    found = claims(nlp, "We introduce Bar, a pipeline for instruction data. Fine-tuning Baz on 50K Bar examples yields "
+                        "a 7.3-point gain on Foo.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(7.3, "Bar")]
+
+
+def test_a_described_proposal_is_the_name_the_paper_gives_it_later(nlp: Language) -> None:
+    doc = annotate(nlp, "We train a Transformer-based masked language model on one hundred languages. Our model, dubbed "
+                        "Bar, outperforms Baz by 14.6% on Foo.", METHOD=["Transformer-based masked language model",
+                                                                          "Bar", "Baz"], DATASET=["Foo"])
+    assert doc._.kb_own_method == "Bar"
+    assert [(c["value"], c["method"], c["baseline"]) for c in doc._.kb_claims] == [(14.6, "Bar", "Baz")]
+
+
+def test_a_result_on_a_task_after_another_result_s_dataset_has_no_dataset(nlp: Language) -> None:
+    labels = dict(METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"], TASK=["NER"])
+    found = claims(nlp, "Bar gains +13% F1 on Foo, and +2.4% F1 on NER.", **labels)
+    assert [(c["value"], c["dataset"]) for c in found] == [(13.0, "Foo"), (2.4, None)]
+    # the dataset named before and no other result: the task is where it was measured on it
+    assert [c["dataset"] for c in claims(nlp, "On Foo, Bar reaches 92.8 F1 on NER.", **labels)] == ["Foo"]
+    # a task with its dataset in brackets
+    found = claims(nlp, "We achieve absolute improvements of 8.9% on NER (Foo) and 5.7% on question answering (Qux).",
+                   DATASET=["Foo", "Qux"], TASK=["NER", "question answering"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(8.9, "Foo"), (5.7, "Qux")]
+
+
+def test_a_rival_s_number_after_how_it_was_run(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reaches 35.5 BLEU without warmup, matching Baz with a tuned warmup schedule (35.4).",
+                   METHOD=["Bar", "Baz"], METRIC=["BLEU"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [(35.5, "Bar"), (35.4, "Baz")]
+    # not a resource the subject saves
+    found = claims(nlp, "On Foo, Bar matches Baz with fewer parameters (35.4).", METHOD=["Bar", "Baz"],
+                   DATASET=["Foo"])
+    assert "Baz" not in [c["method"] for c in found]
+
+
+def test_a_factor_before_a_named_reduction_is_a_reduction(nlp: Language) -> None:
+    found = claims(nlp, "We present Bar. It achieves higher accuracy than Baz with 10x GPU memory reduction.",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracy", "GPU memory"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 10.0, "GPU memory")]
+    # the words before the noun name the measure when no mention does
+    found = claims(nlp, "We present Bar. It achieves higher accuracy than Baz with 10x GPU memory reduction.",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracy"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 10.0, "GPU memory")]
+
+
+def test_a_rival_s_measure_named_in_its_brackets_before_its_number(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves a PESQ of 3.21 and STOI of 0.95, outperforming Baz (PESQ 2.94).",
+                   METHOD=["Bar", "Baz"], METRIC=["PESQ", "STOI"], DATASET=["Foo"])
+    assert (2.94, "PESQ", "Baz") in [(c["value"], c["metric"], c["method"]) for c in found]
+
+
+def test_a_condition_compared_is_no_rival(nlp: Language) -> None:
+    found = claims(nlp, "Models score 9.4 points higher pass@1 on contaminated problems than on clean ones.",
+                   METRIC=["pass@1"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(9.4, None)]
+    found = claims(nlp, "We present Bar. Judges find 23% fewer omissions than in the outputs of Baz.", METHOD=["Bar", "Baz"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(23.0, "Baz")]
+
+
+def test_coordinated_subjects_take_their_numbers_respectively(nlp: Language) -> None:
+    found = claims(nlp, "Even the advanced Bar and Baz only achieve accuracies of 56% and 59% respectively.",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracies"])
+    assert [(c["value"], c["method"]) for c in found] == [(56.0, "Bar"), (59.0, "Baz")]
+    # one subject, numbers paired with datasets
+    found = claims(nlp, "Bar achieves 56% and 59% on Foo and Qux, respectively.", METHOD=["Bar"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(56.0, "Bar", "Foo"), (59.0, "Bar", "Qux")]
+
+
+def test_the_share_answered_truthfully_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "We propose Foo. The best model was truthful on 58% of questions.", DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 58.0)]
+    assert claims(nlp, "We propose Foo. Bar is trained on 58% of the data.", DATASET=["Foo"], METHOD=["Bar"]) == []
+
+
+def test_a_rival_described_then_named_in_brackets(nlp: Language) -> None:
+    found = claims(nlp, "Bar outperforms the best open 13B model (Baz) across all evaluated benchmarks.",
+                   METHOD=["Bar", "Baz"])
+    assert [(c["kind"], c["baseline"]) for c in found] == [("comparison", "Baz")]
+
+
+def test_a_gain_set_beside_a_score_is_in_its_measure(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves an MPJPE of 36.9 mm under Protocol 1, a 7% reduction relative to the best "
+                        "deterministic method, and 29.4 mm PA-MPJPE under Protocol 2.", METHOD=["Bar"],
+                   METRIC=["MPJPE", "PA-MPJPE"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(36.9, "MPJPE"), (7.0, "MPJPE"), (29.4, "PA-MPJPE")]
+    # the gain's noun first, after another measure named earlier
+    found = claims(nlp, "In the 5-way setting of Foo (QUX), our method reaches an F1 of 54.3, an improvement of 9.8 "
+                        "points over the strongest baseline, Baz.", METHOD=["Baz"], METRIC=["QUX", "F1"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(54.3, "F1"), (9.8, "F1")]
+
+
+def test_numbers_after_a_gain_listed_with_a_dropped_one_are_no_gains(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar keeps ROUGE-L within 0.3 points of the Baz baseline (37.1 vs. 37.4).",
+                   METHOD=["Bar", "Baz"], METRIC=["ROUGE-L"], DATASET=["Foo"])
+    assert -37.4 not in [c["value"] for c in found]
+    assert [(c["kind"], c["value"]) for c in found][:1] == [("improvement", -0.3)]
+
+
+def test_a_second_change_after_the_first_one_s_place_keeps_its_measure(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reduces the WER from 2.3% to 1.8% in clean conditions and from 18.4% to 9.7% at "
+                        "0 dB SNR.", METHOD=["Bar"], METRIC=["WER", "SNR"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(1.8, "WER"), (9.7, "WER")]
+
+
+def test_a_second_predicate_after_its_place_has_its_own_rival(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar outperforms the Baz baseline, with an average accuracy gain of 3.4 points, and on the "
+                        "Qux tasks it matches or exceeds Quux.", METHOD=["Bar", "Baz", "Quux"], METRIC=["accuracy"],
+                   DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["baseline"]) for c in found if c["value"]] == [(3.4, "Baz")]
+
+
+def test_a_rank_reached_with_a_score_keeps_the_score(nlp: Language) -> None:
+    found = claims(nlp, "Among open models, Bar performs best with 61.3%, while Baz reaches only 38.9%.",
+                   METHOD=["Bar", "Baz"])
+    assert [(c["value"], c["method"]) for c in found] == [(61.3, "Bar"), (38.9, "Baz")]
+
+
+def test_the_rival_a_method_is_second_only_to_has_its_score(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 74.5% average accuracy, second only to Baz (78.2%).",
+                   METHOD=["Bar", "Baz"], METRIC=["average accuracy"])
+    assert [(c["value"], c["method"], c["metric"]) for c in found] == [
+        (74.5, "Bar", "average accuracy"), (78.2, "Baz", "average accuracy")]
+
+
+def test_the_share_raters_judge_good_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Human evaluators judged 68% of Bar summaries faithful on Foo, compared to "
+                        "54% for Baz.", METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(68.0, "Bar"), (54.0, "Baz")]
+
+
+def test_a_state_of_the_art_claim_ends_at_a_clause_with_its_own_place(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar achieves the best overall score of 72.4, and on Qux it reaches a WER of 3.2%.",
+                   METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["WER"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("sota", 72.4, "Foo"), ("score", 3.2, "Qux")]
+    found = claims(nlp, "Bar outperforms the previous state of the art on Foo by 2.6%, and on Qux it reaches a WER "
+                        "of 3.2%.", METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["WER"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(2.6, "previous state of the art"), (3.2, None)]
+
+
+def test_earlier_work_named_as_an_object_does_not_make_a_sentence_background(nlp: Language) -> None:
+    found = claims(nlp, "Combining Bar with existing features yields a macro-F1 of 86.58%.", METHOD=["Bar"],
+                   METRIC=["macro-F1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(86.58, "macro-F1")]
+    assert claims(nlp, "Existing features with Bar yield a macro-F1 of 86.58%.", METHOD=["Bar"], METRIC=["macro-F1"]) == []
+
+
+def test_a_result_on_the_papers_own_data_names_no_later_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves F1 from 69.2 to 78.5 on our biomedical test set while losing only 0.4 F1 "
+                        "on the Foo test set.", METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(78.5, None), (-0.4, "Foo")]
+
+
+def test_a_title_that_is_a_method_name_names_the_papers_own_method(nlp: Language) -> None:
+    text = "Universal Foo Encoder\n\nWe present models for encoding sentences. Our models obtain 81.4% accuracy on Bar."
+    found = claims(nlp, text, METHOD=["Universal Foo Encoder"], DATASET=["Bar"])
+    assert [(c["value"], c["method"]) for c in found] == [(81.4, "Universal Foo Encoder")]
+
+
+def test_a_share_of_cases_preferred_over_a_baseline_is_a_result(nlp: Language) -> None:
+    text = ("On Foo, human raters prefer the summaries of Bar to the reference summaries 61% of the time, and to those "
+            "of a supervised baseline of the same size in 70% of cases.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(61.0, "Foo"), (70.0, "Foo")]
+    # the baseline's own number stays the baseline's
+    assert [c["value"] for c in claims(nlp, "Bar reaches 71%, compared to 65% for the baseline.", METHOD=["Bar"])] == [71.0]
+
+
+def test_a_state_of_the_art_qualified_by_its_kind_is_the_baseline_beaten(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar outperforms the current abstractive state-of-the-art by at least 2 ROUGE points.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["ROUGE"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(2.0, "current abstractive state-of-the-art")]
+    assert [c["kind"] for c in claims(nlp, "Bar is not state of the art on Foo.", METHOD=["Bar"], DATASET=["Foo"])] \
+        != ["sota"]
+
+
+def test_gains_listed_after_a_colon_share_the_rival_the_clause_before_names(nlp: Language) -> None:
+    text = ("Bar largely outperforms Baz in three tasks: entity recognition (0.62% F1 improvement), relation "
+            "extraction (2.80% F1 improvement) and question answering (12.24% MRR improvement).")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=["F1", "MRR"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(0.62, "Baz"), (2.8, "Baz"), (12.24, "Baz")]
+
+
+def test_what_a_paper_distills_into_is_its_own_method_not_the_teacher(nlp: Language) -> None:
+    found = claims(nlp, "We distill Foo into Baz. The student achieves 3.1% WER on Bar.", METHOD=["Foo", "Baz"],
+                   DATASET=["Bar"], METRIC=["WER"])
+    assert [(c["value"], c["method"]) for c in found] == [(3.1, "Baz")]
+    found = claims(nlp, "We distill Foo into a small student. The student achieves 3.1% WER on Bar.", METHOD=["Foo"],
+                   DATASET=["Bar"], METRIC=["WER"])
+    assert [(c["value"], c["method"]) for c in found] == [(3.1, None)]
+
+
+def test_a_rival_described_as_deep_learning_is_not_cut_to_learning(nlp: Language) -> None:
+    found = claims(nlp, "We propose Bar. Bar is often on par with deep learning classifiers in terms of accuracy.",
+                   METHOD=["Bar"], METRIC=["accuracy"])
+    assert "learning classifiers" not in [c["baseline"] for c in found]
+
+
+def test_a_previous_result_described_is_no_rival_name(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reaches 30.1 BLEU, surpassing the previous best end-to-end result of 28.6.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["BLEU"])
+    assert "end-to-end" not in [c["baseline"] for c in found]
+
+
+def test_state_of_the_art_right_before_a_number_makes_it_the_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves state-of-the-art 84.3% top-1 accuracy on Foo, while being 8.4x smaller than Baz.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["top-1 accuracy"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 84.3), ("reduction", 8.4)]
+    found = claims(nlp, "Bar achieves state-of-the-art UAS of 95.87% on Foo.", METHOD=["Bar"], DATASET=["Foo"], METRIC=["UAS"])
+    assert [(c["kind"], c["value"]) for c in found] == [("sota", 95.87)]
+
+
+def test_slashed_metrics_before_by_and_slashed_numbers_pair_in_order(nlp: Language) -> None:
+    found = claims(nlp, "Compared with Baz, Bar improves ROUGE-1/2/L by 1.21/0.98/1.10 on Foo.", METHOD=["Bar", "Baz"],
+                   DATASET=["Foo"], METRIC=["ROUGE-1"])
+    assert [(c["value"], c["metric"]) for c in found] == [(1.21, "ROUGE-1"), (0.98, "ROUGE-2"), (1.1, "ROUGE-L")]
+
+
+def test_a_result_on_items_drawn_from_a_dataset_is_on_that_dataset(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches 95.9 UAS on Foo, and outperforms Baz by 0.2% UAS on 29 treebanks from the Qux.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["UAS"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(95.9, "Foo"), (0.2, "Qux")]
+
+
+def test_a_proposal_named_after_a_colon_is_the_papers_method(nlp: Language) -> None:
+    text = ("We introduce a novel architecture for dependency parsing: stack-pointer networks (StackPtr). "
+            "Our parser achieves a UAS of 95.87% on Foo.")
+    found = claims(nlp, text, METHOD=["stack-pointer networks"], DATASET=["Foo"], METRIC=["UAS"])
+    assert [(c["value"], c["method"]) for c in found] == [(95.87, "stack-pointer networks")]
+
+
+
+def test_a_change_on_a_versioned_place_then_a_gain_coordinated_after_it(nlp: Language) -> None:
+    text = ("Bar improves the F1 of term extraction from 83.5 to 85.9 on Foo-2014 Laptop and from 87.2 to 88.4 on "
+            "Foo-2014 Restaurant, and the accuracy of sentiment classification by 1.3 and 0.9 points, respectively.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo-2014 Laptop", "Foo-2014 Restaurant"], METRIC=["F1", "accuracy"])
+    assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [
+        ("score", 85.9, "F1", "Foo-2014 Laptop"), ("score", 88.4, "F1", "Foo-2014 Restaurant"),
+        ("improvement", 1.3, "accuracy", "Foo-2014 Laptop"), ("improvement", 0.9, "accuracy", "Foo-2014 Restaurant")]
+
+
+def test_a_speedup_to_the_same_level_of_a_measure_is_not_in_that_measure(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches the same perplexity as a dense Baz model 4x faster.", METHOD=["Bar", "Baz"],
+                   METRIC=["perplexity"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [(4.0, None, "Baz")]
+
+
+def test_a_gain_on_average_over_a_baseline_named_in_apposition(nlp: Language) -> None:
+    text = ("Experiments on Foo, Qux and Quux and on Corge show that Bar improves Recall@20 by 9.6% on average "
+            "over the strongest baseline, Baz.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux", "Quux", "Corge"], METRIC=["Recall@20"])
+    # the average is over the whole list: no one dataset
+    assert [(c["value"], c["dataset"], c["baseline"]) for c in found] == [(9.6, None, "Baz")]
+
+
+def test_a_reduction_stated_with_is_is_a_reduction(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, the relative WER reduction of Bar is 19%.", METHOD=["Bar"], DATASET=["Foo"],
+                   METRIC=["WER"])
+    assert [(c["kind"], c["value"]) for c in found] == [("reduction", 19.0)]
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), [
     ("Bar achieves an MRR@10 of 39.6 on Foo, 2.1 points higher than Baz, and an F1 of 50.8 on Qux.", "MRR@10", 2.1),
     # more of a lower-is-better measure than the rival: a loss
     ("Bar reaches a perplexity of 3.92 on Foo, only 0.60 above the Baz model.", "perplexity", -0.6),
