@@ -782,8 +782,9 @@ _FUNCTION_WORD = re.compile(r"\b(?:on|of|for|in|with|to|and|or|as|by|from|which|
 def _head_type(abbr: Abbreviation) -> str | None:
     """The type a defined long form's last word gives it, if it is a plain term ("repeat
     factor sampling"): not a phrase with function words ("Workshop on Statistical Machine
-    Translation") nor a short form that is no acronym. Task heads type nothing: methods
-    are often named like tasks ("holistically-nested edge detection (HED)")."""
+    Translation"), unless it qualifies a kind of model named before them ("dependency model
+    with valence (DMV)": a method), nor a short form that is no acronym. Task heads type
+    nothing: methods are often named like tasks ("holistically-nested edge detection (HED)")."""
     words = abbr.long_form.split()
     if len(words) < 2 or not re.fullmatch(r"[A-Z][\w-]*", abbr.short_form):
         return None
