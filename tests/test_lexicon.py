@@ -226,6 +226,10 @@ def test_denoising_that_modifies_a_model_is_no_denoising_task(nlp: Language, tex
     assert canonicals(nlp, text) == expected
 
 
+def test_denoising_alone_names_no_kind_of_data(nlp: Language) -> None:
+    assert canonicals(nlp, "it learns speech prediction and denoising") == ["denoising"]  # not image denoising
+
+
 def test_a_quality_is_no_task(nlp: Language) -> None:
     # "accuracy and interpretability", "supporting interpretability of the representations": a property
     assert canonicals(nlp, "It improves accuracy and interpretability.") == ["accuracy"]
