@@ -324,6 +324,7 @@ _NEVER_AN_ENTITY = re.compile(
     rf"|^{_MODEL_SIZE}$|^[\W\d_]*$"
     r"|^\d+[\s-]*(?i:layers?|blocks?|heads?|stages?|bits?|ways?|hops?|dimensional)$|^\d+(?:\s*[x×]\s*\d+)+$"
     r"|^(?i:sota)s?$|^(?i:ensembles?)$"  # "such an ensemble": a kind of method, named by what it combines
+    r"|^[1-4]D$"  # a dimensionality alone: "Generating 3D Point Clouds" (not "3DGS")
     r"|^(?:DNA|RNA|mRNA|cDNA)s?$"  # a molecule: what is read or generated, not a dataset or method
     r"|^(?i:non)-[A-Z][\w-]*$"  # "every non-BERT baseline": what the rivals are not
     r"|^(?:[KMGTP]i?B|ms|[kMG]?Hz)$"  # a unit: "from 48 GB to 11 GB"

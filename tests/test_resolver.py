@@ -1116,6 +1116,12 @@ def test_a_quantity_varied_or_held_across_settings_is_no_measure(nlp: Language, 
     assert mentions(run(nlp, text, [(surface, "METRIC", "lexicon", 0.9)])) == []
 
 
+@pytest.mark.parametrize("surface", ["3D", "2D"])
+def test_a_dimensionality_alone_is_no_entity(nlp: Language, surface: str) -> None:
+    text = f"It generates {surface} point clouds."
+    assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.6)])) == []
+
+
 @pytest.mark.parametrize(("surface", "label"), [("DNA", "DATASET"), ("mRNAs", "METHOD"), ("RNA", "TASK")])
 def test_a_molecule_alone_is_no_entity(nlp: Language, surface: str, label: str) -> None:
     text = f"The model reads {surface} sequences."
