@@ -1725,7 +1725,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             if of_rival:
                 n.baseline = n.baseline or _entity_after(s, of_rival.end())
             return True
-    if n.unit == PERCENT and _CLOSES.search(window) and _OF_THE_GAP.match(text, n.end):
+    if n.unit == PERCENT and _OF_THE_GAP.match(text, n.end) and _CLOSES.search(window):
         # "closing 60% of the gap to the full-context model": a gain measured against a gap, in no
         # measure's own scale (not a word error rate of 60%)
         n.kind, n.metric, n.metric_by_mention, n.metric_near, n.own_measure = IMPROVEMENT, None, False, False, True

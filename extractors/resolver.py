@@ -511,11 +511,7 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
             and _RIVAL_WORD.match(doc[span.start - 1].lower_):
         cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure
-    before = doc[max(0, span.start - 2):span.start]
-    if cand.label == "METRIC" and (span[-1].lower_ in _VARIED_SETTINGS and any(t.lower_ in _RANGE_WORDS for t in before)
-                                   or span[-1].lower_ in _HELD_SETTINGS and any(t.lower_ in _SAME_WORDS for t in before)):
-        # "across most model sizes", "at all context lengths": the settings varied; "given the same model size":
-        # the setting held; no measure either way
+    if cand.label == "METRIC" and _a_setting(span):
         return None
     if cand.label == "TASK" and len(span) > 1 and span[0].like_num and span[1].is_lower:
         span = span[1:]  # "162 legal reasoning tasks": a count of tasks, not part of one
@@ -556,6 +552,15 @@ _SAME_WORDS = frozenset("same equal identical matched comparable similar fixed g
 #: annotates "WMT09 data" whole)
 _DATA_UNITS = frozenset("scenes portion subset section sections articles documents "
                         "sentences questions codes records notes reviews tweets posts queries".split())
+
+
+def _a_setting(span: Span) -> bool:
+    """Whether a measure's span is a setting that runs vary ("across most model sizes", "at all
+    context lengths") or hold ("given the same model size"): no measure either way."""
+    last, doc = span[-1].lower_, span.doc
+    words = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
+    return last in _VARIED_SETTINGS and not words.isdisjoint(_RANGE_WORDS) \
+        or last in _HELD_SETTINGS and not words.isdisjoint(_SAME_WORDS)
 
 
 def _without_efficiency(span: Span) -> Span:
