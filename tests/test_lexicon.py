@@ -576,3 +576,9 @@ def test_a_name_a_unit_suffix_splits_matches_in_any_case(nlp: Language, spelling
 ])
 def test_a_capitalised_word_hyphened_to_a_dataset_makes_a_variant(nlp: Language, text: str, expected: set) -> None:
     assert {canonical for _, label, canonical in found(nlp, text) if label == "DATASET"} == expected
+
+
+def test_measures_and_crowd_counting_sets_written_as_papers_write_them(nlp: Language) -> None:
+    assert canonicals(nlp, "a LogLoss of 0.4381 on UCF-QNRF and NWPU-Crowd") == ["log loss", "UCF-QNRF", "NWPU-Crowd"]
+    # an upper-case "TAR" is a measure; a lower-case "tar" is an archive
+    assert canonicals(nlp, "a TAR of 96.2% at FAR=1e-4, stored as a tar file") == ["true accept rate"]
