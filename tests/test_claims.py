@@ -3439,3 +3439,52 @@ def test_a_factor_written_with_a_capital_x(nlp: Language) -> None:
     found = claims(nlp, "On Foo we show a 2X-3X acceleration compared to the standard Baz implementation.",
                    METHOD=["Baz"], DATASET=["Foo"])
     assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("improvement", 2.0, "x")]
+
+
+def test_a_result_before_despite_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar scores 62.4 on Foo, outperforming Baz by 1.4 points despite being ten times smaller.",
+                   METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("score", 62.4, "Baz"),
+                                                                       ("improvement", 1.4, "Baz")]
+
+
+def test_scores_listed_over_places_of_their_own_and_gains_respectively(nlp: Language) -> None:
+    text = ("Bar attains an average accuracy of 89.6% over the six transfer tasks of Foo, 71.3% on Qux and 77.8% on "
+            "Quux, improving over Baz by 2.2%, 5.5% and 7.8% respectively.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux", "Quux"], METRIC=["average accuracy"])
+    assert [(c["kind"], c["value"], c["dataset"], c["baseline"]) for c in found] == [
+        ("score", 89.6, "Foo", None), ("score", 71.3, "Qux", "Baz"), ("score", 77.8, "Quux", "Baz"),
+        ("improvement", 2.2, "Foo", "Baz"), ("improvement", 5.5, "Qux", "Baz"), ("improvement", 7.8, "Quux", "Baz")]
+
+
+def test_a_score_after_the_next_place_continues_the_list(nlp: Language) -> None:
+    text = ("On Foo, Bar achieves 70.31% and 81.89% accuracy for 5-way 1-shot and 5-way 5-shot classification, and "
+            "on Qux 78.74% and 86.92%.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["accuracy"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(70.31, "Foo"), (81.89, "Foo"), (78.74, "Qux"),
+                                                           (86.92, "Qux")]
+
+
+def test_a_rule_of_thumb_is_no_result(nlp: Language) -> None:
+    text = "An improvement of 0.001 in AUC is considered significant on Foo; Bar improves over Baz by 0.0023 AUC."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["AUC"])
+    assert [c["value"] for c in found] == [0.0023]
+
+
+def test_no_rival_after_a_list_of_gains_closed_by_respectively(nlp: Language) -> None:
+    text = ("Bar surpasses Baz by 2.9 and 3.1 points on Foo and Qux respectively, and generates answers that raters "
+            "judge more factual than Quux.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz", "Quux"], DATASET=["Foo", "Qux"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(2.9, "Baz"), (3.1, "Baz")]
+
+
+def test_a_named_rival_set_beside_the_subject_of_a_while_clause(nlp: Language) -> None:
+    text = "Bar reaches a MOS of 4.38 on Foo, while the strongest zero-shot baseline, Baz, reaches only 3.45."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["MOS"])
+    assert [(c["value"], c["method"]) for c in found] == [(4.38, "Bar"), (3.45, "Baz")]
+
+
+def test_a_quantity_named_after_the_measure_is_not_in_it(nlp: Language) -> None:
+    text = "On Foo, Bar attains an average accuracy of 64.9% in the class-incremental setting, with a forgetting of only 15.8%."
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["average accuracy"])
+    assert [(c["value"], c["metric"]) for c in found] == [(64.9, "average accuracy"), (15.8, None)]
