@@ -48,6 +48,7 @@ def labelled(nlp: Language, text: str, label: str) -> set[str]:
         ("We propose ViT-QLoRA+, which adapts attention weights.", "ViT-QLoRA+"),
         ("We continue pretraining BERT on financial text to obtain FinDAPT. FinDAPT wins.", "FinDAPT"),
         ("We introduce Hamming embedding, which refines the matching.", "Hamming embedding"),  # an eponym's technique
+        ("We train a sequence-to-sequence model, DeType, that predicts types.", "DeType"),
     ],
 )
 def test_propose_name(nlp: Language, text: str, name: str) -> None:

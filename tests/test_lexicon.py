@@ -582,3 +582,11 @@ def test_measures_and_crowd_counting_sets_written_as_papers_write_them(nlp: Lang
     assert canonicals(nlp, "a LogLoss of 0.4381 on UCF-QNRF and NWPU-Crowd") == ["log loss", "UCF-QNRF", "NWPU-Crowd"]
     # an upper-case "TAR" is a measure; a lower-case "tar" is an archive
     assert canonicals(nlp, "a TAR of 96.2% at FAR=1e-4, stored as a tar file") == ["true accept rate"]
+
+
+def test_shared_task_sets_measures_and_tools_by_their_short_names(nlp: Language) -> None:
+    assert canonicals(nlp, "On eRisk 2018 it has an ERDE50 of 6.3%; Ghidra and maximum softmax probability fail.") == [
+        "eRisk", "early risk detection error", "Ghidra", "maximum softmax probability"]
+    # the ASTE benchmarks are named by year and domain
+    assert canonicals(nlp, "the four datasets (14res, 14lap, 15res, 16res)") == [
+        "Restaurant14", "Laptop14", "Restaurant15", "Restaurant16"]
