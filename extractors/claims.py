@@ -348,7 +348,7 @@ points point pts pp percent percentage times fold higher lower better worse more
 faster slower smaller larger cheaper shorter absolute relative improvement improvements gain
 gains increase increases decrease decreases reduction reductions drop drops decline declines
 speedup speed-up speedups boost boosts lift margin lead jump on in at across over than and or
-below above behind ahead according despite although though yet thereby
+below above behind ahead according despite although though yet thereby zero-shot few-shot one-shot
 for with compared relative vs versus respectively while when which from to of by average
 averaged overall mean top improved reported under without among against using after was were
 is are has have had can could would will whereas but as at per thanks due because alone only
@@ -377,6 +377,8 @@ _HYPER = _Pattern(
     r"set\s+to|equal\s+to|from)?\s*(?:only\s+|just\s+|about\s+|around\s+)?$|"
     r"\b(?:set|fixed|chosen|initiali[sz]ed|tuned|capped|limited)\s+(?:to|at|as)\s*$", re.IGNORECASE,
     folded=True)
+#: the start of a change whose end follows: "reduces the FPR95 from 41.2% with ..."
+_CHANGE_FROM = _Pattern(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:\\?%|points?)?(?=\s)[^,;:\d]{0,60}$", re.IGNORECASE)
 _DATA_SHARE = _Pattern(
     r"^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:training|labeled|labelled|annotated|"
     r"unlabeled|unlabelled|available|original|full|total|parallel|in-domain|synthetic|model|"
@@ -433,6 +435,13 @@ _SHARE_OUTCOME = _Pattern(
     r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:performance|accuracy|quality|capabilit\w*|scores?|gains?|"
     r"improvements?|(?:error\s+)?reductions?|gap|cases|problems|questions|tasks|queries|instances|test\s+cases|"
     r"benchmarks?|comparisons|the\s+time|trials)\b", re.IGNORECASE)
+#: a share of a system's outputs that pass a check: "62.1% of DeType's outputs recompile", "41% of the
+#: generated programs are correct"
+_SHARE_SUCCEEDING = _Pattern(
+    r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:outputs|predictions|answers|generations|responses|programs|patches|solutions|"
+    r"proofs|translations|summaries|functions|samples)\s+(?:\w+ly\s+)?(?:(?:re)?compil|pass|succe|solv|execut|"
+    r"(?:are|were)\s+(?:\w+ly\s+)?(?:correct|valid|accepted|compilable|executable|faithful))", re.IGNORECASE)
+_OUTPUTS_OF = _Pattern(r"\s+of\s+(?:the\s+)?(?P<name>\S+?)(?:'s|’s)\s", re.IGNORECASE)
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
 _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correct|classif|detect|win|won|refus|reject|block|verif|complet|"
@@ -1542,8 +1551,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     metric_close_before = metric_close_before or mention_before
     if _PRE_REJECT.search(pre) and not metric_close_before:
         return False
-    if _HYPER.search(pre) and not metric_close_before:
-        return False
+    if (hyper := _HYPER.search(pre)) and not metric_close_before and not _CHANGE_FROM.search(pre, 0, hyper.start()):
+        return False  # (not "from 41.2% with maximum softmax probability to 18.9%": a change's end, a setting's name)
     if _RULE_OF_THUMB_AFTER.match(text, n.end) and _ANY_BEFORE.search(text, max(0, n.start - 60), n.start):
         return False  # "An improvement of 0.001 in AUC is considered significant": a rule of thumb, no result
     if integer and 1900 <= abs(n.value) <= 2100 and "," not in text[n.start:n.end] and not metric_close_before:
@@ -1591,6 +1600,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         # "solves 99.2% of the instances")
         return False
     if n.unit == PERCENT and re.match(r"\s+of\b", post) and not _SHARE_OUTCOME.match(post) \
+            and not _SHARE_SUCCEEDING.match(post) \
             and not _SOLVED.search(pre) and not _VERB_DIRECT.search(pre) and not _share_of_a_metric(s, n):
         return False  # "40% of bus trips are ...": a proportion, unless of a result
     if n.unit is None and not metric_close_before and re.search(r"[A-Z][\w-]*\s$", pre):
@@ -1662,7 +1672,8 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     return (REDUCTION, 1.0) if lower_better else (IMPROVEMENT, -1.0)
 
 
-_IT_OPENS = _Pattern(r"It\s+(?:\w+ly\s+|also\s+|further\s+)*(?!is\b|was\b)[a-z]+s\b")
+_IT_OPENS = _Pattern(r"(?:(?:On|In|For|With|Across|Under|Moreover|Furthermore|Additionally|Finally)\b[^,;]{0,60},\s+(?=it\s))?"
+                     r"[Ii]t\s+(?:\w+ly\s+|also\s+|further\s+)*(?!is\b|was\b)[a-z]+s\b")  # (and "On FiQA, it lowers")
 _LITERAL_RISE = _Pattern(r"increas|higher|more\b|rais|ris|grow|grew|climb|above", re.IGNORECASE)
 #: a verb of change before "from A to B" ("improves from 56.8% to 74.3%")
 _CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas|lower|drop|fall|fell|cut|"
@@ -1862,7 +1873,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot)
         # each in brackets after its place: "Disgust (0.77) and Anger (0.78)", "A (84.3, +2.1 over X) and B (44.6%"
         or _NEXT_IN_BRACKETS.fullmatch(pre_slot) and text[:previous.start].rstrip().endswith("(")
-        or _next_dataset(s, lo, n.start))
+        or _next_dataset(s, lo, n.start) or _same_condition_word(pre_slot, text, n.end))
     colon = text.rfind(":", lo, n.start)
     # "achieves state-of-the-art performance on technical benchmarks without the use of external
     # tools: 50.3% on MATH": the results the clause before the colon announces
@@ -1871,6 +1882,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
                                            and _SHARE_OUTCOME.match(text, n.end))
     if not (coordinated or listed or _RESULT_VERB.search(text[max(lo, n.start - 80):n.start])
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
+            or (n.unit == PERCENT and _SHARE_SUCCEEDING.match(text, n.end))  # "62.1% of its outputs recompile"
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
             or (n.unit == PERCENT and _model_at(s, n.start))
@@ -1894,6 +1906,18 @@ _LABEL_BEFORE = _Pattern(r"[;,]\s*(?:and\s+)?(?P<label>[^;,:()]{1,40}?)\s*:\s*$"
 _OWN_PLACE_THEN_NEXT = _Pattern(r"\s*(?:on|over|across|for|in)\s+[^,;\d]{0,50}?\bM\s*,\s*(?:and\s+)?", re.IGNORECASE)
 #: the next place named before its score, after a comma: "... 5-shot classification, and on M 78.7%"
 _ON_NEXT_PLACE = _Pattern(r"(?:[,;]|\band)\s*(?:and\s+)?(?:on|for)\s+(?:the\s+)?M\s*,?\s*$", re.IGNORECASE)
+
+
+#: a condition closing the previous result's clause, then "and": "... unit tests at -O0, and"
+_CONDITION_THEN_AND = _Pattern(r"\b(?P<word>at|under|with|for|in|on)\s+[^\s,;]+(?:\s+[^\s,;]+){0,2}\s*,?\s+and\s+$",
+                               re.IGNORECASE)
+_CONDITION_NEXT = _Pattern(r"\s*(?:\\?%|points?)?\s+(?P<word>at|under|with|for|in|on)\s", re.IGNORECASE)
+
+
+def _same_condition_word(pre_slot: str, text: str, end: int) -> bool:
+    """Whether two results are each set under a condition of the same kind: "62.1% of its outputs
+    recompile ... at -O0, and 39.7% at -O2"."""
+    return _same_word_after(_CONDITION_THEN_AND.search(pre_slot), _CONDITION_NEXT.match(text, end))
 
 
 def _next_dataset(s: _Sentence, lo: int, start: int) -> bool:
@@ -2032,7 +2056,7 @@ _DB_METRIC = _Pattern(r"PSNR|SNR|SDR|signal-to-noise|signal-to-distortion|decibe
 #: "increased CTR by 3.2% and revenue per mille by 2.1%", "and it reduces communication by 35%",
 #: "and reduced the average number of turns from 8.2 to 5.6"
 _OWN_OBJECT_BY = _Pattern(r".*(?:\band\s+|,\s*|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost|sav)\w*\s+)"
-                          r"(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,7}?)\s+(?:by\s+"
+                          r"(?:the\s+|its\s+|their\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,9}?)\s+(?:by\s+"
                           r"(?:(?:up\s+to|about|around|nearly|over|almost)\s+)?|from\s+)$")
 #: objects that are no measure of their own: a rival ("and the strongest baseline by"), a
 #: place ("and on ImageNet by"), the result in general ("improves the performance by"), or an
@@ -2633,6 +2657,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = follower.name
         elif n.unit == PERCENT and (model_at := _model_at(s, n.start)):
             n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
+        elif n.unit == PERCENT and (owner := _OUTPUTS_OF.match(s.text, n.end)):
+            # "62.1% of DeType's outputs recompile": the share of whose outputs
+            n.method = next((m.name for m in s.of("METHOD") if m.start == owner.start("name")
+                             and m.end == owner.end("name")), n.method)
         rival = next((m for m in s.of("METHOD") if _RIVAL_BY.fullmatch(s.text, m.end, n.start)), None)
         if rival and rival.name != n.method and _RIVAL_BEFORE.search(s.text, max(0, rival.start - 80), rival.start):
             n.baseline = rival.name  # "outperforms PPO by 15% and SAC by 7%": each gain its rival

@@ -3488,3 +3488,39 @@ def test_a_quantity_named_after_the_measure_is_not_in_it(nlp: Language) -> None:
     text = "On Foo, Bar attains an average accuracy of 64.9% in the class-incremental setting, with a forgetting of only 15.8%."
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["average accuracy"])
     assert [(c["value"], c["metric"]) for c in found] == [(64.9, "average accuracy"), (15.8, None)]
+
+
+def test_a_share_of_outputs_that_pass_a_check_is_a_result_under_each_condition(nlp: Language) -> None:
+    text = ("We propose Bar. On Foo, 62.1% of its outputs recompile and pass the original unit tests at -O0, and "
+            "39.7% at -O2, compared with 13.9% and 4.1% for Baz.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(62.1, "Bar"), (39.7, "Bar"), (13.9, "Baz"), (4.1, "Baz")]
+    # whose outputs, named
+    found = claims(nlp, "On Foo, 62.1% of Bar's outputs recompile.", METHOD=["Bar"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(62.1, "Bar")]
+
+
+def test_the_end_of_a_change_after_a_setting_s_name(nlp: Language) -> None:
+    # "probability to" would read as a setting's value ("a dropout probability to 0.1")
+    text = "On Foo, Bar reduces the FPR95 from 41.2% with maximum softmax probability to 18.9%."
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["FPR95"])
+    assert [(c["value"], c["metric"]) for c in found] == [(18.9, "FPR95")]
+
+
+def test_a_score_before_its_setting(nlp: Language) -> None:
+    text = "Fine-tuned Bar reaches a macro-F1 of 0.68 on Foo, while Baz reaches 0.74 zero-shot."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["macro-F1"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.68, "Bar"), (0.74, "Baz")]
+
+
+def test_a_long_object_measures_itself(nlp: Language) -> None:
+    text = ("Bar achieves a MAP of 0.382 on Foo and reduces the number of studies screened before finding all "
+            "relevant ones by 28% on average.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["MAP"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.382, "MAP"), (28.0, None)]
+
+
+def test_it_after_an_opening_phrase_is_the_last_sentence_s_subject(nlp: Language) -> None:
+    text = "Bar reaches 94.1% accuracy on Foo. On Qux aspect-based sentiment, it lowers the MSE to 0.07."
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["accuracy", "MSE"])
+    assert [(c["value"], c["method"]) for c in found] == [(94.1, "Bar"), (0.07, "Bar")]
