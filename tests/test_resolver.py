@@ -88,6 +88,15 @@ def test_an_ner_span_running_into_a_clause_stops_before_its_verb(nlp: Language, 
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
+    ("TimeFM's forecasts are within 5% of them.", "TimeFM's forecasts", [("TimeFM", "METHOD")]),
+    ("It beats Bikel's parser.", "Bikel's parser", [("Bikel's parser", "METHOD")]),  # an eponym's method
+    ("RNNG's Recursive Composition wins.", "RNNG's Recursive Composition", [("RNNG's Recursive Composition", "METHOD")]),
+])
+def test_an_ner_method_owned_by_a_model_is_the_model(nlp: Language, text: str, span: str, kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.5)])) == kept
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
     ("A convolutional network (CNN) based object detection.", "based object detection", [("object detection", "TASK")]),
     ("Kernel (NTK) aware scaling methods.", "aware scaling", []),
 ])
