@@ -320,9 +320,10 @@ _NOUN_OF = _Pattern(
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?)\s+|\()"
+    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|"
+    rf"above|exceeding)\s+|\()"
     rf"{_QUANTIFIER}?$",
-    re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB", "the relative WER reduction is 19%"
+    re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB", "the relative WER reduction is 19%", "gains above 10"
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy|dB)\s+)*"
@@ -387,7 +388,7 @@ _DATA_SHARE = _Pattern(
     r"weights|compute|examples|samples|tokens|vocabulary|neurons|training\s+set|budget|layers|"
     r"heads|images|sentences|documents|pairs|instances)\b", re.IGNORECASE)
 #: what an addition costs: "adding 5% inference overhead", "adds 3% latency"
-_OVERHEAD_AFTER = _Pattern(r"\s+(?:[\w-]+\s+)?(?:overhead|latency|cost|compute|memory|time)\b", re.IGNORECASE)
+_OVERHEAD_AFTER = _Pattern(r"\s+(?:[\w-]+\s+)?(?:of\s+(?:[\w-]+\s+)?)?(?:overhead|latency|cost|compute|memory|time)\b", re.IGNORECASE)
 _DATA_PRE = _Pattern(r"\b(?:(?<!compared )with|using|use|uses|on|trained\s+on|fine-tuned\s+on|"
                        r"(?<!ranging )(?<!range )(?<!varying )from|at)\s+"
                        r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.IGNORECASE)
@@ -441,6 +442,9 @@ _SHARE_SUCCEEDING = _Pattern(
     r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:outputs|predictions|answers|generations|responses|programs|patches|solutions|"
     r"proofs|translations|summaries|functions|samples)\s+(?:\w+ly\s+)?(?:(?:re)?compil|pass|succe|solv|execut|"
     r"(?:are|were)\s+(?:\w+ly\s+)?(?:correct|valid|accepted|compilable|executable|faithful))", re.IGNORECASE)
+#: from a gain over a rival to the next gain in another measure: " over CARE-GNN, and recall by "
+_OVER_RIVAL_AND_BY = _Pattern(r"\s*(?:\\?%|points?)?\s*(?:over|compared\s+(?:with|to)|relative\s+to)\s+[^,;()]{1,40}?,?"
+                              r"\s+and\s+(?:(?:in|on)\s+)?(?:[\w@-]+\s+){1,4}by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
 _OUTPUTS_OF = _Pattern(r"\s+of\s+(?:the\s+)?(?P<name>\S+?)(?:'s|’s)\s", re.IGNORECASE)
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -455,8 +459,9 @@ _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject
                    r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
-_IN_METRIC = _Pattern(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:in|on|of)\s+(?:terms\s+of\s+)?(?:the\s+|both\s+)?", re.IGNORECASE)
+_IN_METRIC = _Pattern(  # (not what was kept: "by 2.1x with no loss in accuracy")
+    r"\s*(?:(?!(?:no|without|little|negligible|minimal|marginal|while|but|and|or)\b)[\w-]+\s+){0,3}?(?:in|on|of)\s+"
+    r"(?:terms\s+of\s+)?(?:the\s+|both\s+)?", re.IGNORECASE)
 #: Between coordinated metrics after "in terms of": one claim per metric.
 _METRIC_LINK = _Pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)", re.IGNORECASE)
 _COUNT_WORDS = _Pattern(r"^\s*(?:billion|million|thousand|hundred|trillion|[BMKkTG]\b)")
@@ -1677,7 +1682,8 @@ _IT_OPENS = _Pattern(r"(?:(?:On|In|For|With|Across|Under|Moreover|Furthermore|Ad
 _LITERAL_RISE = _Pattern(r"increas|higher|more\b|rais|ris|grow|grew|climb|above", re.IGNORECASE)
 #: a verb of change before "from A to B" ("improves from 56.8% to 74.3%")
 _CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas|lower|drop|fall|fell|cut|"
-                        r"declin|bring|brought|go|went|grow|grew|climb|jump|rise|rose|advanc|gain|enhanc)\w*",
+                        r"declin|bring|brought|go|went|grow|grew|climb|jump|rise|rose|advanc|gain|enhanc|shr[iau]nk|"
+                        r"narrow|widen)\w*",
                         re.IGNORECASE)
 
 
@@ -2010,10 +2016,11 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         # "1.3x faster", "40% smaller": the comparative says what was measured, no metric names it
         n.own_measure = bool(_COMPARATIVE_OF_NOUN.match(s.text, n.end))  # "45% fewer rounds"
         return
-    quality = s.quality_metrics()
-    if len(quality) == 1 and not _introduces_a_later_number(s, next(iter(quality)), n.end) \
-            and not _names_another_quantity(s, n, lo, next(iter(quality))):
-        n.metric, n.metric_by_mention = next(iter(quality.items()))
+    # (not one that only introduces a later number: "a macro-F1 of 0.79 on A and 0.72 on B, and its
+    # agreement (quadratic weighted kappa 0.83)": 0.72 is a macro-F1)
+    quality = [(name, by) for name, by in s.quality_metrics().items() if not _introduces_a_later_number(s, name, n.end)]
+    if len(quality) == 1 and not _names_another_quantity(s, n, lo, quality[0][0]):
+        n.metric, n.metric_by_mention = quality[0]
 
 
 def _names_another_quantity(s: _Sentence, n: _Number, lo: int, metric: str) -> bool:
@@ -2657,7 +2664,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = follower.name
         elif n.unit == PERCENT and (model_at := _model_at(s, n.start)):
             n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
-        elif n.unit == PERCENT and (owner := _OUTPUTS_OF.match(s.text, n.end)):
+        elif n.unit == PERCENT and _SHARE_SUCCEEDING.match(s.text, n.end) and (owner := _OUTPUTS_OF.match(s.text, n.end)):
             # "62.1% of DeType's outputs recompile": the share of whose outputs
             n.method = next((m.name for m in s.of("METHOD") if m.start == owner.start("name")
                              and m.end == owner.end("name")), n.method)
@@ -2667,6 +2674,9 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         elif previous is not None and previous.baseline and not n.baseline and \
                 _LIST_JOIN.fullmatch(s.text, previous.end, n.start):
             n.baseline = previous.baseline  # "reduces the error of ZoeDepth by 36% and 22%"
+        elif previous is not None and previous.baseline and not n.baseline and n.kind == previous.kind \
+                and n.kind in (IMPROVEMENT, REDUCTION) and _OVER_RIVAL_AND_BY.fullmatch(s.text, previous.end, n.start):
+            n.baseline = previous.baseline  # "improves AUC by 5.8% over CARE-GNN, and recall by 8.3%": the same rival
         kept.append(n)
     for before, n in reversed(list(zip(kept, kept[1:]))):
         if before.baseline is None and n.baseline_after and n.kind == before.kind \

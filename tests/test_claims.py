@@ -3524,3 +3524,43 @@ def test_it_after_an_opening_phrase_is_the_last_sentence_s_subject(nlp: Language
     text = "Bar reaches 94.1% accuracy on Foo. On Qux aspect-based sentiment, it lowers the MSE to 0.07."
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo", "Qux"], METRIC=["accuracy", "MSE"])
     assert [(c["value"], c["method"]) for c in found] == [(94.1, "Bar"), (0.07, "Bar")]
+
+
+def test_a_gap_that_shrinks_from_one_level_to_another(nlp: Language) -> None:
+    text = "On Foo, the gap in F1 between pro- and anti-stereotypical examples shrinks from 21.1 to 1.9 points."
+    found = claims(nlp, text, DATASET=["Foo"], METRIC=["F1"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 1.9)]
+
+
+def test_a_score_takes_the_measure_no_later_number_is_introduced_with(nlp: Language) -> None:
+    text = ("On Foo, Bar achieves a macro-F1 of 0.79 on unseen answers and 0.72 on unseen questions, and its agreement "
+            "with human graders (quadratic weighted kappa 0.83) exceeds theirs.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["macro-F1", "quadratic weighted kappa"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.79, "macro-F1"), (0.72, "macro-F1"),
+                                                          (0.83, "quadratic weighted kappa")]
+
+
+def test_latency_added_is_a_cost_no_gain(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves exact match on Foo by 9.8 points. Retrieval adds 120 ms of latency per request.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["exact match", "latency"])
+    assert [c["value"] for c in found] == [9.8]
+
+
+def test_a_factor_takes_the_measure_it_cuts_not_the_one_kept(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar reduces latency by 2.1x with no loss in accuracy.", METHOD=["Bar"], DATASET=["Foo"],
+                   METRIC=["latency", "accuracy"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 2.1, "latency")]
+
+
+def test_gains_above_a_level_are_gains(nlp: Language) -> None:
+    found = claims(nlp, "Bar improves F1 on Foo from 62.3 to 68.9, with gains above 10 F1 on six languages.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["F1"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 68.9), ("improvement", 10.0)]
+
+
+def test_a_gain_in_a_second_measure_shares_the_rival(nlp: Language) -> None:
+    text = ("On Foo and Qux, Bar improves AUC by 5.8% and 2.1% over Baz, and recall by 8.3% and 4.4%, "
+            "respectively.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["AUC", "recall"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [
+        (5.8, "AUC", "Baz"), (2.1, "AUC", "Baz"), (8.3, "recall", "Baz"), (4.4, "recall", "Baz")]
