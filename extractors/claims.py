@@ -275,7 +275,7 @@ _QUANTIFIER = rf"(?:{_QUANT}\s+|{_APPROX})"
 _UP_VERB = (r"improv\w*|gain\w*|boost\w*|increas\w*|out-?perform\w*|surpass\w*|exceed\w*|beat\w*|"
             r"help(?:s|ed|ing)?(?!\s+(?:to\s+)?(?:reduc|lower|cut|decreas|improv|increas|boost|rais))|"
             r"rais\w*|lift\w*|advanc\w*|push\w*|accelerat\w*|speed\w*\s+up|sped\s+up|enhanc\w*|"
-            r"outstrip\w*")
+            r"outstrip\w*|ris(?:es|en|ing)|rose|grow(?:s|n|ing)?|grew|climb\w*|jump(?:s|ed|ing)?|soar\w*")
 _DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|sav\w*|compress\w*|lessen\w*|trim\w*|halv\w*|"
               r"slash\w*|narrow(?:s|ed|ing)?|clos(?:e|es|ed|ing)")
 _EITHER_VERB = r"decreas\w*|lower\w*"  # direction depends on the metric
@@ -315,12 +315,12 @@ _VERB_DIRECT = _Pattern(
     rf"(?P<drop>lose|loses|lost|losing|drop(?:s|ped|ping)?))\s+"
     rf"{_QUANTIFIER}?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
     re.IGNORECASE)
-_NOUN_OF = _Pattern(
+_NOUN_OF = _Pattern(  # (no result verb between: "BM25 with query reduction reaches an R-Precision of 0.42")
     r"\b(?:(?P<up>improvements?|gains?|increases?|boosts?|margins?|leads?|lifts?|jumps?|"
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|"
+    rf"\b(?:\s+(?!(?:reach|achiev|obtain|attain|yield|scor|record)\w*\b)[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|"
     rf"above|exceeding)\s+|\()"
     rf"{_QUANTIFIER}?$",
     re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB", "the relative WER reduction is 19%", "gains above 10"
@@ -695,7 +695,7 @@ _LEADING_PHRASE = _Pattern(
 _MAIN_VERB = _Pattern(  # (not a participle of an agent: "the translations produced by the LSTM achieve")
     r"(?<!-)\b(?!(?:produc|obtain|achiev|attain|deliver)ed\s+by\s+(?:the\s+|an?\s+|our\s+)?[A-Za-z])"
     r"(?:achiev|reach|obtain|attain|out-?perform|surpass|exceed|beat|improv|boost|enhanc|reduc|"
-    r"cut|lower|increas|decreas|yield|gain|scor|sets|establish|deliver|produc|lead|bring|brings|"
+    r"cut|lower|increas|decreas|rais|lift|halv|doubl|yield|gain|scor|sets|establish|deliver|produc|lead|bring|brings|"
     r"give|gives|show|demonstrat|perform(?!ance)|match|rival|sav|accelerat|speed|compress|shrink|drop(?!out)|"
     r"excel|rank|remain|is|are|was|were|has|have|uses|requires|needs|runs|makes|provid|exhibit|"
     r"solv|pass|retain|recover|preserv|maintain|compar(?!isons?\b)|compet|lags|trails|regain|consistently|"

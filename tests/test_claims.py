@@ -3564,3 +3564,15 @@ def test_a_gain_in_a_second_measure_shares_the_rival(nlp: Language) -> None:
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["AUC", "recall"])
     assert [(c["value"], c["metric"], c["baseline"]) for c in found] == [
         (5.8, "AUC", "Baz"), (2.1, "AUC", "Baz"), (8.3, "recall", "Baz"), (4.4, "recall", "Baz")]
+
+
+def test_a_measure_that_rises_by_an_amount_gains_it(nlp: Language) -> None:
+    found = claims(nlp, "With Bar, the Foo probe accuracy rises by 5.4%.", METHOD=["Bar"], DATASET=["Foo"],
+                   METRIC=["accuracy"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 5.4)]
+
+
+def test_a_change_noun_in_a_method_s_description_is_no_gain(nlp: Language) -> None:
+    text = "Bar with document-level query reduction reaches an R-Precision of 0.42, and Baz raises it to 0.56."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=["R-Precision"])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [("score", 0.42, "Bar"), ("score", 0.56, "Baz")]
