@@ -3576,3 +3576,15 @@ def test_a_change_noun_in_a_method_s_description_is_no_gain(nlp: Language) -> No
     text = "Bar with document-level query reduction reaches an R-Precision of 0.42, and Baz raises it to 0.56."
     found = claims(nlp, text, METHOD=["Bar", "Baz"], METRIC=["R-Precision"])
     assert [(c["kind"], c["value"], c["method"]) for c in found] == [("score", 0.42, "Bar"), ("score", 0.56, "Baz")]
+
+
+def test_time_added_to_inference_is_a_cost_no_gain(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar raises mIoU from 56.4 to 62.9, and it adds only 8% to inference time.",
+                   METHOD=["Bar"], DATASET=["Foo"], METRIC=["mIoU"])
+    assert [c["value"] for c in found] == [62.9]
+
+
+def test_a_predicate_after_but_shares_the_subject(nlp: Language) -> None:
+    text = "We propose Qux. Bar improves F1 over Baz by 27.3 points on Foo, but remains 3 points below Quux on NER."
+    found = claims(nlp, text, METHOD=["Qux", "Bar", "Baz", "Quux"], DATASET=["Foo"], METRIC=["F1"])
+    assert [(c["value"], c["method"], c["baseline"]) for c in found] == [(27.3, "Bar", "Baz"), (-3.0, "Bar", "Quux")]
