@@ -2145,7 +2145,8 @@ _BRACKET_BEFORE_DATA = _Pattern(r"\s*\(\s*(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
 def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     """Dataset after "on / in / across" near the number, else nearest before in the slot,
     else the nearest in the sentence (before first, then after)."""
-    datasets = s.of("DATASET")
+    # (not a source of pretraining: "surpassing supervised ImageNet pretraining by 1.1%")
+    datasets = [m for m in s.of("DATASET") if not _PRETRAINING_AFTER.match(s.text, m.end)]
     if not datasets:
         return
     after = _UNIT_ONLY.match(s.text, max(n.end, n.metric_end)).end()
@@ -2191,8 +2192,18 @@ def _bind_dataset(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         # STS tasks (STS12-16, STS-B and SICK-R)": an average over the datasets listed after it
         cut = own_place.end("on") if own_place.group("on")[-1].islower() else own_place.end()
         after = [m for m in after if m.start < cut]
+    opening = _UNNAMED_PLACE_FIRST.match(s.text)
+    if opening and opening.end() <= n.start and not any(m.start < opening.end() for m in datasets):
+        # "On our English-Korean benchmark, the model reaches 0.842, ..., and on Tatoeba its accuracy
+        # drops": the place the sentence opens with, which no mention names, not a later clause's
+        after = [m for m in after if not _NEXT_CLAUSE.search(s.text, n.end, m.start)]
     chosen = before[-1] if before else after[0] if after else None
     n.dataset = None if before and _ends_a_list(s, before) else chosen.name if chosen else None
+
+
+_PRETRAINING_AFTER = _Pattern(r"[\s-]*(?:pre-?train\w*|initiali[sz]\w*|weights|checkpoints?)\b", re.IGNORECASE)
+#: a sentence opening with where its results were measured: "On our financial retrieval benchmark, "
+_UNNAMED_PLACE_FIRST = _Pattern(r"(?:On|In|Across)\s+(?:our|the|a|an|this|its|their)\s+[^,;]{1,80},", re.IGNORECASE)
 
 
 #: the condition a result was measured under, after its unit: "36.9 mm under Protocol 1 and 28.7 mm under Protocol 2"

@@ -3588,3 +3588,16 @@ def test_a_predicate_after_but_shares_the_subject(nlp: Language) -> None:
     text = "We propose Qux. Bar improves F1 over Baz by 27.3 points on Foo, but remains 3 points below Quux on NER."
     found = claims(nlp, text, METHOD=["Qux", "Bar", "Baz", "Quux"], DATASET=["Foo"], METRIC=["F1"])
     assert [(c["value"], c["method"], c["baseline"]) for c in found] == [(27.3, "Bar", "Baz"), (-3.0, "Bar", "Quux")]
+
+
+def test_a_source_of_pretraining_is_no_place_of_a_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar surpasses supervised Foo pretraining by 1.1% in accuracy.", METHOD=["Bar"], DATASET=["Foo"],
+                   METRIC=["accuracy"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(1.1, None)]
+
+
+def test_an_unnamed_place_opening_the_sentence_is_not_a_later_clause_s(nlp: Language) -> None:
+    text = ("On our English-Korean benchmark, Bar reaches a Recall@10 of 0.842, and on the general-domain Foo "
+            "benchmark its accuracy drops by only 0.4%.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["Recall@10", "accuracy"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(0.842, None), (-0.4, "Foo")]
