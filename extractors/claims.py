@@ -455,6 +455,9 @@ _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correct|classif|detect|win
 #: a rank reached with a score: "Qwen-72B performs best with 61.3%" (not "works best with 15% masking")
 _RANKED_WITH = _Pattern(r"\b(?:perform(?:s|ed)?|does|did|rank(?:s|ed)?|score(?:s|d)?|finish(?:es|ed)|comes?|came)\s+"
                         r"(?:the\s+)?(?:best|highest|first|second|third|top)\s+with\s+$", re.IGNORECASE)
+#: a place in a ranking reached with a score: "(ranked) 1st on the unseen languages with 0.497"
+_PLACED_WITH = _Pattern(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third)\b[^,;.]{0,60}?\bwith\s+(?:an?\s+\w+\s+of\s+)?$",
+                        re.IGNORECASE)
 #: the same as a finite verb, whose share of instances is an outcome: "solves 99.2% of the instances"
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
                    r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$",
@@ -1892,6 +1895,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             or (n.unit == PERCENT and _SHARE_SUCCEEDING.match(text, n.end))  # "62.1% of its outputs recompile"
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
+            or _PLACED_WITH.search(text, max(lo, n.start - 80), n.start)  # "and 1st on unseen languages with 0.497"
             or (n.unit == PERCENT and _model_at(s, n.start))
             or preferred):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one

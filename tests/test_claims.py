@@ -3601,3 +3601,9 @@ def test_an_unnamed_place_opening_the_sentence_is_not_a_later_clause_s(nlp: Lang
             "benchmark its accuracy drops by only 0.4%.")
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["Recall@10", "accuracy"])
     assert [(c["value"], c["dataset"]) for c in found] == [(0.842, None), (-0.4, "Foo")]
+
+
+def test_a_score_a_ranking_place_was_reached_with(nlp: Language) -> None:
+    text = "Bar ranked 3rd out of 45 teams with a Pearson correlation of 0.616 on Foo, and 1st on the unseen languages with 0.497."
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["Pearson correlation"])
+    assert [(c["value"], c["metric"]) for c in found] == [(0.616, "Pearson correlation"), (0.497, "Pearson correlation")]
