@@ -2696,7 +2696,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         kept.append(n)
     for before, n in reversed(list(zip(kept, kept[1:]))):
         if before.baseline is None and n.baseline_after and n.kind == before.kind \
-                and _follows(s.text[before.end:n.start]):
+                and _follows(_named_metrics_masked(s, before.end, n.start)):  # (the "Hits" of Hits@10 is no verb)
             before.baseline, before.baseline_after = n.baseline, True  # "MSE by 8.1% and MAE by 5.6% over X"
     last: list[_Number] = []
     for run in _runs(s, kept):

@@ -3607,3 +3607,9 @@ def test_a_score_a_ranking_place_was_reached_with(nlp: Language) -> None:
     text = "Bar ranked 3rd out of 45 teams with a Pearson correlation of 0.616 on Foo, and 1st on the unseen languages with 0.497."
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["Pearson correlation"])
     assert [(c["value"], c["metric"]) for c in found] == [(0.616, "Pearson correlation"), (0.497, "Pearson correlation")]
+
+
+def test_a_rival_named_after_two_gains_is_both_s_even_after_hits_at_k(nlp: Language) -> None:
+    text = "Bar improves MRR on Foo by 4.1 points and Hits@10 by 5.8 points over Baz."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["MRR", "Hits@10"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(4.1, "Baz"), (5.8, "Baz")]
