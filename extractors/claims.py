@@ -1226,6 +1226,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
                 # "our decomposed prompting approach", "Our hidden Markov model"
                 or s.own is None and m.start() < x.start and x.end <= m.end()
                 and not _MODIFIER_SUFFIX.match(text, x.end))), None)
+            if named is None and m.group(0).lower() == "it" \
+                    and (conj := text.rfind(", and ", 0, m.start())) > 0 and not text[conj + 6:m.start()].strip():
+                named = _subject(s, conj)[0]  # "Medusa-Lite accelerates X by 2.3x, and it outperforms Y": the same
             candidates.append((m.start(), named or s.own))
     if candidates:
         name = min(candidates, key=lambda c: c[0])[1]
@@ -2041,7 +2044,8 @@ _NAMED_SCORE = _Pattern(r"\b(?:[Aa]n?|[Ii]ts)\s+(?!(?:overall|average|mean|media
                         r"state-of-the-art|impressive|remarkable|excellent|outstanding|superior|promising|notable|"
                         r"solid|decent|reasonable|respectable|significant|strong|robust|leading|record|great|"
                         r"high-quality|cumulative|aggregate|combined|very|\w+ly)\s)([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+score\s+of\s+$")
-_A_SCORE_OF = _Pattern(r"\b(?:an?|its)\s+(?:overall\s+|average\s+)?score\s+of\s+$", re.IGNORECASE)
+_A_SCORE_OF = _Pattern(r"\b(?:an?|its)\s+(?:overall\s+|average\s+)?(?-i:[A-Z][\w.-]*\s+){0,2}score\s+of\s+$",
+                       re.IGNORECASE)  # (and a benchmark's own: "an MT-Bench score of 7.6")
 #: a word of its own before "of" (not a word for any result: "a score of", "a margin of")
 _NAMED_QUANTITY = _Pattern(r"\b(?:an?|the|its)\s+(?!(?:score|value|result|performance|total|average|mean|median|margin|"
                            r"factor|gain|improvement|increase|reduction|decrease|drop|level|maximum|minimum|peak|record|"
@@ -2808,7 +2812,11 @@ def _rival_scores(s: _Sentence, numbers: list[_Number], rivals: dict[int, _Menti
         against = pair or min(scores, key=lambda k: (k.unit != n.unit, abs(k.start - n.start)), default=None)
         if n.metric is None and against is not None and against.unit == n.unit:
             n.metric, n.metric_by_mention = against.metric, against.metric_by_mention
-        if against is not None and against.dataset:
+        written = next((m.name for m in s.of("DATASET") if bracketed and n.end < m.start and m.end <= hi
+                        and _PLACE_AFTER.fullmatch(s.text, _UNIT_ONLY.match(s.text, n.end).end(), m.start)), None)
+        if written:
+            n.dataset = written  # "surpassing CodeLlama-34B (48.8% on HumanEval) on MBPP": the bracket's own
+        elif against is not None and against.dataset:
             n.dataset = against.dataset
         else:
             _bind_dataset(s, n, lo, hi)

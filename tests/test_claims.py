@@ -3613,3 +3613,23 @@ def test_a_rival_named_after_two_gains_is_both_s_even_after_hits_at_k(nlp: Langu
     text = "Bar improves MRR on Foo by 4.1 points and Hits@10 by 5.8 points over Baz."
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["MRR", "Hits@10"])
     assert [(c["value"], c["baseline"]) for c in found] == [(4.1, "Baz"), (5.8, "Baz")]
+
+
+def test_a_benchmark_s_own_score_is_in_no_other_measure(nlp: Language) -> None:
+    text = "Bar yields a win rate of 24.8% on Foo, up from 15.1% for Baz, and a Qux score of 7.6."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["win rate"])
+    assert [(c["value"], c["metric"]) for c in found] == [(24.8, "win rate"), (7.6, None)]
+
+
+def test_it_after_and_is_the_first_clause_s_subject(nlp: Language) -> None:
+    # (the title's "Speculative Decoding" is the paper's own method: "it" is still the clause's subject)
+    text = ("Speculative Decoding with Heads\n\nWe study decoding. On Foo, Bar accelerates Quux by 2.3x, and it "
+            "outperforms speculative decoding with a draft model by 0.4x in speed-up.")
+    found = claims(nlp, text, METHOD=["Bar", "Quux", "speculative decoding", "Speculative Decoding"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(2.3, "Bar"), (0.4, "Bar")]
+
+
+def test_a_rival_s_score_on_the_dataset_written_in_its_bracket(nlp: Language) -> None:
+    text = "Bar achieves 46.2% pass@1 on Foo and 52.7% on Qux, surpassing Baz (48.8% on Foo) on Qux."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["pass@1"])
+    assert [(c["value"], c["dataset"]) for c in found if c["method"] == "Baz"] == [(48.8, "Foo")]
