@@ -785,7 +785,7 @@ language deep certain some few much itself themselves alone
 _STOP_WORDS = _Pattern(
     r"\s*(?:,|\.(?!\w)|;|:|\(|\)|---|(?<![\w-])(?:by|on|in|across|with|while|and|or|which|that|"
     r"when|using|at|for|despite|without|under|as|of|whereas|after|before|within|during|given|"
-    r"because|since|to|from|among|via|through|who|whose|where)(?![\w-])|$)", re.IGNORECASE)
+    r"because|since|to|from|among|via|through|who|whose|where|but|yet|although|though)(?![\w-])|$)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- data

@@ -3633,3 +3633,10 @@ def test_a_rival_s_score_on_the_dataset_written_in_its_bracket(nlp: Language) ->
     text = "Bar achieves 46.2% pass@1 on Foo and 52.7% on Qux, surpassing Baz (48.8% on Foo) on Qux."
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux"], METRIC=["pass@1"])
     assert [(c["value"], c["dataset"]) for c in found if c["method"] == "Baz"] == [(48.8, "Foo")]
+
+
+def test_a_rival_s_name_stops_before_but(nlp: Language) -> None:
+    text = ("Prompting Bar to output head words yields parses whose accuracy falls short of supervised parsers but "
+            "exceeds all previous unsupervised methods on Foo.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["accuracy"])
+    assert [(c["kind"], c["method"], c["baseline"]) for c in found] == [("comparison", "Bar", None)]
