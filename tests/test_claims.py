@@ -3640,3 +3640,10 @@ def test_a_rival_s_name_stops_before_but(nlp: Language) -> None:
             "exceeds all previous unsupervised methods on Foo.")
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["accuracy"])
     assert [(c["kind"], c["method"], c["baseline"]) for c in found] == [("comparison", "Bar", None)]
+
+
+def test_a_counted_place_before_the_gain_names_no_other_dataset(nlp: Language) -> None:
+    text = ("Bar reaches the same perplexity on Foo with 2.6x fewer training tokens and improves average few-shot "
+            "accuracy on 12 downstream tasks by 2.1 points.")
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["perplexity", "few-shot accuracy"])
+    assert [(c["value"], c["dataset"]) for c in found] == [(2.6, "Foo"), (2.1, None)]
