@@ -591,3 +591,7 @@ def test_shared_task_sets_measures_and_tools_by_their_short_names(nlp: Language)
     # the ASTE benchmarks are named by year and domain
     assert canonicals(nlp, "the four datasets (14res, 14lap, 15res, 16res)") == [
         "Restaurant14", "Laptop14", "Restaurant15", "Restaurant16"]
+
+
+def test_document_dewarping_measures(nlp: Language) -> None:
+    assert canonicals(nlp, "it lowers local distortion from 8.38 to 6.95") == ["local distortion"]
