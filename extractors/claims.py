@@ -192,8 +192,8 @@ _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:f
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
 #: reading does not trust: neither of its parts is read.
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?(?!\d|,\d)"
-_UNIT = (r"(?:\s?(?:\\?%|pp\b|p\.p\.|(?:[x×]|(?<=\d)X)(?![\w])|times\b)"  # and "2X-3X"
-         r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")
+_UNIT = (r"(?:\s?(?:%p\b|\\?%|pp\b|p\.p\.|(?:[x×]|(?<=\d)X)(?![\w])|times\b)"  # and "2X-3X"
+         r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")  # ("3.1%p": points)
 _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"

@@ -3647,3 +3647,10 @@ def test_a_counted_place_before_the_gain_names_no_other_dataset(nlp: Language) -
             "accuracy on 12 downstream tasks by 2.1 points.")
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["perplexity", "few-shot accuracy"])
     assert [(c["value"], c["dataset"]) for c in found] == [(2.6, "Foo"), (2.1, None)]
+
+
+def test_percentage_points_written_percent_p(nlp: Language) -> None:
+    found = claims(nlp, "On Foo and Qux, Bar improves Recall@20 by 3.1%p and 2.4%p over Baz.", METHOD=["Bar", "Baz"],
+                   DATASET=["Foo", "Qux"], METRIC=["Recall@20"])
+    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("improvement", 3.1, "points"),
+                                                                   ("improvement", 2.4, "points")]
