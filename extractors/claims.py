@@ -1680,10 +1680,14 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
         if metric and not lower_better:
             return IMPROVEMENT, -1.0
         return REDUCTION, 1.0
-    # a drop / decline / "worse"
-    return (REDUCTION, 1.0) if lower_better else (IMPROVEMENT, -1.0)
+    # a drop / decline: of a lower-is-better measure, a reduction; a judgement ("worse", "degrades",
+    # "lags") is a loss whatever the measure ("a WER only 0.6% absolute worse than the teacher's")
+    if lower_better and not _JUDGED_WORSE.match(word_groups.get("drop") or ""):
+        return REDUCTION, 1.0
+    return IMPROVEMENT, -1.0
 
 
+_JUDGED_WORSE = _Pattern(r"worse|degrad|deteriorat|hurt|underperform|lag|trail|loss|slower", re.IGNORECASE)
 _IT_OPENS = _Pattern(r"(?:(?:On|In|For|With|Across|Under|Moreover|Furthermore|Additionally|Finally)\b[^,;]{0,60},\s+(?=it\s))?"
                      r"[Ii]t\s+(?:\w+ly\s+|also\s+|further\s+)*(?!is\b|was\b)[a-z]+s\b")  # (and "On FiQA, it lowers")
 _LITERAL_RISE = _Pattern(r"increas|higher|more\b|rais|ris|grow|grew|climb|above", re.IGNORECASE)
@@ -2516,8 +2520,10 @@ def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) ->
     metrics = [n.metric for n in last]
     # none named after a number ("while EnlightenGAN obtains 17.48 dB and 0.65" after "a PSNR of 16.76 dB
     # and an SSIM of 0.56": 0.65 had taken the PSNR too)
-    unnamed = all(n.metric is None or n.metric == metrics[0] and n.metric_end == n.end for n in run)
-    if len(set(metrics)) == len(metrics) and None not in metrics and unnamed:
+    unnamed = all(n.metric is None or n.metric in metrics and n.metric_end == n.end for n in run)
+    # (and a list that repeats one: "weighted F1 scores of 66.8 on A and 65.9 on B, and a micro-F1 of 61.2
+    # on C, improving on X by 1.5, 0.7 and 2.4 points, respectively")
+    if len(set(metrics)) > 1 and None not in metrics and unnamed:
         for n, metric in zip(run, metrics):  # "precision and recall of 93.4% and 93.9% for A, 93.6% and 94.6% for B"
             n.metric = metric
     datasets = [n.dataset for n in last]

@@ -3654,3 +3654,18 @@ def test_percentage_points_written_percent_p(nlp: Language) -> None:
                    DATASET=["Foo", "Qux"], METRIC=["Recall@20"])
     assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("improvement", 3.1, "points"),
                                                                    ("improvement", 2.4, "points")]
+
+
+def test_a_lower_is_better_measure_judged_worse_is_a_loss(nlp: Language) -> None:
+    text = "On Foo, the student's WER is 7.9%, only 0.6% absolute worse than the teacher's."
+    found = claims(nlp, text, DATASET=["Foo"], METRIC=["WER"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 7.9), ("improvement", -0.6)]
+
+
+def test_gains_respectively_take_a_list_of_measures_that_repeats_one(nlp: Language) -> None:
+    text = ("Bar achieves weighted F1 scores of 66.8 on Foo and 65.9 on Qux, and a micro-F1 of 61.2 on Quux, improving "
+            "on Baz by 1.5, 0.7 and 2.4 points, respectively.")
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo", "Qux", "Quux"],
+                   METRIC=["weighted F1", "micro-F1"])
+    assert [(c["value"], c["metric"], c["dataset"]) for c in found if c["kind"] == "improvement"] == [
+        (1.5, "weighted F1", "Foo"), (0.7, "weighted F1", "Qux"), (2.4, "micro-F1", "Quux")]
