@@ -517,6 +517,11 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
     elif cand.extractor == NER and cand.label == "METRIC" and _ACRONYM.fullmatch(span.text) and span.start > 0 \
             and _RIVAL_WORD.match(doc[span.start - 1].lower_):
         cand = _relabelled(cand, "METHOD")  # "improving over SEAM by 3.3%": a rival beaten, no measure
+    elif cand.extractor == NER and cand.label == "DATASET" and 0 < span.start and span.end < len(doc) \
+            and doc[span.end].lower_ == "by" and (_RIVAL_WORD.match(doc[span.start - 1].lower_) or (
+                doc[span.start - 1].lower_ in ("on", "upon") and span.start > 1
+                and doc[span.start - 2].lower_.startswith("improv"))):
+        cand = _relabelled(cand, "METHOD")  # "improving on COSMIC by 1.5": a rival beaten, no data
     if cand.label == "METRIC" and _a_setting(span):
         return None
     if cand.label == "TASK" and len(span) > 1 and span[0].like_num and span[1].is_lower:

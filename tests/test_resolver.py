@@ -1340,3 +1340,8 @@ def test_the_type_a_paper_gives_its_own_work_in_an_apposition_overrides_the_lexi
     cands = [("Story Cloze Test", "DATASET", "lexicon", 0.9),
              Candidate(7, 23, "METHOD", 0.7, "cue", meta={"pattern": "apposition_method"})]
     assert mentions(run(nlp, text, cands)) == [("Story Cloze Test", "DATASET")]
+
+
+@pytest.mark.parametrize("text", ["It improves on COSMIC by 1.5 points.", "It outperforms COSMIC by 1.5 points."])
+def test_an_ner_dataset_beaten_by_an_amount_is_a_rival(nlp: Language, text: str) -> None:
+    assert mentions(run(nlp, text, [("COSMIC", "DATASET", "ner", 0.6)])) == [("COSMIC", "METHOD")]
