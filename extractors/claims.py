@@ -320,10 +320,10 @@ _NOUN_OF = _Pattern(  # (no result verb between: "BM25 with query reduction reac
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+(?!(?:reach|achiev|obtain|attain|yield|scor|record)\w*\b)[\w-]+){{0,4}}?\s*(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|"
-    rf"above|exceeding)\s+|\()"
+    rf"\b(?:\s+(?!(?:reach|achiev|obtain|attain|yield|scor|record)\w*\b)[\w-]+){{0,4}}?\s*"
+    rf"(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|above|exceeding)\s+|\()"
     rf"{_QUANTIFIER}?$",
-    re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB", "the relative WER reduction is 19%", "gains above 10"
+    re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB", "the WER reduction is 19%", "gains above 10"
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy|dB)\s+)*"
@@ -446,6 +446,7 @@ _SHARE_SUCCEEDING = _Pattern(
 #: from a gain over a rival to the next gain in another measure: " over CARE-GNN, and recall by "
 _OVER_RIVAL_AND_BY = _Pattern(r"\s*(?:\\?%|points?)?\s*(?:over|compared\s+(?:with|to)|relative\s+to)\s+[^,;()]{1,40}?,?"
                               r"\s+and\s+(?:(?:in|on)\s+)?(?:[\w@-]+\s+){1,4}by\s+" + _QUANTIFIER + "?", re.IGNORECASE)
+#: whose outputs a share is of: "62.1% of DeType's outputs"
 _OUTPUTS_OF = _Pattern(r"\s+of\s+(?:the\s+)?(?P<name>\S+?)(?:'s|’s)\s", re.IGNORECASE)
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
 _PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -1010,12 +1011,12 @@ _GENERIC_RIVAL = _Pattern(
     re.IGNORECASE)
 
 
-#: a name that opens with a digit: "3DGS", "4DGS" (not "3D" or "0dB")
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b"
 #: a quantity after a cue word; after an article only a count of things ("the six tasks", "the 12
 #: datasets"; not "the 3D-aware baseline")
 _COUNTED = _Pattern(r"\s*(?:(?:the|all|its|their)\s+(?P<counted>\d+\s|" + _NUMBER_WORD + r")|(?P<count>[\d~≈$]|"
                    + _NUMBER_WORD + "))", re.IGNORECASE)
+#: a name that opens with a digit: "3DGS", "4DGS" (not "3D" or "0dB")
 _DIGIT_NAME = _Pattern(r"\s*\d+(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z][\w-]*\b")
 #: kind nouns after which lower-case words describe a rival ("the pipeline systems")
 _DESCRIBED_KINDS = frozenset({"baseline", "baselines", "system", "systems", "model", "models", "method", "methods"})
