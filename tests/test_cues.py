@@ -215,6 +215,12 @@ def test_outperforming_rival(nlp: Language, text: str) -> None:
     assert "GPT-4" in labelled(nlp, text, "METHOD")
 
 
+def test_a_rival_named_as_a_word_with_its_size(nlp: Language) -> None:
+    assert "Oscar-base" in labelled(nlp, "It reaches 146.8 CIDEr, surpassing Oscar-base by 3.1 CIDEr.", "METHOD")
+    # a capitalised word without a size is no name
+    assert labelled(nlp, "It reaches 146.8 CIDEr, surpassing Oscar by 3.1 CIDEr.", "METHOD") == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
