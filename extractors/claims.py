@@ -1613,9 +1613,9 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         # "solves 99.2% of the instances")
         return False
     if n.unit == PERCENT and re.match(r"\s+of\b", post) and not _SHARE_OUTCOME.match(post) \
-            and not _SHARE_SUCCEEDING.match(post) \
+            and not _SHARE_SUCCEEDING.match(post) and not _WITHIN.search(pre) \
             and not _SOLVED.search(pre) and not _VERB_DIRECT.search(pre) and not _share_of_a_metric(s, n):
-        return False  # "40% of bus trips are ...": a proportion, unless of a result
+        return False  # "40% of bus trips are ...": a proportion, unless of a result (or "within 1.2% of X")
     if n.unit is None and not metric_close_before and re.search(r"[A-Z][\w-]*\s$", pre):
         before = _words_before(text, n.start)
         if _NAME_LIKE.match(before) and re.search(r"[A-Z0-9]", before[1:]):

@@ -3669,3 +3669,10 @@ def test_gains_respectively_take_a_list_of_measures_that_repeats_one(nlp: Langua
                    METRIC=["weighted F1", "micro-F1"])
     assert [(c["value"], c["metric"], c["dataset"]) for c in found if c["kind"] == "improvement"] == [
         (1.5, "weighted F1", "Foo"), (0.7, "weighted F1", "Qux"), (2.4, "micro-F1", "Quux")]
+
+
+def test_within_a_share_of_a_rival_is_a_result(nlp: Language) -> None:
+    text = "On Foo, Bar lowers the WER from 48.3% to 31.6%, within 1.2% of Baz."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["WER"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("score", 31.6, None),
+                                                                       ("improvement", -1.2, "Baz")]
