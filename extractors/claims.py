@@ -463,6 +463,9 @@ _PLACED_WITH = _Pattern(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third)\b[^,;.]{0,
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
                    r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
+#: things counted whose number a change is of: "(a 21% reduction in) factual errors"
+_COUNTED_FAILURES = _Pattern(r"(?:[a-z-]+\s+){0,2}(?:errors|mistakes|hallucinations|failures|violations|crashes|"
+                             r"collisions|false\s+alarms)\b", re.IGNORECASE)
 _POINTS_AFTER = _Pattern(r"\s*(?:points?|pts|pp)\b", re.IGNORECASE)
 _IN_METRIC = _Pattern(  # (not what was kept: "by 2.1x with no loss in accuracy")
     r"\s*(?:(?!(?:no|without|little|negligible|minimal|marginal|while|but|and|or)\b)[\w-]+\s+){0,3}?(?:in|on|of)\s+"
@@ -1978,6 +1981,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     after = _IN_METRIC.match(s.text, n.end, hi)
     if after:
         found = _metric_after(s, after.end(), limit=5)
+        if not found and _COUNTED_FAILURES.match(s.text, after.end()) and _NOUN_AFTER.match(s.text, n.end):
+            n.own_measure = True  # "a 21% reduction in factual errors": a count of its own, no metric named before
+            return
         if found:
             n.metric, end, n.metric_by_mention = found
             n.metric_near = True

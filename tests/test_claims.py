@@ -3676,3 +3676,9 @@ def test_within_a_share_of_a_rival_is_a_result(nlp: Language) -> None:
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["WER"])
     assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [("score", 31.6, None),
                                                                        ("improvement", -1.2, "Baz")]
+
+
+def test_a_change_in_counted_failures_is_in_no_measure_named_before(nlp: Language) -> None:
+    text = "Bar obtains a ROUGE-2 of 20.8 on Foo. Human evaluation shows a 21% reduction in factual errors."
+    found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["ROUGE-2", "Human evaluation"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", 20.8, "ROUGE-2"), ("reduction", 21.0, None)]
