@@ -463,6 +463,10 @@ _PLACED_WITH = _Pattern(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third)\b[^,;.]{0,
 _SOLVES = _Pattern(r"\b(?:(?:solv|resolv|refus)(?:es|ed)|(?:answer|detect|reject|block)(?:s|ed)|(?:fix|pass)(?:es|ed)|"
                    r"(?:classifi|verifi)(?:es|ed)|complet(?:es|ed)|succeed(?:s|ed)|correctly\s+\w+)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
+#: a noun right after a share a verb of change cuts or adds: "(saving 75%) training memory"
+_OWN_NOUN_AFTER = _Pattern(r"\s+(?!(?:of|in|on|at|for|over|than|compared|relative|and|or|with|while|to|from|by|across|"
+                           r"points?|absolute|relative|fewer|less|more|lower|higher|better|worse|faster|slower)\b)"
+                           r"[a-z][\w-]*", re.IGNORECASE)
 #: things counted whose number a change is of: "(a 21% reduction in) factual errors"
 _COUNTED_FAILURES = _Pattern(r"(?:[a-z-]+\s+){0,2}(?:errors|mistakes|hallucinations|failures|violations|crashes|"
                              r"collisions|false\s+alarms)\b", re.IGNORECASE)
@@ -1603,8 +1607,10 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         measured_value = mention_before and n.decimal and _METRIC_OF.search(text, max(0, n.start - 6), n.start)
         # "by 20.1 points CorLoc": points of a measure named after them
         named_points = n.unit == POINTS and NAME_SHAPED.search(next_word.group(1))
+        # "saves 11.2% bitrate": a share of what a verb of change cuts or adds, a result
+        changed = n.unit == PERCENT and (direct := _VERB_DIRECT.search(pre)) is not None and not direct.group("drop")
         if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length and not in_units \
-                and not measured_value and not named_points:
+                and not measured_value and not named_points and not changed:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
@@ -1992,6 +1998,10 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 n.also_metrics.append(found[0])
                 end = found[1]
             return
+    if n.unit == PERCENT and _OWN_NOUN_AFTER.match(s.text, n.end) \
+            and _VERB_DIRECT.search(s.text, max(0, n.start - 40), n.start):
+        n.own_measure = True  # "saving 75% training memory": the noun after says what was measured
+        return
     versus = _VERSUS_NUMBER.match(s.text, n.end)
     if versus and (found := _metric_after(s, versus.end(), limit=5)):
         n.metric, _, n.metric_by_mention = found  # "(88.9 vs. 89.1 average score)": one measure for both
@@ -2010,6 +2020,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         # "compared to 0.72 for the qSOFA score, and a utility score of 0.43": a score named by its own word
         n.metric, n.metric_by_mention, n.metric_near = named[1] + " score", False, True
         return
+    timed = _TIME_UNIT_AFTER.match(s.text, n.end) is not None  # "85 ms", "42 FPS": a time or a speed
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
     if len(before) > 1 and _OF_THE.fullmatch(s.text, before[-2][1], before[-1][0]):
         before.pop()  # "the false negative rate of exact set match from 8.1% to 0.3%": the rate is measured
@@ -2027,7 +2038,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
             or _COMPARATIVE_OF_NOUN.match(s.text, n.end)
         # "an average accuracy of 64.9% ..., with a forgetting of only 15.8%": a quantity named after the metric
         renamed = _NAMED_QUANTITY.search(s.text, max(end, n.start - 40), n.start) is not None
-        if not owned_by_previous and not own_clause and not renamed and (
+        if not owned_by_previous and not own_clause and not renamed and not (timed and not _TIMED.search(name)) and (
                 not _RESOURCE.search(name) or len(between.split()) <= 4 or _RESOURCE_OF_BY.fullmatch(between)):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return
@@ -2035,6 +2046,8 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         # "1.3x faster", "40% smaller": the comparative says what was measured, no metric names it
         n.own_measure = bool(_COMPARATIVE_OF_NOUN.match(s.text, n.end))  # "45% fewer rounds"
         return
+    if timed:
+        return  # "decodes an image in 85 ms": a time, in no quality measure of the sentence
     # (not one that only introduces a later number: "a macro-F1 of 0.79 on A and 0.72 on B, and its
     # agreement (quadratic weighted kappa 0.83)": 0.72 is a macro-F1)
     quality = [(name, by) for name, by in s.quality_metrics().items() if not _introduces_a_later_number(s, name, n.end)]

@@ -3682,3 +3682,15 @@ def test_a_change_in_counted_failures_is_in_no_measure_named_before(nlp: Languag
     text = "Bar obtains a ROUGE-2 of 20.8 on Foo. Human evaluation shows a 21% reduction in factual errors."
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["ROUGE-2", "Human evaluation"])
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", 20.8, "ROUGE-2"), ("reduction", 21.0, None)]
+
+
+def test_a_share_a_verb_of_change_saves_is_a_result_in_its_own_noun(nlp: Language) -> None:
+    text = "On Foo, Bar saves 11.2% bitrate relative to Baz, and saving 75% training memory keeps its PSNR."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["PSNR"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("reduction", 11.2, None), ("reduction", 75.0, None)]
+
+
+def test_a_time_is_in_no_quality_measure_named_before(nlp: Language) -> None:
+    text = "On Foo, Bar saves 11.2% bitrate relative to Baz (BD-rate) and decodes a 768x512 image in 85 ms on a GPU."
+    found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["BD-rate"])
+    assert [c["metric"] for c in found if c["value"] == 85.0] in ([], [None])
