@@ -1608,7 +1608,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         # "by 20.1 points CorLoc": points of a measure named after them
         named_points = n.unit == POINTS and NAME_SHAPED.search(next_word.group(1))
         # "saves 11.2% bitrate": a share of what a verb of change cuts or adds, a result
-        changed = n.unit == PERCENT and (direct := _VERB_DIRECT.search(pre)) is not None and not direct.group("drop")
+        changed = n.unit == PERCENT and (direct := _VERB_DIRECT.search(pre)) is not None and not direct.group("drop") \
+            and not (direct.group("up") or "").lower().startswith("add")  # (what is added is a cost)
         if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length and not in_units \
                 and not measured_value and not named_points and not changed:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
@@ -1999,7 +2000,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                 end = found[1]
             return
     if n.unit == PERCENT and _OWN_NOUN_AFTER.match(s.text, n.end) \
-            and _VERB_DIRECT.search(s.text, max(0, n.start - 40), n.start):
+            and (direct := _VERB_DIRECT.search(s.text, max(0, n.start - 40), n.start)) and direct.group("down"):
         n.own_measure = True  # "saving 75% training memory": the noun after says what was measured
         return
     versus = _VERSUS_NUMBER.match(s.text, n.end)
