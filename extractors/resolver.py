@@ -479,12 +479,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 return None
         if span[0].text in _TIMES and span.start > 0 and doc[span.start - 1].like_num:
             span = doc[span.start - 1:span.end]  # "× 1 convolution" of "1 × 1 convolution"
-        if text.find("'s ", span.start_char, span.end_char) >= 0 or text.find("’s ", span.start_char, span.end_char) >= 0:
-            owner = next((t.i for t in span[1:-1] if t.lower_ in ("'s", "’s")), None)
-            if owner is not None and owner == span.start + 1 and cand.label == "METHOD" \
-                    and NAME_SHAPED.search(span[0].text) and all(t.is_lower for t in doc[owner + 1:span.end]):
-                # "TimeFM's forecasts": the model, not what it makes (but "Bikel's parser", an eponym, is a name)
-                span = span[:1]
+        if len(span) > 2 and span[1].lower_ in ("'s", "’s") and cand.label == "METHOD" \
+                and NAME_SHAPED.search(span[0].text) and all(t.is_lower for t in span[2:]):
+            span = span[:1]  # "TimeFM's forecasts": the model, not what it makes (but "Bikel's parser" is a name)
         dash = text.find(")-", span.start_char, span.end_char)
         suffix = _WORD.match(text, dash + 2) if dash >= 0 else None
         if dash >= 0 and not (suffix and suffix.group(0).lower() in _HYPHEN_SUFFIXES):
