@@ -595,3 +595,8 @@ def test_shared_task_sets_measures_and_tools_by_their_short_names(nlp: Language)
 
 def test_document_dewarping_measures(nlp: Language) -> None:
     assert canonicals(nlp, "it lowers local distortion from 8.38 to 6.95") == ["local distortion"]
+
+
+def test_summarization_benchmarks_written_in_capitals(nlp: Language) -> None:
+    assert canonicals(nlp, "on the English-to-Chinese subset of NCLS and on Chart-to-Text") == ["NCLS", "Chart-to-Text"]
+    assert canonicals(nlp, "for chart-to-text summarization") == []  # the task's words, no benchmark
