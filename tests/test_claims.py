@@ -3694,3 +3694,9 @@ def test_a_time_is_in_no_quality_measure_named_before(nlp: Language) -> None:
     text = "On Foo, Bar saves 11.2% bitrate relative to Baz (BD-rate) and decodes a 768x512 image in 85 ms on a GPU."
     found = claims(nlp, text, METHOD=["Bar", "Baz"], DATASET=["Foo"], METRIC=["BD-rate"])
     assert [c["metric"] for c in found if c["value"] == 85.0] in ([], [None])
+
+
+def test_a_share_of_courses_traversed_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "Deployed on Foo, Bar traverses 94% of outdoor test courses without falls.", METHOD=["Bar"],
+                   DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 94.0)]
