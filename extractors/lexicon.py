@@ -432,6 +432,12 @@ class LexiconMatcher:
                     start -= 2
                     canonical = f"{doc[start].text}-{canonical}"
                     meta["prefix"] = doc[start].text
+            elif entry.type == "METHOD" and doc[start:end].text.isupper() and _variant_prefix(doc, start, occupied):
+                # "SL-GCN", "ST-GCN": an acronym with a name glued before it is a model of its own
+                occupied.update((start - 2, start - 1))
+                start -= 2
+                canonical = doc[start:end].text
+                meta["prefix"] = doc[start].text
             elif entry.type == "DATASET" and _version_after(doc, end, occupied):
                 occupied.add(end)
                 canonical = f"{entry.name} {doc[end].text}"

@@ -600,3 +600,8 @@ def test_document_dewarping_measures(nlp: Language) -> None:
 def test_summarization_benchmarks_written_in_capitals(nlp: Language) -> None:
     assert canonicals(nlp, "on the English-to-Chinese subset of NCLS and on Chart-to-Text") == ["NCLS", "Chart-to-Text"]
     assert canonicals(nlp, "for chart-to-text summarization") == []  # the task's words, no benchmark
+
+
+def test_an_acronym_with_a_name_glued_before_it_is_a_model_of_its_own(nlp: Language) -> None:
+    assert canonicals(nlp, "It beats SL-GCN and ST-GCN on CSL-Daily.") == ["SL-GCN", "ST-GCN", "CSL-Daily"]
+    assert canonicals(nlp, "It beats a Bi-GCN and a GCN.") == ["graph convolutional network"] * 2  # an English prefix
