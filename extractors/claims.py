@@ -89,6 +89,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 from dataclasses import dataclass, field, replace
@@ -1021,7 +1022,7 @@ _GENERIC_RIVAL = _Pattern(
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b"
 #: a quantity after a cue word; after an article only a count of things ("the six tasks", "the 12
 #: datasets"; not "the 3D-aware baseline")
-_COUNTED = _Pattern(r"\s*(?:(?:the|all|its|their)\s+(?P<counted>\d+\s|" + _NUMBER_WORD + r")|(?P<count>[\d~≈$]|"
+_COUNTED = _Pattern(r"\s*(?:(?:the|all|its|their)\s+(?:\d+\s|" + _NUMBER_WORD + r")|(?P<count>[\d~≈$]|"
                    + _NUMBER_WORD + "))", re.IGNORECASE)
 #: a name that opens with a digit: "3DGS", "4DGS" (not "3D" or "0dB")
 _DIGIT_NAME = _Pattern(r"\s*\d+(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z][\w-]*\b")
@@ -2051,7 +2052,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         return  # "decodes an image in 85 ms": a time, in no quality measure of the sentence
     # (not one that only introduces a later number: "a macro-F1 of 0.79 on A and 0.72 on B, and its
     # agreement (quadratic weighted kappa 0.83)": 0.72 is a macro-F1)
-    quality = [(name, by) for name, by in s.quality_metrics().items() if not _introduces_a_later_number(s, name, n.end)]
+    # (two candidates left already rule the fallback out: each test scans the sentence's metrics)
+    quality = list(itertools.islice(((name, by) for name, by in s.quality_metrics().items()
+                                     if not _introduces_a_later_number(s, name, n.end)), 2))
     if len(quality) == 1 and not _names_another_quantity(s, n, lo, quality[0][0]):
         n.metric, n.metric_by_mention = quality[0]
 
