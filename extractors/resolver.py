@@ -519,6 +519,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                 doc[span.start - 1].lower_ in ("on", "upon") and span.start > 1
                 and doc[span.start - 2].lower_.startswith("improv"))):
         cand = _relabelled(cand, "METHOD")  # "improving on COSMIC by 1.5": a rival beaten, no data
+    elif cand.extractor == NER and cand.label == "METHOD" and _a_place_of_results(span, text):
+        cand = _relabelled(cand, "DATASET")  # "a new state of the art on MLVU with 71.3%"
     if cand.label == "METRIC" and _a_setting(span):
         return None
     if cand.label == "TASK" and len(span) > 1 and span[0].like_num and span[1].is_lower:
@@ -560,6 +562,27 @@ _SAME_WORDS = frozenset("same equal identical matched comparable similar fixed g
 #: annotates "WMT09 data" whole)
 _DATA_UNITS = frozenset("scenes portion subset section sections articles documents "
                         "sentences questions codes records notes reviews tweets posts queries".split())
+
+
+#: "on" after these words names what a method builds on or addresses, not where it was measured
+_NOT_A_PLACE_BEFORE_ON = frozenset("based built build builds relies rely relying depends depend focus focuses "
+                                   "focusing conditioned".split())
+_BEST_RESULTS_ON = re.compile(r"(?:state[- ]of[- ]the[- ]art|SOTA|results?)\s+on\s+$", re.IGNORECASE)
+
+
+def _a_place_of_results(span: Span, text: str) -> bool:
+    """Whether a capitalised name the NER reads as a method is where a result was measured:
+    right after "on" and before "by/with" and a number ("on ProcessBench by 8.2 F1"), or after
+    "state of the art on". A rival improved on ("improving on COSMIC by 1.5") stays a method."""
+    doc, i, j = span.doc, span.start, span.end
+    if i < 1 or doc[i - 1].lower_ != "on" or not span.text[:1].isupper():
+        return False
+    before = doc[i - 2].lower_ if i > 1 else ""
+    if before.startswith("improv") or before in _NOT_A_PLACE_BEFORE_ON:
+        return False
+    if j + 1 < len(doc) and doc[j].lower_ in ("by", "with") and doc[j + 1].like_num:
+        return True
+    return bool(_BEST_RESULTS_ON.search(text, max(0, span.start_char - 30), span.start_char))
 
 
 def _a_setting(span: Span) -> bool:

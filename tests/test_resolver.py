@@ -1345,3 +1345,15 @@ def test_the_type_a_paper_gives_its_own_work_in_an_apposition_overrides_the_lexi
 @pytest.mark.parametrize("text", ["It improves on COSMIC by 1.5 points.", "It outperforms COSMIC by 1.5 points."])
 def test_an_ner_dataset_beaten_by_an_amount_is_a_rival(nlp: Language, text: str) -> None:
     assert mentions(run(nlp, text, [("COSMIC", "DATASET", "ner", 0.6)])) == [("COSMIC", "METHOD")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("It outperforms PRMs on ProcessBench by 8.2 F1.", "DATASET"),
+    ("It sets a new state of the art on ProcessBench with 71.3% accuracy.", "DATASET"),
+    ("It achieves state-of-the-art results on ProcessBench.", "DATASET"),
+    ("It improves on ProcessBench by 1.5 points.", "METHOD"),  # a rival improved on
+    ("It builds on ProcessBench with 2 changes.", "METHOD"),
+    ("It runs on ProcessBench.", "METHOD"),  # no result said
+])
+def test_an_ner_method_where_a_result_was_measured_is_a_dataset(nlp: Language, text: str, label: str) -> None:
+    assert mentions(run(nlp, text, [("ProcessBench", "METHOD", "ner", 0.6)])) == [("ProcessBench", label)]
