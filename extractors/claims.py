@@ -1732,8 +1732,10 @@ def _follows(pre_slot: str) -> bool:
         and bool(re.search(r"(?:,|\band\b|\bor\b|/|\bby\b|\bvs\.?)\s*(?:[\w@.-]+\s+){0,3}" + _APPROX + "?$", pre_slot))
 
 
-#: a gain set beside a score, before the next score: "0.86% on A, a 21% relative reduction over X, and"
-_GAIN_APPOSED = _Pattern(r"[^,;]{0,60}?(,\s+(?:an?|the)\s+[^,;]{1,80}?,)\s*and\s+", re.IGNORECASE)
+#: a gain set beside a score, before the next score: "0.86% on A, a 21% relative reduction over X, and",
+#: "a score of 58.3, 4.1 points higher than naive upcycling, and"
+_GAIN_APPOSED = _Pattern(r"[^,;]{0,60}?(,\s+(?:(?:an?|the)\s+[^,;]{1,80}?|[^,;]{0,25}?\b(?:higher|better|lower|worse|"
+                         r"above|below|ahead|behind)\b[^,;]{0,60}?),)\s*and\s+", re.IGNORECASE)
 #: a noun phrase set beside the previous result: "85.3% on Spider, a new state of the art among prompting
 #: methods, and 60.1% on BIRD"
 _APPOSITION = _Pattern(r",\s+(?:an?|the)\s+[^,;\d]{1,60}?(?=,)", re.IGNORECASE)
@@ -3054,7 +3056,11 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         # not past the next number, which has its own rival: "4.3 BLEU higher than the cascaded
         # system and 1.6 BLEU higher than XLS-R"
         next_number = min([n.start for n in numeric if n.start >= m.end()] + [hi])
-        baseline = baseline or _baseline_near(s, m.end(), next_number) or _leading_baseline(s)
+        # nor past a predicate beating a rival of its own: "a 14.3-point improvement over the base
+        # model, and surpasses o1-preview"
+        second = _SECOND_PREDICATE.search(text, m.end(), next_number)
+        baseline = baseline or _baseline_near(s, m.end(), second.start() if second else next_number) \
+            or _leading_baseline(s)
         joined = _AND_PREDICATE.search(text, lo, m.start())
         if numeric and joined and (baseline or _GENERIC_RIVAL.match(text, m.end())) and takes_object \
                 and not any(m.start() < n.start < hi for n in numeric):

@@ -2314,6 +2314,20 @@ def test_a_score_after_a_gain_set_beside_the_previous_score_continues_it(nlp: La
         ("score", 0.86, "Vox-O"), ("reduction", 21.0, "Vox-O"), ("score", 1.12, "Vox-H")]
 
 
+def test_a_score_after_a_bare_difference_set_beside_the_previous_score_continues_it(nlp: Language) -> None:
+    found = claims(nlp, "Bar reaches an accuracy of 58.3% on Foo, 4.1 points higher than Baz, and 46.2% on Qux.",
+                   METHOD=["Bar", "Baz"], METRIC=["accuracy"], DATASET=["Foo", "Qux"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("score", 58.3, "Foo"), ("improvement", 4.1, "Foo"), ("score", 46.2, "Qux")]
+
+
+def test_a_gain_s_unnamed_rival_is_not_a_later_predicate_s(nlp: Language) -> None:
+    found = claims(nlp, "Bar attains 43.1% accuracy on Foo, a 14.3-point improvement over the base model, and "
+                        "surpasses Baz.", METHOD=["Bar", "Baz"], METRIC=["accuracy"], DATASET=["Foo"])
+    assert pick(found, value=14.3)["baseline"] is None
+    assert pick(found, kind="comparison")["baseline"] == "Baz"
+
+
 def test_a_quantity_named_by_a_word_of_its_own_takes_no_other_metric(nlp: Language) -> None:
     found = claims(nlp, "Bar attains an average accuracy of 68.4% and a forgetting of 9.7%.", METHOD=["Bar"],
                    METRIC=["average accuracy"])
