@@ -1392,12 +1392,15 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
         if a.delta_from is None and b.delta_from is None and _FROM_FOR_TO.fullmatch(text, a.end, b.start) \
                 and re.search(r"\bfrom\s+(?:\w+\s+){0,2}$", text[:a.start], re.I):
             b.delta_from = a.value  # "from 0.81 for the strongest baseline to 0.95": one change, to B
+            # whose the first number was: "from 0.61 for ESM-2 to 0.68"
+            b.baseline = next((m.name for m in s.of("METHOD") if a.end < m.start and m.end < b.start), None)
             a.start = -1
     return [n for n in out if n.start >= 0]
 
 
 #: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"
-_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with)\s+[^,;()\d]{1,60}?|\s+(?:up|down))"
+_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with)\s+(?:[^,;()\d]|(?<=[\w-])\d){1,60}?"
+                        r"|\s+(?:up|down))"
                         r"\s+to\s+", re.IGNORECASE)  # (and "from 80% up to 85.4%")
 
 
@@ -1457,9 +1460,11 @@ def _setting_end(s: _Sentence, n: _Number) -> int:
 def _share_of_a_metric(s: _Sentence, n: _Number) -> bool:
     """Whether "N% of" is followed, within a few words, by a metric: "98.1% of the teacher's
     Recall@20" is a result, where "20% of the training data" is not."""
-    limit = n.end + 40
-    return any(m.label == "METRIC" and n.end < m.start <= limit for m in s.mentions) and not re.search(
-        r"[,;]", s.text[n.end:min(limit, len(s.text))])
+    return any(m.label == "METRIC" and n.end < m.start <= n.end + 40 and not _LIST_BREAK.search(s.text, n.end, m.start)
+               and not _RESOURCE.search(m.name) for m in s.mentions)  # (not "90% of the total model size")
+
+
+_LIST_BREAK = _Pattern(r"[,;]")
 
 
 def _mentioned_in(s: _Sentence, n: _Number) -> bool:

@@ -66,6 +66,10 @@ def only(nlp: Language, text: str, **labels: list[Surface]) -> dict:
     return found[0]
 
 
+def pick_numeric(found: list[dict]) -> list[dict]:
+    return [c for c in found if c["value"] is not None]
+
+
 def pick(found: list[dict], **fields: object) -> dict:
     """The single claim matching all ``fields``."""
     hits = [c for c in found if all(c[k] == v for k, v in fields.items())]
@@ -2490,6 +2494,21 @@ def test_from_a_rival_s_number_to_ours_is_one_change(nlp: Language) -> None:
     found = claims(nlp, "Bar improves AUROC from 0.81 for the strongest zero-shot baseline to 0.95 on MIMIC.",
                    METHOD=["Bar"], METRIC=["AUROC"], DATASET=["MIMIC"])
     assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == [("score", 0.95, "AUROC", "MIMIC")]
+    assert found[0]["baseline"] is None  # no name: no rival named
+    # a rival with a digit in its name, named as the rival
+    found = claims(nlp, "On Foo, Bar improves precision from 0.61 for ESM-2 to 0.68.",
+                   METHOD=["Bar", "ESM-2"], METRIC=["precision"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["baseline"], c["method"]) for c in found] == [("score", 0.68, "ESM-2", "Bar")]
+
+
+def test_a_share_of_a_measure_before_a_comma_is_a_result(nlp: Language) -> None:
+    found = claims(nlp, "Bar attains a forget quality of 0.92 while preserving 97% of model utility, whereas Baz "
+                        "retains only 61%.", METHOD=["Bar", "Baz"], METRIC=["forget quality", "model utility"])
+    assert [(c["value"], c["metric"], c["method"]) for c in pick_numeric(found)] == [
+        (0.92, "forget quality", "Bar"), (97.0, "model utility", "Bar"), (61.0, None, "Baz")]
+    # not a share of a resource
+    assert not claims(nlp, "In Bar, while fully connected layers comprise more than 90% of the total model size, it "
+                           "is the convolutions that dominate.", METHOD=["Bar"], METRIC=["model size"])
 
 
 def test_rivals_side_by_side_with_their_margins_take_one_each(nlp: Language) -> None:
