@@ -1511,7 +1511,7 @@ _RIVAL_CUE_BEFORE = _Pattern(r"\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|ex
                              r"against|compared\s+(?:with|to)|ahead\s+of|close\s+to|as\s+[a-z]+\s+as|"
                              r"second\s+only\s+to|behind|trail(?:s|ing)?)\s+"
                              r"(?:(?:[\w-]+,?\s+){0,4}(?:such\s+as|including|like)\s+)?(?:the\s+|both\s+)?"
-                             r"(?:[a-z][\w-]*\s+){0,2}(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?$", re.IGNORECASE)
+                             r"(?:[a-z\d][\w-]*\s+){0,2}(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?$", re.IGNORECASE)  # ("768-dimensional")
 
 
 def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
@@ -1746,7 +1746,7 @@ _GAIN_APPOSED = _Pattern(r"[^,;]{0,60}?(,\s+(?:(?:an?|the)\s+[^,;]{1,80}?|[^,;]{
 _APPOSITION = _Pattern(r",\s+(?:an?|the)\s+[^,;\d]{1,60}?(?=,)", re.IGNORECASE)
 _AT_LEVEL = _Pattern(r"\bat\s+" + _APPROX + "?$", re.IGNORECASE)
 _AND_QUANTIFIED = _Pattern(r"\band\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
-_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)
+_BY_BEFORE = _Pattern(r"\band\s+(?:[\w@.-]+\s+){0,5}by\s+" + _QUANTIFIER + "?$", re.IGNORECASE)  # ("and on MasakhaNER 2.0 by")
 
 
 #: a parallel change or level on another place: "... to 63.8 and on ICEWS05-15 from", "... on 3DMatch to

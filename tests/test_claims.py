@@ -1390,6 +1390,11 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
                    METRIC=["ROUGE-L", "RadGraph F1"])
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [
         ("score", 47.9, "ROUGE-L"), ("improvement", 5.2, "RadGraph F1")]
+    # a versioned place between them
+    found = claims(nlp, "It improves F1 on Foo from 64.9 to 69.3 and on Bar 2.0 by 5.8 F1.",
+                   METRIC=["F1"], DATASET=["Foo", "Bar 2.0"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [
+        ("score", 69.3, "Foo"), ("improvement", 5.8, "Bar 2.0")]
 
 
 @pytest.mark.parametrize(("text", "metrics", "found"), [
@@ -2745,6 +2750,12 @@ def test_a_rival_described_before_its_name_scores_its_bracketed_numbers(nlp: Lan
                    METHOD=["Foo", "transformer", "Bar"], METRIC=["AP", "accuracy"])
     assert [(c["kind"], c["value"], c["method"], c["baseline"]) for c in found] == [
         ("score", 55.9, "Foo", "Bar"), ("score", 53.9, "Bar", None), ("improvement", 2.0, "Foo", "Bar")]
+
+
+def test_a_rival_described_by_its_size_before_its_name_scores_its_bracketed_number(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves an nDCG@10 of 52.3, matching the 768-dimensional Bar (52.1), with a smaller index.",
+                   METHOD=["Foo", "Bar"], METRIC=["nDCG@10"])
+    assert [(c["value"], c["method"]) for c in pick_numeric(found)] == [(52.3, "Foo"), (52.1, "Bar")]
 
 
 def test_an_unnamed_rival_s_bracketed_number_is_nobody_s_score(nlp: Language) -> None:
