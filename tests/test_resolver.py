@@ -338,6 +338,15 @@ def test_an_uncertain_ner_container_leaves_the_rule_names_in_it(nlp: Language) -
     assert mentions(run(nlp, text, [sure, dataset])) == [("news WMT 2014 English-to-German translation", "TASK")]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("We further propose Visual Chain-of-Thought tuning, which helps.", "Visual Chain-of-Thought tuning"),
+    ("We use Visual Chain-of-Thought tuning, which helps.", "Chain-of-Thought"),  # not proposed: uncertain
+])
+def test_an_uncertain_ner_container_the_paper_proposes_is_its_name(nlp: Language, text: str, kept: str) -> None:
+    cands = [("Visual Chain-of-Thought tuning", "METHOD", "ner", 0.3), ("Chain-of-Thought", "METHOD", "lexicon", 0.9)]
+    assert mentions(run(nlp, text, cands)) == [(kept, "METHOD")]
+
+
 def test_ner_container_keeps_modified_name(nlp: Language) -> None:
     text = "We use a fine-tuned BERT encoder."
     doc = run(nlp, text, [("BERT", "METHOD", "lexicon", 0.9), ("fine-tuned BERT", "METHOD", "ner", 0.8)])
