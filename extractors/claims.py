@@ -568,7 +568,9 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:better|worse|superior|stronger|higher|faster|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
-       (?:[\w-]+\s+){0,2}?than\s+)
+       (?:[\w-]+\s+){0,2}?than\s+
+       |(?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:()]{0,160}?,\s+(?:and\s+)?
+       (?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:(),]{0,60}?\bthan\s+)
   | (?P<gain>(?:improvements?|gains?|advantages?|advances|advancements)\s+(?:over|upon|against|
        compared\s+(?:to|with))\s+)
   | (?P<adv>(?:significantly|consistently|substantially|greatly|considerably|dramatically|markedly|
@@ -1085,6 +1087,9 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         # a name that only modifies the rival's description yields to the rival's own name ("both
         # transformer-based detector SWIN-L"), if it has one
         modifier = s.text.startswith(("-based", "-style", "-like"), named[0].end)
+        if named[0].name.islower() and (name := next((m for m in s.of("METHOD") if m.start > named[0].end
+                                                       and not s.text[named[0].end:m.start].strip()), None)):
+            return name.name  # and a kind of model, to the name after it: "the unsupervised dense retriever Contriever"
         return named[1].name if modifier and len(named) > 1 else named[0].name
     if _PREPOSITION_FIRST.match(s.text, pos):
         return None  # a condition ("than in autografts"), whose METHOD mention nearby was no rival

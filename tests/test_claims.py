@@ -1799,7 +1799,10 @@ def test_a_win_measured_by_a_number_is_no_second_outcome(nlp: Language, text: st
 @pytest.mark.parametrize("text", ["We show that joint modeling is preferable to using a pipeline.",
                                   "We demonstrate that HPSG produces a more effective filter than LTAG.",
                                   "We show that Absum is more efficient than SNC.",
-                                  "Our parser compares favourably with a transition-based parser."])
+                                  "Our parser compares favourably with a transition-based parser.",
+                                  # comparatives listed before one "than"
+                                  "Experiments show that Foo generates more precise responses with higher overall "
+                                  "quality, lower exposure bias, and higher long-text generation performance than the baselines."])
 def test_comparatives_without_a_number_pass_the_sentence_filter(nlp: Language, text: str) -> None:
     assert [c["kind"] for c in claims(nlp, text)] == ["comparison"]
 
@@ -1818,6 +1821,12 @@ def test_baselines_described_or_named_before_the_gain(nlp: Language, text: str, 
     found = claims(nlp, "We propose Foo. " + text, METHOD=methods,
                    METRIC=[m for m in ("BLEU", "F1", "error") if m in text])
     assert [c["baseline"] for c in found] == baselines
+
+
+def test_a_rival_s_kind_yields_to_its_name(nlp: Language) -> None:
+    found = claims(nlp, "Our experiments show that Foo significantly outperforms the state-of-the-art unsupervised "
+                        "dense retriever Contriever.", METHOD=["Foo", ("dense retriever", "dense retrieval"), "Contriever"])
+    assert [(c["kind"], c["baseline"]) for c in found] == [("comparison", "Contriever")]
 
 
 def test_respectively_zips_the_rivals_named_after_the_gains(nlp: Language) -> None:
