@@ -2998,8 +2998,14 @@ def _sota_cue(s: _Sentence) -> re.Match | None:
             continue
         if m.group("v") and m.group("v").lower() in {"is", "are", "be", "with"} and not s.own_here:
             continue
+        if m.group("bv") and _COST_COMPARED.search(s.text, max(0, m.start() - 40), m.start()):
+            continue  # "4x smaller and 6.5x cheaper than the previous best detector": a cost, no best result
         return m
     return None
+
+
+_COST_COMPARED = _Pattern(r"\b(?:smaller|cheaper|faster|lighter|leaner|fewer\s+[\w-]+|less\s+[\w-]+)\s+$",
+                          re.IGNORECASE)
 
 
 def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:

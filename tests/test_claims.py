@@ -1220,6 +1220,16 @@ def test_beating_the_state_of_the_art_by_a_margin_is_an_improvement(nlp: Languag
         "improvement", 1.7, "previous state of the art")
 
 
+def test_cheaper_than_the_previous_best_is_no_state_of_the_art(nlp: Language) -> None:
+    found = claims(nlp, "Foo-D4 reaches 53.1 box AP on COCO, which is 4x smaller and 6.5x cheaper than the previous best "
+                        "detector.", METHOD=["Foo-D4"], METRIC=["box AP"], DATASET=["COCO"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 53.1), ("reduction", 4.0), ("reduction", 6.5)]
+    # a better result than it is one
+    found = claims(nlp, "Foo-D4 reaches 53.1 box AP on COCO, which is 2.1 AP higher than the previous best detector.",
+                   METHOD=["Foo-D4"], METRIC=["box AP", "AP"], DATASET=["COCO"])
+    assert "sota" in [c["kind"] for c in found]
+
+
 def test_near_state_of_the_art_is_not_sota(nlp: Language) -> None:
     found = claims(nlp, "Our parser achieves near state-of-the-art performance on PTB.",
                    DATASET=["PTB"])

@@ -93,6 +93,9 @@ def test_the_first_example_of_a_kind(nlp: Language, text: str, name: str, label:
     ("It improves accuracy by 4.6 points over M3AE.", "M3AE"),
     ("It is 3.3x faster than its predecessor, PTv2.", "PTv2"),
     ("It improves Recall@10 by 21% and 17% respectively over UniCRS.", "UniCRS"),
+    ("It reaches a PESQ of 3.01, only 0.16 PESQ below DeepFilterNet2 while using fewer parameters.", "DeepFilterNet2"),
+    ("It trails by 2.1 points behind GPT-4o on MMLU.", "GPT-4o"),
+    ("It reduces the error of PatchCore by 40% at the image level.", "PatchCore"),
 ])
 def test_a_rival_after_a_comparison_that_is_no_win(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
