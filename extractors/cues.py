@@ -86,7 +86,6 @@ from extractors.candidates import CUE, ENTITY_LABELS, HYPHENS, Candidate, candid
 DEFAULT_PATTERNS = Path(__file__).parent / "data" / "cue_patterns.jsonl"
 
 _PROJECT_KEYS = ("USE", "CAPTURE")
-_MAX_MATCHERS = 512  # Matchers of cue subsets kept by CueMatcher
 _BRACKETS = {")": "(", "]": "["}
 
 #: a coined name that says it is a benchmark: "ChartBench-X", "SWE-bench", "MMBench"
@@ -513,7 +512,7 @@ class CueMatcher:
         self.nlp = nlp
         self.patterns_path = Path(patterns_path) if patterns_path else DEFAULT_PATTERNS
         #: all cues in one Matcher: it validates the patterns in :meth:`load`, and
-        #: :meth:`_matches` returns what it would return
+        #: :meth:`_matches` finds the matches it would find
         self.matcher: Matcher | None = None
         self.cues: dict[int, Cue] = {}
         self._patterns: list[tuple[int, list[dict]]] = []
@@ -521,9 +520,8 @@ class CueMatcher:
         self._scopes: list[_Scope] = []
         #: indexes of the cues that count only in the title
         self._in_title: frozenset[int] = frozenset()
-        # a Matcher per set of cues that share a window in some doc: building one costs
-        # about 0.3 ms per cue, so they are kept (a few hundred sets occur in practice)
-        self._matchers: dict[tuple[int, ...], Matcher] = {}
+        #: a Matcher of each cue alone, by index
+        self._single: list[Matcher] = []
 
     def initialize(self, get_examples: Callable | None = None, nlp: Language | None = None) -> None:
         with self.patterns_path.open(encoding="utf-8") as fh:
@@ -544,19 +542,11 @@ class CueMatcher:
         self._in_title = frozenset(i for i, (cue, _) in enumerate(compiled) if cue.title_only or cue.title_start)
         self._words, self._patterns = words, patterns
         self.matcher, self.cues = matcher, cues
-        self._matchers.clear()
-
-    def _matcher_of(self, which: tuple[int, ...]) -> Matcher:
-        """A Matcher of the cues at (sorted) indexes ``which``, added in pattern-file order."""
-        matcher = self._matchers.get(which)
-        if matcher is None:
-            if len(self._matchers) >= _MAX_MATCHERS:  # forget the oldest
-                del self._matchers[next(iter(self._matchers))]
-            matcher = self._matchers[which] = Matcher(self.nlp.vocab, validate=False)
-            for i in which:  # validated in load()
-                key, pattern = self._patterns[i]
-                matcher.add(key, [pattern], greedy="LONGEST")
-        return matcher
+        self._single = []
+        for key, pattern in patterns:
+            single = Matcher(self.nlp.vocab, validate=False)  # validated above
+            single.add(key, [pattern], greedy="LONGEST")
+            self._single.append(single)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
@@ -575,7 +565,7 @@ class CueMatcher:
         """Every candidate the cues propose, duplicates included."""
         assert self.matcher is not None
         out: list[Candidate] = []
-        for key, start, end, alignments in self._matches(doc):
+        for key, start, end, alignments in self._matches(doc):  # (a tie goes to the earlier cue in the file)
             cue = self.cues[key]
             if cue.not_after and start > 0 and cue.blocked_by(doc[start - 1]):
                 continue
@@ -592,54 +582,37 @@ class CueMatcher:
         return out
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
-        """Exactly ``self.matcher(doc, with_alignments=True)``, matching only where it can.
+        """The matches of ``self.matcher(doc, with_alignments=True)``, found only where they can
+        be, cue by cue in pattern-file order, each cue's longest first, then leftmost first.
 
-        Each cue's windows (:meth:`_Scope.windows`) hold all its matches. Overlapping
-        windows are merged into spans, and each span runs a Matcher of the cues (in file
-        order) with windows in it. That gives the same matches, alignments and order as the
-        whole-doc call, because the Matcher follows each (pattern, start token) on its own:
-        leaving out cues and start tokens that cannot match changes nothing else. The spans
-        are disjoint and each holds the token after each of its matches (which can decide
-        when the Matcher reports a match), so their matches come in whole-doc order, and
-        ``greedy="LONGEST"`` only compares overlapping matches, which share a span. What
-        is left is the whole-doc call's grouping: each key's matches together, keys in
-        order of their first match, each key's matches longest first, then leftmost first.
+        Each cue's windows (:meth:`_Scope.windows`) hold all its matches and the token after
+        each (which can decide when the Matcher reports a match), and are disjoint, so a
+        Matcher of the cue alone run over each window finds exactly its whole-doc matches and
+        alignments: the Matcher follows each (pattern, start token) on its own, and
+        ``greedy="LONGEST"`` only compares overlapping matches of one cue, which share a
+        window. (One Matcher per cue: a Matcher per set of cues sharing a window would have
+        to be built for each of the thousands of sets that occur, at about 0.3 ms per cue.)
         A cue that counts only in the title (``title_only``, ``title_start``) is matched
-        only there, in a span of its own: :meth:`find` would drop its other matches.
+        only there: :meth:`find` would drop its other matches.
         """
         n = len(doc)
         occurrences = self._words.occurrences(doc)
-        windows = []
-        in_title = []  # the cues that count only in the title run there, on their own
-        for i, scope in enumerate(self._scopes):
-            found = scope.windows(occurrences, n)
-            if found and i in self._in_title:
-                in_title.append(i)
-            else:
-                windows += [(start, end, i) for start, end in found]
-        windows.sort()
-        # merge overlapping windows into spans, each with the cues whose windows it holds
-        spans: list[tuple[int, int, list[int]]] = []
-        for start, end, i in windows:
-            if spans and start <= spans[-1][1]:
-                first, last, which = spans[-1]
-                spans[-1] = (first, max(last, end), which)
-                if i not in which:
-                    which.append(i)
-            else:
-                spans.append((start, end, [i]))
-        if in_title:
-            end_char = title_end(doc_text(doc))
-            title = next((t.i for t in doc if t.idx >= end_char), n)
-            if title:
-                spans.insert(0, (0, min(title + 1, n), in_title))
-        by_key: dict[int, list[tuple[int, int, int, list[int]]]] = {}
-        for first, last, which in spans:
-            matcher = self._matcher_of(tuple(sorted(which)))
-            for key, start, end, alignments in matcher(doc[first:last], with_alignments=True):
-                by_key.setdefault(key, []).append((key, first + start, first + end, alignments))
+        title: int | None = None
         out = []
-        for matches in by_key.values():
+        for i, scope in enumerate(self._scopes):
+            windows = scope.windows(occurrences, n)
+            if not windows:
+                continue
+            if i in self._in_title:
+                if title is None:
+                    end_char = title_end(doc_text(doc))
+                    title = next((t.i for t in doc if t.idx >= end_char), n)
+                if not title:
+                    continue
+                windows = [(0, min(title + 1, n))]
+            matches = [(key, first + start, first + end, alignments)
+                       for first, last in windows
+                       for key, start, end, alignments in self._single[i](doc[first:last], with_alignments=True)]
             matches.sort(key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
             out += matches
         return out
