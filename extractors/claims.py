@@ -1526,6 +1526,8 @@ def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
     text = s.text
     if n.signed and n.value > 0:
         return None
+    if _OURS_VERSUS.match(text, n.end) and text[:n.start].rstrip().endswith("("):
+        return None  # "on par with X (72.1 vs. 72.4 F1)": the subject's number, then the rival's
     bracket = text.rfind("(", max(0, n.start - 40), n.start)
     if bracket < 0 or re.search(r"[()]|\bby\b|gain|improv|\+", text[bracket + 1:n.start]):
         at = _AT_THE_NUMBER.search(text, max(0, n.start - 6), n.start)
@@ -1534,6 +1536,9 @@ def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
         bracket = at.start()
     return next((m for m in s.mentions if m.label in ("METHOD", "METRIC") and m.end <= bracket
                  and _KIND_BEFORE_BRACKET.fullmatch(text, m.end, bracket) and _named_as_rival(s, m)), None)
+
+
+_OURS_VERSUS = _Pattern(r"\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s+[-−]?\d", re.IGNORECASE)
 
 
 def _named_as_rival(s: _Sentence, m: _Mention) -> bool:

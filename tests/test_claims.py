@@ -3763,3 +3763,9 @@ def test_a_share_of_courses_traversed_is_a_result(nlp: Language) -> None:
     found = claims(nlp, "Deployed on Foo, Bar traverses 94% of outdoor test courses without falls.", METHOD=["Bar"],
                    DATASET=["Foo"])
     assert [(c["kind"], c["value"]) for c in found] == [("score", 94.0)]
+
+
+def test_ours_versus_the_rival_s_in_brackets_after_it(nlp: Language) -> None:
+    found = claims(nlp, "In the full-data setting, Bar is on par with fully fine-tuned Baz (72.1 vs. 72.4 F1 on Foo).",
+                   METHOD=["Bar", "Baz"], METRIC=["F1"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in pick_numeric(found)] == [(72.1, "Bar"), (72.4, "Baz")]
