@@ -32,8 +32,7 @@ form that no extractor proposed become mentions of the long form's entity; with
 ``add_long_forms``, an untyped long form whose short form is a mention becomes one too.
 Such added mentions have extractor ``"abbreviation"``. With ``add_repeats``, further
 occurrences of a coined name a cue typed become mentions of it (extractor ``"cue"``,
-``meta["from"] = "repeat"``). A title's mention only the NER found takes the type the
-abstract gives the same words (:func:`_type_title_as_abstract`).
+``meta["from"] = "repeat"``).
 
 An entity that only the trained NER found, none of whose mentions reaches
 ``min_ner_only_confidence`` (0.35; the NER's confidences are calibrated, see
@@ -67,7 +66,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.abbreviations import initials
 from extractors.candidates import (ABBREVIATION, CUE, LEXICON, NAMED, NER, UNCERTAIN_NER_CONFIDENCE, Abbreviation,
-                                   Candidate, char_span, doc_text, title_end)
+                                   Candidate, char_span, doc_text)
 from extractors.normalise import name_key, normalise_space, singular, word_occurrences
 
 if TYPE_CHECKING:
@@ -301,7 +300,6 @@ class Linker:
 
         if self.add_repeats:
             changed |= _add_repeats(doc, text, mentions)
-        changed |= _type_title_as_abstract(text, mentions)
 
         sources: dict[int, str] = {}
         for i, m in enumerate(mentions):
@@ -556,26 +554,6 @@ def _add_repeats(doc: Doc, text: str, mentions: list[Candidate]) -> bool:
             mentions.append(new)
             added = True
     return added
-
-
-def _type_title_as_abstract(text: str, mentions: list[Candidate]) -> bool:
-    """A title's mention only the NER found takes the type the abstract gives the same words:
-    the NER, trained on abstracts without titles, reads capitalised title words less reliably
-    ("Test-Time Training on Nearest Neighbors for ..." a METRIC there, a METHOD in "Test-time
-    training on just 20 neighbors reduces ...")."""
-    end = title_end(text)
-    if not end:
-        return False
-    typed: dict[str, Counter] = {}
-    for m in mentions:
-        if m.start >= end:
-            typed.setdefault(text[m.start:m.end].lower(), Counter())[m.label] += 1
-    changed = False
-    for m in mentions:
-        labels = typed.get(text[m.start:m.end].lower()) if m.end <= end else None
-        if labels and m.label not in labels and set(m.meta.get("sources", [m.extractor])) == {NER}:
-            m.label, m.canonical, changed = labels.most_common(1)[0][0], None, True
-    return changed
 
 
 def _inside(clash: list[Candidate], new: Candidate) -> bool:

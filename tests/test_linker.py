@@ -358,15 +358,3 @@ def test_a_name_in_lower_case_gives_no_acronym_its_type(nlp: Language) -> None:
     assert [(m.label, m.canonical) for m in link(nlp, text, found)._.kb_mentions if text[m.start:m.end] == "MR"] == [
         ("METRIC", "MR")]
 
-
-def test_a_title_s_ner_mention_takes_the_type_the_abstract_gives_the_same_words(nlp: Language) -> None:
-    text = "Test-Time Training on Nearest Neighbors\n\nTest-time training on 20 neighbors reduces perplexity."
-    title = mention(text, "Test-Time Training", "METRIC", extractor="ner", confidence=0.46)
-    abstract = mention(text, "Test-time training", "METHOD", extractor="ner", confidence=0.34)
-    doc = link(nlp, text, [title, abstract])
-    assert [m.label for m in doc._.kb_mentions] == ["METHOD", "METHOD"]
-    assert len({m.meta["entity_key"] for m in doc._.kb_mentions}) == 1  # one entity
-    # a rule's mention in the title keeps its type
-    title = mention(text, "Test-Time Training", "METRIC", extractor="lexicon")
-    abstract = mention(text, "Test-time training", "METHOD", extractor="ner", confidence=0.34)
-    assert [m.label for m in link(nlp, text, [title, abstract])._.kb_mentions] == ["METRIC", "METHOD"]

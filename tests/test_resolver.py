@@ -1366,3 +1366,22 @@ def test_an_ner_dataset_beaten_by_an_amount_is_a_rival(nlp: Language, text: str)
 ])
 def test_an_ner_method_where_a_result_was_measured_is_a_dataset(nlp: Language, text: str, label: str) -> None:
     assert mentions(run(nlp, text, [("ProcessBench", "METHOD", "ner", 0.6)])) == [("ProcessBench", label)]
+
+
+def test_a_title_s_ner_span_is_read_as_the_abstract_reads_the_same_words(nlp: Language) -> None:
+    text = "Test-Time Training on Nearest Neighbors\n\nTest-time training on 20 neighbors reduces perplexity."
+    cands = [("Test-Time Training", "METRIC", "ner", 0.46), ("Test-time training", "METHOD", "ner", 0.34)]
+    assert mentions(run(nlp, text, cands)) == [("Test-Time Training", "METHOD"), ("Test-time training", "METHOD")]
+    # and as sure of them: a doubtful title span the abstract confirms holds the rule name inside it
+    text = "Detection via Semantic Entropy Probes\n\nOur semantic entropy probes reach 0.79."
+    cands = [("Semantic Entropy Probes", "TASK", "ner", 0.26), ("Semantic Entropy", "METHOD", "lexicon", 0.9),
+             ("semantic entropy probes", "METHOD", "ner", 0.54), ("semantic entropy", "METHOD", "lexicon", 0.9)]
+    assert mentions(run(nlp, text, cands))[0] == ("Semantic Entropy Probes", "METHOD")
+    # a surer title span keeps its type
+    text = "A minimalist approach to TempEval 2013\n\nOur submission to Temp-Eval 2013 competed in all tasks."
+    cands = [("TempEval 2013", "DATASET", "ner", 0.55), ("Temp-Eval 2013", "TASK", "ner", 0.26)]
+    assert mentions(run(nlp, text, cands))[0] == ("TempEval 2013", "DATASET")
+    # a rule's title span keeps its type
+    text = "Test-Time Training on Nearest Neighbors\n\nTest-time training on 20 neighbors reduces perplexity."
+    cands = [("Test-Time Training", "METRIC", "lexicon", 0.9), ("Test-time training", "METHOD", "ner", 0.34)]
+    assert mentions(run(nlp, text, cands))[0] == ("Test-Time Training", "METRIC")
