@@ -1117,8 +1117,9 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     if len(upto) == 2 and _in(words.alone, upto[0].text):
         return True
     modifier = doc_text(span.doc)[upto[0].idx:head.idx].strip()
-    if len(upto) > 2 and not any(ch.isspace() for ch in modifier) and _in(words.alone, modifier):
-        return True  # one hyphenated word: "multi-task benchmark"
+    if len(upto) > 2 and HEAD_NOUNS.get(head.lower_) == "DATASET" and not any(ch.isspace() for ch in modifier) \
+            and _in(words.alone, modifier):
+        return True  # data described by one hyphenated word: "multi-task benchmark" (not "pre-trained models")
     return all(
         t.is_punct or t.is_stop or t.like_num or t.lower_ in words.vague_modifiers
         or _in(words.kinds, t.text) or _in(words.heads, t.text)
