@@ -732,6 +732,7 @@ _PROPOSE = _Pattern(
 #: "we distill X into Y": Y, what the distillation makes, is the paper's
 _DISTIL = re.compile(r"distil", re.IGNORECASE)
 _DISTILLED_INTO = _Pattern(r"\binto\s+(?:an?\s+|the\s+|our\s+)?", re.IGNORECASE)
+_PHRASE_BREAK = _Pattern(r"[,;:.]\s|\b(?:and|or|at|with|for|on|by|using|to|of|in|that|which)\s", re.IGNORECASE)
 #: Absolute praise, not a comparison: an outcome only when said of the paper's own work.
 _PRAISE = _Pattern(r"\b(?:strong|impressive|remarkable|promising|encouraging|excellent|great)\s",
                    re.IGNORECASE)
@@ -3322,7 +3323,9 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
                     return name
             into = _DISTILLED_INTO.search(text, m.end(), hi) if _DISTIL.search(m.group(0)) else None
             if into:  # "We distill a 600M-parameter Conformer teacher into a 30M-parameter student": the student
-                name = next((name for c, name in methods if into.end() <= c.start < into.end() + 60), None)
+                # (in the phrase after "into": not "into an end-to-end student ... and add a CTC-based loss")
+                name = next((name for c, name in methods if into.end() <= c.start < into.end() + 60
+                             and not _PHRASE_BREAK.search(text, into.end(), c.start)), None)
                 if name:
                     return name
                 continue

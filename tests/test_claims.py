@@ -2044,6 +2044,11 @@ def test_the_name_a_distillation_yields_is_the_own_method(nlp: Language) -> None
     doc = annotate(nlp, "We distill a cross-encoder into a bi-encoder, obtaining QuickSE. Its nDCG@10 is 0.46.",
                    METHOD=["cross-encoder", "bi-encoder", "QuickSE"], METRIC=["nDCG@10"])
     assert doc._.kb_own_method == "QuickSE"
+    # not a method named after the phrase "into" opens
+    doc = annotate(nlp, "Foo for Bar\n\nWe distill a cascaded teacher into an end-to-end student at the sequence level "
+                        "and add a CTC-based loss. Our student obtains 28.9 BLEU.", METHOD=["Foo", "CTC"],
+                   METRIC=["BLEU"])
+    assert doc._.kb_own_method != "CTC"
 
 
 def test_a_rival_s_number_after_compared_with_is_not_ours(nlp: Language) -> None:
