@@ -2268,7 +2268,7 @@ _UNNAMED_PLACE_FIRST = _Pattern(r"(?:On|In|Across)\s+(?:our|the|a|an|this|its|th
 
 
 #: the condition a result was measured under, after its unit: "36.9 mm under Protocol 1 and 28.7 mm under Protocol 2"
-_CONDITION_AFTER = _Pattern(r"\s*(?:[A-Za-z]{1,3}\s+)?(?:on|in|for|under)\s", re.IGNORECASE)
+_CONDITION_AFTER = _Pattern(r"\s*(?:[A-Za-z]{1,3}\s+)?(?:on|in|for|under|with|without)\s", re.IGNORECASE)
 #: where a result was measured, right after it: "65.4 BLEU on seen categories"
 _PLACE_AFTER = _Pattern(r"\s*(?:on|in|for)\s", re.IGNORECASE)
 _RESPECTIVELY = _Pattern(r"\brespectively\b", re.IGNORECASE)

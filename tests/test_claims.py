@@ -2400,6 +2400,10 @@ def test_a_score_on_another_split_continues_the_previous_one(nlp: Language) -> N
     found = claims(nlp, "Bar achieves 65.4 BLEU on seen categories and 53.1 on unseen categories.", METHOD=["Bar"],
                    METRIC=["BLEU"])
     assert [(c["value"], c["metric"]) for c in found] == [(65.4, "BLEU"), (53.1, "BLEU")]
+    # under another condition
+    found = claims(nlp, "On Foo, Bar achieves 3.8% WER without a language model and 2.9% with shallow fusion.",
+                   METHOD=["Bar"], METRIC=["WER"], DATASET=["Foo"])
+    assert [(c["value"], c["metric"]) for c in found] == [(3.8, "WER"), (2.9, "WER")]
 
 
 def test_a_change_from_a_level_in_plain_words_takes_no_earlier_metric(nlp: Language) -> None:
