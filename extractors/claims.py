@@ -797,7 +797,7 @@ language deep certain some few much itself themselves alone
 _STOP_WORDS = _Pattern(
     r"\s*(?:,|\.(?!\w)|;|:|\(|\)|---|(?<![\w-])(?:by|on|in|across|with|while|and|or|which|that|"
     r"when|using|at|for|despite|without|under|as|of|whereas|after|before|within|during|given|"
-    r"because|since|to|from|among|via|through|who|whose|where|but|yet|although|though)(?![\w-])|$)", re.IGNORECASE)
+    r"because|since|to|from|among|via|through|who|whose|where|but|yet|although|though|such)(?![\w-])|$)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- data
@@ -1113,9 +1113,11 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
             # "the previous best end-to-end result of 28.6": a result, whose method is not named (but "the
             # few-shot PatchCore results")
             return None
+    example = _SUCH_AS.match(s.text, bound)
+    if example and (not words or len(words) == 1 and words[0].islower()):
+        return _entity_after(s, example.end())  # "models such as GPT-4", "state-of-the-art engines such as vLLM"
     if not words:
-        example = _SUCH_AS.match(s.text, bound)
-        return _entity_after(s, example.end()) if example else None  # "models such as GPT-4"
+        return None
     if len(words) > 4:
         return None
     if any(w.lower() in _GENERIC or re.fullmatch(r"[\d.,]+%?", w) for w in words):

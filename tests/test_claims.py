@@ -1833,6 +1833,12 @@ def test_baselines_described_or_named_before_the_gain(nlp: Language, text: str, 
     assert [c["baseline"] for c in found] == baselines
 
 
+def test_a_rival_described_then_exemplified_is_the_example(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves an average speedup of 1.37x over state-of-the-art engines such as vLLM and Baz.",
+                   METHOD=["Foo", "vLLM", "Baz"])
+    assert [c["baseline"] for c in found] == ["vLLM"]
+
+
 def test_a_rival_s_kind_yields_to_its_name(nlp: Language) -> None:
     found = claims(nlp, "Our experiments show that Foo significantly outperforms the state-of-the-art unsupervised "
                         "dense retriever Contriever.", METHOD=["Foo", ("dense retriever", "dense retrieval"), "Contriever"])
