@@ -3784,3 +3784,10 @@ def test_ours_versus_the_rival_s_in_brackets_after_it(nlp: Language) -> None:
     found = claims(nlp, "In the full-data setting, Bar is on par with fully fine-tuned Baz (72.1 vs. 72.4 F1 on Foo).",
                    METHOD=["Bar", "Baz"], METRIC=["F1"], DATASET=["Foo"])
     assert [(c["value"], c["method"]) for c in pick_numeric(found)] == [(72.1, "Bar"), (72.4, "Baz")]
+
+
+def test_a_factor_of_speed_takes_no_setting_s_measure_and_shares_the_rival_after(nlp: Language) -> None:
+    found = claims(nlp, "At 3.9B parameters, Bar is 2.4 times faster and uses 3.32 times less memory than Baz.",
+                   METHOD=["Bar", "Baz"], METRIC=["parameters", "memory"])
+    assert [(c["kind"], c["value"], c["metric"], c["baseline"]) for c in found] == [
+        ("improvement", 2.4, None, "Baz"), ("reduction", 3.32, "memory", "Baz")]
