@@ -143,6 +143,8 @@ def test_a_capitalised_word_after_our_system_needs_delimiters_around_it(nlp: Lan
         ("CodeI/O: Condensing Reasoning Patterns via Code Input-Output Prediction", "CodeI/O"),
         ("ACMo: Angle-Calibrated Moment Methods for Stochastic Optimization", "ACMo"),
         ("Llama 2: Open Foundation and Fine-Tuned Chat Models", "Llama 2"),
+        ("Mixture-of-Depths: Dynamically Allocating Compute in Transformers", "Mixture-of-Depths"),
+        ("Plan-and-Solve: Prompting Improves Zero-Shot Reasoning", "Plan-and-Solve"),
     ],
 )
 def test_a_coined_name_opening_the_title_before_a_colon_is_a_method(nlp: Language, title: str, name: str) -> None:
@@ -155,10 +157,12 @@ def test_a_coined_name_opening_the_title_before_a_colon_is_a_method(nlp: Languag
         "Detectors for Roadside Data\n\nWe compare DINOSTAR: it trains detectors.",  # not the title's start
         "RESULTS: the detectors improve.\n\nWe train detectors.",  # a heading, no title
         "LLaMA NAS: Efficient Search\n\nWe search.",  # two words
+        "Fine-Tuning: A Survey\n\nWe survey.",  # a setting
     ],
 )
 def test_only_a_one_word_name_at_the_start_of_a_title_counts(nlp: Language, text: str) -> None:
-    assert not {n for n, lab in found(nlp, text) if lab == "METHOD" and n.split()[0] in ("DINOSTAR", "RESULTS", "LLaMA")}
+    assert not {n for n, lab in found(nlp, text) if lab == "METHOD" and n.split()[0] in (
+        "DINOSTAR", "RESULTS", "LLaMA", "Fine-Tuning")}
 
 
 @pytest.mark.parametrize(
