@@ -352,6 +352,9 @@ _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new propo
                         "previous prior various several many other another additional certain "
                         "such some each every different improved powerful strong typical popular "
                         "lower higher better worse largest biggest latest best".split())  # "25% lower error"
+#: judgements of how well a task is done, which open no task's name
+_JUDGED = frozenset("inaccurate accurate poor subpar suboptimal imprecise unreliable erroneous incorrect "
+                    "wrong better improved worse".split())
 #: words no name ends in, which the NER sometimes takes along before what follows
 _FUNCTION_WORDS_AT_END = frozenset("of for on in with to by at from and or the a an".split())
 #: verbs that end a name the NER ran on into a clause ("framework leverages self-supervised")
@@ -452,6 +455,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
                              or NAME_SHAPED.search(doc[t.i + 1].text))), None)
             if cut is not None:  # "the phrase-based baseline Pharaoh", "transformer-based detector SWIN-L
                 span = doc[cut:span.end]  # Cascade-Mask R-CNN", "fast text classifier fastText": the name
+        if cand.label == "TASK" and len(span) > 2 and span[0].lower_ in _JUDGED and span[1].lower_ not in ("and", "or"):
+            span = span[1:]  # "resulting in inaccurate text classification": how well, not which task
         if len(span) > 1 and span[-1].lower_ in _TRAINED and span.end < len(doc) \
                 and doc[span.end].lower_ in _TRAINED_HOW:
             span = span[:-1]  # "a keypoint-based encoder pretrained with ...": how it was trained follows

@@ -70,6 +70,17 @@ def test_an_ner_span_loses_a_leading_judgement(nlp: Language, text: str, span: s
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
+    ("It results in inaccurate text classification here.", "inaccurate text classification", "text classification"),
+    ("We study Accurate Brain Lesion Segmentation here.", "Accurate Brain Lesion Segmentation",
+     "Brain Lesion Segmentation"),
+    ("It needs accurate and robust localization here.", "accurate and robust localization",
+     "accurate and robust localization"),  # a judgement coordinated with a kind of the task
+])
+def test_an_ner_task_loses_a_leading_judgement_of_how_well(nlp: Language, text: str, span: str, kept: str) -> None:
+    assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.5)])) == [(kept, "TASK")]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
     ("We test on HM3D scenes.", "HM3D scenes", [("HM3D", "DATASET")]),
     ("On the Wall Street Journal portion of it.", "Wall Street Journal portion", [("Wall Street Journal", "DATASET")]),
     ("We train on WMT09 data.", "WMT09 data", [("WMT09 data", "DATASET")]),  # TDMSci's "data" stays
