@@ -450,7 +450,7 @@ _OVER_RIVAL_AND_BY = _Pattern(r"\s*(?:\\?%|points?)?\s*(?:over|compared\s+(?:wit
 #: whose outputs a share is of: "62.1% of DeType's outputs"
 _OUTPUTS_OF = _Pattern(r"\s+of\s+(?:the\s+)?(?P<name>\S+?)(?:'s|’s)\s", re.IGNORECASE)
 #: a preference, whose share of comparisons is a win rate: "judges prefer X over Y 71% of the time"
-_PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b", re.IGNORECASE)
+_PREFERRED = _Pattern(r"\bpreferr?(?:s|ed|ing)?\b|\b(?:rated|judged)\s+(?:as\s+)?(?:more|better|higher)\b", re.IGNORECASE)
 _SOLVED = _Pattern(r"\b(?:solv|pass|answer|resolv|fix|correct|classif|detect|win|won|refus|reject|block|verif|complet|travers|"
                   r"succe|truthful|accurate|judg|rated|prefer)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # (and "truthful on 58% of questions"; raters' verdicts: "judged 68% of its summaries faithful")
