@@ -521,6 +521,9 @@ _BASELINE_CUE = _Pattern(
     re.IGNORECASE)
 _RESULT_NOUN = r"(?:performance|accuracy|results?|quality|scores?)"
 _RESULT_OF = _Pattern(r"(?:the\s+|that\s+|those\s+)?" + _RESULT_NOUN + r"\s+of\s+", re.IGNORECASE)
+_A_STATE_OF_THE_ART = _Pattern(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?state[- ]of[- ]the[- ]art"
+                               r"(?=\s*(?:[,.;:)]|$)|\s+(?:by|on|in|with|while|and|across|at|for|when|among)\b)",
+                               re.IGNORECASE)  # (the noun: not "state-of-the-art embedding models")
 _SUCH_AS = _Pattern(r"\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|i\.e\.,?)\s+", re.IGNORECASE)
 _DETERMINERS = frozenset("the this these that those our its their it we such each both a an "
                          "all".split())
@@ -632,7 +635,7 @@ _SOTA = _Pattern(rf"""
        advanc|represent|giv|lead|result|demonstrat|show|becom|rank|improv\w*(?:\s+(?:on|upon|over))?|
        out-?perform|surpass|exceed|beat|is|are|be|with|perform|provid)\w*\s+(?:or\s+[a-z]+\s+)?
        (?:(?:the|a|current|previous|prior|overall|best|consistently|significantly|remarkable|strong|
-       new|highly)\s+){{0,3}}(?:[a-z]+(?:ive|al|ic)\s+)?{_SOTA_NOUN}{_SOTA_TAIL})
+       new|highly)\s+){{0,3}}(?:[a-z]+(?:ive|al|ic)\s+|[a-z]+-[a-z]+\s+)?{_SOTA_NOUN}{_SOTA_TAIL})
   | (?P<beat>\b(?P<bv>out-?perform|surpass|exceed|beat|improv\w*\s+(?:on|upon|over)|
        (?:over|than|improv\w*)(?=\s+(?:the\s+)?(?:previous|prior|former)\s+best))\w*\s+
        (?:(?:the|all|previous|prior|current|existing|published)\s+){{0,3}}
@@ -1066,6 +1069,8 @@ def _entity_after(s: _Sentence, pos: int) -> str | None:
         # "9.4 points higher on contaminated problems than on clean ones": a condition, no rival (but "than in
         # the outputs of T5-large")
         return None
+    if _A_STATE_OF_THE_ART.match(s.text, pos):
+        return None  # "the previous gloss-free state of the art": the state-of-the-art claim names it
     limit = _STOP_WORDS.search(s.text, pos)
     bound = limit.start() if limit and limit.start() > pos else min(len(s.text), pos + 40)
     if (paren := s.text.find("(", pos, bound)) > pos:
@@ -1557,6 +1562,9 @@ def _named_as_rival(s: _Sentence, m: _Mention) -> bool:
     return True
 
 
+#: the size a gap is brought down to: "narrowing the gap to gloss-based methods to under 1 BLEU"
+_GAP_LEFT = _Pattern(r"\b(?:narrow|clos|reduc|shrink|cut|bring|brought|lower)\w*\s+(?:the|this|that|a)\s+(?:[\w-]+\s+)?gap\b"
+                     r"[^,;.]{0,60}?\bto\s+(?:under|below|less\s+than|within|only|just|about|around)?\s*$", re.IGNORECASE)
 #: what a field takes any such number to mean: "(an improvement of 0.001 in AUC) is considered significant"
 _RULE_OF_THUMB_AFTER = _Pattern(r"[^.;,()]{0,40}?\b(?:is|are)\s+(?:often\s+|usually\s+|generally\s+|commonly\s+|widely\s+)?"
                                 r"(?:considered|regarded|deemed|viewed|thought\s+to\s+be)\b", re.IGNORECASE)
@@ -1592,6 +1600,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False
     if (hyper := _HYPER.search(pre)) and not metric_close_before and not _CHANGE_FROM.search(pre, 0, hyper.start()):
         return False  # (not "from 41.2% with maximum softmax probability to 18.9%": a change's end, a setting's name)
+    if _GAP_LEFT.search(text, max(0, n.start - 100), n.start):
+        return False  # "narrowing the gap to gloss-based methods to under 1 BLEU": the gap left, no result
     if _RULE_OF_THUMB_AFTER.match(text, n.end) and _ANY_BEFORE.search(text, max(0, n.start - 60), n.start):
         return False  # "An improvement of 0.001 in AUC is considered significant": a rule of thumb, no result
     if integer and 1900 <= abs(n.value) <= 2100 and "," not in text[n.start:n.end] and not metric_close_before:

@@ -1220,6 +1220,14 @@ def test_beating_the_state_of_the_art_by_a_margin_is_an_improvement(nlp: Languag
         "improvement", 1.7, "previous state of the art")
 
 
+def test_beating_a_state_of_the_art_of_a_kind_names_it_as_the_rival(nlp: Language) -> None:
+    found = claims(nlp, "Bar achieves 24.3 BLEU-4 on Foo, outperforming the previous gloss-free state of the art by 2.7 "
+                        "BLEU-4, and narrowing the gap to gloss-based methods to under 1 BLEU.",
+                   METHOD=["Bar"], METRIC=["BLEU-4", "BLEU"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["baseline"]) for c in found] == [
+        ("sota", 24.3, None), ("improvement", 2.7, "previous gloss-free state of the art")]  # (no 1 BLEU: a gap left)
+
+
 def test_cheaper_than_the_previous_best_is_no_state_of_the_art(nlp: Language) -> None:
     found = claims(nlp, "Foo-D4 reaches 53.1 box AP on COCO, which is 4x smaller and 6.5x cheaper than the previous best "
                         "detector.", METHOD=["Foo-D4"], METRIC=["box AP"], DATASET=["COCO"])
