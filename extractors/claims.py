@@ -1926,7 +1926,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         n.kind = SCORE
         return True
     if n.unit is None and not n.decimal and _SCORING.search(text, max(lo, n.start - 12), n.start) and _scored_on(s, n.end):
-        n.kind = SCORE  # "scoring 725 on OCRBench": a benchmark's own score, an integer
+        n.kind = SCORE  # "scoring 725 on OCRBench", "reaches 1,612 on MME": a benchmark's own score, an integer
         return True
     if n.unit is None and not n.decimal:
         return False  # an integer with neither metric nor unit is a count
@@ -1958,7 +1958,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
 
 
 #: the verb of a benchmark's own score right before it: "scoring 725 on OCRBench"
-_SCORING = _Pattern(r"\bscor(?:es|ed|ing|e)\s+$", re.IGNORECASE)
+_SCORING = _Pattern(r"\b(?:scor|reach|achiev|obtain|attain)(?:es|ed|ing|e|s)?\s+$", re.IGNORECASE)
 #: a result named as such: "as evidenced by its performance of 75% on a word analogy task"
 _PERFORMANCE_OF = _Pattern(r"\b(?:its|their|our|a|an|the)\s+(?:\w+\s+)?(?:performance|results?)\s+of\s+$",
                            re.IGNORECASE)

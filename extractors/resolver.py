@@ -362,7 +362,8 @@ _FINITE_VERBS = frozenset(
     "leverages teaches enables achieves improves outperforms requires allows provides yields exhibits "
     "demonstrates introduces proposes utilizes utilises employs exploits incorporates performs "
     "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
-    "focuses aims seeks".split())
+    "focuses aims seeks matters works fails remains hurts suffers struggles generalizes scales converges "
+    "underperforms lags".split())
 #: any of those two, found in the text before a span's tokens are looked at
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"

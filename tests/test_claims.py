@@ -3808,5 +3808,7 @@ def test_a_factor_of_speed_takes_no_setting_s_measure_and_shares_the_rival_after
 def test_an_integer_scored_on_a_benchmark_is_its_score(nlp: Language) -> None:
     found = claims(nlp, "Bar shows strong OCR capability, scoring 725 on Foo.", METHOD=["Bar"], DATASET=["Foo"])
     assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 725.0, "Foo")]
+    found = claims(nlp, "Bar reaches 1,612 on Foo perception.", METHOD=["Bar"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 1612.0, "Foo")]
     # a count is not: "trained on 725 images", "725 scores on Foo"
     assert claims(nlp, "Bar was trained on 725 images of Foo.", METHOD=["Bar"], DATASET=["Foo"]) == []

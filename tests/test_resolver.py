@@ -64,6 +64,7 @@ def mentions(doc: Doc) -> list[tuple[str, str]]:
     ("It cannot serve another classification task.", "another classification", [("classification", "METHOD")]),
     ("It tracks cyclones with 25% lower track error.", "lower track error", [("track error", "METHOD")]),
     ("We collect the largest video tracking dataset.", "largest video tracking", [("video tracking", "METHOD")]),
+    ("Ablations show that quality filtering matters more.", "quality filtering matters", [("quality filtering", "METHOD")]),
 ])
 def test_an_ner_span_loses_a_leading_judgement(nlp: Language, text: str, span: str, kept: list) -> None:
     assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.5)])) == kept
