@@ -357,4 +357,3 @@ def test_a_name_in_lower_case_gives_no_acronym_its_type(nlp: Language) -> None:
     found = [mention(text, "MR", "METRIC", extractor="ner"), mention(text, "movie reviews", "TASK")]
     assert [(m.label, m.canonical) for m in link(nlp, text, found)._.kb_mentions if text[m.start:m.end] == "MR"] == [
         ("METRIC", "MR")]
-
