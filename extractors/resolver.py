@@ -1705,7 +1705,7 @@ def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
         _in(words.kinds, last) or _in(words.tools, last) or _in(words.heads, last) or _in(words.kinds, after))
 
 
-_PROPOSED_BEFORE = re.compile(r"\b(?:we|We)\s+(?:\w+ly\s+|further\s+|also\s+|then\s+|here\s+)?(?:propose|introduce|present)\s+$")
+_WE_PROPOSE_BEFORE = re.compile(r"\b(?:we|We)\s+(?:\w+ly\s+|further\s+|also\s+|then\s+|here\s+)?(?:propose|introduce|present)\s+$")
 
 
 def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None = None,
@@ -1725,7 +1725,7 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
     for s in stat:
         sc = s.cand
         if sc.confidence < min_confidence and not (text[sc.start].isupper()
-                                                   and _PROPOSED_BEFORE.search(text, max(0, sc.start - 40), sc.start)):
+                                                   and _WE_PROPOSE_BEFORE.search(text, max(0, sc.start - 40), sc.start)):
             # a span the linker will not report must not take the rule names in it with it; but a name
             # the paper proposes is its own ("We further propose Visual Chain-of-Thought tuning")
             continue
