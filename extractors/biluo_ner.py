@@ -165,7 +165,8 @@ def predict_scores(model: Model, docs: list[Doc]) -> list:
     holds about a quarter as many distinct feature rows as tokens, so the embedding is
     computed for the distinct rows and gathered back; the window encoder and the softmax
     then run as usual. Every step works row by row, so the scores are those of
-    ``model.predict`` (checked bit for bit in the tests). Any other model shape falls back
+    ``model.predict`` up to float32 rounding (the BLAS may sum a product of fewer rows in
+    another order; the tests check 1e-5 and the same tags). Any other model shape falls back
     to ``model.predict``.
     """
     layers = _tagger_layers(model)

@@ -135,8 +135,10 @@ def test_evaluate_scierc_dev_real_data():
     assert result["micro"]["f"] > 0.3, result["micro"]
 
 
-def test_predict_scores_gives_the_models_own_scores_bit_for_bit(model):
-    # the NER embeds each distinct token of a batch once; that must change no score
+def test_predict_scores_gives_the_models_own_scores(model):
+    # the NER embeds each distinct token of a batch once; that must change no score beyond float32
+    # rounding (the BLAS may sum a product of fewer rows in another order: 2.4e-6 seen on one
+    # machine, 0 on others) and no predicted tag
     import numpy
 
     from extractors.biluo_ner import predict_scores
@@ -147,7 +149,8 @@ def test_predict_scores_gives_the_models_own_scores_bit_for_bit(model):
     tagger = model.get_pipe("ner").model
     expected, got = tagger.predict(docs), predict_scores(tagger, docs)
     assert [s.shape for s in got] == [(len(d), len(model.get_pipe("ner").labels)) for d in docs]
-    assert all(numpy.array_equal(a, b) for a, b in zip(expected, got))
+    assert all(numpy.allclose(a, b, rtol=0, atol=1e-5) for a, b in zip(expected, got))
+    assert all(numpy.array_equal(a.argmax(axis=1), b.argmax(axis=1)) for a, b in zip(expected, got) if len(a))
 
 
 def test_predict_scores_falls_back_for_a_model_of_another_shape():
