@@ -1957,7 +1957,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     return True
 
 
-#: the verb of a benchmark's own score right before it: "scoring 725 on OCRBench"
+#: the verb of a benchmark's own score right before it: "scoring 725 on OCRBench" (narrower than
+#: _VERB_BEFORE_RESULT: the number right after the verb, for an integer that is otherwise a count)
 _SCORING = _Pattern(r"\b(?:scor|reach|achiev|obtain|attain)(?:es|ed|ing|e|s)?\s+$", re.IGNORECASE)
 #: a result named as such: "as evidenced by its performance of 75% on a word analogy task"
 _PERFORMANCE_OF = _Pattern(r"\b(?:its|their|our|a|an|the)\s+(?:\w+\s+)?(?:performance|results?)\s+of\s+$",
@@ -2727,14 +2728,14 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             # "0.86% on A, a 21% relative reduction over X, and 1.12% on B": 1.12 continues 0.86
             lo, previous = aside.end(1), kept[-2]
         _bind_metric(s, n, lo, hi)
-        same = _SAME_MEASURE_AS.search(s.text, lo, n.start) if n.unit == TIMES else None
-        if same and n.metric and _FASTER_AFTER.match(s.text, n.end):
-            # "reaches the same perplexity as T5-XXL 4x faster": the measure is matched, the factor is time
-            n.metric, n.metric_by_mention, n.metric_near = None, False, False
-            n.baseline = _entity_after(s, same.end())
-        elif n.unit == TIMES and n.metric and _FASTER_AFTER.match(s.text, n.end) and not _TIMED.search(n.metric):
+        if n.unit == TIMES and n.metric and _FASTER_AFTER.match(s.text, n.end):
+            # "reaches the same perplexity as T5-XXL 4x faster": the measure is matched, the factor is time;
             # "At 3.9B parameters, X is 2.4 times faster": a factor of speed, not of the setting's measure
-            n.metric, n.metric_by_mention, n.metric_near = None, False, False
+            same = _SAME_MEASURE_AS.search(s.text, lo, n.start)
+            if same or not _TIMED.search(n.metric):
+                n.metric, n.metric_by_mention, n.metric_near = None, False, False
+            if same:
+                n.baseline = _entity_after(s, same.end())
         point = next((start for start, end in settings if end == lo), None)
         if not n.metric_near and point is not None and (measure := _measure_at(s, point)):
             # "Sensitivity at 80% specificity was 71.2%": the measure named before its operating point

@@ -776,6 +776,8 @@ def drop_refuted_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 #: the verb a paper introduces its own work with, right before its name
 _PROPOSED_BEFORE = re.compile(r"\b(?:propose|introduce|present|develop|design|release)[sd]?\s+$", re.IGNORECASE)
+#: narrower, for a doubtful NER span taking the rule names inside it (step 5): "we" must say it
+_WE_PROPOSE_BEFORE = re.compile(r"\b(?:we|We)\s+(?:\w+ly\s+|further\s+|also\s+|then\s+|here\s+)?(?:propose|introduce|present)\s+$")
 
 
 def drop_redescribed(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -1122,10 +1124,10 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     # or if its one modifier is vague alone ("learning task", "prediction tasks")
     if len(upto) == 2 and _in(words.alone, upto[0].text):
         return True
-    modifier = doc_text(span.doc)[upto[0].idx:head.idx].strip()
-    if len(upto) > 2 and HEAD_NOUNS.get(head.lower_) == "DATASET" and not any(ch.isspace() for ch in modifier) \
-            and _in(words.alone, modifier):
-        return True  # data described by one hyphenated word: "multi-task benchmark" (not "pre-trained models")
+    if len(upto) > 2 and HEAD_NOUNS.get(head.lower_) == "DATASET":
+        modifier = doc_text(span.doc)[upto[0].idx:head.idx].strip()
+        if not any(ch.isspace() for ch in modifier) and _in(words.alone, modifier):
+            return True  # data described by one hyphenated word: "multi-task benchmark" (not "pre-trained models")
     return all(
         t.is_punct or t.is_stop or t.like_num or t.lower_ in words.vague_modifiers
         or _in(words.kinds, t.text) or _in(words.heads, t.text)
@@ -1705,9 +1707,6 @@ def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
         _in(words.kinds, last) or _in(words.tools, last) or _in(words.heads, last) or _in(words.kinds, after))
 
 
-_WE_PROPOSE_BEFORE = re.compile(r"\b(?:we|We)\s+(?:\w+ly\s+|further\s+|also\s+|then\s+|here\s+)?(?:propose|introduce|present)\s+$")
-
-
 def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None = None,
                       min_confidence: float = 0.0) -> list[_Work]:
     """Step 5: NER-only spans drop the rule candidates they strictly contain, unless they
@@ -1837,8 +1836,8 @@ def title_read_as_abstract(text: str, cands: list[Candidate]) -> None:
     for i, c in enumerate(cands):
         same = best.get(name_key(text[c.start:c.end])) if c.extractor == NER and c.end <= end else None
         if same is not None and (same.confidence > c.confidence or same.label != c.label and c.label == "METRIC"):
-            cands[i] = replace(c, label=same.label, confidence=max(c.confidence, same.confidence),
-                               canonical=None if same.label != c.label else c.canonical, meta=dict(c.meta))
+            read = _relabelled(c, same.label) if same.label != c.label else c
+            cands[i] = replace(read, confidence=max(c.confidence, same.confidence), meta=dict(read.meta))
 
 
 def one_type_per_name(text: str, mentions: list[Candidate], priorities: Mapping[str, int]) -> None:
