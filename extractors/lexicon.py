@@ -813,8 +813,9 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
 #: a release number after a dataset name ("Universal Dependencies 2.2", "SQuAD v1.1", "AIME
 #: 2024"); one digit before the point, so that a score ("SQuAD 88.5 F1") is not taken for one
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
-#: a model's release number: no year ("BERT 2019" is no model)
-_MODEL_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})$")
+#: a model's release number: no year ("BERT 2019" is no model); a lower-case letter other
+#: than "v" before it only with a decimal point ("BitNet b1.58")
+_MODEL_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|[a-z]\d+\.\d+|\d\.\d{1,2})$")
 #: what may follow a release number: punctuation, or words that do not make it a score
 _AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|val|validation|data|dataset|"
                             r"datasets|benchmark|corpus|treebanks?|splits?|sets?|subsets?|release|track|tasks?|challenge|leaderboard|domain|"

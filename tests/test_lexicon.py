@@ -180,6 +180,7 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
 def test_a_release_number_extends_a_model_name_but_a_year_or_a_score_does_not(nlp: Language) -> None:
     assert canonicals(nlp, "We use Stable Diffusion v1.5 and Vicuna 1.5.") == ["Stable Diffusion v1.5", "Vicuna 1.5"]
     assert canonicals(nlp, "BERT 2019 and Vicuna 1.5 points higher.") == ["BERT", "Vicuna"]
+    assert canonicals(nlp, "We quantise it as in BitNet b1.58 and BitNet b2.") == ["BitNet b1.58", "BitNet"]
 
 
 def test_a_coined_variant_part_makes_another_model(nlp: Language) -> None:
