@@ -2820,7 +2820,8 @@ _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more
                              r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)
 #: from a rival's number to its name: "77.6% for LoRA", "88.5 F1 achieved by BERT", "41.8 BLEU of X"
 _TO_RIVAL = r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?(?:for|of|by|from)\s+"
-_RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+|an?\s+)?", re.IGNORECASE)
+_RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+|an?\s+)?(?:(?:standard|vanilla|plain|conventional|original)\s+)?",
+                            re.IGNORECASE)  # "48.9% for standard cross-entropy training"
 #: from a rival's number to the next one's (over no number of its own): "32.4 for the RNNsearch
 #: baseline and 31.8", "0.887 for ImageNet pretraining and 0.879", "0.71 for AlphaFold2 and 0.62"
 _NEXT_RIVAL_NUMBER = _Pattern(_TO_RIVAL + r"(?:[^,;()\d]|(?<=\w)\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)",

@@ -2769,6 +2769,13 @@ def test_rivals_named_with_an_article_after_their_numbers_score_them(nlp: Langua
         (0.714, "Foo"), (0.672, "bag-of-words"), (0.686, "BiLSTM")]
 
 
+def test_a_rival_named_after_a_plain_adjective_scores_its_number(nlp: Language) -> None:
+    found = claims(nlp, "Foo reaches 88.2% accuracy, versus 74.0% for Bar and 48.9% for standard cross-entropy training.",
+                   METHOD=["Foo", "Bar", "cross-entropy training"], METRIC=["accuracy"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [
+        (88.2, "Foo"), (74.0, "Bar"), (48.9, "cross-entropy training")]
+
+
 def test_a_measure_s_number_after_a_comparison_cue_is_no_rival(nlp: Language) -> None:
     found = claims(nlp, "Foo achieves a MOS of 4.53 comparable to a MOS of 4.58 for professionally recorded speech.",
                    METHOD=["Foo"], METRIC=["MOS"])
