@@ -2820,8 +2820,13 @@ _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more
                              r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)
 #: from a rival's number to its name: "77.6% for LoRA", "88.5 F1 achieved by BERT", "41.8 BLEU of X"
 _TO_RIVAL = r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?(?:for|of|by|from)\s+"
-_RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+|an?\s+)?(?:(?:standard|vanilla|plain|conventional|original)\s+)?",
-                            re.IGNORECASE)  # "48.9% for standard cross-entropy training"
+#: words that cannot describe a rival between its number and its name ("57.9% for the
+#: multilingual AfroXLMR-large encoder", "48.9% for standard cross-entropy training", but not
+#: "4.1 for models trained on BERT" or "for all BERT variants")
+_NOT_A_RIVAL_MODIFIER = (r"(?:with|without|using|on|in|of|by|for|from|and|or|to|at|than|that|which|is|are|was|were|"
+                         r"all|each|every|both|other|most|many|some|these|those|its|their|our|we|it|they)")
+_RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+|an?\s+)?(?:(?!" + _NOT_A_RIVAL_MODIFIER
+                            + r"\b)(?-i:[a-z][a-z-]*)\s+){0,2}", re.IGNORECASE)
 #: from a rival's number to the next one's (over no number of its own): "32.4 for the RNNsearch
 #: baseline and 31.8", "0.887 for ImageNet pretraining and 0.879", "0.71 for AlphaFold2 and 0.62"
 _NEXT_RIVAL_NUMBER = _Pattern(_TO_RIVAL + r"(?:[^,;()\d]|(?<=\w)\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)",
@@ -2840,7 +2845,8 @@ def _rivals_of(s: _Sentence, numbers: list[_Number]) -> dict[int, _Mention]:
         out.update((id(n), rival) for n, rival in in_brackets if rival is not None)
         if any(rival is not None for _, rival in in_brackets) or not (
                 _RIVAL_NUMBER_CUE.search(text, max(0, run[0].start - 40), run[0].start)
-                or cued_end >= 0 and _NEXT_RIVAL_NUMBER.fullmatch(text, cued_end, run[0].start)):
+                or cued_end >= 0  # (a name's digits are no number: "48.2% for Llama 3 8B and 57.9%")
+                and _NEXT_RIVAL_NUMBER.fullmatch(_named_metrics_masked(s, cued_end, run[0].start, ("METHOD",)))):
             continue
         cued_end = last = run[-1].end
         first = next((m for m in s.of("METHOD") if last < m.start <= last + 60
