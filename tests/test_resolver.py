@@ -1182,6 +1182,15 @@ def test_an_ner_method_that_is_a_measured_change_is_dropped(nlp: Language, text:
     assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.6)])) == kept  # (a technique stays)
 
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Decoding throughput improves by 4.6x.", "Decoding throughput", [("Decoding throughput", "METRIC")]),
+    ("End-to-end latency drops by half.", "End-to-end latency", [("End-to-end latency", "METRIC")]),
+    ("We add a Memory Transformer.", "Memory Transformer", [("Memory Transformer", "METHOD")]),
+])
+def test_an_ner_method_named_by_what_is_measured_is_a_measure(nlp: Language, text: str, span: str, kept: list) -> None:
+    assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.6)])) == kept
+
+
 @pytest.mark.parametrize(("text", "span", "label", "kept"), [
     # a list: its last item, when that is named in full
     ("It helps image, speech and natural language understanding.", "image, speech and natural language understanding",
