@@ -697,10 +697,16 @@ def _token_sequences(tokenize: Callable[[str], Doc], text: str) -> set[tuple[str
     return {seq for seq in (plain, dotted) if seq}
 
 
+#: lower-case words after a hyphenated metric that are not the noun it would modify
+#: ("time-to-first-token drops by 64%", "time-to-first-token of 80 ms")
+_NO_NOUN_AFTER = frozenset("of on in at for by with and or to from than is are was were be "
+                           "drops falls decreases increases improves rises grows shrinks remains stays".split())
+
+
 def _adjectival(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     """A metric name hyphenated only to modify the next word ("inference-time compute",
     "training-time augmentation") is not a mention of the metric."""
-    if end >= len(doc) or not (doc[end].is_alpha and doc[end].is_lower):
+    if end >= len(doc) or not (doc[end].is_alpha and doc[end].is_lower) or doc[end].lower_ in _NO_NOUN_AFTER:
         return False
     if not any(t.text == "-" for t in doc[start:end]):
         return False

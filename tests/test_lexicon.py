@@ -209,6 +209,9 @@ def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
 
 def test_hyphenated_metric_modifier_is_not_a_metric(nlp: Language) -> None:
     assert canonicals(nlp, "scaling inference-time compute") == []
+    # but a verb or a preposition after it is no noun it modifies
+    assert canonicals(nlp, "Time-to-first-token drops by 64%, and time-to-first-token of 80 ms.") == [
+        "time to first token", "time to first token"]
     assert canonicals(nlp, r"$\textit{effective inference-time scalability}$. Then") == []  # markup after it
     assert canonicals(nlp, "the inference time of the model") == ["inference time"]
 
