@@ -1572,6 +1572,10 @@ _ANY_BEFORE = _Pattern(r"(?:^|[.;:]\s+|,\s+(?:and|but|as|since|where)\s+)(?:an?|
                        re.IGNORECASE)
 
 
+#: a unit per unit of time after a number: a rate measured, not a count ("10 images" is one)
+_RATE_UNIT = _Pattern(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+|[\s-]*[A-Za-z]+\s+per\s+(?:second|sec|minute|hour)\b")
+
+
 def _is_result(s: _Sentence, n: _Number) -> bool:
     """Whether the number reads as an outcome, not a count, size, year or name (operating
     points, :func:`_is_setting`, are sorted out before)."""
@@ -1627,7 +1631,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     next_word = re.match(r"^[\s-]*([A-Za-z][\w-]*)", post)
     if next_word and not after_metric:
         word = next_word.group(1).lower()
-        rate_unit = re.match(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+", post)  # "bits/min", "tokens/s"
+        rate_unit = _RATE_UNIT.match(post)  # "bits/min", "tokens/s", "images per second"
         measured_speed = n.unit == TIMES and _FACTOR_NOUN_AFTER.match(post)  # "2.7x end-to-end speedup"
         measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
         # "an RMSE of 1.21 pK units": a measure's value in its units

@@ -2483,6 +2483,12 @@ def test_a_throughput_in_items_per_second_is_a_score(nlp: Language) -> None:
     assert [(c["value"], c["metric"]) for c in found] == [(82.3, "top-1 accuracy"), (6298.0, "throughput")]
 
 
+def test_a_rate_per_unit_of_time_written_in_words_is_a_score_but_a_count_per_item_is_not(nlp: Language) -> None:
+    found = claims(nlp, "Throughput reaches 23 images per second on one GPU.", METRIC=["Throughput"])
+    assert [(c["value"], c["metric"]) for c in found] == [(23.0, "Throughput")]
+    assert claims(nlp, "Throughput reaches 23 images per class.", METRIC=["Throughput"]) == []
+
+
 def test_the_name_given_to_our_model_family_is_the_subject(nlp: Language) -> None:
     found = claims(nlp, "Our best model family, Guanaco, reaches 99.3% of the performance of ChatGPT on Vicuna.",
                    METHOD=["Guanaco", "ChatGPT"], DATASET=["Vicuna"])
