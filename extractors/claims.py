@@ -1542,8 +1542,21 @@ def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
         if at is None:
             return None
         bracket = at.start()
-    return next((m for m in s.mentions if m.label in ("METHOD", "METRIC") and m.end <= bracket
-                 and _KIND_BEFORE_BRACKET.fullmatch(text, m.end, bracket) and _named_as_rival(s, m)), None)
+    named = next((m for m in s.mentions if m.label in ("METHOD", "METRIC") and m.end <= bracket
+                  and _KIND_BEFORE_BRACKET.fullmatch(text, m.end, bracket) and _named_as_rival(s, m)), None)
+    if named is None and (word := _WORD_BEFORE_BRACKET.search(text, max(0, bracket - 40), bracket)) \
+            and (NAME_SHAPED.search(word.group(1)) or "-" in word.group(1) and word.group(1)[0].isupper()) and not any(m.start < word.end(1) and word.start(1) < m.end
+                                                              for m in s.mentions) \
+            and _RIVAL_LIST_LINK.search(text, max(0, word.start(1) - 30), word.start(1)):
+        # "improving over VideoLDM (FVD 550) and Make-A-Video (FVD 367)": a rival no entity names, whose
+        # number is nobody's score (no claim is made for a name that is no mention)
+        return _Mention(word.start(1), word.end(1), "NAME", word.group(1))
+    return named
+
+
+#: a name-shaped word right before a bracket, and the link from a rival's bracketed number to it
+_WORD_BEFORE_BRACKET = _Pattern(r"([A-Za-z][\w+.-]*[\w+])\s*$")
+_RIVAL_LIST_LINK = _Pattern(r"\d[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 _OURS_VERSUS = _Pattern(r"\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s+[-−]?\d", re.IGNORECASE)
@@ -1610,7 +1623,9 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # "An improvement of 0.001 in AUC is considered significant": a rule of thumb, no result
     if integer and 1900 <= abs(n.value) <= 2100 and "," not in text[n.start:n.end] and not metric_close_before:
         return False  # a year (not "2,029 Elo", nor "an Elo rating of 2029")
-    if integer and post.lstrip(" ")[:1] == ")":
+    # a measure named right before a larger integer makes it a value: "X (FVD 550)", not "Table 4 (R score 1)"
+    valued = mention_before and n.value >= 20
+    if integer and post.lstrip(" ")[:1] == ")" and not valued:
         return False  # an enumerator: "(2) ...", "3) ..."
     if integer and _COUNT_OF.match(post):
         return False  # "in 8 of 9 settings"
@@ -1670,7 +1685,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         # "with only 10% ..." describes the setting; "accuracy at 97.97%", "with 88.2% on MMLU", "truthful on
         # 58% of questions", "performs best with 61.3%" do not
         return False
-    if integer:
+    if integer and not valued:
         before = _words_before(text, n.start)
         if before[:1].isupper() and not _METRIC.fullmatch(before) and not re.search(
                 r"[.:;]\s*$", pre) and pre.strip():

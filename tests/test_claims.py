@@ -2833,6 +2833,16 @@ def test_an_unnamed_rival_s_bracketed_number_is_nobody_s_score(nlp: Language) ->
     assert [c["value"] for c in found] == [51.0]
 
 
+def test_a_rival_s_bracketed_integer_after_its_measure_is_its_score(nlp: Language) -> None:
+    found = claims(nlp, "Our Foo achieves an FVD of 242, improving over Bar (FVD 550) and Make-A-Video (FVD 367).",
+                   METHOD=["Foo", "Bar"], METRIC=["FVD"])
+    # the second rival is no mention: its number is nobody's score, not Foo's
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [(242.0, "Foo"), (550.0, "Bar")]
+    # a small integer after a measure stays an index
+    assert [c["value"] for c in claims(nlp, "In Table 4 (R score 1), Foo is more robust than Bar.",
+                                       METHOD=["Foo", "Bar"], METRIC=["R score"]) if c["value"]] == []
+
+
 def test_results_listed_after_a_colon_are_the_announced_results(nlp: Language) -> None:
     found = claims(nlp, "The model achieves state-of-the-art performance on technical benchmarks without the use of "
                         "external tools: 50.3% on Foo, 78.5% on Bar and 33.6% on Baz.", DATASET=["Foo", "Bar", "Baz"])
