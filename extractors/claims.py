@@ -2845,7 +2845,7 @@ _TO_RIVAL = r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained
 _NOT_A_RIVAL_MODIFIER = (r"(?:with|without|using|on|in|of|by|for|from|and|or|to|at|than|that|which|is|are|was|were|"
                          r"all|each|every|both|other|most|many|some|these|those|its|their|our|we|it|they)")
 _RIVAL_NUMBER_OF = _Pattern(_TO_RIVAL + r"(?:the\s+|an?\s+)?(?:(?!" + _NOT_A_RIVAL_MODIFIER
-                            + r"\b)(?-i:[a-z][a-z-]*)\s+){0,2}", re.IGNORECASE)
+                            + r"\b)(?-i:(?:[A-Za-z\d]+-)?[a-z][a-z-]*)\s+){0,2}", re.IGNORECASE)  # ("an ImageNet-pretrained X")
 #: from a rival's number to the next one's (over no number of its own): "32.4 for the RNNsearch
 #: baseline and 31.8", "0.887 for ImageNet pretraining and 0.879", "0.71 for AlphaFold2 and 0.62"
 _NEXT_RIVAL_NUMBER = _Pattern(_TO_RIVAL + r"(?:[^,;()\d]|(?<=\w)\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)",
