@@ -262,6 +262,8 @@ _TIMED = _Pattern(r"latency|time|speed|throughput", re.IGNORECASE)
 _TIME_UNIT_AFTER = _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|fps|FPS|[a-z]+\s?/\s?(?:s|sec|second)|"
                             r"(?:tokens|images|samples|queries|frames)\s+per\s+second)\b")  # and "6,298 images/s"
 
+_PER_SECOND = _Pattern(r"\s?/\s?s\b|\s+per\s+second\b")
+
 #: Resources that measure a model's size: a bare number of them is a size, not a score.
 _SIZE = _Pattern(r"FLOPs|parameters|params|model\s+size|compute", re.IGNORECASE)
 
@@ -1930,8 +1932,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             _TIMED.search(n.metric) and _TIME_UNIT_AFTER.match(text, n.end)):
         # "... parameters, using 5 ...": a resource named before is no score; but "a latency of 4.2 ms" is
         n.metric = None
-    if n.metric and n.unit is None and n.metric_end > n.end and _SIZE.search(n.metric):
-        return False  # "200 MFLOPs", "110M parameters": a model's size, like a parameter count
+    if n.metric and n.unit is None and n.metric_end > n.end and _SIZE.search(n.metric) \
+            and not _PER_SECOND.match(text, n.metric_end):
+        return False  # "200 MFLOPs", "110M parameters": a model's size, like a parameter count (not "612 TFLOPs/s")
     # Evidence for a score: a metric bound next to it, else a result verb before it (shared
     # by numbers coordinated with a previous score: "40.7% and 45.7%").
     if n.metric is not None and n.metric_near:

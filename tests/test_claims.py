@@ -1674,6 +1674,12 @@ def test_a_bare_count_of_flops_or_parameters_is_a_size_not_a_score(nlp: Language
     assert claims(nlp, text, METRIC=metrics) == []
 
 
+def test_flops_per_second_are_a_rate_not_a_size(nlp: Language) -> None:
+    found = claims(nlp, "On an H100, Foo achieves 612 TFLOPs/s in the forward pass.", METHOD=["Foo"],
+                   METRIC=[("TFLOPs", "FLOPs")])
+    assert [(c["kind"], c["value"], c["method"]) for c in found] == [("score", 612.0, "Foo")]
+
+
 def test_the_uncertain_entities_the_linker_marked_stay_only_where_a_claim_names_them(nlp: Language) -> None:
     text = "GraphRank improves accuracy by 2.1% on WikiQA. A neural PLM is used."
     doc = nlp.make_doc(text)
