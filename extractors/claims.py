@@ -185,7 +185,7 @@ _QUICK = _Pattern(
 #: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
 #: its first match keeps marking where a sentence's claim can start.
 _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
-                       r"advantages?\s+over|\blag|short\s+of|preferred|indistinguishable|"
+                       r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
                        r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b", re.IGNORECASE, folded=True)
 
@@ -567,10 +567,11 @@ _COMPARE = _Pattern(r"""\b(?:
        highest(?!\s+by\b))\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
        |superiority\s+of\b)
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
+       |trail(?:s|ed|ing)\s+(?=[^.;]{1,60}?\bby\b)
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,4}?than\s+|
-       (?:better|worse|superior|stronger|higher|faster|more\s+(?:accurate|robust|
+       (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))\s+
        (?:[\w-]+\s+){0,2}?than\s+
@@ -3108,8 +3109,9 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             continue
         if _is_goal(text, m.start()):
             continue
-        if m.group("matchname") and not _names_a_model(s, _after_space(text, m.end())):
-            continue  # "matching" a pattern, not a model
+        if m.group("matchname") and not (_names_a_model(s, after := _after_space(text, m.end()))
+                                         or _names_a_model(s, _DESCRIBED.match(text, after).end())):
+            continue  # "matching" a pattern, not a model (but "matches the OCR-dependent LayoutLMv3")
         lo = _clause_start(text, m.start(), commas=True)
         hi = _clause_end(text, m.end())
         if (m.group("cut") or re.search(r"(?:improv|enhanc|boost|increas|reduc|accelerat)\w*$", m.group(0), re.I)) \
@@ -3180,6 +3182,10 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         second = next((p for p in _second_predicates(s, lo, hi) if p < m.start()), None)
         claims += _qualitative_claims(s, COMPARISON, m.start(), lo if second is None else second, hi, baseline)
     return _distinct(claims)
+
+
+#: an article and a hyphenated description before a model's name
+_DESCRIBED = _Pattern(r"(?:the\s+)?(?:[A-Za-z\d]+-[a-z][\w-]*\s+)?")
 
 
 def _names_a_model(s: _Sentence, pos: int) -> bool:

@@ -694,6 +694,8 @@ def test_comparisons_either_way_name_the_rival(nlp: Language, text: str) -> None
     "ChatGPT performs worse than DeepL on German.", "ChatGPT yields lower perplexity values than DeepL.",
     "ChatGPT is statistically indistinguishable from DeepL.", "ChatGPT matches DeepL on German.",
     "ChatGPT matches or slightly improves the final validation loss of DeepL.",
+    "ChatGPT matches the OCR-dependent DeepL.", "ChatGPT trails DeepL by only a small margin.",
+    "ChatGPT is slightly slower than DeepL because of launch overhead.",
 ])
 def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
     c = only(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"])
