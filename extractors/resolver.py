@@ -363,7 +363,10 @@ _FINITE_VERBS = frozenset(
     "demonstrates introduces proposes utilizes utilises employs exploits incorporates performs "
     "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
     "focuses aims seeks matters works fails remains hurts suffers struggles generalizes scales converges "
-    "underperforms lags".split())
+    "underperforms lags preserve preserves retains reduces lowers raises boosts beats exceeds reaches".split())
+#: adverbs an NER span may run into ("the arc scorer largely"): no name ends in one
+_ADVERBS_AT_END = frozenset("largely significantly substantially consistently considerably greatly slightly mostly "
+                            "mainly particularly especially notably dramatically markedly respectively".split())
 #: any of those two, found in the text before a span's tokens are looked at
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
@@ -429,7 +432,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         if span is None:
             return None
     if cand.extractor == NER:
-        while span is not None and len(span) > 1 and span[-1].text in _FUNCTION_WORDS_AT_END and span[-2].whitespace_:
+        while span is not None and len(span) > 1 and (span[-1].text in _FUNCTION_WORDS_AT_END or span[-1].text
+                                                       in _ADVERBS_AT_END) and span[-2].whitespace_:
             span = trim_punct(span[:-1])  # "average speed of 1.2 m/s": a name never ends in a preposition
         if span is None:
             return None

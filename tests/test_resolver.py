@@ -65,6 +65,8 @@ def mentions(doc: Doc) -> list[tuple[str, str]]:
     ("It tracks cyclones with 25% lower track error.", "lower track error", [("track error", "METHOD")]),
     ("We collect the largest video tracking dataset.", "largest video tracking", [("video tracking", "METHOD")]),
     ("Ablations show that quality filtering matters more.", "quality filtering matters", [("quality filtering", "METHOD")]),
+    ("H2O and SnapKV preserve 89.6% of it.", "SnapKV preserve", [("SnapKV", "METHOD")]),
+    ("The arc scorer largely explains it.", "arc scorer largely", [("arc scorer", "METHOD")]),
 ])
 def test_an_ner_span_loses_a_leading_judgement(nlp: Language, text: str, span: str, kept: list) -> None:
     assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.5)])) == kept
