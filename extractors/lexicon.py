@@ -823,7 +823,7 @@ _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
 #: than "v" before it only with a decimal point ("BitNet b1.58")
 _MODEL_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|[a-z]\d+\.\d+|\d\.\d{1,2})$")
 #: what may follow a release number: punctuation, or words that do not make it a score
-_AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|test|dev|train|val|validation|data|dataset|"
+_AFTER_VERSION = re.compile(r"^(?:[^\w%]|and|or|with|for|in|on|to|as|the|we|it|our|test|dev|train|val|validation|data|dataset|"
                             r"datasets|benchmark|corpus|treebanks?|splits?|sets?|subsets?|release|track|tasks?|challenge|leaderboard|domain|"
                             r"(?:show|demonstrate|reveal|indicate|confirm|suggest)(?:s|ed)?|"
                             + "|".join(sorted(t.lower() for t in _TIERS)) + ")$")  # "Gemini 1.0 Ultra"

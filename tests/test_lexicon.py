@@ -199,6 +199,9 @@ def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
         ("LAS", "METRIC", "labeled attachment score")]
     assert ("SQuAD v1.1", "DATASET") in [f[:2] for f in found(nlp, "We test on SQuAD v1.1 too.")]
     assert ("AIME 2024", "DATASET") in [f[:2] for f in found(nlp, "We test on AIME 2024 and GSM8K.")]  # a year
+    # a clause that starts after it ("On the Chinese Treebank 5.1 the gains are larger")
+    assert ("Universal Dependencies 2.2", "DATASET") in [
+        f[:2] for f in found(nlp, "On Universal Dependencies 2.2 the gains are larger, and on it we win.")]
     assert ("AVA v2.2", "DATASET") in [f[:2] for f in found(nlp, "Fine-tuning on AVA v2.2 yields 39.3 mAP.")]
     assert ("MasakhaNER 2.0", "DATASET") in [f[:2] for f in found(nlp, "Tests on MasakhaNER 2.0 show gains.")]
     assert ("FewRel 2.0", "DATASET") in [f[:2] for f in found(nlp, "On the FewRel 2.0 domain adaptation track")]
