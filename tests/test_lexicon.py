@@ -594,7 +594,7 @@ def test_measures_and_crowd_counting_sets_written_as_papers_write_them(nlp: Lang
 
 def test_shared_task_sets_measures_and_tools_by_their_short_names(nlp: Language) -> None:
     assert canonicals(nlp, "On eRisk 2018 it has an ERDE50 of 6.3%; Ghidra and maximum softmax probability fail.") == [
-        "eRisk", "early risk detection error", "Ghidra", "maximum softmax probability"]
+        "eRisk 2018", "early risk detection error", "Ghidra", "maximum softmax probability"]  # (with its year)
     # the ASTE benchmarks are named by year and domain
     assert canonicals(nlp, "the four datasets (14res, 14lap, 15res, 16res)") == [
         "Restaurant14", "Laptop14", "Restaurant15", "Restaurant16"]
