@@ -612,3 +612,8 @@ def test_summarization_benchmarks_written_in_capitals(nlp: Language) -> None:
 def test_an_acronym_with_a_name_glued_before_it_is_a_model_of_its_own(nlp: Language) -> None:
     assert canonicals(nlp, "It beats SL-GCN and ST-GCN on CSL-Daily.") == ["SL-GCN", "ST-GCN", "CSL-Daily"]
     assert canonicals(nlp, "It beats a Bi-GCN and a GCN.") == ["graph convolutional network"] * 2  # an English prefix
+
+
+def test_a_dataset_named_by_an_upper_case_english_word_matches_only_in_upper_case(nlp: Language) -> None:
+    assert found(nlp, "On PROTEINS and ENZYMES it wins; proteins fold.") == [
+        ("PROTEINS", "DATASET", "PROTEINS"), ("ENZYMES", "DATASET", "ENZYMES")]
