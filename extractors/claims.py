@@ -1211,6 +1211,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         lo = _clause_start(text, max(hi, 0), commas=False)
     candidates: list[tuple[int, str | None]] = []
     clause_lo = lo
+    if _ABLATING.fullmatch(text, lo, hi):
+        return s.own, False  # "Removing the GPT-4 planner lowers success rate by 14.2 points": the own method's ablation
     replaced = _REPLACING.match(text, lo, hi) or _TRAINING_GERUND.match(text, lo, hi) or _LEADING_GERUND.match(
         text, lo, hi)
     if replaced:  # "Replacing RoPE with LRPB lowers perplexity", "Fine-tuning Qwen on X raises its accuracy"
@@ -1301,6 +1303,9 @@ _TRAINING_GERUND = _Pattern(r"\s*(?i:(?:further\s+|continued\s+)?(?:fine-?tuning
 #: a clause opening with what was done, closed by a comma before the subject: "Pruning 30% of
 #: the weights of LLaMA-2, SlimLM keeps ...", "When pruning ..., SlimLM keeps ..."
 _LEADING_GERUND = _Pattern(r"\s*(?i:(?:when|while|after|by)\s+)?[A-Za-z][a-z]+ing\b(?=[^,;]*,)")
+#: a clause that is an ablation: a part of the own method taken away
+_ABLATING = _Pattern(r"\s*(?:removing|dropping|ablating|disabling|excluding|omitting|discarding)\b[^,;]*",
+                     re.IGNORECASE)
 #: a clause opening with a replacement, up to the word before the replacement
 _REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with|by|for)\s+", re.IGNORECASE)
 
@@ -1737,6 +1742,8 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
         # "a relative word error rate increase of 4%": more of a lower-is-better measure is a loss
         return IMPROVEMENT, -1.0 if lower_better and _LITERAL_RISE.match(word_groups["up"]) else 1.0
     if word_groups.get("down"):
+        if metric and not lower_better and _HIGHER_BETTER.fullmatch(metric):
+            return IMPROVEMENT, -1.0  # "Removing the dictionary reduces average chrF by 5.2 points": a loss
         return REDUCTION, 1.0
     if word_groups.get("either"):
         if metric and not lower_better:
@@ -1749,6 +1756,10 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     return IMPROVEMENT, -1.0
 
 
+#: measures where going up is the good direction, as a whole name (not "the accuracy gap")
+_HIGHER_BETTER = _Pattern(r"(?:[\w-]+\s+)?(?:accuracy|F1(?:\s+score)?|[\w-]*F1|BLEU|chrF\+*|ROUGE[\w-]*|METEOR|precision|recall|"
+                          r"AUC|AUROC|mAP|mean\s+average\s+precision|MRR|mean\s+reciprocal\s+rank|NDCG@?\d*|"
+                          r"success\s+rate|exact\s+match|pass@\d+|Hits@\d+)", re.IGNORECASE)
 _JUDGED_WORSE = _Pattern(r"worse|degrad|deteriorat|hurt|underperform|lag|trail|loss|slower", re.IGNORECASE)
 _IT_OPENS = _Pattern(r"(?:(?:On|In|For|With|Across|Under|Moreover|Furthermore|Additionally|Finally)\b[^,;]{0,60},\s+(?=it\s))?"
                      r"[Ii]t\s+(?:\w+ly\s+|also\s+|further\s+)*(?!is\b|was\b)[a-z]+s\b")  # (and "On FiQA, it lowers")

@@ -1097,6 +1097,15 @@ def test_the_subject_of_a_replacement_is_what_replaces(nlp: Language) -> None:
     assert (c["method"], c["kind"], c["value"]) == ("ALiBi", "reduction", 31.0)
 
 
+def test_an_ablation_is_about_the_own_method_and_cutting_a_higher_is_better_measure_is_a_loss(nlp: Language) -> None:
+    text = "Foo: Planning\n\nWe propose Foo. Removing the GPT-4 planner reduces average chrF by 5.2 points."
+    doc = annotate(nlp, text, METHOD=["Foo", "GPT-4"], METRIC=["chrF"])
+    assert [(c["method"], c["kind"], c["value"]) for c in doc._.kb_claims] == [("Foo", "improvement", -5.2)]
+    # but a lower-is-better measure cut is a reduction, and an unknown measure's too
+    assert [(c["kind"], c["value"]) for c in claims(nlp, "Foo reduces the word error rate by 5.2 points.",
+                                                     METHOD=["Foo"], METRIC=["word error rate"])] == [("reduction", 5.2)]
+
+
 def test_the_subject_of_a_training_gerund_is_the_model_trained(nlp: Language) -> None:
     c = only(nlp, "Fine-tuning Qwen2.5-7B on synthetic data raises its accuracy from 12.4% to 58.9%.",
              METHOD=["Fine-tuning", "Qwen2.5-7B"], METRIC=["accuracy"])
