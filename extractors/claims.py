@@ -185,7 +185,7 @@ _QUICK = _Pattern(
 #: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
 #: its first match keeps marking where a sentence's claim can start.
 _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
-                       r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|short\s+of|preferred|indistinguishable|"
+                       r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
                        r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b", re.IGNORECASE, folded=True)
 
@@ -567,7 +567,7 @@ _COMPARE = _Pattern(r"""\b(?:
        highest(?!\s+by\b))\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
        |superiority\s+of\b)
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
-       |trail(?:s|ed|ing)\s+(?=[^.;]{1,60}?\bby\b)
+       |trail(?:s|ed|ing)\s+(?=[^.;]{1,60}?\bby\b)|underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,4}?than\s+|

@@ -690,12 +690,18 @@ def test_comparisons_either_way_name_the_rival(nlp: Language, text: str) -> None
     assert (c["kind"], c["method"], c["baseline"], c["value"]) == ("comparison", "ChatGPT", "DeepL", None)
 
 
+def test_underperforming_with_no_rival_named_is_no_comparison(nlp: Language) -> None:
+    assert claims(nlp, "We study ChatGPT. Such models often underperform when trained on few-shot data.",
+                  METHOD=["ChatGPT"]) == []
+
+
 @pytest.mark.parametrize("text", [
     "ChatGPT performs worse than DeepL on German.", "ChatGPT yields lower perplexity values than DeepL.",
     "ChatGPT is statistically indistinguishable from DeepL.", "ChatGPT matches DeepL on German.",
     "ChatGPT matches or slightly improves the final validation loss of DeepL.",
     "ChatGPT matches the OCR-dependent DeepL.", "ChatGPT trails DeepL by only a small margin.",
     "ChatGPT is slightly slower than DeepL because of launch overhead.",
+    "ChatGPT slightly underperforms DeepL on German.",
 ])
 def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
     c = only(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"])
