@@ -1439,6 +1439,8 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
     ("It achieves 45.2 AP at 30 FPS.", ["AP", "FPS"], [(45.2, "AP"), (30.0, "FPS")]),
     ("It reaches an F1 score at 90.7%.", ["F1 score"], [(90.7, "F1 score")]),
     ("At a sensitivity of 80%, specificity was 76%.", ["sensitivity", "specificity"], [(76.0, "specificity")]),
+    ("It reaches 63.2 R@1 at IoU 0.5.", ["R@1", "IoU"], [(63.2, "R@1")]),
+    ("Recall is reported at IoU thresholds of 0.5 and 0.7.", ["Recall", "IoU"], []),
 ])
 def test_an_operating_point_after_at_is_no_result(nlp: Language, text: str, metrics: list[str], found: list) -> None:
     assert [(c["value"], c["metric"]) for c in claims(nlp, text, METRIC=metrics)] == found
