@@ -315,7 +315,7 @@ def _verb_of_change(text: str, change: "_Number") -> re.Match | None:
 _VERB_DIRECT = _Pattern(
     rf"\b(?:(?P<up>gain(?:s|ed|ing)?|add(?:s|ed|ing)?|regain\w*|recover\w*)|"
     rf"(?P<down>sav(?:es|ed|ing)|cut(?:s|ting)?|reduc(?:es|ed|ing)|shav(?:es|ed|ing))|"
-    rf"(?P<drop>lose|loses|lost|losing|drop(?:s|ped|ping)?))\s+"
+    rf"(?P<drop>lose|loses|lost|losing|drop(?:s|ped|ping)?|costs|costing))\s+"  # "dropping X costs 1.6 points"
     rf"{_QUANTIFIER}?(?:an?\s+)?(?:(?:absolute|relative|additional|extra|further)\s+)?$",
     re.IGNORECASE)
 _NOUN_OF = _Pattern(  # (no result verb between: "BM25 with query reduction reaches an R-Precision of 0.42")
@@ -1867,6 +1867,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
             and re.match(r"\s+of\b", text[n.end:]):
         cue = None  # "recovers 90% of the loss": the share reached, a score, not a gain of 90%
+    if cue and (cue.groupdict().get("drop") or "").lower().startswith("cost") and _COMPARATIVE_AFTER.match(
+            text, _UNIT_ONLY.match(text, n.end).end()):
+        cue = None  # "costs 20% more memory": the comparative after the number says which way
     if cue and (cue.groupdict().get("drop") or "").lower().startswith("drop") and re.match(r"\s+of\b", text[n.end:]) \
             and not re.search(r"\bby\s+(?:\w+\s+)?$", window):
         return False  # "drops 30% of the tokens": a share of things dropped, the method's setting

@@ -1112,6 +1112,13 @@ def test_an_ablation_is_about_the_own_method_and_cutting_a_higher_is_better_meas
                                                      METHOD=["Foo"], METRIC=["word error rate"])] == [("reduction", 5.2)]
 
 
+def test_what_an_ablation_costs_is_a_loss_but_a_cost_compared_says_its_own_way(nlp: Language) -> None:
+    text = "Foo: Planning\n\nWe propose Foo. Dropping the loss costs 1.6 BLEU points. Foo costs 20% more memory than Bar."
+    doc = annotate(nlp, text, METHOD=["Foo", "Bar"], METRIC=["BLEU", "memory"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in doc._.kb_claims] == [
+        ("improvement", -1.6, "BLEU"), ("improvement", -20.0, "memory")]
+
+
 def test_the_subject_of_a_training_gerund_is_the_model_trained(nlp: Language) -> None:
     c = only(nlp, "Fine-tuning Qwen2.5-7B on synthetic data raises its accuracy from 12.4% to 58.9%.",
              METHOD=["Fine-tuning", "Qwen2.5-7B"], METRIC=["accuracy"])
