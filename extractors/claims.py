@@ -2856,7 +2856,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
 #: a comparison right before a rival's number ("compared with 77.6% for LoRA", "surpassing the
 #: 70.1% reported for PaLM"), not a bound ("more than 80% of")
 _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )than|against|"
-                             r"relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+|only\s+|just\s+)?$"
+                             r"relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+|only\s+|just\s+)?"
+                             r"(?:(?:an?\s+|the\s+)?M\s+(?:of\s+)?)?$"  # (measures masked: "versus a success rate of 54.8%")
                              r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)
 #: from a rival's number to its name: "77.6% for LoRA", "88.5 F1 achieved by BERT", "41.8 BLEU of X"
 _TO_RIVAL = r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?(?:for|of|by|from)\s+"
@@ -2884,7 +2885,7 @@ def _rivals_of(s: _Sentence, numbers: list[_Number]) -> dict[int, _Mention]:
         in_brackets = [(n, _rival_in_brackets(s, n)) for n in run]
         out.update((id(n), rival) for n, rival in in_brackets if rival is not None)
         if any(rival is not None for _, rival in in_brackets) or not (
-                _RIVAL_NUMBER_CUE.search(text, max(0, run[0].start - 40), run[0].start)
+                _RIVAL_NUMBER_CUE.search(_named_metrics_masked(s, max(0, run[0].start - 60), run[0].start))
                 or cued_end >= 0  # (a name's digits are no number: "48.2% for Llama 3 8B and 57.9%")
                 and _NEXT_RIVAL_NUMBER.fullmatch(_named_metrics_masked(s, cued_end, run[0].start, ("METHOD",)))):
             continue
