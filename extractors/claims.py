@@ -197,7 +197,7 @@ _UNIT = (r"(?:\s?(?:%p\b|\\?%|pp\b|p\.p\.|(?:[x×]|(?<=\d)X)(?![\w])|times\b)"  
          r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")  # ("3.1%p": points)
 _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
-    rf"(?P<sign>[+\-−–](?=\d)|\+\s(?=\d))?(?P<num>{_NUM})"
+    rf"(?P<sign>[+\-−–](?=\d)|(?<!\+)\+\s(?=\d))?(?P<num>{_NUM})"  # (not the end of "chrF++ 41.8")
     rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms)\b)?\s{{0,3}}(?P<sep>-|–|—|~|to|→|->)\s{{0,3}}(?P<num2>{_NUM}))?"
     rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")

@@ -1700,6 +1700,12 @@ def test_a_bare_count_of_flops_or_parameters_is_a_size_not_a_score(nlp: Language
     assert claims(nlp, text, METRIC=metrics) == []
 
 
+def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
+    found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
+                   METRIC=["chrF++"], DATASET=["Bar", "Baz"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 41.8, "Bar"), ("score", 52.6, "Baz")]
+
+
 def test_flops_per_second_are_a_rate_not_a_size(nlp: Language) -> None:
     found = claims(nlp, "On an H100, Foo achieves 612 TFLOPs/s in the forward pass.", METHOD=["Foo"],
                    METRIC=[("TFLOPs", "FLOPs")])
