@@ -2857,7 +2857,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
 #: 70.1% reported for PaLM"), not a bound ("more than 80% of")
 _RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )than|against|"
                              r"relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+|only\s+|just\s+)?"
-                             r"(?:(?:an?\s+|the\s+)?M\s+(?:of\s+)?)?$"  # (measures masked: "versus a success rate of 54.8%")
+                             r"(?:(?:an?\s+|the\s+)?M\s+(?:(?:scores?|values?)\s+)?(?:of\s+)?)?$"  # (measures masked: "versus a success rate of 54.8%")
                              r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)
 #: from a rival's number to its name: "77.6% for LoRA", "88.5 F1 achieved by BERT", "41.8 BLEU of X"
 _TO_RIVAL = r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,3}?\s+(?:(?:achieved|obtained|reported)\s+)?(?:for|of|by|from)\s+"

@@ -2821,6 +2821,7 @@ def test_rivals_named_with_an_article_after_their_numbers_score_them(nlp: Langua
     ("Foo reaches 38.2% accuracy, versus 32.1% for Bar and 35.4% for prompted ChatGPT.", ["Bar", "ChatGPT"]),
     ("Foo yields an accuracy of 87.1% versus 82.3% for an ImageNet-pretrained ResNet-50.", ["ResNet-50"]),
     ("Foo reaches an accuracy of 68.3%, versus an accuracy of 54.8% for Bar and 60.2% for ChatGPT.", ["Bar", "ChatGPT"]),
+    ("Foo reaches an accuracy of 68.3%, compared with accuracy scores of 54.8% for Bar.", ["Bar"]),
 ])
 def test_a_rival_named_after_modifiers_scores_its_number(nlp: Language, text: str, rivals: list[str]) -> None:
     found = claims(nlp, text, METHOD=["Foo", *rivals], METRIC=["accuracy"])
