@@ -381,6 +381,8 @@ _HYPER = _Pattern(
     r"set\s+to|equal\s+to|from)?\s*(?:only\s+|just\s+|about\s+|around\s+)?$|"
     r"\b(?:set|fixed|chosen|initiali[sz]ed|tuned|capped|limited)\s+(?:to|at|as)\s*$", re.IGNORECASE,
     folded=True)
+#: a result verb and the words of a quantity it reaches, before the quantity's last word
+_REACHED_A = _Pattern(r"\b(?:achiev|reach|obtain|attain)\w*\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: the start of a change whose end follows: "reduces the FPR95 from 41.2% with ..."
 _CHANGE_FROM = _Pattern(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:\\?%|points?)?(?=\s)[^,;:\d]{0,60}$", re.IGNORECASE)
 _DATA_SHARE = _Pattern(
@@ -1626,8 +1628,11 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
     metric_close_before = metric_close_before or mention_before
     if _PRE_REJECT.search(pre) and not metric_close_before:
         return False
-    if (hyper := _HYPER.search(pre)) and not metric_close_before and not _CHANGE_FROM.search(pre, 0, hyper.start()):
-        return False  # (not "from 41.2% with maximum softmax probability to 18.9%": a change's end, a setting's name)
+    if (hyper := _HYPER.search(pre)) and not metric_close_before and not _CHANGE_FROM.search(pre, 0, hyper.start()) \
+            and not _REACHED_A.search(pre, max(0, hyper.start() - 60), hyper.start()):
+        # (not "from 41.2% with maximum softmax probability to 18.9%": a change's end, a setting's name; nor
+        # "achieves an average task length of 4.12": a quantity reached)
+        return False
     if _GAP_LEFT.search(text, max(0, n.start - 100), n.start):
         return False  # "narrowing the gap to gloss-based methods to under 1 BLEU": the gap left, no result
     if _RULE_OF_THUMB_AFTER.match(text, n.end) and _ANY_BEFORE.search(text, max(0, n.start - 60), n.start):

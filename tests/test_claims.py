@@ -1700,6 +1700,12 @@ def test_a_bare_count_of_flops_or_parameters_is_a_size_not_a_score(nlp: Language
     assert claims(nlp, text, METRIC=metrics) == []
 
 
+def test_a_quantity_a_result_verb_reaches_is_a_result_but_a_setting_is_not(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves an average task length of 4.12 on Bar, with a context length of 4096.",
+                   METHOD=["Foo"], DATASET=["Bar"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 4.12, "Bar")]
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
