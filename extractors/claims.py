@@ -250,7 +250,7 @@ _LOWER_BETTER = _Pattern(
     r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
     r"distortion|\bMCD\b|attack\s+success|regret|false[\s-](?:positive|negative|alarm|discovery)|\bFPR|\bFNR|"
-    r"miss\s+rate|hallucination",
+    r"miss\s+rate|hallucination|fertility",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
@@ -279,7 +279,7 @@ _UP_VERB = (r"improv\w*|gain\w*|boost\w*|increas\w*|out-?perform\w*|surpass\w*|e
             r"help(?:s|ed|ing)?(?!\s+(?:to\s+)?(?:reduc|lower|cut|decreas|improv|increas|boost|rais))|"
             r"rais\w*|lift\w*|advanc\w*|push\w*|accelerat\w*|speed\w*\s+up|sped\s+up|enhanc\w*|"
             r"outstrip\w*|ris(?:es|en|ing)|rose|grow(?:s|n|ing)?|grew|climb\w*|jump(?:s|ed|ing)?|soar\w*")
-_DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|sav\w*|compress\w*|lessen\w*|trim\w*|halv\w*|"
+_DOWN_VERB = (r"reduc\w*|cut\w*|shrink\w*|shrunk|shorten\w*|sav\w*|compress\w*|lessen\w*|trim\w*|halv\w*|"
               r"slash\w*|narrow(?:s|ed|ing)?|clos(?:e|es|ed|ing)")
 _EITHER_VERB = r"decreas\w*|lower\w*"  # direction depends on the metric
 _DROP_VERB = r"drop\w*|declin\w*|degrad\w*|fall\w*|fell|hurt\w*|deteriorat\w*|worsen\w*|underperform\w*|lag\w*|trail\w*"
@@ -383,6 +383,8 @@ _HYPER = _Pattern(
     folded=True)
 #: a result verb and the words of a quantity it reaches, before the quantity's last word
 _REACHED_A = _Pattern(r"\b(?:achiev|reach|obtain|attain)\w*\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: a level set as a goal: "reaches the target accuracy of 60% in 2.3x fewer rounds"
+_TARGET_BEFORE = _Pattern(r"\btarget\s+(?:[\w-]+\s+){0,2}?(?:of\s+|=\s*|:\s*)$", re.IGNORECASE)
 #: the start of a change whose end follows: "reduces the FPR95 from 41.2% with ..."
 _CHANGE_FROM = _Pattern(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:\\?%|points?)?(?=\s)[^,;:\d]{0,60}$", re.IGNORECASE)
 _DATA_SHARE = _Pattern(
@@ -1633,6 +1635,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         # (not "from 41.2% with maximum softmax probability to 18.9%": a change's end, a setting's name; nor
         # "achieves an average task length of 4.12": a quantity reached)
         return False
+    if _TARGET_BEFORE.search(text, max(0, n.start - 40), n.start):
+        return False  # "the target accuracy of 60%": a goal set, no result
     if _GAP_LEFT.search(text, max(0, n.start - 100), n.start):
         return False  # "narrowing the gap to gloss-based methods to under 1 BLEU": the gap left, no result
     if _RULE_OF_THUMB_AFTER.match(text, n.end) and _ANY_BEFORE.search(text, max(0, n.start - 60), n.start):

@@ -1706,6 +1706,20 @@ def test_a_quantity_a_result_verb_reaches_is_a_result_but_a_setting_is_not(nlp: 
     assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 4.12, "Bar")]
 
 
+def test_a_target_level_is_no_result_and_shortening_is_a_reduction(nlp: Language) -> None:
+    found = claims(nlp, "Foo reaches the target accuracy of 60% on Bar in 2.3x fewer rounds than Baz.",
+                   METHOD=["Foo", "Baz"], METRIC=["accuracy"], DATASET=["Bar"])
+    assert [(c["kind"], c["value"]) for c in found] == [("reduction", 2.3)]
+    found = claims(nlp, "Foo shortens the generator input by 11x on average.", METHOD=["Foo"])
+    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("reduction", 11.0, "x")]
+
+
+def test_a_fall_of_tokenizer_fertility_is_a_reduction(nlp: Language) -> None:
+    found = claims(nlp, "With Foo, tokenizer fertility drops by 41% on average.", METHOD=["Foo"],
+                   METRIC=["tokenizer fertility"])
+    assert [(c["kind"], c["value"]) for c in found] == [("reduction", 41.0)]
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
