@@ -702,6 +702,7 @@ def test_underperforming_with_no_rival_named_is_no_comparison(nlp: Language) -> 
     "ChatGPT matches the OCR-dependent DeepL.", "ChatGPT trails DeepL by only a small margin.",
     "ChatGPT is slightly slower than DeepL because of launch overhead.",
     "ChatGPT slightly underperforms DeepL on German.",
+    "ChatGPT outputs are judged more consistent and more engaging than those of DeepL.",
 ])
 def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
     c = only(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"])

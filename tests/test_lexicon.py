@@ -617,3 +617,8 @@ def test_an_acronym_with_a_name_glued_before_it_is_a_model_of_its_own(nlp: Langu
 def test_a_dataset_named_by_an_upper_case_english_word_matches_only_in_upper_case(nlp: Language) -> None:
     assert found(nlp, "On PROTEINS and ENZYMES it wins; proteins fold.") == [
         ("PROTEINS", "DATASET", "PROTEINS"), ("ENZYMES", "DATASET", "ENZYMES")]
+
+
+def test_knowledge_editing_benchmarks_and_measures(nlp: Language) -> None:
+    assert found(nlp, "It retains 92.4% edit success on CounterFact and zsRE.") == [
+        ("edit success", "METRIC", "edit success"), ("CounterFact", "DATASET", "CounterFact"), ("zsRE", "DATASET", "zsRE")]
