@@ -1559,19 +1559,27 @@ def _rival_in_brackets(s: _Sentence, n: _Number) -> _Mention | None:
         bracket = at.start()
     named = next((m for m in s.mentions if m.label in ("METHOD", "METRIC") and m.end <= bracket
                   and _KIND_BEFORE_BRACKET.fullmatch(text, m.end, bracket) and _named_as_rival(s, m)), None)
-    if named is None and (word := _WORD_BEFORE_BRACKET.search(text, max(0, bracket - 40), bracket)) \
-            and (NAME_SHAPED.search(word.group(1)) or "-" in word.group(1) and word.group(1)[0].isupper()) and not any(m.start < word.end(1) and word.start(1) < m.end
-                                                              for m in s.mentions) \
-            and _RIVAL_LIST_LINK.search(text, max(0, word.start(1) - 30), word.start(1)):
-        # "improving over VideoLDM (FVD 550) and Make-A-Video (FVD 367)": a rival no entity names, whose
-        # number is nobody's score (no claim is made for a name that is no mention)
-        return _Mention(word.start(1), word.end(1), "NAME", word.group(1))
-    return named
+    return named or _unnamed_rival_before(s, bracket)
 
 
-#: a name-shaped word right before a bracket, and the link from a rival's bracketed number to it
+#: a word right before a bracket, and the link from a rival's bracketed number to it
 _WORD_BEFORE_BRACKET = _Pattern(r"([A-Za-z][\w+.-]*[\w+])\s*$")
 _RIVAL_LIST_LINK = _Pattern(r"\d[^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _unnamed_rival_before(s: _Sentence, bracket: int) -> _Mention | None:
+    """A name no entity covers, listed after a rival's bracketed number: "improving over VideoLDM
+    (FVD 550) and Make-A-Video (FVD 367)". Its number is nobody's score (no claim is made for a
+    name that is no mention), and not the subject's either."""
+    word = _WORD_BEFORE_BRACKET.search(s.text, max(0, bracket - 40), bracket)
+    if word is None:
+        return None
+    name, start, end = word.group(1), word.start(1), word.end(1)
+    if not (NAME_SHAPED.search(name) or "-" in name and name[0].isupper()) \
+            or any(m.start < end and start < m.end for m in s.mentions) \
+            or not _RIVAL_LIST_LINK.search(s.text, max(0, start - 30), start):
+        return None
+    return _Mention(start, end, "NAME", name)
 
 
 _OURS_VERSUS = _Pattern(r"\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s+[-−]?\d", re.IGNORECASE)
