@@ -1608,6 +1608,19 @@ _ANY_BEFORE = _Pattern(r"(?:^|[.;:]\s+|,\s+(?:and|but|as|since|where)\s+)(?:an?|
                        re.IGNORECASE)
 
 
+_AGREEMENT = _Pattern(r"\b(?:agreement|kappa|alpha)\b", re.IGNORECASE)
+_ANNOTATORS = _Pattern(r"\b(?:inter-?\s?(?:annotator|rater|coder)|annotators?|annotation|raters|coders)\b", re.IGNORECASE)
+_A_SYSTEM = _Pattern(r"\b(?:our|we|models?|systems?|methods?|approach)\b", re.IGNORECASE)
+
+
+def _annotators_agreement(text: str, start: int) -> bool:
+    """Whether a number is the annotators' agreement, a property of the data ("labeled by three
+    annotators with a Krippendorff's alpha of 0.74"), not what a system reached ("our model
+    agrees with human raters at a kappa of 0.83")."""
+    clause = text[text.rfind(";", 0, start) + 1:start]
+    return bool(_AGREEMENT.search(clause)) and bool(_ANNOTATORS.search(text)) and not _A_SYSTEM.search(clause)
+
+
 #: a unit per unit of time after a number: a rate measured, not a count ("10 images" is one)
 _RATE_UNIT = _Pattern(r"[\s-]*[A-Za-z]+\s*/\s*[A-Za-z]+|[\s-]*[A-Za-z]+\s+per\s+(?:second|sec|minute|hour)\b")
 
@@ -1645,6 +1658,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False
     if _TARGET_BEFORE.search(text, max(0, n.start - 40), n.start):
         return False  # "the target accuracy of 60%": a goal set, no result
+    if _annotators_agreement(text, n.start):
+        return False  # "Inter-annotator agreement reaches a Cohen's kappa of 0.81": the data's quality
     if _GAP_LEFT.search(text, max(0, n.start - 100), n.start):
         return False  # "narrowing the gap to gloss-based methods to under 1 BLEU": the gap left, no result
     if _RULE_OF_THUMB_AFTER.match(text, n.end) and _ANY_BEFORE.search(text, max(0, n.start - 60), n.start):

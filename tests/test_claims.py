@@ -1721,6 +1721,17 @@ def test_a_fall_of_tokenizer_fertility_is_a_reduction(nlp: Language) -> None:
     assert [(c["kind"], c["value"]) for c in found] == [("reduction", 41.0)]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("Inter-annotator agreement on answer validity reaches a Cohen's kappa of 0.81.", []),
+    ("The posts were labeled by three annotators per post with a Krippendorff's alpha of 0.74.", []),
+    ("The inter-annotator agreement on Bar is 84%, and our method achieves an accuracy of 79%.", [79.0]),
+    ("Our model reaches a kappa of 0.83 against the labels of human raters.", [0.83]),
+])
+def test_the_annotators_agreement_is_no_result_but_a_system_s_is(nlp: Language, text: str, values: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"], DATASET=["Bar"] if "Bar" in text else [])
+    assert [c["value"] for c in found if c["value"] is not None] == values
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
