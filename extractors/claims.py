@@ -1757,6 +1757,17 @@ _MATH_BEFORE = _Pattern(r"(?:[\^{]|(?<![\d.])\d{1,2}/|(?:\b[A-Za-z]|\\?(?:eta|al
 _AT_BEFORE = _Pattern(r"\s+(?:(?:is|are|was|were|stands?|stood|lies|lie|remains?)\s+)?at\s+$")
 
 
+_FOR_A_MODEL = _Pattern(r"\s*(?:\\?%|points?)?\s+for\s+(?:the\s+)?(?:best\s+|strongest\s+|largest\s+)?(?:open\s+)?"
+                       r"(?:(?:model|baseline|system)s?,?\s+)?")
+
+
+def _model_for(s: _Sentence, end: int) -> str | None:
+    """The model named right after a score and "for": "the verdict flip rate is 23.5% for GPT-4",
+    "falls to 38.6% for the best open model, Qwen2-VL-72B" (a study's scores, each its model's)."""
+    after = _FOR_A_MODEL.match(s.text, end)
+    return next((m.name for m in s.of("METHOD") if m.start == after.end()), None) if after else None
+
+
 def _model_at(s: _Sentence, start: int) -> str | None:
     """The model named right before "at" and the number: "with LLaMA-2-70B at 47.5%" is
     where that model stands, not a setting."""
@@ -2832,6 +2843,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = follower.name
         elif n.unit == PERCENT and (model_at := _model_at(s, n.start)):
             n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
+        elif n.kind == SCORE and (model_for := _model_for(s, n.end)):
+            n.method, n.baseline = model_for, None  # "accuracy falls to 49.2% for Claude 3.5 Sonnet"
         elif n.unit == PERCENT and _SHARE_SUCCEEDING.match(s.text, n.end) and (owner := _OUTPUTS_OF.match(s.text, n.end)):
             # "62.1% of DeType's outputs recompile": the share of whose outputs
             n.method = next((m.name for m in s.of("METHOD") if m.start == owner.start("name")

@@ -1732,6 +1732,12 @@ def test_the_annotators_agreement_is_no_result_but_a_system_s_is(nlp: Language, 
     assert [c["value"] for c in found if c["value"] is not None] == values
 
 
+def test_a_score_for_a_named_model_is_that_model_s(nlp: Language) -> None:
+    found = claims(nlp, "With hand-drawn diagrams, accuracy falls to 49.2% for Bar and to 38.6% for the best open "
+                        "model, Baz.", METHOD=["Bar", "Baz"], METRIC=["accuracy"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [(49.2, "Bar"), (38.6, "Baz")]
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
