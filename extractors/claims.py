@@ -1405,6 +1405,12 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
                 n.delta_from = value
                 n.value = _to_float(num2)
                 n.decimal = "." in num2
+            elif sep == "to" and _gain_then_result(text, m):
+                # "improves accuracy by 1.4 points to 64.2%": the gain, then the result it reaches
+                n.end = m.start() + len(m.group("sign") or "") + len(num) + len(m.group("unit1") or "")
+                n.unit = _unit_of(m.group("unit1"))
+                out.append(n)
+                n = _Number(m.start("num2"), m.end(), _to_float(num2), _unit_of(m.group("unit")), decimal="." in num2)
             elif sep == "to" and not m.group("unit") and not re.search(r"\b(?:of|by|between|from)\s+$",
                                                                        text[:m.start()]):
                 # "88.5 to" without "from" or a shared unit ("3 to 7 times"): a plain number followed by "to"
@@ -1421,6 +1427,22 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
             b.baseline = next((m.name for m in s.of("METHOD") if a.end < m.start and m.end < b.start), None)
             a.start = -1
     return [n for n in out if n.start >= 0]
+
+
+_TO_THE_RESULT = _Pattern(r"\s*(?:\\?%|points?)?\s+to\s+", re.IGNORECASE)
+
+
+def _gain_then_result(text: str, m: re.Match) -> bool:
+    """Whether "by A to B" is a gain A and the result B reached ("by 1.4 points to 64.2%", "by 0.05
+    to 0.68"), not a range of gains ("by 2 to 5 points", "by 2% to 5%"): A's unit is points and
+    B's is not, or neither has a unit and B is at least five times A."""
+    if not re.search(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|up\s+to)\s+)?$", text[:m.start()], re.I):
+        return False
+    first, second = _unit_of(m.group("unit1")), _unit_of(m.group("unit"))
+    if first == POINTS:
+        return second != POINTS
+    a, b = _to_float(m.group("num")), _to_float(m.group("num2"))
+    return first is None and second is None and "." in m.group("num2") and a > 0 and b >= 5 * a
 
 
 #: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"
@@ -2013,6 +2035,12 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         return True
     if n.unit is None and not n.decimal:
         return False  # an integer with neither metric nor unit is a count
+    if previous is not None and previous.kind in (IMPROVEMENT, REDUCTION) and _TO_THE_RESULT.fullmatch(pre_slot):
+        # "improves accuracy by 1.4 points to 64.2%": the result the gain reaches, in its measure
+        if n.metric is None:
+            n.metric, n.metric_by_mention = previous.metric, previous.metric_by_mention
+        n.kind = SCORE
+        return True
     coordinated = previous is not None and previous.kind == SCORE and (
         _follows(_APPOSITION.sub("", _named_metrics_masked(s, lo, n.start, ("METRIC", "DATASET"))))
         or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot)

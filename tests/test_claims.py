@@ -1738,6 +1738,22 @@ def test_a_score_for_a_named_model_is_that_model_s(nlp: Language) -> None:
     assert [(c["value"], c["method"]) for c in found if c["value"]] == [(49.2, "Bar"), (38.6, "Baz")]
 
 
+@pytest.mark.parametrize(("text", "found_"), [
+    ("Foo improves accuracy by 1.4 points to 64.2% on Bar.",
+     [("improvement", 1.4, "points", "accuracy"), ("score", 64.2, "%", "accuracy")]),
+    ("Foo reduces the word error rate by 1.2 points to 4.3% on Bar.",
+     [("reduction", 1.2, "points", "word error rate"), ("score", 4.3, "%", "word error rate")]),
+    ("On Bar, the accuracy of Foo improves by 0.05 to 0.68.",
+     [("improvement", 0.05, None, "accuracy"), ("score", 0.68, None, "accuracy")]),
+    # a range of gains stays one claim, its lower bound
+    ("Foo improves accuracy by 2 to 5 points on Bar.", [("improvement", 2.0, "points", "accuracy")]),
+])
+def test_a_gain_and_the_result_it_reaches_are_two_claims(nlp: Language, text: str, found_: list) -> None:
+    found = claims(nlp, text, METHOD=["Foo"], METRIC=[m for m in ("accuracy", "word error rate") if m in text],
+                   DATASET=["Bar"])
+    assert [(c["kind"], c["value"], c["unit"], c["metric"]) for c in found] == found_
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
