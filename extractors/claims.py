@@ -324,9 +324,11 @@ _NOUN_OF = _Pattern(  # (no result verb between: "BM25 with query reduction reac
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
     rf"\b(?:\s+(?!(?:reach|achiev|obtain|attain|yield|scor|record)\w*\b)[\w-]+){{0,4}}?\s*"
-    rf"(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|above|exceeding)\s+|\()"
+    rf"(?:\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|above|exceeding|"
+    rf"range\s+from|ranging\s+from|shr[iau]nk\s+to|shrinks\s+to|grow\s+to|grows\s+to)\s+|\()"
     rf"{_QUANTIFIER}?$",
-    re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB", "the WER reduction is 19%", "gains above 10"
+    re.IGNORECASE)  # "a gain of 2.1", "the PSNR gain reaches 0.42 dB", "the WER reduction is 19%", "gains above 10",
+# "WER reductions range from 6-11%", "the gains shrink to 2-3 points"
 _NOUN_AFTER = _Pattern(
     r"[\s-]*(?:(?:absolute|relative|average|overall|mean|points?|pts|pp|percentage|point|"
     r"percent|improved|in|performance|score|accuracy|dB)\s+)*"

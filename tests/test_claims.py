@@ -1754,6 +1754,12 @@ def test_a_gain_and_the_result_it_reaches_are_two_claims(nlp: Language, text: st
     assert [(c["kind"], c["value"], c["unit"], c["metric"]) for c in found] == found_
 
 
+def test_gains_that_range_or_shrink_over_a_span_of_numbers_are_its_lower_bound(nlp: Language) -> None:
+    found = claims(nlp, "We propose Foo. With Foo, WER reductions range from 6-11% relative. Under cross-domain "
+                        "evaluation, the gains shrink to 2-3 points.", METHOD=["Foo"], METRIC=["WER"])
+    assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("reduction", 6.0, "%"), ("improvement", 2.0, "points")]
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
