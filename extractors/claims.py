@@ -260,7 +260,7 @@ _RESOURCE = _Pattern(
 #: resources measured in time, and the units that say a number is one
 _TIMED = _Pattern(r"latency|time|speed|throughput", re.IGNORECASE)
 _TIME_UNIT_AFTER = _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|fps|FPS|[a-z]+\s?/\s?(?:s|sec|second)|"
-                            r"(?:tokens|images|samples|queries|frames)\s+per\s+second)\b")  # and "6,298 images/s"
+                            r"[a-z]+\s+per\s+second)\b")  # and "6,298 images/s", "3.2 tables per second"
 
 _PER_SECOND = _Pattern(r"\s?/\s?s\b|\s+per\s+second\b")
 
@@ -1431,6 +1431,9 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
     return [n for n in out if n.start >= 0]
 
 
+#: a speed a system runs at: "runs at 45 FPS", "operates at a throughput of 3.2 tables per second"
+_RUNS_AT = _Pattern(r"\b(?:runs?|running|operat(?:es|ing))\s+at\s+(?:an?\s+|the\s+)?(?:(?:throughput|speed|rate|latency)\s+"
+                    r"of\s+)?$", re.IGNORECASE)
 _TO_THE_RESULT = _Pattern(r"\s*(?:\\?%|points?)?\s+to\s+", re.IGNORECASE)
 
 
@@ -2059,6 +2062,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             or (n.unit == PERCENT and _SOLVED.search(text, max(lo, n.start - 40), n.start))  # "refuse 97.4% of"
             or (n.unit == PERCENT and _SHARE_SUCCEEDING.match(text, n.end))  # "62.1% of its outputs recompile"
             or _PERFORMANCE_OF.search(text, max(lo, n.start - 30), n.start)  # "its performance of 75% on"
+            or _RUNS_AT.search(text, max(lo, n.start - 50), n.start)  # "runs at a throughput of 3.2 tables per second"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
             or _PLACED_WITH.search(text, max(lo, n.start - 80), n.start)  # "and 1st on unseen languages with 0.497"
             or (n.unit == PERCENT and _model_at(s, n.start))

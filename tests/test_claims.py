@@ -1760,6 +1760,12 @@ def test_gains_that_range_or_shrink_over_a_span_of_numbers_are_its_lower_bound(n
     assert [(c["kind"], c["value"], c["unit"]) for c in found] == [("reduction", 6.0, "%"), ("improvement", 2.0, "points")]
 
 
+def test_the_speed_a_system_runs_at_is_a_score_but_a_setting_it_runs_at_is_not(nlp: Language) -> None:
+    found = claims(nlp, "We propose Foo. Foo runs at a throughput of 3.2 tables per second. It runs at a learning rate "
+                        "of 0.1.", METHOD=["Foo"], METRIC=["throughput"])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", 3.2, "throughput")]
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
