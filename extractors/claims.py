@@ -2607,7 +2607,7 @@ def _joined(s: _Sentence, mentions: list[_Mention]) -> list[_Mention]:
     return group
 
 
-_STANDALONE_NUMBER = _Pattern(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w-])")
+_STANDALONE_NUMBER = _Pattern(r"(?<![\w.@-])\d+(?:\.\d+)?(?![\w-])")  # (not the 20 of "Recall@20")
 
 
 def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:

@@ -1766,6 +1766,12 @@ def test_the_speed_a_system_runs_at_is_a_score_but_a_setting_it_runs_at_is_not(n
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", 3.2, "throughput")]
 
 
+def test_slashed_numbers_take_slashed_measures_with_numbers_in_their_names_in_order(nlp: Language) -> None:
+    found = claims(nlp, "On Bar, Foo obtains 81.2/87.9 Recall@20/Recall@100.", METHOD=["Foo"],
+                   METRIC=["Recall@20", "Recall@100"], DATASET=["Bar"])
+    assert [(c["value"], c["metric"]) for c in found] == [(81.2, "Recall@20"), (87.9, "Recall@100")]
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
