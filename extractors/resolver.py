@@ -355,8 +355,11 @@ _EVALUATIVE = frozenset("substantial contemporary diverse custom novel new propo
 #: judgements of how well a task is done, which open no task's name
 _JUDGED = frozenset("inaccurate accurate poor subpar suboptimal imprecise unreliable erroneous incorrect "
                     "wrong better improved worse".split())
-#: words no name ends in, which the NER sometimes takes along before what follows
-_FUNCTION_WORDS_AT_END = frozenset("of for on in with to by at from and or the a an".split())
+#: words no name ends in, which the NER sometimes takes along before what follows: function
+#: words ("average speed of") and adverbs ("the arc scorer largely")
+_NO_NAME_ENDS_IN = frozenset("of for on in with to by at from and or the a an largely significantly substantially "
+                             "consistently considerably greatly slightly mostly mainly particularly especially "
+                             "notably dramatically markedly respectively".split())
 #: verbs that end a name the NER ran on into a clause ("framework leverages self-supervised")
 _FINITE_VERBS = frozenset(
     "leverages teaches enables achieves improves outperforms requires allows provides yields exhibits "
@@ -364,9 +367,6 @@ _FINITE_VERBS = frozenset(
     "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
     "focuses aims seeks matters works fails remains hurts suffers struggles generalizes scales converges "
     "underperforms lags preserve preserves retains reduces lowers raises boosts beats exceeds reaches".split())
-#: adverbs an NER span may run into ("the arc scorer largely"): no name ends in one
-_ADVERBS_AT_END = frozenset("largely significantly substantially consistently considerably greatly slightly mostly "
-                            "mainly particularly especially notably dramatically markedly respectively".split())
 #: any of those two, found in the text before a span's tokens are looked at
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
@@ -432,8 +432,7 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
         if span is None:
             return None
     if cand.extractor == NER:
-        while span is not None and len(span) > 1 and (span[-1].text in _FUNCTION_WORDS_AT_END or span[-1].text
-                                                       in _ADVERBS_AT_END) and span[-2].whitespace_:
+        while span is not None and len(span) > 1 and span[-1].text in _NO_NAME_ENDS_IN and span[-2].whitespace_:
             span = trim_punct(span[:-1])  # "average speed of 1.2 m/s": a name never ends in a preposition
         if span is None:
             return None
