@@ -1795,6 +1795,21 @@ def _model_for(s: _Sentence, end: int) -> str | None:
     return next((m.name for m in s.of("METHOD") if m.start == after.end()), None) if after else None
 
 
+_BEHIND_OBJECT = _Pattern(r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|falls?\s+behind|fell\s+behind|"
+                         r"underperform(?:s|ed|ing)?)\s+(?P<object>[^,;]{1,60}?)\s+by\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _trails_ours(s: _Sentence, start: int) -> bool:
+    """Whether the number measures how far something trails the paper's own method ("X still
+    trails PivotAlign by 1.2 F1", "lags behind ours by 3 points")."""
+    behind = _BEHIND_OBJECT.search(s.text, max(0, start - 90), start)
+    if behind is None:
+        return False
+    lo, hi = behind.span("object")
+    return any(m.name == s.own and lo <= m.start and m.end <= hi for m in s.of("METHOD")) \
+        or bool(re.fullmatch(r"(?:ours|our\s+(?:model|method|approach|system))", behind.group("object"), re.IGNORECASE))
+
+
 def _model_at(s: _Sentence, start: int) -> str | None:
     """The model named right before "at" and the number: "with LLaMA-2-70B at 47.5%" is
     where that model stands, not a setting."""
@@ -2879,6 +2894,11 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
         elif n.kind == SCORE and (model_for := _model_for(s, n.end)):
             n.method, n.baseline = model_for, None  # "accuracy falls to 49.2% for Claude 3.5 Sonnet"
+        if n.kind == IMPROVEMENT and n.value < 0 and s.own and _trails_ours(s, n.start):
+            # "a translate-train baseline still trails PivotAlign by 1.2 F1": our gain over the subject
+            subject = n.method if n.method != s.own else None
+            n.value, n.method, n.method_found = -n.value, s.own, True
+            n.baseline = subject if n.baseline in (None, s.own) else n.baseline
         elif n.unit == PERCENT and _SHARE_SUCCEEDING.match(s.text, n.end) and (owner := _OUTPUTS_OF.match(s.text, n.end)):
             # "62.1% of DeType's outputs recompile": the share of whose outputs
             n.method = next((m.name for m in s.of("METHOD") if m.start == owner.start("name")
@@ -3255,7 +3275,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
                 if not any(n.end <= other.start() < m.start() or m.end() <= other.start() < n.start
                            and _OBJECT_VERB.search(other.group(0) + " ")
                            and _entity_after(s, _after_space(text, other.end())) for other in compares):
-                    n.baseline = n.baseline or baseline
+                    n.baseline = n.baseline or (baseline if baseline != n.method else None)
             _zip_rivals(s, in_clause or numeric, baseline, m.end())
             measured = text[m.end():m.end() + 3].strip()[:1].isdigit() or _MARGIN.search(text, m.end(), hi)
             predicate = _NEXT_PREDICATE.search(text, m.end(), hi) or _NEW_CLAUSE.search(text, m.end(), hi)

@@ -1772,6 +1772,14 @@ def test_slashed_numbers_take_slashed_measures_with_numbers_in_their_names_in_or
     assert [(c["value"], c["metric"]) for c in found] == [(81.2, "Recall@20"), (87.9, "Recall@100")]
 
 
+def test_what_trails_the_own_method_by_a_margin_is_our_gain(nlp: Language) -> None:
+    text = ("Foo: Span Alignment\n\nWe propose Foo. A translate-train baseline still trails Foo by 1.2 F1 on Bar. "
+            "Foo trails Baz by 0.4 F1 on Qux.")
+    doc = annotate(nlp, text, METHOD=["Foo", "Baz"], METRIC=["F1"], DATASET=["Bar", "Qux"])
+    assert [(c["kind"], c["value"], c["method"], c["baseline"]) for c in doc._.kb_claims] == [
+        ("improvement", 1.2, "Foo", None), ("improvement", -0.4, "Foo", "Baz")]
+
+
 def test_a_measure_whose_name_ends_in_a_plus_sign_keeps_its_number(nlp: Language) -> None:
     found = claims(nlp, "Foo obtains strong results on Bar (chrF++ 41.8) and Baz (chrF++ 52.6).", METHOD=["Foo"],
                    METRIC=["chrF++"], DATASET=["Bar", "Baz"])
