@@ -579,8 +579,9 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,4}?than\s+|
        (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:accurate|robust|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
-       expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively))
-       (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,2}?than\s+
+       expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively|plausible|informative|
+       diverse|natural|engaging|helpful|relevant|concise|readable|human-like|reliably|accurately|gracefully))
+       (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?than\s+
        |(?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:()]{0,160}?,\s+(?:and\s+)?
        (?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:(),]{0,60}?\bthan\s+)
   | (?P<gain>(?:improvements?|gains?|advantages?|advances|advancements)\s+(?:over|upon|against|

@@ -703,6 +703,8 @@ def test_underperforming_with_no_rival_named_is_no_comparison(nlp: Language) -> 
     "ChatGPT is slightly slower than DeepL because of launch overhead.",
     "ChatGPT slightly underperforms DeepL on German.",
     "ChatGPT outputs are judged more consistent and more engaging than those of DeepL.",
+    "ChatGPT outputs are judged more plausible than those of DeepL.",
+    "ChatGPT correlates better with human judgments than DeepL.",
 ])
 def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
     c = only(nlp, "We study ChatGPT. " + text, METHOD=["ChatGPT", "DeepL"])
