@@ -443,9 +443,15 @@ class LexiconMatcher:
                 canonical = f"{entry.name} {doc[end].text}"
                 meta["version"] = doc[end].text
                 end += 1
+            elif entry.type == "DATASET" and _hyphen_joined(doc, end, occupied) and _split_size(doc, end + 1, occupied):
+                occupied.update((end, end + 1, end + 2))  # "WebVid-10M" (the tokenizer cut "10M" in two)
+                canonical = f"{doc[start:end].text}-{doc[end + 1].text}{doc[end + 2].text}"  # (a size: as written)
+                meta["variant"] = doc[end + 1].text + doc[end + 2].text
+                end += 3
             elif entry.type == "DATASET" and _dataset_variant(doc, end, occupied):
                 occupied.update((end, end + 1))  # "COCO-LT", "ImageNet-LT": a dataset of its own
-                canonical = f"{entry.name}-{doc[end + 1].text}"
+                series = doc[start:end].text if doc[end + 1].text[:1].isdigit() else entry.name  # ("Dolly-15k")
+                canonical = f"{series}-{doc[end + 1].text}"
                 meta["variant"] = doc[end + 1].text
                 end += 2
             span = doc[start:end]
@@ -851,8 +857,9 @@ def _dataset_variant(doc: Doc, end: int, occupied: set[int]) -> bool:
     return _hyphen_joined(doc, end, occupied) and bool(_DATASET_VARIANT.match(doc[end + 1].text))
 
 
-#: an acronym or a capitalised word that makes a variant of a dataset: "COCO-LT", "VoxCeleb1-O", "Spider-Syn"
-_DATASET_VARIANT = re.compile(r"^[A-Z]{1,4}$|^(?!(?:Style|Like|Based|Scale|Level|Sized?|Free|Only|Specific|Aware|Wise|"
+#: an acronym, a capitalised word or a size that makes a variant of a dataset: "COCO-LT", "VoxCeleb1-O",
+#: "Spider-Syn", "Dolly-15k"
+_DATASET_VARIANT = re.compile(r"^[A-Z]{1,4}$|^\d+[kKMB]$|^(?!(?:Style|Like|Based|Scale|Level|Sized?|Free|Only|Specific|Aware|Wise|"
                               r"Type|Trained|Pretrained)$)[A-Z][a-z]{2,}(?<!ed)(?<!ing)$")
 
 

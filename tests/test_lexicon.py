@@ -622,3 +622,7 @@ def test_a_dataset_named_by_an_upper_case_english_word_matches_only_in_upper_cas
 def test_knowledge_editing_benchmarks_and_measures(nlp: Language) -> None:
     assert found(nlp, "It retains 92.4% edit success on CounterFact and zsRE.") == [
         ("edit success", "METRIC", "edit success"), ("CounterFact", "DATASET", "CounterFact"), ("zsRE", "DATASET", "zsRE")]
+
+
+def test_a_dataset_with_a_size_joined_by_a_hyphen_is_a_dataset_of_its_own(nlp: Language) -> None:
+    assert canonicals(nlp, "We use Dolly-15k, WebVid-10M and Dolly.") == ["Dolly-15k", "WebVid-10M", "Dolly"]
