@@ -2689,6 +2689,33 @@ def _zip_respectively(s: _Sentence, run: list[_Number], lo: int) -> None:
                 n.baseline = name
 
 
+def _pair_slashed(s: _Sentence, numbers: list[_Number]) -> None:
+    """Numbers joined by slashes and followed by as many measures joined by slashes take them in
+    order: "81.4/84.3 EM/F1" is 81.4 EM and 84.3 F1, also inside a longer list ("... and 45.2 BLEU")."""
+    text, i = s.text, 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and text[numbers[j].end:numbers[j + 1].start] == "/":
+            j += 1
+        group, i = numbers[i:j + 1], j + 1
+        if len(group) < 2:
+            continue
+        measures, pos = [], group[-1].end
+        for m in s.of("METRIC"):
+            if m.start < pos:
+                continue
+            gap = text[pos:m.start]
+            if (gap != "/") if measures else gap.strip():
+                break  # the first right after the numbers, each next one after a slash
+            measures.append(m)
+            pos = m.end
+            if len(measures) == len(group):
+                break
+        if len(measures) == len(group):
+            for n, m in zip(group, measures):
+                n.metric, n.metric_by_mention, n.metric_near, n.metric_end = m.name, True, True, m.end
+
+
 def _like_the_last_run(s: _Sentence, last: list[_Number], run: list[_Number]) -> None:
     """Coordinated numbers after coordinated numbers paired with a list: the same list, in
     the same order. Slashed numbers read the same metrics, on the dataset named right after
@@ -2920,6 +2947,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         if before.baseline is None and n.baseline_after and alike \
                 and _follows(_named_metrics_masked(s, before.end, n.start)):  # (the "Hits" of Hits@10 is no verb)
             before.baseline, before.baseline_after = n.baseline, True  # "MSE by 8.1% and MAE by 5.6% over X"
+    _pair_slashed(s, kept)
     last: list[_Number] = []
     for run in _runs(s, kept):
         _harmonise(run)

@@ -1768,6 +1768,11 @@ def test_the_speed_a_system_runs_at_is_a_score_but_a_setting_it_runs_at_is_not(n
     assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", 3.2, "throughput")]
 
 
+def test_slashed_numbers_take_slashed_measures_in_order_inside_a_longer_list(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves 81.4/84.3 EM/F1 and 45.2 BLEU.", METHOD=["Foo"], METRIC=["EM", "F1", "BLEU"])
+    assert [(c["value"], c["metric"]) for c in found] == [(81.4, "EM"), (84.3, "F1"), (45.2, "BLEU")]
+
+
 def test_slashed_numbers_take_slashed_measures_with_numbers_in_their_names_in_order(nlp: Language) -> None:
     found = claims(nlp, "On Bar, Foo obtains 81.2/87.9 Recall@20/Recall@100.", METHOD=["Foo"],
                    METRIC=["Recall@20", "Recall@100"], DATASET=["Bar"])
