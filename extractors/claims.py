@@ -3255,9 +3255,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
             continue
         if _is_goal(text, m.start()):
             continue
-        if m.group("matchname") and not (_names_a_model(s, after := _after_space(text, m.end()))
-                                         or _names_a_model(s, _DESCRIBED.match(text, after).end())):
-            continue  # "matching" a pattern, not a model (but "matches the OCR-dependent LayoutLMv3")
+        if m.group("matchname") and not _names_a_model(s, _after_space(text, m.end())):
+            continue  # "matching" a pattern, not a model
         lo = _clause_start(text, m.start(), commas=True)
         hi = _clause_end(text, m.end())
         if (m.group("cut") or re.search(r"(?:improv|enhanc|boost|increas|reduc|accelerat)\w*$", m.group(0), re.I)) \
@@ -3335,7 +3334,12 @@ _DESCRIBED = _Pattern(r"(?:the\s+)?(?:[A-Za-z\d]+-[a-z][\w-]*\s+)?")
 
 
 def _names_a_model(s: _Sentence, pos: int) -> bool:
-    """Whether a METHOD mention or a name-shaped word starts at ``pos`` ("matches AutoGluon")."""
+    """Whether a METHOD mention or a name-shaped word starts at ``pos`` ("matches AutoGluon"), or
+    after an article and a hyphenated description there ("matches the OCR-dependent LayoutLMv3")."""
+    return any(_model_name_at(s, at) for at in (pos, _DESCRIBED.match(s.text, pos).end()))
+
+
+def _model_name_at(s: _Sentence, pos: int) -> bool:
     if any(m.start == pos for m in s.of("METHOD")):
         return True
     word = re.match(r"[A-Z][\w.+-]*", s.text[pos:pos + 40])
