@@ -198,7 +198,7 @@ _UNIT = (r"(?:\s?(?:%p\b|\\?%|pp\b|p\.p\.|(?:[x×]|(?<=\d)X)(?![\w])|times\b)"  
 _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|(?<!\+)\+\s(?=\d))?(?P<num>{_NUM})"  # (not the end of "chrF++ 41.8")
-    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms)\b)?\s{{0,3}}(?P<sep>-|–|—|~|to|→|->)\s{{0,3}}(?P<num2>{_NUM}))?"
+    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms|s|sec|seconds?|min|minutes?|h|hours?|[KMGT]i?B)\b)?\s{{0,3}}(?P<sep>-|–|—|~|to|→|->)\s{{0,3}}(?P<num2>{_NUM}))?"
     rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")
 
@@ -363,6 +363,30 @@ even correct correctly success accurate performance db ev mev fps ms mm cm px pi
 
 #: lengths, a result only right after the metric they measure
 _LENGTH_UNITS = frozenset({"m", "km", "meters", "metres"})
+#: a measure kept in time or bytes, then one value of it, or both ends of its change, in
+#: those units: "p99 latency from 1.84 s to 1.12 s", "the memory footprint from 140 GB to 38 GB"
+_MEASURE_IN_UNITS = {
+    "time": (_Pattern(r"latency|time|runtime|duration", re.IGNORECASE),
+             _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|minutes?|min|hours?|h)\b")),
+    "bytes": (_Pattern(r"memory|footprint|VRAM|storage|disk|cache", re.IGNORECASE),
+              _Pattern(r"\s?(?:[KMGT]i?B|kB|bytes)\b")),
+}
+_UNIT_VALUE_BEFORE = _Pattern(r"\s*(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-z]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*(?:only\s+|just\s+|about\s+|around\s+)?")
+
+
+def _measured_in_units(s: "Sentence", n: "Number", text: str) -> bool:
+    """Whether ``n`` is a value, in its units, of a time or memory measure just before it.
+
+    >>> ok = _MEASURE_IN_UNITS["time"][1].match
+    >>> bool(ok(" s to")), bool(ok(" GB"))
+    (True, False)
+    """
+    for measure, unit in _MEASURE_IN_UNITS.values():
+        if unit.match(text, n.end) and any(
+                m.label == "METRIC" and m.end <= n.start and measure.search(text, m.start, m.end)
+                and _UNIT_VALUE_BEFORE.fullmatch(text, m.end, n.start) for m in s.mentions):
+            return True
+    return False
 _METRIC_TO_VALUE = _Pattern(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|to|is|was|at|=|:)?\s*(?:only\s+|just\s+|about\s+)?")
 
 _PRE_REJECT = _Pattern(
@@ -1720,6 +1744,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         rate_unit = _RATE_UNIT.match(post)  # "bits/min", "tokens/s", "images per second"
         measured_speed = n.unit == TIMES and _FACTOR_NOUN_AFTER.match(post)  # "2.7x end-to-end speedup"
         measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
+        measured_length = measured_length or _measured_in_units(s, n, text)  # "latency from 1.84 s to 1.12 s"
         # "an RMSE of 1.21 pK units": a measure's value in its units
         in_units = mention_before and re.match(r"[\s-]*[A-Za-z]{1,6}\s+units?\b", post)
         # "an AUROC of 0.87 six hours before onset": a measure's decimal value, what follows is not counted
@@ -2033,8 +2058,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             r"(?<!ranging )(?<!range )\bfrom\s+(?:the\s+)?$", pre_slot):
         return False  # the baseline's number ("compared to 85.2 for BERT", "the 56.7 F1 of the prior best")
     if n.metric and _RESOURCE.search(n.metric) and n.metric_end == n.end and not (
-            _TIMED.search(n.metric) and _TIME_UNIT_AFTER.match(text, n.end)):
-        # "... parameters, using 5 ...": a resource named before is no score; but "a latency of 4.2 ms" is
+            _TIMED.search(n.metric) and _TIME_UNIT_AFTER.match(text, n.end)) and not _measured_in_units(s, n, text):
+        # "... parameters, using 5 ...": a resource named before is no score; but "a latency of 4.2 ms" and
+        # "peak memory is 12 GB" are
         n.metric = None
     if n.metric and n.unit is None and n.metric_end > n.end and _SIZE.search(n.metric) \
             and not _PER_SECOND.match(text, n.metric_end):

@@ -2248,6 +2248,25 @@ def test_a_time_in_ms_is_a_latency_score(nlp: Language, text: str) -> None:
     assert [(c["value"], c["metric"]) for c in found] == [(79.8, "top-1 accuracy"), (4.2, "latency")]
 
 
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    ("On a production trace, Bar lowers p99 latency from 1.84 s to 1.12 s.", "p99 latency", 1.12),
+    ("Bar also reduces the memory footprint from 140 GB to 38 GB.", "memory footprint", 38.0),
+    ("With Bar, peak memory is only 12.5 GB.", "peak memory", 12.5),
+])
+def test_a_time_or_memory_measure_s_value_in_its_units_is_a_score(nlp: Language, text: str, metric: str,
+                                                                  value: float) -> None:
+    found = claims(nlp, text, METHOD=["Bar"], METRIC=[metric])
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == [("score", value, metric)]
+
+
+@pytest.mark.parametrize("text", [
+    "We train Bar for 3 hours on 8 GPUs with 80 GB of memory.",
+    "With a memory budget of 24 GB, Bar is trained in 12 hours.",
+])
+def test_a_budget_in_time_or_memory_is_no_score(nlp: Language, text: str) -> None:
+    assert claims(nlp, text, METHOD=["Bar"], METRIC=["memory"]) == []
+
+
 def test_a_dataset_after_without_is_not_the_earlier_result_s(nlp: Language) -> None:
     found = claims(nlp, "Bar cuts the WER on NoisySet from 31.2% to 24.7%, a relative reduction of 20.8%, without "
                         "degrading performance on CleanSet (2.1% WER).", METHOD=["Bar"], DATASET=["NoisySet", "CleanSet"],
