@@ -824,7 +824,7 @@ def _size_suffix(doc: Doc, start: int, end: int, occupied: set[int]) -> tuple[in
 
 #: a release number after a dataset name ("Universal Dependencies 2.2", "SQuAD v1.1", "AIME
 #: 2024"); one digit before the point, so that a score ("SQuAD 88.5 F1") is not taken for one
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
+_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2}|(?:19|20)\d\d)$")
 #: a model's release number: no year ("BERT 2019" is no model); a lower-case letter other
 #: than "v" before it only with a decimal point ("BitNet b1.58")
 _MODEL_VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|[a-z]\d+\.\d+|\d\.\d{1,2})$")
@@ -840,8 +840,10 @@ def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern =
     if end >= len(doc) or end in occupied or not doc[end - 1].whitespace_ \
             or not version.match(doc[end].text):
         return False
-    # "v2.2" is a release whatever follows; "2.2" may be a score ("SQuAD 88.5 F1")
-    return end + 1 >= len(doc) or doc[end].text[:1] in "vV" or bool(_AFTER_VERSION.match(doc[end + 1].lower_))
+    # "v2.2" is a release whatever follows, and so is a year before a word ("n2c2 2018 medication
+    # extraction challenge", "APTOS 2019 cohort"); "2.2" may be a score ("SQuAD 88.5 F1")
+    return end + 1 >= len(doc) or doc[end].text[:1] in "vV" or bool(_AFTER_VERSION.match(doc[end + 1].lower_)) \
+        or (len(doc[end].text) == 4 and doc[end + 1].is_lower and doc[end + 1].is_alpha)
 
 
 def _hyphen_joined(doc: Doc, end: int, occupied: set[int]) -> bool:

@@ -205,6 +205,9 @@ def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
     assert ("AVA v2.2", "DATASET") in [f[:2] for f in found(nlp, "Fine-tuning on AVA v2.2 yields 39.3 mAP.")]
     assert ("MasakhaNER 2.0", "DATASET") in [f[:2] for f in found(nlp, "Tests on MasakhaNER 2.0 show gains.")]
     assert ("FewRel 2.0", "DATASET") in [f[:2] for f in found(nlp, "On the FewRel 2.0 domain adaptation track")]
+    # a year before any word, and an upper-case "V"
+    assert ("AIME 2024", "DATASET") in [f[:2] for f in found(nlp, "On the AIME 2024 competition problems, we win.")]
+    assert ("Speech Commands V2", "DATASET") in [f[:2] for f in found(nlp, "Tests on Speech Commands V2 show gains.")]
     # a score after the name is no release number
     assert [f[0] for f in found(nlp, "on Universal Dependencies 8.2 points")] == ["Universal Dependencies"]
     assert [f[0] for f in found(nlp, "on Universal Dependencies 2.2 F1")][:1] == ["Universal Dependencies"]
