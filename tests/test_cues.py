@@ -612,9 +612,10 @@ def test_a_capitalised_task_phrase_in_the_title(nlp: Language, title: str, task:
      "Low-Resource Neural Machine Translation"),
     ("When Do Vision-Language Features Help Fine-Grained Recognition? A Study with CLIP", "Fine-Grained Recognition"),
     ("Do Demonstrations Teach or Trigger? Disentangling Task Recognition in In-Context Learning", "Task Recognition"),
+    ("Span-Level Contrastive Learning Improves Clinical Concept Extraction", "Clinical Concept Extraction"),
 ])
-def test_a_question_title_s_task_phrase_starts_after_its_verb(nlp: Language, title: str, task: str) -> None:
-    # a title asking a question names the task after its verb; the subject is no part of it
+def test_a_title_s_task_phrase_starts_after_its_verb(nlp: Language, title: str, task: str) -> None:
+    # a title that asks or states names the task after its verb; the subject is no part of it
     tasks = labelled(nlp, title + "\n\nWe propose a model.", "TASK")
     assert task in tasks and not any(t.endswith(task) and t != task for t in tasks), tasks
 
