@@ -187,7 +187,8 @@ _QUICK = _Pattern(
 _QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
                        r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
-                       r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b", re.IGNORECASE, folded=True)
+                       r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b|unchanged|preserved|maintained|retained|intact|unaffected|"
+                       r"unharmed", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -608,6 +609,10 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?than\s+
        |(?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:()]{0,160}?,\s+(?:and\s+)?
        (?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:(),]{0,60}?\bthan\s+)
+  | (?P<kept>(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:(?:essentially|largely|virtually|statistically|
+       almost|nearly|fully|well|mostly|also)\s+)?(?:unchanged|preserved|maintained|retained|intact|unaffected|unharmed)\b
+       |leav(?:es|ing)\s+(?:[\w-]+\s+){1,8}?(?:(?:essentially|largely|virtually|statistically|almost|nearly|mostly)\s+)?
+       (?:unchanged|intact|unaffected|unharmed)\b)
   | (?P<gain>(?:improvements?|gains?|advantages?|advances|advancements)\s+(?:over|upon|against|
        compared\s+(?:to|with))\s+)
   | (?P<adv>(?:significantly|consistently|substantially|greatly|considerably|dramatically|markedly|
@@ -3345,6 +3350,17 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
                 claims += _qualitative_claims(s, COMPARISON, m.start(),
                                               _clause_start(text, m.start(), commas=False), end, baseline)
             continue
+        if m.group("kept"):
+            # "Short-context performance on MMLU is preserved", "leaves the MT-Bench score essentially
+            # unchanged": a quality kept is an outcome ("the object structure is preserved" describes, and
+            # "so inference cost is unchanged" states what the design costs)
+            lo = _clause_start(text, m.start(), commas=False)
+            if any(m.start() <= n.start < hi for n in numeric) or not (
+                    _KEPT_MEASURE.search(text, lo, m.end()) or any(
+                        x.label == "METRIC" and lo <= x.start < m.end() and not _RESOURCE.search(x.name) for x in s.mentions)):
+                continue
+            claims += _qualitative_claims(s, COMPARISON, m.start(), lo, hi, None)
+            continue
         # "Large language models achieve strong results": praise of others is background
         praise = m.group("yield") and _PRAISE.search(m.group(0))
         if not (_own_work(s, m.start()) if praise else _about_a_method(s, m.start())):
@@ -3353,6 +3369,11 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         second = next((p for p in _second_predicates(s, lo, hi) if p < m.start()), None)
         claims += _qualitative_claims(s, COMPARISON, m.start(), lo if second is None else second, hi, baseline)
     return _distinct(claims)
+
+
+#: what a kept outcome keeps: a measure or an ability
+_KEPT_MEASURE = _Pattern(r"\b(?:performance|accuracy|abilit(?:y|ies)|capabilit(?:y|ies)|quality|scores?|results?|"
+                         r"fluency|utility)\b", re.IGNORECASE)
 
 
 #: an article and a hyphenated description before a model's name

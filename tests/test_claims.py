@@ -711,6 +711,27 @@ def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
     assert (c["kind"], c["method"], c["baseline"], c["value"]) == ("comparison", "ChatGPT", "DeepL", None)
 
 
+@pytest.mark.parametrize(("text", "datasets"), [
+    ("Short-context performance on MMLU is preserved.", ["MMLU"]),
+    ("General capability, measured on MMLU and GSM8K, is statistically unchanged.", ["MMLU", "GSM8K"]),
+    ("It leaves the MT-Bench score of the defended model essentially unchanged.", ["MT-Bench"]),
+    ("Instruction-following accuracy on IFEval is maintained.", ["IFEval"]),
+])
+def test_a_quality_kept_is_a_comparison(nlp: Language, text: str, datasets: list[str]) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"], DATASET=datasets)
+    assert [(c["kind"], c["method"], c["dataset"], c["value"]) for c in found] == [
+        ("comparison", "Foo", d, None) for d in datasets]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("In Foo the overall object structure is preserved.", []),
+    ("The number of parameters of Foo remains unchanged.", ["number of parameters"]),
+    ("The objective is applied only during training, so inference cost is unchanged.", ["inference cost"]),
+])
+def test_a_design_kept_is_no_comparison(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert claims(nlp, "We propose Foo. " + text, METHOD=["Foo"], METRIC=metrics) == []
+
+
 @pytest.mark.parametrize(("text", "baseline"), [
     ("Foo needs 4x less memory than DeepL, and is competitive with ChatGPT in F1.", "ChatGPT"),
     ("Foo achieves lower PEHE and ATE error than ChatGPT.", "ChatGPT"),
