@@ -1669,6 +1669,11 @@ _SHORT_FORM_BEFORE_KIND = re.compile(
     r"\s*\([^()]*\)\s+(?:(?:test|dev|development|validation|training|evaluation)\s+)?(?:sets?|splits?|data|"
     r"datasets?|benchmarks?|corpus|corpora|tasks?|problems?|models?|methods?|approach(?:es)?|frameworks?|"
     r"algorithms?|techniques?)", re.IGNORECASE)
+#: a split of the data named before it, perhaps in one language: "CoNLL-2003 English test set",
+#: "MNIST test set" (the data's name is the entity; SciER's train split annotates 26 names bare
+#: before such a split and 7 with it)
+_SPLIT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:test|dev|development|validation|val|training|train|held-out|"
+                          r"evaluation)\s+(?:sets?|splits?|data|portions?|partitions?)")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|/)\s*")
 
 
@@ -1744,6 +1749,10 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
         if any(r.cand.start == sc.start and _SHORT_FORM_BEFORE_KIND.fullmatch(text, r.cand.end, sc.end)
                for r in inside):
             continue  # "Penn Treebank (PTB) test set": the defined name is the entity
+        if sc.label == "DATASET" and any(r.cand.start == sc.start and r.cand.label == "DATASET"
+                                         and r.cand.extractor == LEXICON
+                                         and _SPLIT_AFTER.fullmatch(text, r.cand.end, sc.end) for r in inside):
+            continue  # "CoNLL-2003 English test set": the lexicon's name is the dataset
         if _lists_rule_names(text, sc, inside):
             continue
         if any(r.cand.label != sc.label and _CONJUNCT_BEFORE.search(text, sc.start, r.cand.start) for r in inside):

@@ -479,6 +479,19 @@ def test_a_ner_span_adding_a_short_form_and_a_kind_noun_to_a_rule_name_does_not_
     assert mentions(doc)[0] == ((outer if kept else inner), "DATASET")
 
 
+@pytest.mark.parametrize(("text", "outer", "inner", "extractor", "kept"), [
+    ("We report results on the CoNLL-2003 English test set.", "CoNLL-2003 English test set", "CoNLL-2003", "lexicon", False),
+    ("Errors fall on the MNIST test set.", "MNIST test set", "MNIST", "lexicon", False),
+    ("Scores rise on the Cityscapes validation set.", "Cityscapes validation set", "Cityscapes", "lexicon", False),
+    # a cue's guess at the name does not cut the NER's span
+    ("We tune on the NIST 2003 MT evaluation set.", "NIST 2003 MT evaluation set", "NIST 2003 MT", "cue", True),
+])
+def test_a_ner_dataset_adding_a_split_to_a_lexicon_dataset_does_not_win(
+        nlp: Language, text: str, outer: str, inner: str, extractor: str, kept: bool) -> None:
+    doc = run(nlp, text, [(outer, "DATASET", "ner", 0.6), (inner, "DATASET", extractor, 0.9)])
+    assert mentions(doc)[0] == ((outer if kept else inner), "DATASET")
+
+
 def test_a_ner_task_named_on_a_rule_dataset_names_the_dataset(nlp: Language) -> None:
     text = "It also improves COCO detection."
     doc = run(nlp, text, [("COCO detection", "TASK", "ner", 0.6), ("COCO", "DATASET", "lexicon", 0.9)])
