@@ -423,6 +423,7 @@ def test_ner_span_of_another_type_joined_to_a_rule_name_by_a_conjunction_does_no
     ("We use a deep LSTM encoder here.", "deep LSTM encoder", "LSTM"),
     ("It improves a Bi-LSTM sentence encoder.", "Bi-LSTM sentence encoder", "Bi-LSTM"),
     ("We tune the Vicuna-13B language model.", "Vicuna-13B language", "Vicuna-13B"),  # the kind noun after it
+    ("With a ResNet-50 backbone, it attains 47.1 AP.", "ResNet-50 backbone", "ResNet-50"),
 ])
 def test_ner_span_that_only_describes_a_rule_method_does_not_win(nlp: Language, text: str,
                                                                  outer: str, name: str) -> None:
