@@ -247,11 +247,12 @@ _METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
 
 #: Metrics where going down is the good direction.
 _LOWER_BETTER = _Pattern(
-    r"error|\bWER\b|\bCER\b|\bPER\b|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
+    r"error|\bWER\b|\bCER\b|(?-i:\bPER\b)|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
     r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
     r"distortion|\bMCD\b|attack\s+success|regret|false[\s-](?:positive|negative|alarm|discovery)|\bFPR|\bFNR|"
-    r"miss\s+rate|hallucination|fertility",
+    r"miss\s+rate|hallucination|fertility|\bCRPS\b|continuous\s+ranked|\bBrier\b|\bMAPE\b|\b(?:min)?[AF]DE\b|"
+    r"\bRMSD\b|\bHD95\b|Hausdorff|over-?refusal|hacking|\btokens?\b(?!\s*(?:/|per\b))|consumption",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
@@ -2012,7 +2013,11 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         after = _NOUN_AFTER.match(text, n.metric_end)  # "2.3 BLEU points higher"
     if cue or after:
         groups = (cue or after).groupdict()
-        kind, sign = _direction(groups, metric)
+        # no measure named: what the clause says falls may be one where less is better ("the average
+        # number of generated tokens falls by 21%", "Token consumption ... falls by 58%"; a rise keeps its
+        # sign: "increased ... watch time by 1.9%")
+        clause = "" if metric or groups.get("up") else text[_clause_start(text, n.start, commas=True):n.start]
+        kind, sign = _direction(groups, metric or (clause if _LOWER_BETTER.search(clause) else None))
         if cue and after and after.group("down") and not cue.group("down"):
             kind, sign = REDUCTION, 1.0  # "by 3x fewer parameters"
         elif cue and after and after.group("up") and not cue.group("up") and after.start() == n.end:

@@ -1136,6 +1136,21 @@ def test_an_ablation_is_about_the_own_method_and_cutting_a_higher_is_better_meas
                                                      METHOD=["Foo"], METRIC=["word error rate"])] == [("reduction", 5.2)]
 
 
+@pytest.mark.parametrize(("text", "metrics", "found_"), [
+    ("With Foo, the CRPS on Weather decreases by 12%.", ["CRPS"], ("reduction", 12.0)),
+    ("With Foo, the average number of generated tokens falls by only 21%.", [], ("reduction", 21.0)),
+    ("With Foo, token consumption per query falls by 58%.", [], ("reduction", 58.0)),
+    # a rate per second is no phone error rate ("per"), and a rise keeps its sign
+    ("Foo raises decoding throughput by 35% in tokens per second.", ["tokens per second"], ("improvement", 35.0)),
+    ("Foo increased click-through rate by 2.7% and watch time by 1.9%.", ["click-through rate"],
+     ("improvement", 1.9)),
+])
+def test_which_way_is_better_for_a_measure_or_the_words_that_fall(nlp: Language, text: str, metrics: list[str],
+                                                                   found_: tuple) -> None:
+    found = claims(nlp, text, METHOD=["Foo"], METRIC=metrics)
+    assert (found[-1]["kind"], found[-1]["value"]) == found_
+
+
 def test_what_an_ablation_costs_is_a_loss_but_a_cost_compared_says_its_own_way(nlp: Language) -> None:
     text = "Foo: Planning\n\nWe propose Foo. Dropping the loss costs 1.6 BLEU points. Foo costs 20% more memory than Bar."
     doc = annotate(nlp, text, METHOD=["Foo", "Bar"], METRIC=["BLEU", "memory"])
