@@ -96,9 +96,20 @@ def test_the_first_example_of_a_kind(nlp: Language, text: str, name: str, label:
     ("It reaches a PESQ of 3.01, only 0.16 PESQ below DeepFilterNet2 while using fewer parameters.", "DeepFilterNet2"),
     ("It trails by 2.1 points behind GPT-4o on MMLU.", "GPT-4o"),
     ("It reduces the error of PatchCore by 40% at the image level.", "PatchCore"),
+    ("Its HR@10 reaches 0.3412, compared with 0.3208 for BERT4Rec and 0.3350 for DuoRec.", "DuoRec"),
+    ("It keeps the over-refusal rate at 3.2%, versus 14.8% for Circuit Breakers.", "Circuit Breakers"),
+    ("It reaches 71.2%, compared with 61.0% for Selective Context and 58.2% for Random Token Dropping.",
+     "Selective Context"),
+    ("It reaches 71.2%, compared with 61.0% for Selective Context and 58.2% for Random Token Dropping.",
+     "Random Token Dropping"),
 ])
 def test_a_rival_after_a_comparison_that_is_no_win(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
+
+
+def test_a_setting_for_a_dataset_names_no_rival(nlp: Language) -> None:
+    # a three-digit integer without a percent sign is no score ("epochs 150, 225 and 300 for CIFAR")
+    assert labelled(nlp, "The rate is divided by 10 at epochs 150, 225 and 300 for CIFAR and SVHN.", "METHOD") == set()
 
 
 
