@@ -365,6 +365,11 @@ even correct correctly success accurate performance db ev mev fps ms mm cm px pi
 
 #: lengths, a result only right after the metric they measure
 _LENGTH_UNITS = frozenset({"m", "km", "meters", "metres"})
+#: a physical unit after a value, then no noun it would qualify ("1.21 K," but not "500 hPa geopotential")
+_PHYSICAL_UNIT = _Pattern(r"\s?(?:K|°C|°|Å|eV|meV|kcal/mol|kJ/mol|Hz|kHz|hPa|Pa|mm|cm|m²/s²|m2/s2|m/s|ppm)(?![\w/])"
+                          r"(?=\s*(?:[,.;:)]|$|(?:and|or|on|for|in|at|compared|versus|vs|than|with|relative|against|while|"
+                          r"which|lower|higher|better|worse|less|more|smaller|larger|below|above)\b))")
+_IS_BEFORE = _Pattern(r"\b(?:is|was|are|were|of|reaches|reached|achieves|achieved)\s+(?:only\s+|just\s+|about\s+)?$|[=:]\s*$")
 #: a measure kept in time or bytes, then one value of it, or both ends of its change, in
 #: those units: "p99 latency from 1.84 s to 1.12 s", "the memory footprint from 140 GB to 38 GB"
 _MEASURE_IN_UNITS = {
@@ -1497,6 +1502,9 @@ _AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w-])\d[\d.,]*%?\s+(?:[\w@-]+\
                          # a threshold a measure is read at: "R@1 at IoU 0.5", "at IoU thresholds of 0.5 and 0.7"
                          r"|\b(?:at|with|under)\s+(?:an?\s+|the\s+)?(?:t?IoU|IOU|overlap|(?:[\w-]+\s+)?thresholds?)"
                          r"(?:\s+thresholds?)?(?:\s+of|\s*[=≥>]=?)?\s*(?:[\d.]+\s*(?:,\s*|and\s+|or\s+))*$"
+                         # a time a forecast or a run is read at: "its RMSE at day 5", "at a lead time of 5 days"
+                         r"|\bat\s+(?:an?\s+|the\s+)?(?:(?:lead\s+)?(?:day|hour|week|month|step|epoch|iteration|round|layer)"
+                         r"|lead\s+time\s+of)\s*$"
                          r"|(?:^|[,;(])\s*under\s+(?:an?\s+|the\s+)?$"  # "Under a 20% perturbation rate, ..."
                          r"|(?:^|[,;(])\s*(?:at|under)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+of\s+$"  # "At a sensitivity of 80%,"
                          # "a true positive rate of 38.2% at a false positive rate of 0.1%" (not "at a cost of")
@@ -1741,7 +1749,14 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # "with horizons from 96 to 720": the settings, not a result
     if _MATH_BEFORE.search(pre):
         return False  # "noise rate eta < 1/2", "d^{-1/4}": a bound or a condition
-    if _COUNT_WORDS.match(post):
+    # "its RMSE at day 5 is 1.21 K", "a binding RMSD of 1.2 Å": a measure named in the clause, read in
+    # physical units (a kelvin, not a thousand)
+    measure = next((m for m in reversed(s.mentions) if m.label == "METRIC"
+                    and _clause_start(text, n.start, commas=True) <= m.start < n.start), None)
+    physical = bool(measure and _PHYSICAL_UNIT.match(post) and _IS_BEFORE.search(pre))
+    if physical and n.metric is None:
+        n.metric, n.metric_by_mention, n.metric_near = measure.name, True, True  # (past a setting: "at day 5 is")
+    if _COUNT_WORDS.match(post) and not physical:
         return False  # "175 billion", "1.2 M"
     after_metric = _metric_after(s, n.end, acronym=n.decimal or n.unit is not None) or _metric_after_dataset(s, n)
     next_word = re.match(r"^[\s-]*([A-Za-z][\w-]*)", post)
@@ -1751,12 +1766,15 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         measured_speed = n.unit == TIMES and _FACTOR_NOUN_AFTER.match(post)  # "2.7x end-to-end speedup"
         measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
         measured_length = measured_length or _measured_in_units(s, n, text)  # "latency from 1.84 s to 1.12 s"
+        measured_length = measured_length or physical
         # "an RMSE of 1.21 pK units": a measure's value in its units
         in_units = mention_before and re.match(r"[\s-]*[A-Za-z]{1,6}\s+units?\b", post)
         # "an AUROC of 0.87 six hours before onset": a measure's decimal value, what follows is not counted
         measured_value = mention_before and n.decimal and _METRIC_OF.search(text, max(0, n.start - 6), n.start)
         # "by 20.1 points CorLoc": points of a measure named after them
         named_points = n.unit == POINTS and NAME_SHAPED.search(next_word.group(1))
+        # "is 1.8x that of LLaVA-NeXT": a factor of the rival's own measure
+        named_points = named_points or (n.unit == TIMES and re.match(r"\s*(?:that|those)\s+of\b", post))
         # "saves 11.2% bitrate": a share of what a verb of change cuts or adds, a result
         changed = n.unit == PERCENT and (direct := _VERB_DIRECT.search(pre)) is not None and not direct.group("drop") \
             and not (direct.group("up") or "").lower().startswith("add")  # (what is added is a cost)
@@ -1849,6 +1867,15 @@ def _model_at(s: _Sentence, start: int) -> str | None:
     return next((m.name for m in s.of("METHOD") if m.end == at.start()), None) if at else None
 
 
+def _opened_on_a_dataset(s: _Sentence, start: int) -> bool:
+    """Whether the clause before ``start`` opens with "On <dataset>" and a pronoun or name ("On
+    OCRBench it scores 861")."""
+    lo = _clause_start(s.text, start, commas=False)
+    on = re.match(r"\s*(?:On|on)\s+(?:the\s+)?", s.text[lo:start])
+    return bool(on) and any(m.start == lo + on.end() and re.match(r",?\s+(?:it|they|we|[A-Z][\w.-]*)\s+\w+\s*$",
+                                                                  s.text[m.end:start]) for m in s.of("DATASET"))
+
+
 def _scored_on(s: _Sentence, end: int) -> bool:
     """Whether a dataset is named right after ``end``, as where a score was obtained ("88.2% on MMLU")."""
     on = re.match(r"\s+(?:on|in)\s+(?:the\s+)?", s.text[end:end + 12])
@@ -1859,8 +1886,11 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     """Kind and sign from the cue group that matched ("up", "down", "either", "drop")."""
     lower_better = bool(metric and _LOWER_BETTER.search(metric))
     if word_groups.get("up"):
-        # "a relative word error rate increase of 4%": more of a lower-is-better measure is a loss
-        return IMPROVEMENT, -1.0 if lower_better and _LITERAL_RISE.match(word_groups["up"]) else 1.0
+        # "a relative word error rate increase of 4%": more of a lower-is-better measure is a loss, and
+        # bettering one is a cut ("improves the 5-day RMSE by 4.1%")
+        if lower_better:
+            return (IMPROVEMENT, -1.0) if _LITERAL_RISE.match(word_groups["up"]) else (REDUCTION, 1.0)
+        return IMPROVEMENT, 1.0
     if word_groups.get("down"):
         if metric and not lower_better and _HIGHER_BETTER.fullmatch(metric):
             return IMPROVEMENT, -1.0  # "Removing the dictionary reduces average chrF by 5.2 points": a loss
@@ -1945,6 +1975,12 @@ _OF_THE_GAP = _Pattern(r"\s*(?:\\?%|percent)?\s+of\s+(?:the|this|that)\s+(?:[\w-
                        re.IGNORECASE)
 
 
+#: a gain that grows to a size: "the gap widens to 5.8 mAP", "the margin grows to 3 points"
+_GAP_GROWS_TO = _Pattern(r"\b(?:gap|margin|lead|advantage|gain|improvement)s?\s+(?:\w+\s+){0,2}?(?:widen|grow|increase|rise)"
+                         r"(?:s|ed|n)?\s+(?:further\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?$|\b(?:gap|margin)s?\s+"
+                         r"(?:\w+\s+){0,2}?grew\s+to\s+$", re.IGNORECASE)
+
+
 _SCORES_RIGHT_BEFORE = _Pattern(r"\b(?:scores|scored|reaches|reached|achieves|achieved|obtains|obtained|attains|"
                                 r"attained)\s+(?:an?\s+)?(?:only\s+|just\s+)?$", re.IGNORECASE)
 
@@ -1980,6 +2016,9 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         # measure's own scale (not a word error rate of 60%)
         n.kind, n.metric, n.metric_by_mention, n.metric_near, n.own_measure = IMPROVEMENT, None, False, False, True
         return True
+    if _GAP_GROWS_TO.search(window):
+        n.kind = IMPROVEMENT  # "under linear probing the gap widens to 5.8 mAP": the gain's new size
+        return True
     cue = _verb_by(window) or _NOUN_OF.search(window) or _VERB_DIRECT.search(window)
     if cue and n.unit == PERCENT and (cue.group("up") or "").lower().startswith(("recover", "regain")) \
             and re.match(r"\s+of\b", text[n.end:]):
@@ -2011,6 +2050,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
     after = _NOUN_AFTER.match(text, n.end)
     if not after and n.metric:
         after = _NOUN_AFTER.match(text, n.metric_end)  # "2.3 BLEU points higher"
+    if not after and (unit := _PHYSICAL_UNIT.match(text, n.end)):
+        after = _NOUN_AFTER.match(text, unit.end())  # "1.2 Å lower than AlphaFold2"
     if cue or after:
         groups = (cue or after).groupdict()
         # no measure named: what the clause says falls may be one where less is better ("the average
@@ -2050,6 +2091,13 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         n.kind = previous.kind
         if previous.value < 0 <= n.value:
             n.value = -n.value
+        elif n.metric and n.metric_near and n.metric != previous.metric and not n.signed \
+                and (shared := _verb_by(before := text[max(0, previous.start - 140):previous.start])
+                     or _VERB_DIRECT.search(before)) is not None and shared.group("up"):
+            # a measure of its own, which the shared verb may move the other way: "improves WER by 3.8% and
+            # MTWV by 0.0076", "increases accuracy by 2% and latency by 5%"
+            n.kind, sign = _direction(shared.groupdict(), n.metric)
+            n.value = abs(n.value) * (1.0 if n.kind == REDUCTION else sign)
         return True  # "by 1.2 and 3.4", "accuracy by 2.1% and F1 by 3.4", "by 12 BLEU on A ..., and by 5.3 on B"
     if n.unit == TIMES:
         n.kind = IMPROVEMENT
@@ -2087,8 +2135,11 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         n.metric, n.metric_by_mention, n.metric_near = previous.metric, previous.metric_by_mention, True
         n.kind = SCORE
         return True
-    if n.unit is None and not n.decimal and _SCORING.search(text, max(lo, n.start - 12), n.start) and _scored_on(s, n.end):
-        n.kind = SCORE  # "scoring 725 on OCRBench", "reaches 1,612 on MME": a benchmark's own score, an integer
+    if n.unit is None and not n.decimal and _SCORING.search(text, max(lo, n.start - 12), n.start) and (
+            _scored_on(s, n.end) or _opened_on_a_dataset(s, n.start)):
+        # "scoring 725 on OCRBench", "reaches 1,612 on MME", "On OCRBench it scores 861": a benchmark's own
+        # score, an integer
+        n.kind = SCORE
         return True
     if n.unit is None and not n.decimal:
         return False  # an integer with neither metric nor unit is a count

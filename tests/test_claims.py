@@ -1151,6 +1151,46 @@ def test_which_way_is_better_for_a_measure_or_the_words_that_fall(nlp: Language,
     assert (found[-1]["kind"], found[-1]["value"]) == found_
 
 
+@pytest.mark.parametrize(("text", "metrics", "found_"), [
+    ("Foo improves the 5-day RMSE of Z500 by 4.1% over Bar.", ["RMSE"], [("reduction", 4.1, "RMSE")]),
+    ("Foo improves accuracy by 2.1% and WER by 3.4%.", ["accuracy", "WER"],
+     [("improvement", 2.1, "accuracy"), ("reduction", 3.4, "WER")]),
+    ("Foo improves WER by 3.8% absolute and MTWV by 0.0076.", ["WER", "MTWV"],
+     [("reduction", 3.8, "WER"), ("improvement", 0.0076, "MTWV")]),
+    ("Foo increases accuracy by 2% and latency by 5%.", ["accuracy", "latency"],
+     [("improvement", 2.0, "accuracy"), ("improvement", -5.0, "latency")]),
+])
+def test_bettering_a_lower_is_better_measure_is_a_cut_and_each_measure_goes_its_own_way(
+        nlp: Language, text: str, metrics: list[str], found_: list) -> None:
+    found = claims(nlp, text, METHOD=[m for m in ("Foo", "Bar") if m in text], METRIC=metrics)
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == found_
+
+
+@pytest.mark.parametrize(("text", "metrics", "found_"), [
+    ("For 2-metre temperature, Foo's RMSE at day 5 is 1.21 K.", ["RMSE"], [("score", 1.21, "RMSE")]),
+    ("Its median RMSD is 1.2 Å lower than Bar.", ["RMSD"], [("reduction", 1.2, "RMSD")]),
+    # a level of the atmosphere, a day of the forecast: settings
+    ("Foo improves the RMSE of 500 hPa geopotential by 4.1%.", ["RMSE"], [("reduction", 4.1, "RMSE")]),
+    ("At a lead time of 5 days, Foo keeps its skill.", [], []),
+])
+def test_a_measure_read_in_physical_units_is_a_score(nlp: Language, text: str, metrics: list[str],
+                                                     found_: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "Bar") if m in text] or ["Foo"],
+                   METRIC=metrics)
+    assert [(c["kind"], c["value"], c["metric"]) for c in found] == found_
+
+
+@pytest.mark.parametrize(("text", "found_"), [
+    ("On OCRBench it scores 861, the highest among open models.", ("score", 861.0, "OCRBench")),
+    ("Its prefill throughput is 1.8x that of Bar at the same size.", ("improvement", 1.8, None)),
+    ("Relative to Bar, under linear probing the gap widens to 5.8 mAP.", ("improvement", 5.8, None)),
+])
+def test_more_ways_of_writing_a_score_or_a_gain(nlp: Language, text: str, found_: tuple) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "Bar") if m in text] or ["Foo"],
+                   DATASET=["OCRBench"] if "OCRBench" in text else [])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found][-1:] == [found_]
+
+
 def test_what_an_ablation_costs_is_a_loss_but_a_cost_compared_says_its_own_way(nlp: Language) -> None:
     text = "Foo: Planning\n\nWe propose Foo. Dropping the loss costs 1.6 BLEU points. Foo costs 20% more memory than Bar."
     doc = annotate(nlp, text, METHOD=["Foo", "Bar"], METRIC=["BLEU", "memory"])
