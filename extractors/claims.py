@@ -252,7 +252,8 @@ _LOWER_BETTER = _Pattern(
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
     r"distortion|\bMCD\b|attack\s+success|regret|false[\s-](?:positive|negative|alarm|discovery)|\bFPR|\bFNR|"
     r"miss\s+rate|hallucination|fertility|\bCRPS\b|continuous\s+ranked|\bBrier\b|\bMAPE\b|\b(?:min)?[AF]DE\b|"
-    r"\bRMSD\b|\bHD95\b|Hausdorff|over-?refusal|hacking|\btokens?\b(?!\s*(?:/|per\b))|consumption",
+    r"\bRMSD\b|\bHD95\b|Hausdorff|over-?refusal|hacking|\btokens\b(?!\s*(?:/|per\b))|\btoken\s+(?:counts?|usage|budgets?|costs?)|"
+    r"consumption",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
@@ -1888,9 +1889,11 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     if word_groups.get("up"):
         # "a relative word error rate increase of 4%": more of a lower-is-better measure is a loss, and
         # bettering one is a cut ("improves the 5-day RMSE by 4.1%")
-        if lower_better:
-            return (IMPROVEMENT, -1.0) if _LITERAL_RISE.match(word_groups["up"]) else (REDUCTION, 1.0)
-        return IMPROVEMENT, 1.0
+        if lower_better and _LITERAL_RISE.match(word_groups["up"]):
+            return IMPROVEMENT, -1.0
+        if lower_better and _BETTERED.match(word_groups["up"]):
+            return REDUCTION, 1.0
+        return IMPROVEMENT, 1.0  # (and "2.3x faster in training time", "exceeds its attack success rate by")
     if word_groups.get("down"):
         if metric and not lower_better and _HIGHER_BETTER.fullmatch(metric):
             return IMPROVEMENT, -1.0  # "Removing the dictionary reduces average chrF by 5.2 points": a loss
@@ -1913,6 +1916,7 @@ _HIGHER_BETTER = _Pattern(r"(?:[\w-]+\s+)?(?:accuracy|F1(?:\s+score)?|[\w-]*F1|B
 _JUDGED_WORSE = _Pattern(r"worse|degrad|deteriorat|hurt|underperform|lag|trail|loss|slower", re.IGNORECASE)
 _IT_OPENS = _Pattern(r"(?:(?:On|In|For|With|Across|Under|Moreover|Furthermore|Additionally|Finally)\b[^,;]{0,60},\s+(?=it\s))?"
                      r"[Ii]t\s+(?:\w+ly\s+|also\s+|further\s+)*(?!is\b|was\b)[a-z]+s\b")  # (and "On FiQA, it lowers")
+_BETTERED = _Pattern(r"improv|better|enhanc|boost", re.IGNORECASE)
 _LITERAL_RISE = _Pattern(r"increas|higher|more\b|rais|ris|grow|grew|climb|above", re.IGNORECASE)
 #: a verb of change before "from A to B" ("improves from 56.8% to 74.3%")
 _CHANGE_VERB = _Pattern(r"\b(?:improv|increas|rais|boost|lift|push|reduc|decreas|lower|drop|fall|fell|cut|"

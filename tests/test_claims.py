@@ -1159,6 +1159,12 @@ def test_which_way_is_better_for_a_measure_or_the_words_that_fall(nlp: Language,
      [("reduction", 3.8, "WER"), ("improvement", 0.0076, "MTWV")]),
     ("Foo increases accuracy by 2% and latency by 5%.", ["accuracy", "latency"],
      [("improvement", 2.0, "accuracy"), ("improvement", -5.0, "latency")]),
+    # a speed-up and a rival exceeded stay gains; a token F-score is no count of tokens
+    ("Foo matches Bar 2.3x faster in wall-clock training time.", ["training time"], [("improvement", 2.3, "training time")]),
+    ("Its attack success rate exceeds that of Bar by 21.3 points.", ["attack success rate"],
+     [("improvement", 21.3, "attack success rate")]),
+    ("Foo achieves a token F-score of 81.3, an improvement of 4.7 points over Bar.", ["token F-score"],
+     [("score", 81.3, "token F-score"), ("improvement", 4.7, "token F-score")]),
 ])
 def test_bettering_a_lower_is_better_measure_is_a_cut_and_each_measure_goes_its_own_way(
         nlp: Language, text: str, metrics: list[str], found_: list) -> None:
