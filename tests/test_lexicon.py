@@ -629,3 +629,21 @@ def test_knowledge_editing_benchmarks_and_measures(nlp: Language) -> None:
 
 def test_a_dataset_with_a_size_joined_by_a_hyphen_is_a_dataset_of_its_own(nlp: Language) -> None:
     assert canonicals(nlp, "We use Dolly-15k, WebVid-10M and Dolly.") == ["Dolly-15k", "WebVid-10M", "Dolly"]
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("Correlations on WordSim-353 rise.", "WordSim-353", "DATASET"),
+    ("We test on Senseval-3 all-words data.", "Senseval-3", "DATASET"),
+    ("Marginals come from the forward-backward algorithm.", "forward-backward algorithm", "METHOD"),
+    ("Poses are docked with AutoDock Vina.", "AutoDock Vina", "METHOD"),
+    ("The critical success index improves.", "critical success index", "METRIC"),
+    ("We study molecular docking.", "molecular docking", "TASK"),
+])
+def test_names_of_classic_and_scientific_fields_are_known(nlp: Language, text: str, surface: str, label: str) -> None:
+    assert (surface, label) in [f[:2] for f in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["The module adds a small overhead.", "A tiger walks past the camera.",
+                                  "Water (H2O) molecules are shown."])
+def test_names_that_are_english_words_in_lower_case_do_not_fire(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
