@@ -438,6 +438,12 @@ class LexiconMatcher:
                 start -= 2
                 canonical = doc[start:end].text
                 meta["prefix"] = doc[start].text
+            elif entry.type == "METRIC" and (lead := _metric_modifier(doc, start, occupied)):
+                # "end-to-end latency", "relaxed accuracy": the measure as the paper names it, and still the
+                # lexicon's measure, whose name stays the canonical one
+                occupied.update(range(start - lead, start))
+                start -= lead
+                meta.update(modifier=doc[start:start + lead].text, **{NAMED: True})
             elif entry.type == "DATASET" and _version_after(doc, end, occupied):
                 occupied.add(end)
                 canonical = f"{entry.name} {doc[end].text}"
@@ -844,6 +850,30 @@ def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern =
     # extraction challenge", "APTOS 2019 cohort"); "2.2" may be a score ("SQuAD 88.5 F1")
     return end + 1 >= len(doc) or doc[end].text[:1] in "vV" or bool(_AFTER_VERSION.match(doc[end + 1].lower_)) \
         or (len(doc[end].text) == 4 and doc[end + 1].is_lower and doc[end + 1].is_alpha)
+
+
+#: words that make a measure a more specific one ("relaxed accuracy", "prefill latency"), and a
+#: hyphenated modifier ("end-to-end latency", "relation-level F1", "linear-probe accuracy") that
+#: is no shot count, size or praise ("zero-shot accuracy", "high-quality", "state-of-the-art")
+_METRIC_MODIFIERS = frozenset("relaxed strict prefill decoding peak overall held-out end-to-end wall-clock".split())
+_NO_METRIC_MODIFIER = re.compile(r"(?:\w+-shot|state-of-the-art|(?:well|so|high|low|higher|lower|large|small|long|short|"
+                                 r"non|re|co|pre|post|self|top|bottom|best|worst|state)-[\w-]+|\d[\w-]*)$", re.IGNORECASE)
+
+
+def _metric_modifier(doc: Doc, start: int, occupied: set[int]) -> int:
+    """How many tokens before a measure's match at ``start`` make it the measure the paper names:
+    one modifier word, written with its hyphens ("end", "-", "to", "-", "end"), after a space."""
+    i = start - 1
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2  # back over "word-" pieces
+    if i < 0 or not doc[start - 1].whitespace_ or (i > 0 and not doc[i - 1].whitespace_) \
+            or any(j in occupied for j in range(i, start)):
+        return 0
+    word = doc[i:start].text
+    if word.lower() in _METRIC_MODIFIERS or ("-" in word and word.replace("-", "").isalpha()
+                                             and not _NO_METRIC_MODIFIER.match(word)):
+        return start - i
+    return 0
 
 
 def _hyphen_joined(doc: Doc, end: int, occupied: set[int]) -> bool:

@@ -647,3 +647,17 @@ def test_names_of_classic_and_scientific_fields_are_known(nlp: Language, text: s
                                   "Water (H2O) molecules are shown."])
 def test_names_that_are_english_words_in_lower_case_do_not_fire(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), [
+    ("FastServe cuts end-to-end latency by 30%.", "end-to-end latency", "latency"),
+    ("It improves relaxed accuracy by 3 points.", "relaxed accuracy", "accuracy"),
+    ("It lowers held-out perplexity to 21.3.", "held-out perplexity", "perplexity"),
+    ("It reaches a relation-level F1 of 71.2.", "relation-level F1", "F1 score"),
+    # no shot count, praise or size
+    ("Zero-shot BLEU rises.", "BLEU", "BLEU"),
+    ("It yields high-quality BLEU gains.", "BLEU", "BLEU"),
+])
+def test_a_measure_named_with_its_modifier_is_still_the_lexicon_s_measure(nlp: Language, text: str, surface: str,
+                                                                        canonical: str) -> None:
+    assert (surface, "METRIC", canonical) in found(nlp, text)
