@@ -13,7 +13,7 @@ are skipped), so that users extend the cues by editing data, not code:
     a reusable token sequence (a one-element list for a single token). Later lines refer
     to it with ``{"USE": NAME}``; extra keys on the reference (``OP``, ``CAPTURE``) are
     merged into the definition's token. ``OP`` only applies to one-token definitions.
-``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "not_before": [...], "default_label": bool, "title_start": bool, "title_only": bool}``
+``{"id", "label", "confidence", "pattern": [spec, ...], "group": ..., "not_after": [...], "not_before": [...], "default_label": bool, "title_start": bool, "title_only": bool, "repeated": bool}``
     a cue. Token specs are ordinary ``Matcher`` specs plus two project keys:
     ``"USE"`` (above) and ``"CAPTURE": name``, which marks the pattern tokens making up
     the entity. ``group`` says which sub-span of a match becomes the entity:
@@ -46,6 +46,8 @@ are skipped), so that users extend the cues by editing data, not code:
     papers put their own name ("DINOSTAR: Deep Iterative ..."); a ``Matcher`` pattern
     cannot say where the text starts. ``title_only`` keeps a match anywhere in the title
     block, where the words of a name are capitalised ("... for Early Sepsis Prediction").
+    ``repeated`` keeps a match only where its entity recurs, as written, after the title:
+    a title's "Glimpse: ..." is the paper's name when the abstract says "Glimpse predicts".
 
     A capture never starts or ends with punctuation (a dangling "-" from an optional
     hyphen is trimmed), so patterns may use optional punctuation freely. Each cue is its
@@ -113,6 +115,8 @@ class Cue:
     title_start: bool = False
     #: only a match inside the title counts
     title_only: bool = False
+    #: only an entity written again after the title counts
+    repeated: bool = False
 
     def blocked_by(self, previous: Token) -> bool:
         """Whether a match right after ``previous`` is ignored (``not_after``)."""
@@ -205,8 +209,9 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"{where}: {key} must be a list of words")
     default_label, title_start = obj.get("default_label", False), obj.get("title_start", False)
-    title_only = obj.get("title_only", False)
-    for key, value in (("default_label", default_label), ("title_start", title_start), ("title_only", title_only)):
+    title_only, repeated = obj.get("title_only", False), obj.get("repeated", False)
+    for key, value in (("default_label", default_label), ("title_start", title_start), ("title_only", title_only),
+                       ("repeated", repeated)):
         if not isinstance(value, bool):
             raise ValueError(f"{where}: {key} must be true or false")
     cue = Cue(
@@ -222,6 +227,7 @@ def _compile_cue(obj: dict, defines: dict[str, list[dict]], where: str) -> tuple
         default_label=default_label,
         title_start=title_start,
         title_only=title_only,
+        repeated=repeated,
     )
     return cue, pattern
 
@@ -576,6 +582,9 @@ class CueMatcher:
             if cue.title_only and doc[end - 1].idx >= title_end(doc_text(doc)):
                 continue
             for span in self._entity_spans(doc, cue, start, end, alignments):
+                if cue.repeated and not re.search(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])",
+                                                  doc_text(doc)[title_end(doc_text(doc)):]):
+                    continue
                 meta = {"pattern": cue.id, "default_label": True} if cue.default_label else {"pattern": cue.id}
                 label = "DATASET" if cue.label == "METHOD" and _BENCHMARK_NAME.search(span.text) else cue.label
                 out.append(Candidate(span.start_char, span.end_char, label, cue.confidence, CUE, meta=meta))

@@ -631,6 +631,17 @@ def test_a_title_s_task_phrase_starts_after_its_verb(nlp: Language, title: str, 
     assert task in tasks and not any(t.endswith(task) and t != task for t in tasks), tasks
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Glimpse: Adaptive Visual Tokens\n\nGlimpse predicts which regions need crops.", {"Glimpse"}),
+    # the word is not used again as written, or names a kind of paper
+    ("Glimpse: Adaptive Visual Tokens\n\nWe take a glimpse at visual tokens.", set()),
+    ("Position: Benchmarks Are Broken\n\nPosition papers argue.", set()),
+])
+def test_one_capitalised_word_opening_the_title_names_the_method_the_abstract_repeats(
+        nlp: Language, text: str, names: set[str]) -> None:
+    assert {doc_name for doc_name, label in found(nlp, text) if label == "METHOD"} == names
+
+
 def test_a_capitalised_task_phrase_outside_the_title_is_no_cue(nlp: Language) -> None:
     assert "Early Sepsis Prediction" not in labelled(nlp, "Results on Early Sepsis Prediction are good.", "TASK")
 
@@ -683,6 +694,7 @@ def test_format_capture_with_optional_tokens_and_trailing_hyphen() -> None:
          "default_label"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "title_start": 1}, "title_start"),
         ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "title_only": 1}, "title_only"),
+        ({"id": "x", "label": "TASK", "confidence": 1, "pattern": [{"LOWER": "a"}], "repeated": "yes"}, "repeated"),
     ],
 )
 def test_format_errors_name_the_problem(line: dict, message: str) -> None:
