@@ -1197,6 +1197,16 @@ def test_more_ways_of_writing_a_score_or_a_gain(nlp: Language, text: str, found_
     assert [(c["kind"], c["value"], c["dataset"]) for c in found][-1:] == [found_]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("On BenchA, gains are smaller but consistent, at 0.7 BLEU.", 0.7),
+    ("On BenchA the gain is smaller, at 1.9 points, consistent with its share of diagrams.", 1.9),
+    ("The largest improvement, 2.3 points, is on BenchA.", 2.3),
+])
+def test_a_gain_named_before_its_size_is_a_gain(nlp: Language, text: str, value: float) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"], DATASET=["BenchA"])
+    assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("improvement", value, "BenchA")]
+
+
 def test_what_an_ablation_costs_is_a_loss_but_a_cost_compared_says_its_own_way(nlp: Language) -> None:
     text = "Foo: Planning\n\nWe propose Foo. Dropping the loss costs 1.6 BLEU points. Foo costs 20% more memory than Bar."
     doc = annotate(nlp, text, METHOD=["Foo", "Bar"], METRIC=["BLEU", "memory"])
