@@ -366,7 +366,8 @@ _FINITE_VERBS = frozenset(
     "demonstrates introduces proposes utilizes utilises employs exploits incorporates performs "
     "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
     "focuses aims seeks matters works fails remains hurts suffers struggles generalizes scales converges "
-    "underperforms lags preserve preserves retains reduces lowers raises boosts beats exceeds reaches".split())
+    "underperforms lags preserve preserves retains reduces lowers raises boosts beats exceeds reaches "
+    "trains uses produces generates delivers transmits removes adds degrades".split())
 #: any of those two, found in the text before a span's tokens are looked at
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"

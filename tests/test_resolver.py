@@ -95,6 +95,7 @@ def test_an_ner_dataset_loses_the_units_it_is_made_of(nlp: Language, text: str, 
 @pytest.mark.parametrize(("text", "span", "kept"), [
     ("Here CVT teaches auxiliary prediction modules.", "CVT teaches auxiliary prediction", [("CVT", "METHOD")]),
     ("The framework leverages self-supervised teachers.", "framework leverages self-supervised", []),
+    ("HubFormer trains 3x faster than GraphGPS.", "HubFormer trains", [("HubFormer", "METHOD")]),
 ])
 def test_an_ner_span_running_into_a_clause_stops_before_its_verb(nlp: Language, text: str, span: str,
                                                                    kept: list) -> None:
