@@ -124,7 +124,7 @@ _OF_LAST_WORD = re.compile(r"\bof\s+\S+$", re.IGNORECASE)
 
 
 #: a capital after a lower-case letter inside a word: a coined name ("SparTrans")
-_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")  # "SparTrans", "DExperts" (not "LLMs", "CNNs")
 
 
 def _proper_plural(surface: str, label: str, text: str) -> bool:
@@ -137,8 +137,8 @@ def _proper_plural(surface: str, label: str, text: str) -> bool:
     True
     >>> _proper_plural("Transformers", "METHOD", "Transformers win. A Transformer is big.")
     False
-    >>> [_proper_plural(name, "METHOD", "") for name in ("SparTrans", "DenseNets", "LLMs")]
-    [True, False, False]
+    >>> [_proper_plural(name, "METHOD", "") for name in ("SparTrans", "DExperts", "DenseNets", "LLMs", "CNNs")]
+    [True, True, False, False, False]
     >>> _proper_plural("im2gps", "DATASET", "")
     True
     """
