@@ -184,7 +184,7 @@ _QUICK = _Pattern(
 #: Comparisons that hold none of ``_QUICK``'s words ("more efficient than SNC", "compares
 #: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
 #: its first match keeps marking where a sentence's claim can start.
-_QUICK_MORE = _Pattern(r"\bthan\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
+_QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|versus)\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
                        r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
                        r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b|unchanged|preserved|maintained|retained|intact|unaffected|"
@@ -3433,7 +3433,23 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         lo = _clause_start(text, m.start(), commas=False)
         second = next((p for p in _second_predicates(s, lo, hi) if p < m.start()), None)
         claims += _qualitative_claims(s, COMPARISON, m.start(), lo if second is None else second, hi, baseline)
+    if not claims and not numeric and not sota and (lead := _COMPARED_FIRST.match(text)) \
+            and (comma := text.find(",", lead.end())) > 0 and (better := _COMPARATIVE_WORD.search(text, comma)) \
+            and (baseline := _leading_baseline(s)) and _about_a_method(s, better.start()) \
+            and not _is_goal(text, better.start()) and _subject(s, better.start())[0] is not None:
+        # "Compared with DExperts, ToxFree achieves lower toxicity": the rival opens the sentence, and
+        # the comparative needs no "than"
+        claims = _qualitative_claims(s, COMPARISON, better.start(), comma + 1, _clause_end(text, better.end()), baseline)
     return _distinct(claims)
+
+
+#: a rival opening the sentence, set against what follows ("Unlike X, ..." says no better or worse)
+_COMPARED_FIRST = _Pattern(r"\W*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus)\s",
+                           re.IGNORECASE)
+#: a comparative that says better or worse (not a scope: "we study a larger set of tasks")
+_COMPARATIVE_WORD = _Pattern(r"\b(?:lower|higher|better|worse|fewer|less|faster|slower|stronger|weaker|"
+                             r"more\s+(?:accurate|robust|efficient|faithful|fluent|coherent|diverse|stable|"
+                             r"reliable|consistent|natural|helpful))\b", re.IGNORECASE)
 
 
 #: what a kept outcome keeps: a measure or an ability

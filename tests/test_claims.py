@@ -711,6 +711,18 @@ def test_more_comparisons_name_the_rival(nlp: Language, text: str) -> None:
     assert (c["kind"], c["method"], c["baseline"], c["value"]) == ("comparison", "ChatGPT", "DeepL", None)
 
 
+@pytest.mark.parametrize(("text", "found_"), [
+    ("Compared with DExperts, Foo achieves lower toxicity while keeping fluency.", [("Foo", "DExperts")]),
+    ("Relative to GeDi, our method yields more coherent continuations.", [("Foo", "GeDi")]),
+    # a scope, or no subject that makes it an outcome
+    ("Compared with GeDi, we study a larger set of tasks.", []),
+    ("Compared with DExperts, which uses more data, training is cheap.", []),
+])
+def test_a_rival_opening_the_sentence_needs_no_than(nlp: Language, text: str, found_: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"] + [m for m in ("DExperts", "GeDi") if m in text])
+    assert [(c["method"], c["baseline"]) for c in found if c["kind"] == "comparison"] == found_
+
+
 @pytest.mark.parametrize(("text", "datasets"), [
     ("Short-context performance on MMLU is preserved.", ["MMLU"]),
     ("General capability, measured on MMLU and GSM8K, is statistically unchanged.", ["MMLU", "GSM8K"]),
