@@ -184,11 +184,12 @@ _QUICK = _Pattern(
 #: Comparisons that hold none of ``_QUICK``'s words ("more efficient than SNC", "compares
 #: favourably with", "ranks first"); looked for only where ``_QUICK`` finds nothing, so that
 #: its first match keeps marking where a sentence's claim can start.
-_QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|versus)\b|compar\w*\s+favou?rably|\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
+_QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|versus)\b|compar\w*\s+favou?rably|"
+                       r"\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
                        r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
-                       r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b|unchanged|preserved|maintained|retained|intact|unaffected|"
-                       r"unharmed", re.IGNORECASE, folded=True)
+                       r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b|"
+                       r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -199,7 +200,8 @@ _UNIT = (r"(?:\s?(?:%p\b|\\?%|pp\b|p\.p\.|(?:[x×]|(?<=\d)X)(?![\w])|times\b)"  
 _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|(?<!\+)\+\s(?=\d))?(?P<num>{_NUM})"  # (not the end of "chrF++ 41.8")
-    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms|s|sec|seconds?|min|minutes?|h|hours?|[KMGT]i?B)\b)?\s{{0,3}}(?P<sep>-|–|—|~|to|→|->)\s{{0,3}}(?P<num2>{_NUM}))?"
+    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms|s|sec|seconds?|min|minutes?|h|hours?|[KMGT]i?B)\b)?"
+    rf"\s{{0,3}}(?P<sep>-|–|—|~|to|→|->)\s{{0,3}}(?P<num2>{_NUM}))?"
     rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")
 
@@ -252,8 +254,8 @@ _LOWER_BETTER = _Pattern(
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
     r"distortion|\bMCD\b|attack\s+success|regret|false[\s-](?:positive|negative|alarm|discovery)|\bFPR|\bFNR|"
     r"miss\s+rate|hallucination|fertility|\bCRPS\b|continuous\s+ranked|\bBrier\b|\bMAPE\b|\b(?:min)?[AF]DE\b|"
-    r"\bRMSD\b|\bHD95\b|Hausdorff|over-?refusal|hacking|\btokens\b(?!\s*(?:/|per\b))|\btoken\s+(?:counts?|usage|budgets?|costs?)|"
-    r"consumption",
+    r"\bRMSD\b|\bHD95\b|Hausdorff|over-?refusal|hacking|consumption|"
+    r"\btokens\b(?!\s*(?:/|per\b))|\btoken\s+(?:counts?|usage|budgets?|costs?)",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
@@ -380,10 +382,11 @@ _MEASURE_IN_UNITS = {
     "bytes": (_Pattern(r"memory|footprint|VRAM|storage|disk|cache", re.IGNORECASE),
               _Pattern(r"\s?(?:[KMGT]i?B|kB|bytes)\b")),
 }
-_UNIT_VALUE_BEFORE = _Pattern(r"\s*(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-z]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*(?:only\s+|just\s+|about\s+|around\s+)?")
+_UNIT_VALUE_BEFORE = _Pattern(r"\s*(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-z]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*"
+                              r"(?:only\s+|just\s+|about\s+|around\s+)?")
 
 
-def _measured_in_units(s: "Sentence", n: "Number", text: str) -> bool:
+def _measured_in_units(s: _Sentence, n: _Number, text: str) -> bool:
     """Whether ``n`` is a value, in its units, of a time or memory measure just before it.
 
     >>> ok = _MEASURE_IN_UNITS["time"][1].match
@@ -1770,9 +1773,8 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         word = next_word.group(1).lower()
         rate_unit = _RATE_UNIT.match(post)  # "bits/min", "tokens/s", "images per second"
         measured_speed = n.unit == TIMES and _FACTOR_NOUN_AFTER.match(post)  # "2.7x end-to-end speedup"
-        measured_length = word in _LENGTH_UNITS and mention_before  # "an ADE of 0.21 m", not "4.8 m long cores"
-        measured_length = measured_length or _measured_in_units(s, n, text)  # "latency from 1.84 s to 1.12 s"
-        measured_length = measured_length or physical
+        # "an ADE of 0.21 m" (not "4.8 m long cores"), "latency from 1.84 s to 1.12 s", "RMSE ... is 1.21 K"
+        measured = (word in _LENGTH_UNITS and mention_before) or physical or _measured_in_units(s, n, text)
         # "an RMSE of 1.21 pK units": a measure's value in its units
         in_units = mention_before and re.match(r"[\s-]*[A-Za-z]{1,6}\s+units?\b", post)
         # "an AUROC of 0.87 six hours before onset": a measure's decimal value, what follows is not counted
@@ -1780,12 +1782,12 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         # "by 20.1 points CorLoc": points of a measure named after them
         named_points = n.unit == POINTS and NAME_SHAPED.search(next_word.group(1))
         # "is 1.8x that of LLaVA-NeXT": a factor of the rival's own measure
-        named_points = named_points or (n.unit == TIMES and re.match(r"\s*(?:that|those)\s+of\b", post))
+        factor_of = n.unit == TIMES and re.match(r"\s*(?:that|those)\s+of\b", post)
         # "saves 11.2% bitrate": a share of what a verb of change cuts or adds, a result
         changed = n.unit == PERCENT and (direct := _VERB_DIRECT.search(pre)) is not None and not direct.group("drop") \
             and not (direct.group("up") or "").lower().startswith("add")  # (what is added is a cost)
-        if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured_length and not in_units \
-                and not measured_value and not named_points and not changed:
+        if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured and not in_units \
+                and not measured_value and not named_points and not factor_of and not changed:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
