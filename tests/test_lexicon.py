@@ -638,6 +638,8 @@ def test_a_dataset_with_a_size_joined_by_a_hyphen_is_a_dataset_of_its_own(nlp: L
     ("Poses are docked with AutoDock Vina.", "AutoDock Vina", "METHOD"),
     ("The critical success index improves.", "critical success index", "METRIC"),
     ("We study molecular docking.", "molecular docking", "TASK"),
+    ("Poses are rescored with GNINA.", "GNINA", "METHOD"),
+    ("The Heidke skill score improves.", "Heidke skill score", "METRIC"),
 ])
 def test_names_of_classic_and_scientific_fields_are_known(nlp: Language, text: str, surface: str, label: str) -> None:
     assert (surface, label) in [f[:2] for f in found(nlp, text)]
