@@ -254,7 +254,8 @@ _LOWER_BETTER = _Pattern(
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
     r"distortion|\bMCD\b|attack\s+success|regret|false[\s-](?:positive|negative|alarm|discovery)|\bFPR|\bFNR|"
     r"miss\s+rate|hallucination|fertility|\bCRPS\b|continuous\s+ranked|\bBrier\b|\bMAPE\b|\b(?:min)?[AF]DE\b|"
-    r"\bRMSD\b|\bHD95\b|Hausdorff|over-?refusal|hacking|consumption|"
+    r"\bRMSD\b|\bHD95\b|Hausdorff|over-?refusal|hacking|consumption|collision|infraction|violation|failure\s+rate|"
+    r"fall\s+rate|identity\s+switch|\bID\s+switch|"
     r"\btokens\b(?!\s*(?:/|per\b))|\btoken\s+(?:counts?|usage|budgets?|costs?)",
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
@@ -379,7 +380,7 @@ _IS_BEFORE = _Pattern(r"\b(?:is|was|are|were|of|reaches|reached|achieves|achieve
 _MEASURE_IN_UNITS = {
     "time": (_Pattern(r"latency|time|runtime|duration", re.IGNORECASE),
              _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|minutes?|min|hours?|h)\b")),
-    "bytes": (_Pattern(r"memory|footprint|VRAM|storage|disk|cache", re.IGNORECASE),
+    "bytes": (_Pattern(r"memory|footprint|VRAM|storage|disk|cache|size", re.IGNORECASE),
               _Pattern(r"\s?(?:[KMGT]i?B|kB|bytes)\b")),
 }
 _UNIT_VALUE_BEFORE = _Pattern(r"\s*(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-z]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*"
@@ -1783,6 +1784,9 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         named_points = n.unit == POINTS and NAME_SHAPED.search(next_word.group(1))
         # "is 1.8x that of LLaVA-NeXT": a factor of the rival's own measure
         factor_of = n.unit == TIMES and re.match(r"\s*(?:that|those)\s+of\b", post)
+        # "ahead of the 0.271 achieved by Qwen-Audio": a rival's number, named after it
+        factor_of = factor_of or (re.match(r"\s*(?:achieved|obtained|reported|reached|attained)\s+(?:by|for)\b", post)
+                                  and _RIVAL_NUMBER_CUE.search(pre[-40:]))
         # "saves 11.2% bitrate": a share of what a verb of change cuts or adds, a result
         changed = n.unit == PERCENT and (direct := _VERB_DIRECT.search(pre)) is not None and not direct.group("drop") \
             and not (direct.group("up") or "").lower().startswith("add")  # (what is added is a cost)
@@ -3081,7 +3085,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
 
 #: a comparison right before a rival's number ("compared with 77.6% for LoRA", "surpassing the
 #: 70.1% reported for PaLM"), not a bound ("more than 80% of")
-_RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )than|against|"
+_RIVAL_NUMBER_CUE = _Pattern(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?<!more )(?<!less )(?<!fewer )than|against|ahead\s+of|(?:above|below|behind)(?=\s+the\s)|"
                              r"relative\s+to|in\s+comparison\s+(?:with|to))\s+(?:the\s+|only\s+|just\s+)?"
                              r"(?:(?:an?\s+|the\s+)?M\s+(?:(?:scores?|values?)\s+)?(?:of\s+)?)?$"  # (measures masked: "versus a success rate of 54.8%")
                              r"|\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+the\s+$", re.IGNORECASE)

@@ -1152,6 +1152,8 @@ def test_an_ablation_is_about_the_own_method_and_cutting_a_higher_is_better_meas
     ("With Foo, the CRPS on Weather decreases by 12%.", ["CRPS"], ("reduction", 12.0)),
     ("With Foo, the average number of generated tokens falls by only 21%.", [], ("reduction", 21.0)),
     ("With Foo, token consumption per query falls by 58%.", [], ("reduction", 58.0)),
+    ("With Foo, the pedestrian collision rate falls by 41%.", ["pedestrian collision rate"], ("reduction", 41.0)),
+    ("Foo cuts the fall rate by 63% relative to the stock controller.", ["fall rate"], ("reduction", 63.0)),
     # a rate per second is no phone error rate ("per"), and a rise keeps its sign
     ("Foo raises decoding throughput by 35% in tokens per second.", ["tokens per second"], ("improvement", 35.0)),
     ("Foo increased click-through rate by 2.7% and watch time by 1.9%.", ["click-through rate"],
@@ -1202,6 +1204,7 @@ def test_a_measure_read_in_physical_units_is_a_score(nlp: Language, text: str, m
     ("On OCRBench it scores 861, the highest among open models.", ("score", 861.0, "OCRBench")),
     ("Its prefill throughput is 1.8x that of Bar at the same size.", ("improvement", 1.8, None)),
     ("Relative to Bar, under linear probing the gap widens to 5.8 mAP.", ("improvement", 5.8, None)),
+    ("Foo reaches a SPIDEr of 0.291, ahead of the 0.271 achieved by Bar.", ("score", 0.271, None)),
 ])
 def test_more_ways_of_writing_a_score_or_a_gain(nlp: Language, text: str, found_: tuple) -> None:
     found = claims(nlp, "We propose Foo. " + text, METHOD=[m for m in ("Foo", "Bar") if m in text] or ["Foo"],
