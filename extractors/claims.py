@@ -250,7 +250,8 @@ _METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
 #: Metrics where going down is the good direction.
 _LOWER_BETTER = _Pattern(
     r"error|\bWER\b|\bCER\b|(?-i:\bPER\b)|\bTER\b|perplexit|\bPPL\b|bits|\bBP[CD]\b|\bR?MSE\b|\bMAE\b|"
-    r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|time|cost|energy|parameters|size|\bNLL\b|"
+    r"\bEER\b|\bFID\b|LPIPS|latency|memory|FLOPs|(?<!watch\s)(?<!dwell\s)(?<!session\s)time|cost|energy|parameters|size|"
+    r"\bNLL\b|"
     r"\bECE\b|\bDER\b|\bSER\b|compute|loss|distance|deviation|divergence|BD-rate|forgetting|toxicity|"
     r"distortion|\bMCD\b|attack\s+success|regret|false[\s-](?:positive|negative|alarm|discovery)|\bFPR|\bFNR|"
     r"miss\s+rate|hallucination|fertility|\bCRPS\b|continuous\s+ranked|\bBrier\b|\bMAPE\b|\b(?:min)?[AF]DE\b|"

@@ -1158,6 +1158,7 @@ def test_an_ablation_is_about_the_own_method_and_cutting_a_higher_is_better_meas
     ("Foo raises decoding throughput by 35% in tokens per second.", ["tokens per second"], ("improvement", 35.0)),
     ("Foo increased click-through rate by 2.7% and watch time by 1.9%.", ["click-through rate"],
      ("improvement", 1.9)),
+    ("In an online test, Foo increased watch time by 1.6%.", ["watch time"], ("improvement", 1.6)),
 ])
 def test_which_way_is_better_for_a_measure_or_the_words_that_fall(nlp: Language, text: str, metrics: list[str],
                                                                    found_: tuple) -> None:
