@@ -1880,6 +1880,13 @@ def _model_at(s: _Sentence, start: int) -> str | None:
     return next((m.name for m in s.of("METHOD") if m.end == at.start()), None) if at else None
 
 
+#: a rival named for the next number, right before it: "... and over RoBERTa by 1.3" (not "by 2.1 over
+#: BERT and by 1.3 ...", where the rival after the number is its own)
+_NEXT_GAINS_RIVAL = _Pattern(r"(?:,|\band)\s+(?:\w+\s+)?(?:over|than|against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)"
+                             r"\s+(?:(?!\band\b)[^,;.]){1,60}?\s+by\s+(?:about\s+|nearly\s+|up\s+to\s+|roughly\s+)?$",
+                             re.IGNORECASE)
+
+
 def _opened_on_a_dataset(s: _Sentence, start: int) -> bool:
     """Whether the clause before ``start`` opens with "On <dataset>" and a pronoun or name ("On
     OCRBench it scores 861")."""
@@ -3013,7 +3020,9 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         # set by _classify for "within 0.6 points of X"; not a rival a second predicate beats ("from 68.9%
         # to 71.7% over training from scratch, and surpasses GraphCL by 2.1%")
         second = _SECOND_PREDICATE.search(s.text, n.end, hi) or _RESPECTIVELY_AND.search(s.text, n.end, hi)
-        n.baseline = n.baseline or _baseline_near(s, n.end, second.start() if second else hi)
+        if n.kind not in (IMPROVEMENT, REDUCTION) or not _NEXT_GAINS_RIVAL.search(s.text, n.end, hi):
+            # (a gain's rival is not the next gain's: "over BERT by 2.1 points and over RoBERTa by 1.3")
+            n.baseline = n.baseline or _baseline_near(s, n.end, second.start() if second else hi)
         n.baseline_after = n.baseline is not None
         n.baseline = n.baseline or _baseline_near(s, max(lo, clause_lo), n.start) or _leading_baseline(s)
         n.method, n.method_found = _subject(s, n.start)

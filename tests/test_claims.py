@@ -1213,6 +1213,15 @@ def test_more_ways_of_writing_a_score_or_a_gain(nlp: Language, text: str, found_
     assert [(c["kind"], c["value"], c["dataset"]) for c in found][-1:] == [found_]
 
 
+@pytest.mark.parametrize("text", [
+    "Foo improves over Bar by 2.1 points and over Baz by 1.3 points.",
+    "Foo improves accuracy by 2.1 points over Bar and by 1.3 points over Baz.",
+])
+def test_each_gain_takes_the_rival_named_for_it(nlp: Language, text: str) -> None:
+    found = claims(nlp, text, METHOD=["Foo", "Bar", "Baz"])
+    assert [(c["value"], c["baseline"]) for c in found] == [(2.1, "Bar"), (1.3, "Baz")]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("On BenchA, gains are smaller but consistent, at 0.7 BLEU.", 0.7),
     ("On BenchA the gain is smaller, at 1.9 points, consistent with its share of diagrams.", 1.9),
