@@ -1786,13 +1786,13 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         # "is 1.8x that of LLaVA-NeXT": a factor of the rival's own measure
         factor_of = n.unit == TIMES and re.match(r"\s*(?:that|those)\s+of\b", post)
         # "ahead of the 0.271 achieved by Qwen-Audio": a rival's number, named after it
-        factor_of = factor_of or (re.match(r"\s*(?:achieved|obtained|reported|reached|attained)\s+(?:by|for)\b", post)
-                                  and _RIVAL_NUMBER_CUE.search(pre[-40:]))
+        rival_number = re.match(r"\s*(?:achieved|obtained|reported|reached|attained)\s+(?:by|for)\b", post) \
+            and _RIVAL_NUMBER_CUE.search(pre[-40:])
         # "saves 11.2% bitrate": a share of what a verb of change cuts or adds, a result
         changed = n.unit == PERCENT and (direct := _VERB_DIRECT.search(pre)) is not None and not direct.group("drop") \
             and not (direct.group("up") or "").lower().startswith("add")  # (what is added is a cost)
         if word not in _NEXT_OK and not rate_unit and not measured_speed and not measured and not in_units \
-                and not measured_value and not named_points and not factor_of and not changed:
+                and not measured_value and not named_points and not factor_of and not rival_number and not changed:
             return False  # "10,000 images", "3 epochs", "8 GPUs", "20% labeled data"
     verb = _VERB_DIRECT.search(pre)
     added = verb is not None and (verb.group("up") or "").lower().startswith("add")
