@@ -1762,9 +1762,11 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False  # "noise rate eta < 1/2", "d^{-1/4}": a bound or a condition
     # "its RMSE at day 5 is 1.21 K", "a binding RMSD of 1.2 Å": a measure named in the clause, read in
     # physical units (a kelvin, not a thousand)
-    measure = next((m for m in reversed(s.mentions) if m.label == "METRIC"
-                    and _clause_start(text, n.start, commas=True) <= m.start < n.start), None)
-    physical = bool(measure and _PHYSICAL_UNIT.match(post) and _IS_BEFORE.search(pre))
+    measure = None
+    if _PHYSICAL_UNIT.match(post) and _IS_BEFORE.search(pre):  # (the cheap tests first: this runs for every number)
+        clause_lo = _clause_start(text, n.start, commas=True)
+        measure = next((m for m in reversed(s.mentions) if m.label == "METRIC" and clause_lo <= m.start < n.start), None)
+    physical = measure is not None
     if physical and n.metric is None:
         n.metric, n.metric_by_mention, n.metric_near = measure.name, True, True  # (past a setting: "at day 5 is")
     if _COUNT_WORDS.match(post) and not physical:
