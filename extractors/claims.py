@@ -901,6 +901,7 @@ class _Sentence:
     mentions: list[_Mention]
     own: str | None
     own_here: bool  # the sentence speaks of the paper's own work ("we", "our", its method)
+    after_own: bool = False  # an earlier sentence of the abstract did: past the context, in the findings
     _quality: dict[str, bool] | None = field(default=None, repr=False)
 
     def of(self, label: str) -> list[_Mention]:
@@ -3234,6 +3235,14 @@ _REPORTING_FRAME = _Pattern(r"\b(?:experiments?|results?|evaluations?|studies)\s
                             re.IGNORECASE)
 
 
+#: a citation: "[12]", "[ reference ]", "Smith et al.", "(Lee, 2019)", "wu2016google"
+_CITED = _Pattern(r"\[\s*(?:reference|\d)|\bet\s+al\b|\(\s*[A-Z][^()]{0,60}\d{4}[a-z]?\s*\)|\b[a-z]+\d{4}[a-z]+\b")
+#: what holds in general, might hold or has held, or others did, not what was found
+_IN_GENERAL = _Pattern(r"\b(?:can|could|may|might|would|should|must|typically|usually|often|generally|"
+                       r"tends?\s+to|known|considered|believed|ha(?:s|ve)\s+(?:\w+ly\s+)?(?:not\s+)?(?:yet\s+)?\w+(?:ed|en|wn)|"
+                       r"researchers|humans|people|research|prior\s+works?|previous\s+works?)\b", re.IGNORECASE)
+
+
 def _own_work(s: _Sentence, cue_start: int) -> bool:
     """Whether the sentence speaks of the paper's own work, or its clause before the cue is
     the paper's experiments reporting ("Experiments demonstrate ...")."""
@@ -3265,7 +3274,12 @@ def _about_a_method(s: _Sentence, cue_start: int) -> bool:
     if determined(clause, lo > 0):
         return True
     opener = _OPENER.match(clause)  # "In experiments on CoNLL-2005, LISA achieves ..."
-    return bool(opener) and determined(clause[opener.end():], True)
+    if opener and determined(clause[opener.end():], True):
+        return True
+    # Past the paper's own work, a finding needs no named subject ("Open-weight models are competitive
+    # with proprietary ones"), unless it cites others or states what holds in general ("GPU code can be
+    # two orders of magnitude faster than ...")
+    return s.after_own and not _CITED.search(s.text) and not _IN_GENERAL.search(s.text, 0, cue_start)
 
 
 def _is_goal(text: str, cue_start: int) -> bool:
@@ -3805,6 +3819,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     # achieved the state of the art for ..."). A text without a title may be any passage.
     opening = None if skip_until else False
     named_subject = None  # the method a sentence's claims opened with, named at its start
+    own_seen = False
     for start, end in spans:
         end = start + len(text[start:end].rstrip())
         if end <= skip_until or end <= start:
@@ -3812,6 +3827,7 @@ def extract_claims(doc: Doc) -> list[dict]:
         sentence = text[start:end]
         own_here = bool(_OWN.search(sentence)) or (own is not None and own in sentence)
         opening = not own_here if opening is None else False
+        after_own, own_seen = own_seen, own_seen or own_here
         first_cue = _QUICK.search(sentence) or _QUICK_MORE.search(sentence)
         if not first_cue:
             continue  # no digit and no comparative: nothing to claim
@@ -3821,6 +3837,7 @@ def extract_claims(doc: Doc) -> list[dict]:
         # "Flan-PaLM 540B outperforms PaLM 540B by 9.4%. It achieves ...": "It" is that model
         here = named_subject if named_subject and _IT_OPENS.match(sentence) else own
         s = _sentence(text, start, end, mentions, starts, here, own_here or here != own)
+        s.after_own = after_own
         numeric = _numeric_claims(s)
         qualitative = _qualitative(s, [n for n in numeric if not n.of_rival])
         first = next((n.method for n in numeric if not n.of_rival), None) or next(

@@ -4113,3 +4113,20 @@ def test_an_integer_scored_on_a_benchmark_is_its_score(nlp: Language) -> None:
     assert [(c["kind"], c["value"], c["dataset"]) for c in found] == [("score", 1612.0, "Foo")]
     # a count is not: "trained on 725 images", "725 scores on Foo"
     assert claims(nlp, "Bar was trained on 725 images of Foo.", METHOD=["Bar"], DATASET=["Foo"]) == []
+
+
+@pytest.mark.parametrize(("finding", "claimed"), [
+    ("Open-weight models are competitive with proprietary ones on the original puzzles.", True),
+    ("Human raters judge the predicted regions to be more faithful explanations than attention maps.", True),
+    ("Larger backbones yield consistent gains on every dataset.", True),
+    # what holds in general or held for others, even past the paper's own sentences
+    ("Compiled code can be two orders of magnitude faster than interpreted code.", False),
+    ("Prior works have excelled at achieving competitive accuracy.", False),
+    ("Neural encoders outperform n-gram models (Mikolov et al., 2013).", False),
+])
+def test_a_finding_after_the_papers_own_work_needs_no_named_subject(nlp: Language, finding: str, claimed: bool) -> None:
+    # after the abstract has spoken of its own work, an unnamed subject reports a finding
+    text = f"Probing Puzzles\n\nWe evaluate twelve language models on puzzles. {finding}"
+    assert [c["kind"] for c in claims(nlp, text)] == (["comparison"] if claimed else [])
+    # the same sentence before any sentence of the paper's own is context
+    assert claims(nlp, f"Probing Puzzles\n\nPuzzles are hard. {finding} We evaluate twelve models.") == []
