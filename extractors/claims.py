@@ -189,7 +189,9 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
                        r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b|"
-                       r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed", re.IGNORECASE, folded=True)
+                       r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|\bgaps?\b|benefit|\bhelp|\bhurt|"
+                       r"degrad|\bharm|robust|negligible|minimal|\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|"
+                       r"behind|fewer|trends?\s|advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -611,17 +613,42 @@ _COMPARE = _Pattern(r"""\b(?:
        highest(?!\s+by\b))\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
        |superiority\s+of\b)
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
-       |trail(?:s|ed|ing)\s+(?=[^.;]{1,60}?\bby\b)|underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
+       |(?:remains?|remained|falls?|fell|stays?)\s+(?:well\s+|far\s+|further\s+|slightly\s+|clearly\s+)?behind\s+
+       |trail(?:s|ed)\s+|trailing\s+(?=[^.;]{1,60}?\bby\b)|underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,4}?than\s+|
-       (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:accurate|robust|
+       (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:\w+ly\s+)?(?:accurate|robust|valuable|cleanly|faithfully|
+       precise|precisely|strongly|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively|plausible|informative|
        diverse|natural|engaging|helpful|relevant|concise|readable|human-like|reliably|accurately|gracefully))
-       (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?than\s+
+       (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,5}?than\s+
+       |(?:smoother|sharper|sparser|cleaner|tighter|safer|cheaper|lighter|better\s+correlated|less\s+(?:sensitive|prone|
+       affected|accurate|robust|stable|memory|compute|computation|time))\s+(?:[\w-]+\s+){0,5}?than\s+
        |(?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:()]{0,160}?,\s+(?:and\s+)?
        (?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:(),]{0,60}?\bthan\s+)
+  | (?P<finding>(?:narrow|clos|shrink|halv)(?:s|es|e|ed|ing)?\s+(?:but\s+does\s+not\s+close\s+)?
+       (?:much\s+of\s+|most\s+of\s+|half\s+of\s+|part\s+of\s+)?(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?gaps?\b
+       |(?:gains?|improvements?|benefits?|advantages?|trends?|speed-?ups?)\s+(?:(?:is|are|was|were|remains?)\s+(?:also\s+)?
+          (?:\w+ly\s+)?(?:largest|greatest|strongest|biggest|smallest|smaller|larger|consistent|stable|robust|observed|
+          seen|(?:most\s+|more\s+)?pronounced|evident|concentrated)\b
+          |(?:also\s+)?(?:holds?|held|appears?|occurs?|persists?|carry\s+over|carries\s+over|diminish(?:es)?|shrinks?|
+          grows?|widens?|comes?\s+from|stems?\s+from|transfers?|generali[sz]es?)\b)
+       |(?:helps?|helped|hurts?|benefit(?:s|ed|ted)?)\s+(?:most|least|less|more|little|all\s|(?:the\s+)?(?:performance|
+          accuracy|recall|precision|results)\b|(?:for|on)\s+(?!example|instance))
+       |(?:degrad|hurt|harm)\w*\s+(?:the\s+)?(?:far\s+|much\s+)?(?:performance|accuracy|results|less|more|sharply|
+          substantially|significantly|gracefully)\b
+       |(?<!has\s)(?<!have\s)(?<!had\s)prov(?:es?|ed|en)\s+(?:\w+ly\s+)?(?:more\s+)?(?:helpful|beneficial|harmful|essential|useful|important|effective|
+          robust|valuable|crucial)\b
+       |(?<!it\s)(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:helpful|beneficial)\b(?!\s+to\s)
+       |(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?robust\b|(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?more\s+robust\b
+       |(?:adds?|added|incurs?|incurred|introduces?|introduced)\s+(?:only\s+)?(?:negligible|minimal|little|marginal)\s+
+          (?:[\w-]+\s+)?(?:overhead|cost|latency|computation)
+       |(?:almost|nearly|just|equally|about)\s+as\s+(?:well|good|fast|accurate|effective|strong|efficient|robust)\s+as\b
+       |perform\w*\s+(?:on\s+par|similarly|equally\s+well)\b(?!\s+(?:with|to)\b)
+       |(?:far\s+|substantially\s+|significantly\s+|markedly\s+|considerably\s+)?fewer\s+(?:[\w-]+\s+){0,2}?
+          (?:errors|mistakes|contradictions|hallucinations|failures|collisions|violations|artifacts|artefacts)\b)
   | (?P<kept>(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:(?:essentially|largely|virtually|statistically|
        almost|nearly|fully|well|mostly|also)\s+)?(?:unchanged|preserved|maintained|retained|intact|unaffected|unharmed)\b
        |leav(?:es|ing)\s+(?:[\w-]+\s+){1,8}?(?:(?:essentially|largely|virtually|statistically|almost|nearly|mostly)\s+)?
@@ -650,7 +677,7 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:significant|consistent|substantial|large|larger|greater|considerable|notable|clear|strong
        |competitive|comparable|superior|better|improved|higher|impressive|remarkable|promising
        |favorable|favourable|encouraging|excellent|great|state-of-the-art|top-tier|outstanding
-       |exceptional|leading)\s+(?:[\w-]+\s+){0,2}?
+       |exceptional|leading|further|additional)\s+(?:[\w-]+\s+){0,2}?
        (?:improvements?|gains?|performance|results|accuracy|speed-?ups?|reductions?|robustness
        |generali[sz]ation|efficiency|advances|advancements|scores?|quality)
        (?!\s+(?:degradation|drops?|loss|losses|declines?|decreases?|reductions?|deterioration
@@ -719,7 +746,7 @@ _NEAR = _Pattern(
 _BACKGROUND_VERB = _Pattern(
     r"\b(?:ha(?:ve|s)\s+(?:\w+ly\s+)?(?:been\s+)?(?:achiev|shown|show|demonstrat|becom|became|"
     r"attain|obtain|set|emerg|led|lead|enabl|outperform|surpass|dominat|improv|made|brought|"
-    r"yield|gain|revolution|advanc|pushed|reached|greatly|significantly)\w*|recently|"
+    r"yield|gain|revolution|advanc|pushed|reached|prov|greatly|significantly)\w*|recently|"
     r"(?:well|widely|commonly|generally)\s+(?:known|believed|accepted|recogni[sz]ed|established))\b",
     re.IGNORECASE)
 #: ... or a subject marked as earlier work (before the first cue, so "beats previous methods"

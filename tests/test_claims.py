@@ -4130,3 +4130,47 @@ def test_a_finding_after_the_papers_own_work_needs_no_named_subject(nlp: Languag
     assert [c["kind"] for c in claims(nlp, text)] == (["comparison"] if claimed else [])
     # the same sentence before any sentence of the paper's own is context
     assert claims(nlp, f"Probing Puzzles\n\nPuzzles are hard. {finding} We evaluate twelve models.") == []
+
+
+@pytest.mark.parametrize("finding", [
+    "Chain-of-thought prompting narrows but does not close the gap to GPT-4.",
+    "DurUnit thereby narrows the naturalness gap to a cascaded pipeline.",
+    "Open models close much of the gap when given high-resolution inputs.",
+    "The gains are largest on long sentences with multiple coordinated clauses.",
+    "Consistent improvements are also observed on MBPP.",
+    "Similar trends hold on JailbreakBench.",
+    "These gains carry over to interactive driving.",
+    "Most of the gain comes from fewer segmentation errors on frequent words.",
+    "Entity-level features help most for pronouns.",
+    "Removing the audio stream hurts performance most on clips with narration.",
+    "Larger models benefit less from the curriculum.",
+    "The propagation step proves particularly helpful for distant languages.",
+    "BinAlign also remains robust when 30% of the labels are flipped.",
+    "Context rescoring adds negligible computational cost on top of the detector.",
+    "Training remains nearly as fast as for the original skip-gram model.",
+    "On WordSim-353 the two models perform on par.",
+    "It remains behind GPT-4o on knowledge-intensive benchmarks.",
+    "LLaVA-Med also trails the general-purpose InternVL2-26B on every question type.",
+    "PianoConformer also produces far fewer offset errors around pedal events.",
+    "Combining CSTM with a neural language model yields further gains.",
+    "Human raters judge MoFaD videos more temporally consistent than those of all baselines.",
+    "CaliGate's answers are judged more faithful to the cited evidence than those of every baseline.",
+    "A small amount of native data is more valuable than a much larger volume of translated data.",
+])
+def test_findings_without_a_number_are_comparisons(nlp: Language, finding: str) -> None:
+    text = f"Some Title\n\nWe propose a method and evaluate it. {finding}"
+    assert [c["kind"] for c in claims(nlp, text)] == ["comparison"]
+
+
+@pytest.mark.parametrize("description", [
+    "It is helpful to recall the solution in the string case.",
+    "We introduce TwinSafe, a suite of prompt pairs in which one prompt is harmful.",
+    "The model is more complex than those used for English.",
+    "This dataset is significantly easier than other datasets such as PASCAL VOC.",
+    "Conditional random fields have proved effective for many vision problems.",
+    "The method performs comparably to the RNNLM.",  # (a rival named: its baseline, below)
+])
+def test_descriptions_and_others_findings_are_not_new_findings(nlp: Language, description: str) -> None:
+    text = f"Some Title\n\nWe propose a method and evaluate it. {description}"
+    found = claims(nlp, text, METHOD=["RNNLM"] if "RNNLM" in description else [])
+    assert [c["baseline"] for c in found] == (["RNNLM"] if "RNNLM" in description else [])
