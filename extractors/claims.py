@@ -188,10 +188,10 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
                        r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
-                       r"forgetting|overfitting)|\bhalv(?:es|ed|ing)\b|"
+                       r"forgetting|overfitting|variance|perplexity|over-refusal|latency)|\bhalv(?:es|ed|ing)\b|"
                        r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|\bgaps?\b|benefit|\bhelp|\bhurt|"
                        r"degrad|\bharm|robust|negligible|minimal|\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|"
-                       r"behind|fewer|trends?\s|advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s", re.IGNORECASE, folded=True)
+                       r"behind|fewer|trends?\s|advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|disappear|vanish|\blower(?:s|ed)\s", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -647,6 +647,13 @@ _COMPARE = _Pattern(r"""\b(?:
           (?:[\w-]+\s+)?(?:overhead|cost|latency|computation)
        |(?:almost|nearly|just|equally|about)\s+as\s+(?:well|good|fast|accurate|effective|strong|efficient|robust)\s+as\b
        |perform\w*\s+(?:on\s+par|similarly|equally\s+well)\b(?!\s+(?:with|to)\b)
+       |(?:brings?|brought|offers?|offered|yields?|yielded|gives?|gave|shows?|showed|provides?|provided)\s+(?:no|little)\s+
+          (?:(?:measurable|significant|consistent|clear|additional|further|real)\s+)?(?:benefit|advantage|improvement|gain)s?\b
+       |(?:gains?|improvements?|differences?|benefits?|effects?)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|remain|remains)\s+
+          (?:\w+ly\s+)?(?:negligible|mixed|not\s+(?:statistically\s+)?significant)\b
+       |(?:advantage|gain|benefit|improvement|gap)s?\s+(?:largely\s+|almost\s+|entirely\s+)?(?:disappears?|vanish(?:es)?)\b
+       |(?:is|are|were|was|remains?)\s+statistically\s+indistinguishable\b(?!\s+from\b)
+       |(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?robust\s+(?:across|to\s+the\s+choice)\b
        |(?:far\s+|substantially\s+|significantly\s+|markedly\s+|considerably\s+)?fewer\s+(?:[\w-]+\s+){0,2}?
           (?:errors|mistakes|contradictions|hallucinations|failures|collisions|violations|artifacts|artefacts)\b)
   | (?P<kept>(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:(?:essentially|largely|virtually|statistically|
@@ -659,13 +666,14 @@ _COMPARE = _Pattern(r"""\b(?:
        notably|remarkably|largely|clearly|drastically|vastly|strongly|further)\s+
        (?:(?:improv|boost|enhanc|outperform|reduc|increas|accelerat|surpass|benefit)\w*|
        (?:lower|higher|better|fewer|less|faster|stronger|smaller)\b))
-  | (?P<impq>(?:improv|boost|enhanc)(?:es|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|
+  | (?P<impq>(?:(?:improv|boost|enhanc)(?:es|ed)|(?<=[a-z]s\s)(?<!helps\s)(?<!aims\s)(?<!thus\s)(?:improve|boost|enhance))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|
        accuracy|results|robustness|generali[sz]ation|quality|efficiency|f1|bleu|recall|precision)\b
        |(?:improv|boost|enhanc)(?:es|ed)\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)[\w-]+\s+)?
        (?:factuality|faithfulness|calibration|fairness|coherence|fluency|diversity|safety)\b
 )
-  | (?P<cut>(?:reduc|decreas|mitigat|alleviat)es\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)
-       [\w-]+\s+)?(?:hallucinations?|errors|error\s+rates?|bias(?:es)?|toxicity|forgetting|overfitting)\b
+  | (?P<cut>(?:reduc|decreas|mitigat|alleviat|lower)(?:e?s|ed)\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)
+       [\w-]+\s+)?(?:hallucinations?|errors|error\s+rates?|bias(?:es)?|toxicity|forgetting|overfitting|variance|perplexity|
+       over-refusal|latency)\b
        |halv(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:error\s+rates?|errors?|wer|cer|latency|
        memory|cost|hallucinations?)\b)
   | (?P<over>(?:improv|boost|enhanc)(?:es|ed|ing|e)\s+(?:\w+ly\s+)?(?:over|upon)\s+)
@@ -703,7 +711,7 @@ _SOTA_NOUN = r"(?:state[\s-]of[\s-]the[\s-]art|sota)"
 _SOTA_TAIL = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|across|among|at|by|with|while|and|when|using|"
               r"without|under|as|to|results?|performances?|accurac\w*|scores?|numbers|status|levels?|"
               r"quality|f1|bleu|perplexit\w*|error\s+rates?|"
-              r"(?:[\w-]+\s+){1,3}(?:results?|performances?|accurac\w*|scores?|perplexit\w*|error\s+rates?|"
+              r"(?:[\w-]+\s+){1,3}(?:results?|performances?|accurac\w*|scores?|perplexit\w*|error\s+rates?|errors?|"
               r"rank))\b)")
 #: State-of-the-art claims. Folded like ``_COMPARE``: the baseline phrase is read from the
 #: sentence by the match's span.
@@ -728,7 +736,8 @@ _SOTA = _Pattern(rf"""
        |\b(?:the\s+)?(?:best|highest)\s+(?:reported|published|known)\s+(?:results?|performance|
        scores?|accurac\w*)\b
        |\b(?:achiev|obtain|attain|reach|yield)\w*\s+(?:the\s+)?(?:best|highest)\s+(?:[\w-]+\s+)?
-       (?:results?|performance|scores?|accurac\w*)\b)
+       (?:results?|performance|scores?|accurac\w*)\b
+       |\b(?:achiev|obtain|attain|reach|yield)\w*\s+the\s+(?:best|highest)\s+(?:[\w@-]+\s+){1,2}?(?:on|across|among)\s)
   | (?P<rank>\b(?:ranks?|ranked|ranking|placed?|placing|comes?|came|finish\w*)\s+
        (?:first|1st|top|\#1)\b
        |\b(?:win|wins|won|winning|take|takes|took|secur\w*|earn\w*|achiev\w*|obtain\w*)\s+

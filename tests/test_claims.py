@@ -4174,3 +4174,30 @@ def test_descriptions_and_others_findings_are_not_new_findings(nlp: Language, de
     text = f"Some Title\n\nWe propose a method and evaluate it. {description}"
     found = claims(nlp, text, METHOD=["RNNLM"] if "RNNLM" in description else [])
     assert [c["baseline"] for c in found] == (["RNNLM"] if "RNNLM" in description else [])
+
+
+@pytest.mark.parametrize("finding", [
+    "For mBERT, by contrast, the augmentation brings no measurable benefit.",
+    "The model offers no advantage for elastic moduli.",
+    "With large step budgets the advantage disappears.",
+    "On TD2003 and TD2004 the differences are not statistically significant.",
+    "Gains on generic captioning benchmarks are negligible.",
+    "On MIMIC-CXR, U-Smooth and U-Ones are statistically indistinguishable.",
+    "The boosting factor is robust across a wide range of values.",
+    "The extracted tuples improve downstream performance on fact retrieval.",
+    "The method also reduces variance across random seeds.",
+    "On Census-Income it also achieves the best AUC on both tasks.",
+])
+def test_null_findings_and_unnamed_measures_are_outcomes(nlp: Language, finding: str) -> None:
+    text = f"Some Title\n\nWe propose a method and evaluate it. {finding}"
+    assert len(claims(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("hedge", [
+    "Labeled data can improve the accuracy of these approaches.",
+    "We aim to improve performance on rare classes.",
+    "Our module helps improve performance on rare classes.",
+    "We correct errors and thus improve the quality of summaries.",
+])
+def test_improving_as_a_possibility_or_a_goal_is_no_outcome(nlp: Language, hedge: str) -> None:
+    assert claims(nlp, f"Some Title\n\nWe propose a method and evaluate it. {hedge}") == []
