@@ -191,7 +191,8 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"forgetting|overfitting|variance|perplexity|over-refusal|latency)|\bhalv(?:es|ed|ing)\b|"
                        r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|\bgaps?\b|benefit|\bhelp|\bhurt|"
                        r"degrad|\bharm|robust|negligible|minimal|\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|"
-                       r"behind|fewer|trends?\s|advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|disappear|vanish|\blower(?:s|ed)\s", re.IGNORECASE, folded=True)
+                       r"behind|fewer|trends?\s|advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|disappear|vanish|\blower(?:s|ed)\s|"
+                       r"complementary|poorly|without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -617,7 +618,7 @@ _COMPARE = _Pattern(r"""\b(?:
        |trail(?:s|ed)\s+|trailing\s+(?=[^.;]{1,60}?\bby\b)|underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
-       (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,4}?than\s+|
+       (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,5}?than\s+|
        (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:\w+ly\s+)?(?:accurate|robust|valuable|cleanly|faithfully|
        precise|precisely|strongly|
        efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
@@ -653,6 +654,9 @@ _COMPARE = _Pattern(r"""\b(?:
           (?:\w+ly\s+)?(?:negligible|mixed|not\s+(?:statistically\s+)?significant)\b
        |(?:advantage|gain|benefit|improvement|gap)s?\s+(?:largely\s+|almost\s+|entirely\s+)?(?:disappears?|vanish(?:es)?)\b
        |(?:is|are|were|was|remains?)\s+statistically\s+indistinguishable\b(?!\s+from\b)
+       |(?:is|are)\s+(?:also\s+)?(?:largely\s+|fully\s+)?complementary\s+to\b(?!\s+(?:each\s+other|one\s+another))|perform(?:s|ed)?\s+poorly\b
+       |transfer(?:s|red)?\s+(?:well\s+|directly\s+|zero-shot\s+)?(?:to|across)\s[^.;]{0,80}?\bwithout\s+(?:any\s+)?
+          (?:re-?training|fine-?tuning|adaptation)
        |(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?robust\s+(?:across|to\s+the\s+choice)\b
        |(?:far\s+|substantially\s+|significantly\s+|markedly\s+|considerably\s+)?fewer\s+(?:[\w-]+\s+){0,2}?
           (?:errors|mistakes|contradictions|hallucinations|failures|collisions|violations|artifacts|artefacts)\b)
@@ -692,7 +696,7 @@ _COMPARE = _Pattern(r"""\b(?:
        |gaps?)))
 )""", _FLAGS, folded=True)
 _GOAL = _Pattern(
-    r"(?:(?<!able )(?<!shown )(?<!found )(?<!proven )(?<!proved )(?<!observed )(?<!seen )"
+    r"(?:(?<!able )(?<!shown )(?<!found )(?<!proven )(?<!proved )(?<!observed )(?<!seen )(?<!fails )(?<!failed )(?<!fail )"
     r"(?<!known )(?<!reported )(?<!demonstrated )(?<!likely )(?<!tends )(?<!tend )(?<!tended )"
     r"(?<!manages )(?<!managed )\bto(?:\s+(?!be\b)[a-z]+)?|"
     r"\bfor|\bnot|\bnever|\bcannot|"

@@ -4201,3 +4201,22 @@ def test_null_findings_and_unnamed_measures_are_outcomes(nlp: Language, finding:
 ])
 def test_improving_as_a_possibility_or_a_goal_is_no_outcome(nlp: Language, hedge: str) -> None:
     assert claims(nlp, f"Some Title\n\nWe propose a method and evaluate it. {hedge}") == []
+
+
+@pytest.mark.parametrize("finding", [
+    "Zero-shot transfer from XLM-R fails to beat the from-scratch baseline on tagging.",
+    "Objective evaluations show lower F0 RMSE and duration error than all compared systems.",
+    "We further show that QR is complementary to denoising training.",
+    "Llama 2 performs poorly in all settings.",
+    "The learned schedules also transfer across resolutions without retraining.",
+    "FeedRewrite also transfers to HotpotQA without any fine-tuning.",
+])
+def test_negative_and_transfer_findings_are_comparisons(nlp: Language, finding: str) -> None:
+    text = f"Some Title\n\nWe propose a method and evaluate it. {finding}"
+    found = claims(nlp, text, METHOD=[m for m in ("XLM-R", "Llama 2", "QR") if m in finding])
+    assert [c["kind"] for c in found] == ["comparison"]
+
+
+def test_parts_complementary_to_each_other_describe_a_design(nlp: Language) -> None:
+    text = "Some Title\n\nWe propose a method. The two learning stages are complementary to each other."
+    assert claims(nlp, text) == []
