@@ -367,7 +367,8 @@ _FINITE_VERBS = frozenset(
     "predicts learns captures surpasses obtains attains relies consists helps adopts treats "
     "focuses aims seeks matters works fails remains hurts suffers struggles generalizes scales converges "
     "underperforms lags preserve preserves retains reduces lowers raises boosts beats exceeds reaches "
-    "trains uses produces generates delivers transmits removes adds degrades".split())
+    "trains uses produces generates delivers transmits removes adds degrades recovers selects assigns "
+    "computes encodes".split())
 #: any of those two, found in the text before a span's tokens are looked at
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_EVALUATIVE | _FINITE_VERBS)) + r")\b")
 #: a model size opening a span: "39M-parameter encoder-decoder", "7B chat model"
@@ -1710,10 +1711,11 @@ def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
     span = char_span(doc, outer.start, outer.end)
     if span is None:
         return False
-    if span[-1].idx < max(w.cand.end for w in inside):  # the name ends it: "fine-tuned BERT"
-        return False
-    extra = [t for t in span if not any(w.cand.start <= t.idx < w.cand.end for w in inside)]
     last = span[-1].text
+    if span[-1].idx < max(w.cand.end for w in inside) and not (
+            len(inside) > 1 and (_in(words.kinds, last) or _in(words.heads, last))):
+        return False  # the name ends it ("fine-tuned BERT"), unless that is a component ("MiniLM cross-encoder")
+    extra = [t for t in span if not any(w.cand.start <= t.idx < w.cand.end for w in inside)]
     # "Vicuna-13B language model": the kind noun may follow the span
     after = doc[span.end].text if span.end < len(doc) else ""
     return all(t.is_lower or t.text in _NAME_PUNCT for t in extra) and (
@@ -1769,6 +1771,8 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
                 text, sc, named_data, [r.cand for r in inside]):
             continue  # "COCO detection", "ImageNet classification", "KITTI 3D object detection": the data is named
         if words is not None and _describes_a_rule_method(doc, sc, inside, words):
+            if _in(words.heads, text[sc.start:sc.end].rsplit(None, 1)[-1].rsplit("-", 1)[-1]):
+                dead.add(id(s))  # a part of the named model ("MiniLM cross-encoder"): the name is the entity
             continue
         if _clean_edges(doc, sc):  # last: it builds a Span
             dead.update(id(r) for r in inside)

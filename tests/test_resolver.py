@@ -432,6 +432,19 @@ def test_ner_span_that_only_describes_a_rule_method_does_not_win(nlp: Language, 
     assert mentions(doc) == [(name, "METHOD")]
 
 
+@pytest.mark.parametrize(("text", "outer", "names"), [
+    # a part of the named model, however sure the NER is
+    ("It attaches exits to a MiniLM cross-encoder.", "MiniLM cross-encoder", ["MiniLM", "cross-encoder"]),
+    ("A cross-encoder teacher labels the negatives.", "cross-encoder teacher", ["cross-encoder"]),
+    ("We train an LSTM encoder-decoder on it.", "LSTM encoder-decoder", ["LSTM"]),
+])
+def test_a_confident_ner_span_naming_a_part_of_a_rule_method_does_not_win(nlp: Language, text: str,
+                                                                          outer: str, names: list[str]) -> None:
+    found = mentions(run(nlp, text, [(outer, "METHOD", "ner", 0.95)]
+                         + [(name, "METHOD", "lexicon", 0.85) for name in names]))
+    assert (outer, "METHOD") not in found and (names[0], "METHOD") in found
+
+
 def test_ner_span_holding_a_list_of_rule_names_and_more_words_does_not_win(nlp: Language) -> None:
     text = "We evaluate on SemEval-2013 and SemEval-2015 English All-Word WSD datasets."
     outer = "SemEval-2013 and SemEval-2015 English All-Word WSD"
