@@ -855,7 +855,8 @@ def _version_after(doc: Doc, end: int, occupied: set[int], version: re.Pattern =
 #: words that make a measure a more specific one ("relaxed accuracy", "prefill latency"), and a
 #: hyphenated modifier ("end-to-end latency", "relation-level F1", "linear-probe accuracy") that
 #: is no shot count, size or praise ("zero-shot accuracy", "high-quality", "state-of-the-art")
-_METRIC_MODIFIERS = frozenset("relaxed strict prefill decoding peak overall held-out end-to-end wall-clock".split())
+_METRIC_MODIFIERS = frozenset("relaxed strict prefill decoding peak overall held-out end-to-end wall-clock "
+                              "macro micro weighted instance final binary pairwise".split())
 _NO_METRIC_MODIFIER = re.compile(r"(?:\w+-shot|state-of-the-art|(?:well|so|high|low|higher|lower|large|small|long|short|"
                                  r"non|re|co|pre|post|self|top|bottom|best|worst|state)-[\w-]+|\d[\w-]*)$", re.IGNORECASE)
 

@@ -656,6 +656,9 @@ def test_names_that_are_english_words_in_lower_case_do_not_fire(nlp: Language, t
     ("It improves relaxed accuracy by 3 points.", "relaxed accuracy", "accuracy"),
     ("It lowers held-out perplexity to 21.3.", "held-out perplexity", "perplexity"),
     ("It reaches a relation-level F1 of 71.2.", "relation-level F1", "F1 score"),
+    ("It improves macro AUROC on CheXpert.", "macro AUROC", "AUROC"),
+    ("The instance mIoU rises to 86.1.", "instance mIoU", "mean intersection over union"),
+    ("Its pairwise accuracy is 71.2.", "pairwise accuracy", "accuracy"),
     # no shot count, praise or size
     ("Zero-shot BLEU rises.", "BLEU", "BLEU"),
     ("It yields high-quality BLEU gains.", "BLEU", "BLEU"),
