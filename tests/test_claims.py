@@ -234,8 +234,9 @@ def test_range_keeps_lower_bound(nlp: Language) -> None:
 def test_negative_deltas(nlp: Language) -> None:
     c = only(nlp, "Removing the copy gate costs -0.3 BLEU.", METRIC=["BLEU"])
     assert (c["kind"], c["value"], c["metric"]) == ("improvement", -0.3, "BLEU")
+    # a fall written without a sign is the number as written, and which way it went
     c = only(nlp, "Without pretraining, accuracy drops by 1.2 points.")
-    assert (c["kind"], c["value"], c["unit"]) == ("improvement", -1.2, "points")
+    assert (c["kind"], c["value"], c["unit"]) == ("reduction", 1.2, "points")
 
 
 # --------------------------------------------------------------------------- reductions
@@ -394,7 +395,7 @@ def test_coordinated_shares_of_a_comparative_noun_take_no_earlier_metric(nlp: La
 
 @pytest.mark.parametrize(("text", "found_"), [
     ("Bar is robust to perturbations, dropping only 0.6% under row shuffling compared with 6.3% for Baz.",
-     [("improvement", -0.6)]),
+     [("reduction", 0.6)]),
     ("Bar drops 30% of the tokens.", []),  # a share dropped: the method's setting
 ])
 def test_dropping_by_a_margin_is_a_loss(nlp: Language, text: str, found_: list) -> None:
@@ -1142,7 +1143,7 @@ def test_the_subject_of_a_replacement_is_what_replaces(nlp: Language) -> None:
 def test_an_ablation_is_about_the_own_method_and_cutting_a_higher_is_better_measure_is_a_loss(nlp: Language) -> None:
     text = "Foo: Planning\n\nWe propose Foo. Removing the GPT-4 planner reduces average chrF by 5.2 points."
     doc = annotate(nlp, text, METHOD=["Foo", "GPT-4"], METRIC=["chrF"])
-    assert [(c["method"], c["kind"], c["value"]) for c in doc._.kb_claims] == [("Foo", "improvement", -5.2)]
+    assert [(c["method"], c["kind"], c["value"]) for c in doc._.kb_claims] == [("Foo", "reduction", 5.2)]
     # but a lower-is-better measure cut is a reduction, and an unknown measure's too
     assert [(c["kind"], c["value"]) for c in claims(nlp, "Foo reduces the word error rate by 5.2 points.",
                                                      METHOD=["Foo"], METRIC=["word error rate"])] == [("reduction", 5.2)]
@@ -1236,7 +1237,7 @@ def test_what_an_ablation_costs_is_a_loss_but_a_cost_compared_says_its_own_way(n
     text = "Foo: Planning\n\nWe propose Foo. Dropping the loss costs 1.6 BLEU points. Foo costs 20% more memory than Bar."
     doc = annotate(nlp, text, METHOD=["Foo", "Bar"], METRIC=["BLEU", "memory"])
     assert [(c["kind"], c["value"], c["metric"]) for c in doc._.kb_claims] == [
-        ("improvement", -1.6, "BLEU"), ("improvement", -20.0, "memory")]
+        ("reduction", 1.6, "BLEU"), ("improvement", -20.0, "memory")]
 
 
 def test_the_subject_of_a_training_gerund_is_the_model_trained(nlp: Language) -> None:
@@ -1415,7 +1416,7 @@ def test_table_rows_are_not_claims(nlp: Language) -> None:
 
 def test_cost_and_out_performs(nlp: Language) -> None:
     c = only(nlp, "We get this speed at a cost of as little as 0.4 BLEU.")
-    assert (c["kind"], c["value"], c["metric"]) == ("improvement", -0.4, "BLEU")
+    assert (c["kind"], c["value"], c["metric"]) == ("reduction", 0.4, "BLEU")
     c = only(nlp, "LISA also out-performs the strongest baseline by nearly 1.0 F1.",
              METHOD=["LISA"])
     assert (c["kind"], c["value"], c["method"]) == ("improvement", 1.0, "LISA")
@@ -2317,7 +2318,7 @@ def test_a_rival_s_number_after_compared_with_is_not_ours(nlp: Language) -> None
 def test_losing_less_than_a_margin_is_a_small_loss(nlp: Language) -> None:
     c = only(nlp, "Bar loses less than 0.4 points of accuracy relative to Baz.", METHOD=["Bar", "Baz"],
              METRIC=["accuracy"])
-    assert (c["kind"], c["value"]) == ("improvement", -0.4)
+    assert (c["kind"], c["value"]) == ("reduction", 0.4)
 
 
 def test_a_state_of_the_art_improved_in_a_later_predicate_is_not_the_earlier_scores(nlp: Language) -> None:
@@ -2416,7 +2417,7 @@ def test_a_result_of_a_model_treated_with_the_own_method_is_the_own_method_s(nlp
             "whereas random pruning loses 6.7 points, and throughput increases by 1.6x.")
     found = claims(nlp, text, METHOD=["Bar", "Qux-8x7B", "random pruning", ("Pruning", "network pruning")],
                    METRIC=["accuracy", "throughput"])
-    assert [(c["value"], c["method"]) for c in found] == [(-1.2, "Bar"), (-6.7, "random pruning"), (1.6, "Bar")]
+    assert [(c["value"], c["method"]) for c in found] == [(1.2, "Bar"), (6.7, "random pruning"), (1.6, "Bar")]
 
 
 def test_numbers_in_brackets_after_rival_measures_are_theirs(nlp: Language) -> None:
@@ -2957,7 +2958,7 @@ def test_new_sotas_set_are_a_state_of_the_art(nlp: Language) -> None:
 def test_losing_at_most_a_margin_is_a_small_loss(nlp: Language) -> None:
     found = claims(nlp, "Bar cuts the input tokens by 94% while losing at most 1.2 points of exact match.", METHOD=["Bar"],
                    METRIC=["exact match"])
-    assert [(c["kind"], c["value"]) for c in found] == [("reduction", 94.0), ("improvement", -1.2)]
+    assert [(c["kind"], c["value"]) for c in found] == [("reduction", 94.0), ("reduction", 1.2)]
 
 
 def test_the_subject_of_a_main_clause_after_a_contrast_is_its_own(nlp: Language) -> None:
@@ -3504,7 +3505,7 @@ def test_earlier_work_named_as_an_object_does_not_make_a_sentence_background(nlp
 def test_a_result_on_the_papers_own_data_names_no_later_dataset(nlp: Language) -> None:
     found = claims(nlp, "Bar improves F1 from 69.2 to 78.5 on our biomedical test set while losing only 0.4 F1 "
                         "on the Foo test set.", METHOD=["Bar"], METRIC=["F1"], DATASET=["Foo"])
-    assert [(c["value"], c["dataset"]) for c in found] == [(78.5, None), (-0.4, "Foo")]
+    assert [(c["value"], c["dataset"]) for c in found] == [(78.5, None), (0.4, "Foo")]
 
 
 def test_a_title_that_is_a_method_name_names_the_papers_own_method(nlp: Language) -> None:
@@ -3991,7 +3992,7 @@ def test_an_unnamed_place_opening_the_sentence_is_not_a_later_clause_s(nlp: Lang
     text = ("On our English-Korean benchmark, Bar reaches a Recall@10 of 0.842, and on the general-domain Foo "
             "benchmark its accuracy drops by only 0.4%.")
     found = claims(nlp, text, METHOD=["Bar"], DATASET=["Foo"], METRIC=["Recall@10", "accuracy"])
-    assert [(c["value"], c["dataset"]) for c in found] == [(0.842, None), (-0.4, "Foo")]
+    assert [(c["value"], c["dataset"]) for c in found] == [(0.842, None), (0.4, "Foo")]
 
 
 def test_a_score_a_ranking_place_was_reached_with(nlp: Language) -> None:
