@@ -93,6 +93,9 @@ def test_case_sensitive_aliases_keep_long_forms_insensitive(nlp: Language) -> No
     assert canonicals(nlp, "We use DARTS.") == ["DARTS"]
     assert canonicals(nlp, "a 71% win rate on the TL;DR summarization task") == ["win rate", "TL;DR", "text summarization"]
     assert canonicals(nlp, "too long; didn't read") == []
+    # a short form spelled like another name matches only as written ("MOCHA" is a dataset)
+    assert canonicals(nlp, "It replaces soft attention with MoChA.") == ["monotonic chunkwise attention"]
+    assert canonicals(nlp, "MOCHA data are never combined.") == []
     assert canonicals(nlp, "It elicits preferences through natural questions.") == []
     assert canonicals(nlp, "It improves the penalized logP of molecules.") == ["penalized logP"]
     assert canonicals(nlp, "an EX of 59.2% on BIRD dev; the ex-post view") == ["execution accuracy", "BIRD benchmark"]
