@@ -193,7 +193,7 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|\bgaps?\b|benefit|\bhelp|\bhurt|"
                        r"degrad|\bharm|robust|negligible|minimal|\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|"
                        r"behind|fewer|trends?\s|advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|disappear|vanish|\blower(?:s|ed)\s|"
-                       r"complementary|poorly|without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)", re.IGNORECASE, folded=True)
+                       r"complementary|poorly|beneficial|approach(?:es|ed)\s+th|without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -609,7 +609,8 @@ _COMPARE = _Pattern(r"""\b(?:
        (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|accuracy|results|quality|scores?|loss|perplexity)\s+of\s+
        |match(?:es|ed|ing)?\s+(?:the\s+)?(?:best|previous\s+best|state-of-the-art)\s+(?:[\w-]+\s+){0,2}?
        (?:results?|performance|accuracy|scores?)\b
-       |rival(?:s|ed|ing|ling)\s+)
+       |rival(?:s|ed|ing|ling)\s+
+       |approach(?:es|ed)\s+(?:the\s+(?:[\w-]+\s+)?(?:performance|accuracy|quality|results?)\s+of\s+|that\s+of\s+|those\s+of\s+))
   | (?P<matchname>match(?:es|ed|ing)\s+)
   | (?P<rank>rank(?:s|ed|ing)?\s+(?:(?!the\b)\w+\s+)?(?:1\s?st|2\s?nd|3\s?rd|first|second|third|top|
        highest(?!\s+by\b))\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
@@ -643,7 +644,7 @@ _COMPARE = _Pattern(r"""\b(?:
           substantially|significantly|gracefully)\b
        |(?<!has\s)(?<!have\s)(?<!had\s)prov(?:es?|ed|en)\s+(?:\w+ly\s+)?(?:more\s+)?(?:helpful|beneficial|harmful|essential|useful|important|effective|
           robust|valuable|crucial)\b
-       |(?<!it\s)(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:helpful|beneficial)\b(?!\s+to\s)
+       |(?<!it\s)(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:most\s+|more\s+)?(?:helpful|beneficial)\b(?!\s+to\s)
        |(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?robust\b|(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?more\s+robust\b
        |(?:adds?|added|incurs?|incurred|introduces?|introduced)\s+(?:only\s+)?(?:negligible|minimal|little|marginal)\s+
           (?:[\w-]+\s+)?(?:overhead|cost|latency|computation)

@@ -4221,3 +4221,13 @@ def test_negative_and_transfer_findings_are_comparisons(nlp: Language, finding: 
 def test_parts_complementary_to_each_other_describe_a_design(nlp: Language) -> None:
     text = "Some Title\n\nWe propose a method. The two learning stages are complementary to each other."
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("finding", [
+    "It approaches the performance of full fine-tuning while updating few parameters.",
+    "With a fifth of the labels, its segmentation quality approaches that of a fully supervised V-Net.",
+    "Ablations show that image-feature targets are most beneficial when the input is sparse.",
+])
+def test_approaching_a_rival_and_being_most_beneficial_are_findings(nlp: Language, finding: str) -> None:
+    text = f"Some Title\n\nWe propose a method and evaluate it. {finding}"
+    assert [c["kind"] for c in claims(nlp, text, METHOD=["V-Net"] if "V-Net" in finding else [])] == ["comparison"]
