@@ -190,10 +190,13 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
                        r"forgetting|overfitting|variance|perplexity|over-refusal|latency)|\bhalv(?:es|ed|ing)\b|"
-                       r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|\bgaps?\b|benefit|\bhelp|\bhurt|"
-                       r"degrad|\bharm|robust|negligible|minimal|\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|"
-                       r"behind|fewer|trends?\s|advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|disappear|vanish|\blower(?:s|ed)\s|"
-                       r"complementary|poorly|beneficial|approach(?:es|ed)\s+th|without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)", re.IGNORECASE, folded=True)
+                       r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|"
+                       # findings without a number
+                       r"\bgaps?\b|benefit|beneficial|\bhelp|\bhurt|degrad|\bharm|robust|negligible|minimal|"
+                       r"\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|behind|fewer|trends?\s|"
+                       r"advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
+                       r"disappear|vanish|\blower(?:s|ed)\s|complementary|poorly|approach(?:es|ed)\s+th|"
+                       r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -610,20 +613,22 @@ _COMPARE = _Pattern(r"""\b(?:
        |match(?:es|ed|ing)?\s+(?:the\s+)?(?:best|previous\s+best|state-of-the-art)\s+(?:[\w-]+\s+){0,2}?
        (?:results?|performance|accuracy|scores?)\b
        |rival(?:s|ed|ing|ling)\s+
-       |approach(?:es|ed)\s+(?:the\s+(?:[\w-]+\s+)?(?:performance|accuracy|quality|results?)\s+of\s+|that\s+of\s+|those\s+of\s+))
+       |approach(?:es|ed)\s+(?:the\s+(?:[\w-]+\s+)?(?:performance|accuracy|quality|results?)\s+of\s+
+       |that\s+of\s+|those\s+of\s+))
   | (?P<matchname>match(?:es|ed|ing)\s+)
   | (?P<rank>rank(?:s|ed|ing)?\s+(?:(?!the\b)\w+\s+)?(?:1\s?st|2\s?nd|3\s?rd|first|second|third|top|
        highest(?!\s+by\b))\b|(?:1\s?st|2\s?nd|first|second|top)\s+place\b|achiev\w*\s+(?:the\s+)?(?:1\s?st|2\s?nd|3\s?rd)\b
        |superiority\s+of\b)
   | (?P<behind>lag(?:s|ged|ging)?\s+(?:far\s+|well\s+|significantly\s+|considerably\s+)?behind\s+
        |(?:remains?|remained|falls?|fell|stays?)\s+(?:well\s+|far\s+|further\s+|slightly\s+|clearly\s+)?behind\s+
-       |trail(?:s|ed)\s+|trailing\s+(?=[^.;]{1,60}?\bby\b)|underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
+       |trail(?:s|ed)\s+|trailing\s+(?=[^.;]{1,60}?\bby\b)
+       |underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:over|to)\s+|
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,5}?than\s+|
-       (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:\w+ly\s+)?(?:accurate|robust|valuable|cleanly|faithfully|
-       precise|precisely|strongly|
-       efficient|effective|faithful|stable|reliable|consistent|fluent|coherent|powerful|scalable|
+       (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:\w+ly\s+)?(?:accurate|robust|valuable|
+       cleanly|faithfully|precise|precisely|strongly|efficient|effective|faithful|stable|reliable|consistent|fluent|
+       coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively|plausible|informative|
        diverse|natural|engaging|helpful|relevant|concise|readable|human-like|reliably|accurately|gracefully))
        (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,5}?than\s+
@@ -642,21 +647,25 @@ _COMPARE = _Pattern(r"""\b(?:
           accuracy|recall|precision|results)\b|(?:for|on)\s+(?!example|instance))
        |(?:degrad|hurt|harm)\w*\s+(?:the\s+)?(?:far\s+|much\s+)?(?:performance|accuracy|results|less|more|sharply|
           substantially|significantly|gracefully)\b
-       |(?<!has\s)(?<!have\s)(?<!had\s)prov(?:es?|ed|en)\s+(?:\w+ly\s+)?(?:more\s+)?(?:helpful|beneficial|harmful|essential|useful|important|effective|
-          robust|valuable|crucial)\b
-       |(?<!it\s)(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:most\s+|more\s+)?(?:helpful|beneficial)\b(?!\s+to\s)
-       |(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?robust\b|(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?more\s+robust\b
+       |(?<!has\s)(?<!have\s)(?<!had\s)prov(?:es?|ed|en)\s+(?:\w+ly\s+)?(?:more\s+)?(?:helpful|beneficial|harmful|
+          essential|useful|important|effective|robust|valuable|crucial)\b
+       |(?<!it\s)(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:most\s+|more\s+)?(?:helpful|beneficial)\b
+          (?!\s+to\s)
+       |(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?robust\b
+       |(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?more\s+robust\b
        |(?:adds?|added|incurs?|incurred|introduces?|introduced)\s+(?:only\s+)?(?:negligible|minimal|little|marginal)\s+
           (?:[\w-]+\s+)?(?:overhead|cost|latency|computation)
        |(?:almost|nearly|just|equally|about)\s+as\s+(?:well|good|fast|accurate|effective|strong|efficient|robust)\s+as\b
        |perform\w*\s+(?:on\s+par|similarly|equally\s+well)\b(?!\s+(?:with|to)\b)
        |(?:brings?|brought|offers?|offered|yields?|yielded|gives?|gave|shows?|showed|provides?|provided)\s+(?:no|little)\s+
-          (?:(?:measurable|significant|consistent|clear|additional|further|real)\s+)?(?:benefit|advantage|improvement|gain)s?\b
+          (?:(?:measurable|significant|consistent|clear|additional|further|real)\s+)?
+          (?:benefit|advantage|improvement|gain)s?\b
        |(?:gains?|improvements?|differences?|benefits?|effects?)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|remain|remains)\s+
           (?:\w+ly\s+)?(?:negligible|mixed|not\s+(?:statistically\s+)?significant)\b
        |(?:advantage|gain|benefit|improvement|gap)s?\s+(?:largely\s+|almost\s+|entirely\s+)?(?:disappears?|vanish(?:es)?)\b
        |(?:is|are|were|was|remains?)\s+statistically\s+indistinguishable\b(?!\s+from\b)
-       |(?:is|are)\s+(?:also\s+)?(?:largely\s+|fully\s+)?complementary\s+to\b(?!\s+(?:each\s+other|one\s+another))|perform(?:s|ed)?\s+poorly\b
+       |(?:is|are)\s+(?:also\s+)?(?:largely\s+|fully\s+)?complementary\s+to\b(?!\s+(?:each\s+other|one\s+another))
+       |perform(?:s|ed)?\s+poorly\b
        |transfer(?:s|red)?\s+(?:well\s+|directly\s+|zero-shot\s+)?(?:to|across)\s[^.;]{0,80}?\bwithout\s+(?:any\s+)?
           (?:re-?training|fine-?tuning|adaptation)
        |(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?robust\s+(?:across|to\s+the\s+choice)\b
@@ -672,12 +681,14 @@ _COMPARE = _Pattern(r"""\b(?:
        notably|remarkably|largely|clearly|drastically|vastly|strongly|further)\s+
        (?:(?:improv|boost|enhanc|outperform|reduc|increas|accelerat|surpass|benefit)\w*|
        (?:lower|higher|better|fewer|less|faster|stronger|smaller)\b))
-  | (?P<impq>(?:(?:improv|boost|enhanc)(?:es|ed)|(?<=[a-z]s\s)(?<!helps\s)(?<!aims\s)(?<!thus\s)(?:improve|boost|enhance))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|
+  | (?P<impq>(?:(?:improv|boost|enhanc)(?:es|ed)|(?<=[a-z]s\s)(?<!helps\s)(?<!aims\s)(?<!thus\s)(?:improve|boost|enhance))
+       \s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|
        accuracy|results|robustness|generali[sz]ation|quality|efficiency|f1|bleu|recall|precision)\b
        |(?:improv|boost|enhanc)(?:es|ed)\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)[\w-]+\s+)?
        (?:factuality|faithfulness|calibration|fairness|coherence|fluency|diversity|safety)\b
 )
-  | (?P<cut>(?:reduc|decreas|mitigat|alleviat|lower)(?:e?s|ed)\s+(?:the\s+|its\s+)?(?:(?!(?:to|through|of|for|with|by|in|on)\s)
+  | (?P<cut>(?:reduc|decreas|mitigat|alleviat|lower)(?:e?s|ed)\s+(?:the\s+|its\s+)?
+       (?:(?!(?:to|through|of|for|with|by|in|on)\s)
        [\w-]+\s+)?(?:hallucinations?|errors|error\s+rates?|bias(?:es)?|toxicity|forgetting|overfitting|variance|perplexity|
        over-refusal|latency)\b
        |halv(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:error\s+rates?|errors?|wer|cer|latency|
@@ -698,7 +709,8 @@ _COMPARE = _Pattern(r"""\b(?:
        |gaps?)))
 )""", _FLAGS, folded=True)
 _GOAL = _Pattern(
-    r"(?:(?<!able )(?<!shown )(?<!found )(?<!proven )(?<!proved )(?<!observed )(?<!seen )(?<!fails )(?<!failed )(?<!fail )"
+    r"(?:(?<!able )(?<!shown )(?<!found )(?<!proven )(?<!proved )(?<!observed )(?<!seen )"
+    r"(?<!fails )(?<!failed )(?<!fail )"
     r"(?<!known )(?<!reported )(?<!demonstrated )(?<!likely )(?<!tends )(?<!tend )(?<!tended )"
     r"(?<!manages )(?<!managed )\bto(?:\s+(?!be\b)[a-z]+)?|"
     r"\bfor|\bnot|\bnever|\bcannot|"
@@ -943,7 +955,7 @@ class _Sentence:
     mentions: list[_Mention]
     own: str | None
     own_here: bool  # the sentence speaks of the paper's own work ("we", "our", its method)
-    after_own: bool = False  # an earlier sentence of the abstract did: past the context, in the findings
+    after_own: bool  # an earlier sentence of the abstract did: past the context, in the findings
     _quality: dict[str, bool] | None = field(default=None, repr=False)
 
     def of(self, label: str) -> list[_Mention]:
@@ -3275,7 +3287,8 @@ _REPORTING_FRAME = _Pattern(r"\b(?:experiments?|results?|evaluations?|studies)\s
 _CITED = _Pattern(r"\[\s*(?:reference|\d)|\bet\s+al\b|\(\s*[A-Z][^()]{0,60}\d{4}[a-z]?\s*\)|\b[a-z]+\d{4}[a-z]+\b")
 #: what holds in general, might hold or has held, or others did, not what was found
 _IN_GENERAL = _Pattern(r"\b(?:can|could|may|might|would|should|must|typically|usually|often|generally|"
-                       r"tends?\s+to|known|considered|believed|ha(?:s|ve)\s+(?:\w+ly\s+)?(?:not\s+)?(?:yet\s+)?\w+(?:ed|en|wn)|"
+                       r"tends?\s+to|known|considered|believed|"
+                       r"ha(?:s|ve)\s+(?:\w+ly\s+)?(?:not\s+)?(?:yet\s+)?\w+(?:ed|en|wn)|"
                        r"researchers|humans|people|research|prior\s+works?|previous\s+works?)\b", re.IGNORECASE)
 
 
@@ -3827,7 +3840,7 @@ def _plain_symbols(sentence: str) -> str:
 
 
 def _sentence(text: str, start: int, end: int, mentions: list[Candidate], starts: list[int],
-              own: str | None, own_here: bool) -> _Sentence:
+              own: str | None, own_here: bool, after_own: bool) -> _Sentence:
     original = text[start:end]
     masked = _MASK.sub(lambda m: " " * len(m.group(0)), _plain_symbols(original))
     inside = []
@@ -3837,7 +3850,7 @@ def _sentence(text: str, start: int, end: int, mentions: list[Candidate], starts
         if c.end <= end and c.label in {"METHOD", "DATASET", "METRIC", "TASK"}:
             inside.append(_Mention(c.start - start, c.end - start, c.label,
                                    c.canonical or text[c.start:c.end]))
-    return _Sentence(masked, original, start, end, inside, own, own_here)
+    return _Sentence(masked, original, start, end, inside, own, own_here, after_own)
 
 
 def extract_claims(doc: Doc) -> list[dict]:
@@ -3872,8 +3885,7 @@ def extract_claims(doc: Doc) -> list[dict]:
             continue  # "Recent work has shown that ...", or an abstract's opening context: others' results
         # "Flan-PaLM 540B outperforms PaLM 540B by 9.4%. It achieves ...": "It" is that model
         here = named_subject if named_subject and _IT_OPENS.match(sentence) else own
-        s = _sentence(text, start, end, mentions, starts, here, own_here or here != own)
-        s.after_own = after_own
+        s = _sentence(text, start, end, mentions, starts, here, own_here or here != own, after_own)
         numeric = _numeric_claims(s)
         qualitative = _qualitative(s, [n for n in numeric if not n.of_rival])
         first = next((n.method for n in numeric if not n.of_rival), None) or next(
