@@ -582,9 +582,10 @@ _DETERMINERS = frozenset("the this these that those our its their it we such eac
                          "all".split())
 #: Sentence adverbials before a subject ("However, ", "In addition, ", "Specifically, ").
 _OPENER = _Pattern(r"\s*(?:[A-Z]?[\w-]+(?:\s+[\w.-]+){0,6},\s+)+")
+#: the words that set a rival against what follows them
+_COMPARED_WITH = r"compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus"
 _LEADING_BASELINE = _Pattern(
-    r"\W*(?:\w+,\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
-    r"unlike|over|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
+    rf"\W*(?:\w+,\s+)?(?:{_COMPARED_WITH}|unlike|over|against|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
 _OBJECT_VERBS = (r"\b(?:out-?perform\w*|surpass\w*|exceed\w*|beat\w*|outstrip\w*|match\w*|rival\w*|"
                  r"underperform\w*|lag\w*\s+behind|trail\w*)\s+")
 _OBJECT_VERB = _Pattern(_OBJECT_VERBS, re.IGNORECASE)
@@ -1961,8 +1962,8 @@ def _scored_on(s: _Sentence, end: int) -> bool:
 
 def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[str, float]:
     """Kind and sign from the cue group that matched ("up", "down", "either", "drop")."""
-    lower_better = bool(metric and _LOWER_BETTER.search(metric))
     if word_groups.get("up"):
+        lower_better = bool(metric and _LOWER_BETTER.search(metric))
         # "a relative word error rate increase of 4%": more of a lower-is-better measure is a loss, and
         # bettering one is a cut ("improves the 5-day RMSE by 4.1%")
         if lower_better and _LITERAL_RISE.match(word_groups["up"]):
@@ -3525,8 +3526,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
 
 
 #: a rival opening the sentence, set against what follows ("Unlike X, ..." says no better or worse)
-_COMPARED_FIRST = _Pattern(r"\W*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus)\s",
-                           re.IGNORECASE)
+_COMPARED_FIRST = _Pattern(rf"\W*(?:{_COMPARED_WITH})\s", re.IGNORECASE)
 #: a comparative that says better or worse (not a scope: "we study a larger set of tasks")
 _COMPARATIVE_WORD = _Pattern(r"\b(?:lower|higher|better|worse|fewer|less|faster|slower|stronger|weaker|"
                              r"more\s+(?:accurate|robust|efficient|faithful|fluent|coherent|diverse|stable|"

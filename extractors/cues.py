@@ -571,19 +571,20 @@ class CueMatcher:
         """Every candidate the cues propose, duplicates included."""
         assert self.matcher is not None
         out: list[Candidate] = []
+        text = doc_text(doc)
+        title = title_end(text)
         for key, start, end, alignments in self._matches(doc):  # (a tie goes to the earlier cue in the file)
             cue = self.cues[key]
             if cue.not_after and start > 0 and cue.blocked_by(doc[start - 1]):
                 continue
             if cue.not_before and end < len(doc) and cue.blocks_next(doc[end]):
                 continue
-            if cue.title_start and (start > 0 or doc[end - 1].idx >= title_end(doc_text(doc))):
+            if cue.title_start and (start > 0 or doc[end - 1].idx >= title):
                 continue
-            if cue.title_only and doc[end - 1].idx >= title_end(doc_text(doc)):
+            if cue.title_only and doc[end - 1].idx >= title:
                 continue
             for span in self._entity_spans(doc, cue, start, end, alignments):
-                if cue.repeated and not re.search(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])",
-                                                  doc_text(doc)[title_end(doc_text(doc)):]):
+                if cue.repeated and not re.search(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", text[title:]):
                     continue
                 meta = {"pattern": cue.id, "default_label": True} if cue.default_label else {"pattern": cue.id}
                 label = "DATASET" if cue.label == "METHOD" and _BENCHMARK_NAME.search(span.text) else cue.label

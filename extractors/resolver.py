@@ -1701,25 +1701,25 @@ def _lists_rule_names(text: str, outer: Candidate, inside: list[_Work]) -> bool:
                for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
-def _describes_a_rule_method(doc: Doc, outer: Candidate, inside: list[_Work],
-                             words: GenericWords) -> bool:
-    """Whether the METHOD ``outer`` only describes the rule METHOD inside it: the words it
-    adds are lower-case and it ends in a kind of component ("deep LSTM encoder", "Bi-LSTM
-    sentence encoder"); the name is the entity (ANNOTATION.md)."""
+def _rule_method_described(doc: Doc, outer: Candidate, inside: list[_Work], words: GenericWords) -> str | None:
+    """The word the METHOD ``outer`` ends in when it only describes the rule METHOD inside it:
+    the words it adds are lower-case and it ends in a kind of component ("deep LSTM encoder",
+    "Bi-LSTM sentence encoder"); the name is the entity (ANNOTATION.md). None otherwise."""
     if outer.label != "METHOD" or any(w.cand.label != "METHOD" for w in inside):
-        return False
+        return None
     span = char_span(doc, outer.start, outer.end)
     if span is None:
-        return False
+        return None
     last = span[-1].text
     if span[-1].idx < max(w.cand.end for w in inside) and not (
             len(inside) > 1 and (_in(words.kinds, last) or _in(words.heads, last))):
-        return False  # the name ends it ("fine-tuned BERT"), unless that is a component ("MiniLM cross-encoder")
+        return None  # the name ends it ("fine-tuned BERT"), unless that is a component ("MiniLM cross-encoder")
     extra = [t for t in span if not any(w.cand.start <= t.idx < w.cand.end for w in inside)]
     # "Vicuna-13B language model": the kind noun may follow the span
     after = doc[span.end].text if span.end < len(doc) else ""
-    return all(t.is_lower or t.text in _NAME_PUNCT for t in extra) and (
+    described = all(t.is_lower or t.text in _NAME_PUNCT for t in extra) and (
         _in(words.kinds, last) or _in(words.tools, last) or _in(words.heads, last) or _in(words.kinds, after))
+    return last if described else None
 
 
 def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None = None,
@@ -1770,8 +1770,8 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
                 for d in named_data) or sc.label in ("TASK", "DATASET") and _data_then_task(
                 text, sc, named_data, [r.cand for r in inside]):
             continue  # "COCO detection", "ImageNet classification", "KITTI 3D object detection": the data is named
-        if words is not None and _describes_a_rule_method(doc, sc, inside, words):
-            if _in(words.heads, text[sc.start:sc.end].rsplit(None, 1)[-1].rsplit("-", 1)[-1]):
+        if words is not None and (ending := _rule_method_described(doc, sc, inside, words)) is not None:
+            if _in(words.heads, ending):
                 dead.add(id(s))  # a part of the named model ("MiniLM cross-encoder"): the name is the entity
             continue
         if _clean_edges(doc, sc):  # last: it builds a Span
