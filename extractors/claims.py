@@ -1330,7 +1330,7 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
                 and not text[m.end:hi].strip(" ,"):
             return m.name, True  # "Our best model family, which we name Guanaco, outperforms"
     for m in s.mentions:
-        if m.label == "METHOD" and lo <= m.start and m.end <= hi:
+        if (m.label == "METHOD" or m.name == s.own) and lo <= m.start and m.end <= hi:
             # "In a zero-shot setting GPT-4 reaches": a model's name right before the verb is its subject
             right_before_the_verb = verb is not None and not text[m.end:hi].strip() and bool(NAME_SHAPED.search(m.name))
             if (_in_prepositional(text, lo, m.start) and not right_before_the_verb) or text[m.end:m.end + 7].startswith(
@@ -3708,6 +3708,8 @@ _USING_BEFORE = re.compile(r"\b(?:using|with|via|through|by)\s+(?:an?\s+|the\s+)
 
 def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
     proposed = _proposed_method(text, spans, mentions)
+    if proposed is None:
+        return _proposed_measure(text, spans, mentions)
     if proposed is not None and not _COINED.search(proposed):
         # "We train a Transformer-based masked language model ... Our model, dubbed XLM-R, ...": a
         # described proposal is the name the paper gives it later
@@ -3715,6 +3717,28 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
                         and _named_by_us(text, c)), None)
         return renamed or proposed
     return proposed
+
+
+def _proposed_measure(text: str, spans: list[tuple[int, int]], mentions: list[Candidate]) -> str | None:
+    """The coined measure a paper contributes, when it contributes no method: its results are
+    the measure's ("ErrSpan: Interpretable Machine Translation Evaluation ...", "We present
+    DecompFact, a reference-free metric that ..."; then "DecompFact achieves a balanced accuracy
+    of 79.8%")."""
+    end = title_end(text)
+    for c in mentions:
+        name = c.canonical or text[c.start:c.end]
+        if c.label != "METRIC" or not _COINED.search(name):
+            continue
+        if c.start == 0 and c.end < end and text.startswith(":", c.end):
+            return name
+        if any(lo <= c.start < hi and _PROPOSE_RIGHT_BEFORE.search(text, max(lo, c.start - 40), c.start)
+               for lo, hi in spans):
+            return name
+    return None
+
+
+#: a proposing verb right before what it proposes ("We introduce ErrSpan")
+_PROPOSE_RIGHT_BEFORE = re.compile(r"\bwe\s+(?:propose|introduce|present|develop)\s+$", re.IGNORECASE)
 
 
 def _named_by_us(text: str, c: Candidate) -> bool:

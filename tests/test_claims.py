@@ -1023,6 +1023,25 @@ def test_own_method_from_title(nlp: Language) -> None:
     assert (c["method"], c["baseline"], c["unit"]) == ("SwiftGNN", "GraphSAGE", "x")
 
 
+@pytest.mark.parametrize("text", [
+    "SpanMetric: Interpretable Evaluation of Translation\n\nMetrics output one score. SpanMetric reaches a "
+    "Kendall's tau of 0.37 on WMT22.",
+    "Metrics output one score. We present SpanMetric, a metric that predicts error spans. SpanMetric reaches a "
+    "Kendall's tau of 0.37 on WMT22.",
+])
+def test_a_measure_the_paper_contributes_is_what_its_results_are_about(nlp: Language, text: str) -> None:
+    doc = annotate(nlp, text, METRIC=["SpanMetric", "Kendall's tau"], DATASET=["WMT22"])
+    assert doc._.kb_own_method == "SpanMetric"
+    c = only_claim(doc)
+    assert (c["method"], c["metric"], c["value"]) == ("SpanMetric", "Kendall's tau", 0.37)
+
+
+def test_a_measure_only_used_is_no_own_work(nlp: Language) -> None:
+    doc = annotate(nlp, "We report BLEURT and COMET. Our model reaches a COMET of 0.81.",
+                   METRIC=["BLEURT", "COMET"], METHOD=["model"])
+    assert doc._.kb_own_method is None
+
+
 @pytest.mark.parametrize(("title", "own"), [
     (("Denoising Diffusion Probabilistic Models", "DDPM"), "DDPM"),  # the title is a name
     (("Convolutional Networks", "convolutional network"), None),  # a term, no name
