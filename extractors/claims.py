@@ -3009,7 +3009,8 @@ _BRACKETED_GAIN_BEFORE = _Pattern(r"\((?:\s*\d[\d.]*\s*\\?%?\s*,)?\s*[+\-−]?$"
 _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?[^()\d]{0,40}\)")  # and "(7.7% point absolute improvement)"
 
 
-_AT_POINT = _Pattern(r"\s+at\s+(?:a\s+|an\s+|the\s+)?$", re.IGNORECASE)
+#: (the point may name its own measure: "R@1 at IoU 0.5", "AP at IoU=0.75")
+_AT_POINT = _Pattern(r"\s+at\s+(?:a\s+|an\s+|the\s+)?(?:[A-Za-z]+\s*(?:=|≥|>=)?\s*)?$", re.IGNORECASE)
 #: a level matched, then how much sooner: "the same perplexity as X 4x faster"
 _SAME_MEASURE_AS = _Pattern(r"\bsame\s+(?:[\w@-]+\s+){1,4}?as\s+", re.IGNORECASE)
 _FASTER_AFTER = _Pattern(r"\s*(?:faster|quicker|sooner)\b", re.IGNORECASE)
@@ -3515,6 +3516,8 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         lo = _clause_start(text, m.start(), commas=False)
         second = next((p for p in _second_predicates(s, lo, hi) if p < m.start()), None)
         claims += _qualitative_claims(s, COMPARISON, m.start(), lo if second is None else second, hi, baseline)
+    if not claims and not numeric and not sota:
+        claims = _improves_a_named_thing(s)
     if not claims and not numeric and not sota and (lead := _COMPARED_FIRST.match(text)) \
             and (comma := text.find(",", lead.end())) > 0 and (better := _COMPARATIVE_WORD.search(text, comma)) \
             and (baseline := _leading_baseline(s)) and _about_a_method(s, better.start()) \
@@ -3523,6 +3526,27 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         # the comparative needs no "than"
         claims = _qualitative_claims(s, COMPARISON, better.start(), comma + 1, _clause_end(text, better.end()), baseline)
     return _distinct(claims)
+
+
+def _improves_a_named_thing(s: _Sentence) -> list[dict]:
+    """"QTempo also improves multi-object tracking on nuScenes": bettering a named task or
+    measure is an outcome (not how it is done: "improves X by adding Y")."""
+    text = s.text
+    for m in _IMPROVES.finditer(text):
+        named = next((x for x in s.mentions if x.start == m.end() and x.label in ("TASK", "METRIC")), None)
+        if named is None or _is_goal(text, m.start()) or not _about_a_method(s, m.start()) \
+                or _PROPOSE.search(text, 0, m.start()):
+            continue  # (nor what a proposal is for: "we present X, a method ... which improves posterior inference")
+        hi = _clause_end(text, named.end)
+        if _BY_DOING.search(text, named.end, hi):
+            continue
+        return _qualitative_claims(s, COMPARISON, m.start(), _clause_start(text, m.start(), commas=False), hi, None)
+    return []
+
+
+#: the verb only: "improved recognition rates" is as often a description ("benefit from improved sample complexity")
+_IMPROVES = _Pattern(r"\b(?:improv|boost|enhanc)es\s+(?:the\s+)?", re.IGNORECASE, folded=True)
+_BY_DOING = _Pattern(r"\bby\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 
 
 #: a rival opening the sentence, set against what follows ("Unlike X, ..." says no better or worse)

@@ -724,6 +724,22 @@ def test_a_rival_opening_the_sentence_needs_no_than(nlp: Language, text: str, fo
     assert [(c["method"], c["baseline"]) for c in found if c["kind"] == "comparison"] == found_
 
 
+@pytest.mark.parametrize(("text", "found_"), [
+    ("Combined with a simple tracker, Foo also improves multi-object tracking on nuScenes.", [("Foo", "nuScenes")]),
+    ("Experiments show that web-scale data improves dependency parsing.", [("Foo", None)]),
+    ("This form of training improves labeled attachment score.", [("Foo", None)]),
+    # how it is done, what a proposal is for, a goal
+    ("Foo improves multi-object tracking by adding a memory of past frames.", []),
+    ("We present Foo, a tracker which improves multi-object tracking.", []),
+    ("To see whether it improves dependency parsing, we run Foo.", []),
+])
+def test_bettering_a_named_task_or_measure_is_an_outcome(nlp: Language, text: str, found_: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"], DATASET=["nuScenes"][:"nuScenes" in text],
+                   TASK=[t for t in ("multi-object tracking", "dependency parsing") if t in text],
+                   METRIC=["labeled attachment score"][:"labeled" in text])
+    assert [(c["method"], c["dataset"]) for c in found if c["kind"] == "comparison"] == found_
+
+
 @pytest.mark.parametrize(("text", "datasets"), [
     ("Short-context performance on MMLU is preserved.", ["MMLU"]),
     ("General capability, measured on MMLU and GSM8K, is statistically unchanged.", ["MMLU", "GSM8K"]),
@@ -3340,10 +3356,14 @@ def test_a_rival_itself_is_the_rival(nlp: Language) -> None:
     assert [(c["value"], c["baseline"]) for c in found] == [(27.21, "Mip NeRF")]
 
 
-def test_a_measure_at_an_operating_point_is_the_result_s(nlp: Language) -> None:
-    found = claims(nlp, "We develop Bar. Sensitivity at 80% specificity was 71.2%.", METHOD=["Bar"],
-                   METRIC=["Sensitivity", "specificity"])
-    assert [(c["value"], c["metric"]) for c in found] == [(71.2, "Sensitivity")]
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("Sensitivity at 80% specificity was 71.2%.", ["Sensitivity", "specificity"]),
+    # the point named by its own measure, before a change from-to
+    ("On Foo, Bar improves R@1 at IoU 0.5 from 58.6 to 71.2 over Baz.", ["R@1", "IoU"]),
+])
+def test_a_measure_at_an_operating_point_is_the_result_s(nlp: Language, text: str, metrics: list[str]) -> None:
+    found = claims(nlp, "We develop Bar. " + text, METHOD=["Bar"] + ["Baz"][:"Baz" in text], METRIC=metrics)
+    assert [(c["value"], c["metric"]) for c in found] == [(71.2, metrics[0])]
 
 
 def test_a_result_after_a_later_verb_naming_its_own_rival_takes_that_rival(nlp: Language) -> None:
