@@ -201,7 +201,7 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
 #: reading does not trust: neither of its parts is read.
-_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?(?!\d|,\d)"
+_NUM = r"\d+(?:\.\d+)?[eE][-−+]?\d+(?!\w|\.\d)|\d+(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s?\\?%)|\d+(?:\.\d+)?(?!\d|,\d)"
 _UNIT = (r"(?:\s?(?:%p\b|\\?%|pp\b|p\.p\.|(?:[x×]|(?<=\d)X)(?![\w])|times\b)"  # and "2X-3X"
          r"|[\s-]?(?:percent(?:age)?[\s-]points?|percent|per[\s-]?cent|points?\b|pts?\b|fold\b))")  # ("3.1%p": points)
 _NUMBER = _Pattern(
@@ -980,12 +980,12 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 def _to_float(raw: str) -> float:
     """
-    >>> _to_float("1,921"), _to_float("97,5"), _to_float("12.5")
-    (1921.0, 97.5, 12.5)
+    >>> _to_float("1,921"), _to_float("97,5"), _to_float("12.5"), _to_float("4.1e-3")
+    (1921.0, 97.5, 12.5, 0.0041)
     """
     if _DECIMAL_COMMA.fullmatch(raw):
         return float(raw.replace(",", "."))
-    return float(raw.replace(",", ""))
+    return float(raw.replace(",", "").replace("−", "-"))  # (and "4.1e−3")
 
 
 def _unit_of(raw: str | None) -> str | None:

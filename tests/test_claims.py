@@ -224,6 +224,16 @@ def test_latex_symbols_read_as_the_symbols(nlp: Language, text: str, value: floa
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", value, unit)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Its relative L2 error is 4.1e-3.", 0.0041),
+    ("It reduces the relative L2 error from 9.6e-1 for a vanilla PINN to 1.3E−2.", 0.013),
+])
+def test_numbers_in_scientific_notation(nlp: Language, text: str, value: float) -> None:
+    c = only(nlp, "We propose Foo. " + text, METHOD=["Foo"], METRIC=["relative L2 error"])
+    assert (c["kind"], c["value"], c["metric"], c["method"]) == ("score", value, "relative L2 error", "Foo")
+    assert claims(nlp, "We train Foo with a learning rate of 1e-4 and weight decay 5e-2.", METHOD=["Foo"]) == []
+
+
 def test_range_keeps_lower_bound(nlp: Language) -> None:
     c = only(nlp, "Pruning yields improvements of 2-5% across languages.")
     assert (c["kind"], c["value"], c["unit"]) == ("improvement", 2.0, "%")
