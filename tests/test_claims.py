@@ -1825,6 +1825,16 @@ def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
     assert [c["value"] for c in found] == [38.0, 3.0]
 
 
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    ("Foo obtains a MOS of 4.38, while ground-truth recordings score 4.52.", "MOS", 4.38),
+    ("Foo reaches a perplexity of 3.85 (the unquantized model scores 3.32).", "perplexity", 3.85),
+    ("Foo reaches 71.2% accuracy, and an oracle reranker reaches 80.1%.", "accuracy", 71.2),
+])
+def test_reference_levels_are_no_claims(nlp: Language, text: str, metric: str, value: float) -> None:
+    found = claims(nlp, text, METHOD=["Foo"], METRIC=[metric])
+    assert [(c["value"], c["method"]) for c in found] == [(value, "Foo")]
+
+
 def test_own_method_prefers_the_name_in_the_proposal(nlp: Language) -> None:
     doc = annotate(nlp, "We address this by proposing a novel recurrent neural network (RNN) "
                         "architecture, the Fast-Slow RNN (FS-RNN). It is fast.",
