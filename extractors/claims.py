@@ -1918,6 +1918,20 @@ def _model_for(s: _Sentence, end: int) -> str | None:
     return next((m.name for m in s.of("METHOD") if m.start == after.end()), None) if after else None
 
 
+def _model_labelled(s: _Sentence, start: int) -> str | None:
+    """The model a number is labelled with in a bracket after a score: "its score is 71.8 (IQL:
+    63.2; Diffusion-QL: 69.6)" lists the rivals' scores, each after its name."""
+    label = _LABELLED_IN_BRACKET.search(s.text, max(0, start - 80), start)
+    if label is None:
+        return None
+    lo, hi = label.span("name")
+    return next((m.name for m in s.of("METHOD") if (m.start, m.end) == (lo, hi)),
+                label.group("name") if _NAME_LIKE.match(label.group("name")) else None)
+
+
+_LABELLED_IN_BRACKET = _Pattern(r"\d\s*(?:\\?%)?(?:\s+[\w@-]+){0,3}?\s*\((?:[^()]*[;,]\s*)?(?P<name>[A-Za-z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s*:\s*$")
+
+
 _BEHIND_OBJECT = _Pattern(r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|falls?\s+behind|fell\s+behind|"
                          r"underperform(?:s|ed|ing)?)\s+(?P<object>[^,;]{1,60}?)\s+by\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -2246,6 +2260,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
             or _PLACED_WITH.search(text, max(lo, n.start - 80), n.start)  # "and 1st on unseen languages with 0.497"
             or (n.unit == PERCENT and _model_at(s, n.start))
+            or _model_labelled(s, n.start)
             or preferred):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     if preferred and not n.metric_near:
@@ -3089,6 +3104,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
         elif n.kind == SCORE and (model_for := _model_for(s, n.end)):
             n.method, n.baseline = model_for, None  # "accuracy falls to 49.2% for Claude 3.5 Sonnet"
+        elif n.kind == SCORE and (labelled := _model_labelled(s, n.start)):
+            n.method, n.baseline = labelled, None  # "is 71.8 (IQL: 63.2; Diffusion-QL: 69.6)"
+            if n.metric is None and previous is not None:
+                n.metric, n.metric_by_mention = previous.metric, previous.metric_by_mention
         if n.kind == IMPROVEMENT and n.value < 0 and s.own and _trails_ours(s, n.start):
             # "a translate-train baseline still trails PivotAlign by 1.2 F1": our gain over the subject
             subject = n.method if n.method != s.own else None

@@ -1825,6 +1825,21 @@ def test_human_reference_numbers_are_no_claims(nlp: Language) -> None:
     assert [c["value"] for c in found] == [38.0, 3.0]
 
 
+@pytest.mark.parametrize("text", [
+    "On AntMaze its average normalized score is 71.8 (IQL: 63.2; Diffusion-QL: 69.6).",
+    "On AntMaze Foo reaches an average normalized score of 71.8% (IQL: 63.2%, Diffusion-QL: 69.6%).",
+])
+def test_rivals_labelling_their_scores_in_a_bracket(nlp: Language, text: str) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "IQL"], METRIC=["average normalized score"],
+                   DATASET=["AntMaze"])
+    assert [(c["value"], c["method"], c["metric"], c["dataset"]) for c in found] == [
+        (71.8, "Foo", "average normalized score", "AntMaze"), (63.2, "IQL", "average normalized score", "AntMaze"),
+        (69.6, "Diffusion-QL", "average normalized score", "AntMaze")]
+    # a bracket's label that names no model is no rival
+    assert [c["value"] for c in claims(nlp, "Foo reaches 71.8% accuracy (note: 63.2% without pretraining).",
+                                       METHOD=["Foo"])] == [71.8]
+
+
 @pytest.mark.parametrize(("text", "metric", "value"), [
     ("Foo obtains a MOS of 4.38, while ground-truth recordings score 4.52.", "MOS", 4.38),
     ("Foo reaches a perplexity of 3.85 (the unquantized model scores 3.32).", "perplexity", 3.85),
