@@ -196,7 +196,8 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|behind|fewer|trends?\s|"
                        r"advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
                        r"disappear|vanish|\blower(?:s|ed)\s|complementary|poorly|approach(?:es|ed)\s+th|"
-                       r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)", re.IGNORECASE, folded=True)
+                       r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|generali[sz]|transfer|"
+                       r"carr(?:y|ies|ied)\s+over|preserv", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -671,6 +672,12 @@ _COMPARE = _Pattern(r"""\b(?:
        |perform(?:s|ed)?\s+poorly\b
        |transfer(?:s|red)?\s+(?:well\s+|directly\s+|zero-shot\s+)?(?:to|across)\s[^.;]{0,80}?\bwithout\s+(?:any\s+)?
           (?:re-?training|fine-?tuning|adaptation)
+       |(?<!that\s)(?<!which\s)(?:generali[sz]es|transfers|(?<=also\s)(?:generali[sz]e|transfer)|carr(?:ies|ied)\s+over)
+          \s+(?:well\s+|robustly\s+|effectively\s+|directly\s+|zero-shot\s+)?(?:to|across)\s
+       |remain(?:s|ed|ing)?\s+(?:\w+ly\s+)?effective\b
+       |(?<!that\s)(?<!which\s)preserv(?:es|ed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies))\b
+       |(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:hurt|harm|degrade|reduce|sacrifice)\s+(?:the\s+)?(?:[\w-]+\s+)?
+          (?:performance|accuracy|quality)\b
        |(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?robust\s+(?:across|to\s+the\s+choice)\b
        |(?:far\s+|substantially\s+|significantly\s+|markedly\s+|considerably\s+)?fewer\s+(?:[\w-]+\s+){0,2}?
           (?:errors|mistakes|contradictions|hallucinations|failures|collisions|violations|artifacts|artefacts)\b)

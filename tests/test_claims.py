@@ -4246,6 +4246,13 @@ def after_own_work(nlp: Language, sentence: str, **labels: list[Surface]) -> lis
     "It approaches the performance of full fine-tuning while updating few parameters.",
     "With a fifth of the labels, its segmentation quality approaches that of a fully supervised V-Net.",
     "Ablations show that image-feature targets are most beneficial when the input is sparse.",
+    # generalisation, and a quality kept in the active voice
+    "CodeEE also generalizes to unseen event types without changing the prompt format.",
+    "The selected data also transfer across model families.",
+    "The acceleration carries over to code and math prompts.",
+    "The selected examples remain effective when fine-tuning a second model.",
+    "It also preserves performance on general benchmarks.",
+    "Importantly, culturally adapted data does not hurt performance on translated benchmarks.",
 ])
 def test_findings_without_a_number_are_comparisons(nlp: Language, finding: str) -> None:
     named = [m for m in ("XLM-R", "Llama 2", "QR", "V-Net") if m in finding]
@@ -4260,6 +4267,9 @@ def test_findings_without_a_number_are_comparisons(nlp: Language, finding: str) 
     "Conditional random fields have proved effective for many vision problems.",
     "The method performs comparably to the RNNLM.",  # (a rival named: its baseline, below)
     "The two learning stages are complementary to each other.",
+    "We add a relative encoding that generalizes to longer inputs.",
+    "The learned features can be generalized to other tasks.",
+    "Knowledge in the teacher is transferred to a small student.",
 ])
 def test_descriptions_and_others_findings_are_not_new_findings(nlp: Language, description: str) -> None:
     found = after_own_work(nlp, description, METHOD=["RNNLM"] if "RNNLM" in description else [])
