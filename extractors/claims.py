@@ -3591,13 +3591,18 @@ _KEPT_MEASURE = _Pattern(r"\b(?:performance|accuracy|abilit(?:y|ies)|capabilit(?
 
 
 #: an article and a hyphenated description before a model's name
-_DESCRIBED = _Pattern(r"(?:the\s+)?(?:[A-Za-z\d]+-[a-z][\w-]*\s+)?")
+_DESCRIBED = _Pattern(r"(?:the\s+|an?\s+)?(?:(?:[a-z]+ly|[a-z]+ed|(?![\w-]*(?:[a-z][A-Z]|\d))[A-Za-z]+-[a-z][\w-]*)\s+){0,3}")
+#: a level matched that names no model: "matches task-specific state-of-the-art models on CoNLL-2003"
+_MATCHED_STATE_OF_THE_ART = _Pattern(r"(?:the\s+)?(?:[\w-]+\s+)?state[- ]of[- ]the[- ]art\s+(?:models?|methods?|systems?|"
+                                     r"results?|performance|approaches)\b", re.IGNORECASE)
 
 
 def _names_a_model(s: _Sentence, pos: int) -> bool:
     """Whether a METHOD mention or a name-shaped word starts at ``pos`` ("matches AutoGluon"), or
-    after an article and a hyphenated description there ("matches the OCR-dependent LayoutLMv3")."""
-    return any(_model_name_at(s, at) for at in (pos, _DESCRIBED.match(s.text, pos).end()))
+    after an article and up to three describing words there ("matches the OCR-dependent LayoutLMv3",
+    "matches a fully supervised RoBERTa-large tagger"), or the state of the art does."""
+    return any(_model_name_at(s, at) for at in (pos, _DESCRIBED.match(s.text, pos).end())) \
+        or bool(_MATCHED_STATE_OF_THE_ART.match(s.text, pos))
 
 
 def _model_name_at(s: _Sentence, pos: int) -> bool:

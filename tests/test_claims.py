@@ -735,6 +735,16 @@ def test_a_rival_opening_the_sentence_needs_no_than(nlp: Language, text: str, fo
 
 
 @pytest.mark.parametrize(("text", "found_"), [
+    ("With 100 labeled sentences, it matches a fully supervised RoBERTa-large tagger.", ["comparison"]),
+    ("In the supervised setting, it matches task-specific state-of-the-art models on CoNLL-2003.", ["comparison"]),
+    # matching as a procedure
+    ("Foo generates labels by matching posts against the SIDER resource.", []),
+])
+def test_matching_a_described_rival_or_the_state_of_the_art(nlp: Language, text: str, found_: list) -> None:
+    assert [c["kind"] for c in claims(nlp, "We propose Foo. " + text, METHOD=["Foo"])] == found_
+
+
+@pytest.mark.parametrize(("text", "found_"), [
     ("Combined with a simple tracker, Foo also improves multi-object tracking on nuScenes.", [("Foo", "nuScenes")]),
     ("Experiments show that web-scale data improves dependency parsing.", [("Foo", None)]),
     ("This form of training improves labeled attachment score.", [("Foo", None)]),
