@@ -793,7 +793,7 @@ _BACKGROUND_SUBJECT = _Pattern(
     r"\b(?:recent|previous(?:ly)?|prior\s+(?:work|studies|methods|approaches|art)|existing|"
     r"traditional|conventional|current|state[\s-]of[\s-]the[\s-]art)\b", re.IGNORECASE)
 _OWN = _Pattern(
-    r"\b(?:we|our|ours|us|this\s+(?:paper|work|study)|here(?:in)?|the\s+proposed|proposed|"
+    r"\b(?:we|our|ours|us|this\s+(?:paper|work|study)|here(?:in)?|the\s+proposed|(?<!been\s)proposed|"
     r"(?:experiments?|experimental\s+results|results|evaluations?|analys[ie]s|studies)\s+"
     r"(?:[\w,-]+\s+){0,20}?(?:show|shows|showed|demonstrate|demonstrated|demonstrates|reveal|"
     r"reveals|"
@@ -1961,6 +1961,16 @@ def _model_at(s: _Sentence, start: int) -> str | None:
     return next((m.name for m in s.of("METHOD") if m.end == at.start()), None) if at else None
 
 
+def _model_reaching(s: _Sentence, start: int) -> str | None:
+    """The model of "with X reaching N": "..., with AdamW reaching 77.1% top-1 accuracy"."""
+    return next((m.name for m in s.of("METHOD") if m.end < start and s.text.endswith("with ", 0, m.start)
+                 and _REACHING.fullmatch(s.text, m.end, start)), None)
+
+
+_REACHING = _Pattern(r"\s+(?:\w+ly\s+)?(?:reaching|achieving|scoring|obtaining|attaining)\s+(?:[\w@-]+\s+){0,4}?(?:of\s+)?",
+                     re.IGNORECASE)
+
+
 #: a rival named for the next number, right before it: "... and over RoBERTa by 1.3" (not "by 2.1 over
 #: BERT and by 1.3 ...", where the rival after the number is its own)
 _NEXT_GAINS_RIVAL = _Pattern(r"(?:,|\band)\s+(?:\w+\s+)?(?:over|than|against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)"
@@ -3109,6 +3119,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = follower.name
         elif n.unit == PERCENT and (model_at := _model_at(s, n.start)):
             n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
+        elif model_with := _model_reaching(s, n.start):
+            n.method = model_with  # "the four optimizers are indistinguishable, with AdamW reaching 77.1%"
         elif n.kind == SCORE and (model_for := _model_for(s, n.end)):
             n.method, n.baseline = model_for, None  # "accuracy falls to 49.2% for Claude 3.5 Sonnet"
         elif n.kind == SCORE and (labelled := _model_labelled(s, n.start)):
@@ -3760,6 +3772,7 @@ _STUDY_TITLE = re.compile(
     r"evaluating|benchmarking|when|why|how|can|do|does|is|are)\b", re.IGNORECASE)
 
 
+_QUESTION_BETWEEN = re.compile(r"[^?]*(?:,|\bor\b|\bvs\.?|\bversus\b)[^?]*\?", re.IGNORECASE)
 _USING_BEFORE = re.compile(r"\b(?:using|with|via|through|by)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
@@ -3861,10 +3874,11 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
     for c, name in methods:
         if _APPOSITIVE.match(text[c.end:c.end + 120]) or _named_by_us(text, c):
             return name
-    if end:
+    if end and not _QUESTION_BETWEEN.match(text, 0, end):
         # only a name the abstract uses too: a title is often a description in headline case;
         # a study's title names its topic ("Towards a Unified View of Parameter-Efficient
-        # Transfer Learning"), only a coined name there is the paper's own
+        # Transfer Learning"), only a coined name there is the paper's own; a question between
+        # alternatives compares them ("Lion, Sophia or AdamW? A Tuning-Matched Comparison")
         named = {name for c, name in methods if c.start > end}
         topic = bool(_STUDY_TITLE.match(text))
         for c, name in methods:

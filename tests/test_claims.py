@@ -1078,6 +1078,21 @@ def test_a_measure_only_used_is_no_own_work(nlp: Language) -> None:
     assert doc._.kb_own_method is None
 
 
+def test_a_question_between_alternatives_names_no_own_method(nlp: Language) -> None:
+    text = ("Lion, Sophia or AdamW? A Tuning-Matched Comparison\n\nNew optimizers are often reported to beat "
+            "AdamW. We compare AdamW, Lion and Sophia. On ImageNet the optimizers are indistinguishable, with AdamW "
+            "reaching 77.1% top-1 accuracy.")
+    doc = annotate(nlp, text, METHOD=["Lion", "Sophia", "AdamW"], METRIC=["top-1 accuracy"])
+    assert doc._.kb_own_method is None
+    assert [(c["value"], c["method"]) for c in doc._.kb_claims] == [(77.1, "AdamW")]
+
+
+def test_what_has_been_proposed_is_others_work(nlp: Language) -> None:
+    text = ("Span Rewiring\n\nGraph rewiring has been proposed as a remedy for over-squashing, and several "
+            "approaches have been proposed and achieve promising improvements. We re-examine these claims.")
+    assert claims(nlp, text) == []
+
+
 @pytest.mark.parametrize(("title", "own"), [
     (("Denoising Diffusion Probabilistic Models", "DDPM"), "DDPM"),  # the title is a name
     (("Convolutional Networks", "convolutional network"), None),  # a term, no name
