@@ -197,7 +197,8 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
                        r"disappear|vanish|\blower(?:s|ed)\s|complementary|poorly|approach(?:es|ed)\s+th|"
                        r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|generali[sz]|transfer|"
-                       r"carr(?:y|ies|ied)\s+over|preserv", re.IGNORECASE, folded=True)
+                       r"carr(?:y|ies|ied)\s+over|preserv|\bno\s+(?:\w+\s+)?effect\b|remain\w*\s+(?:\w+ly\s+)?(?:more|less)\s",
+                       re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -660,7 +661,12 @@ _COMPARE = _Pattern(r"""\b(?:
        |(?:adds?|added|incurs?|incurred|introduces?|introduced)\s+(?:only\s+)?(?:negligible|minimal|little|marginal)\s+
           (?:[\w-]+\s+)?(?:overhead|cost|latency|computation)
        |(?:almost|nearly|just|equally|about)\s+as\s+(?:well|good|fast|accurate|effective|strong|efficient|robust)\s+as\b
-       |perform\w*\s+(?:on\s+par|similarly|equally\s+well)\b(?!\s+(?:with|to)\b)
+       |perform\w*\s+(?:on\s+par|similarly|comparably|equally\s+well)\b(?!\s+(?:with|to)\b)
+       |(?:is|are|was|were)\s+(?:\w+ly\s+)?comparable\s+across\b
+       |(?:has|have|had)\s+no\s+(?:(?:measurable|significant|noticeable|clear|consistent)\s+)?effect\b
+       |(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?(?:more|less)\s+(?:accurate|robust|efficient|stable|
+          sample-efficient)\b
+       |improv(?:es|ed)\s+more\s+than\b
        |(?:brings?|brought|offers?|offered|yields?|yielded|gives?|gave|shows?|showed|provides?|provided)\s+(?:no|little)\s+
           (?:(?:measurable|significant|consistent|clear|additional|further|real)\s+)?
           (?:benefit|advantage|improvement|gain)s?\b
@@ -731,7 +737,8 @@ _HYPOTHESIS = _Pattern(r"\b(?:(?:hypothesi[sz]\w*|conjectur\w*|speculat\w*|expec
                        r"(?:that\b|it\b)|expect(?:s|ed)?\s+to\b|we\s+expect\b)", re.IGNORECASE)
 _FIRST_TO = _Pattern(r"\b(?:first|only)\s+(?:[\w-]+\s+){0,4}to\s+$", re.IGNORECASE)
 #: A purpose clause ("To improve recall, we ...") states a goal, not an outcome.
-_PURPOSE = _Pattern(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to|"
+_PURPOSE = _Pattern(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to(?!\s+(?:the\s+best\s+of\s+)?"
+                      r"(?:our|my)\s+knowledge)|"
                       r"aiming\s+to|so\s+as\s+to)\s", re.IGNORECASE)
 _SOTA_NOUN = r"(?:state[\s-]of[\s-]the[\s-]art|sota)"
 #: After "state of the art" used as a claim: a results noun, a preposition or the clause end

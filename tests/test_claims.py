@@ -1087,6 +1087,13 @@ def test_a_question_between_alternatives_names_no_own_method(nlp: Language) -> N
     assert [(c["value"], c["method"]) for c in doc._.kb_claims] == [(77.1, "AdamW")]
 
 
+@pytest.mark.parametrize("opener", ["To our knowledge", "To the best of our knowledge"])
+def test_to_our_knowledge_opens_no_purpose_clause(nlp: Language, opener: str) -> None:
+    found = claims(nlp, f"We propose Foo. {opener}, Foo is the new state of the art for fusion on nuScenes.",
+                   METHOD=["Foo"], DATASET=["nuScenes"])
+    assert [(c["kind"], c["method"], c["dataset"]) for c in found] == [("sota", "Foo", "nuScenes")]
+
+
 def test_what_has_been_proposed_is_others_work(nlp: Language) -> None:
     text = ("Span Rewiring\n\nGraph rewiring has been proposed as a remedy for over-squashing, and several "
             "approaches have been proposed and achieve promising improvements. We re-examine these claims.")
@@ -4278,6 +4285,12 @@ def after_own_work(nlp: Language, sentence: str, **labels: list[Surface]) -> lis
     "The selected examples remain effective when fine-tuning a second model.",
     "It also preserves performance on general benchmarks.",
     "Importantly, culturally adapted data does not hurt performance on translated benchmarks.",
+    # ties, no effect, a lead kept, a larger gain in one measure than another
+    "On Yelp, where sessions are short, IntentCL and CL4SRec perform comparably.",
+    "Forward transfer is comparable across all rehearsal methods.",
+    "Value-function clipping has no measurable effect on either suite.",
+    "A LiDAR-based detector remains clearly more accurate for pedestrians.",
+    "Boundary AP improves more than mask AP.",
 ])
 def test_findings_without_a_number_are_comparisons(nlp: Language, finding: str) -> None:
     named = [m for m in ("XLM-R", "Llama 2", "QR", "V-Net") if m in finding]
