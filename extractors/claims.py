@@ -1604,7 +1604,7 @@ def _is_setting(s: _Sentence, n: _Number) -> bool:
     """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
     not a comparison of cost ("..., at 340 times lower cost"), a model's standing ("Claude 2
     is at 61.0%", "ahead of SimPLe at 0.14") nor a level kept ("while keeping CIDEr at 128.4")."""
-    if _between_metrics(s, n):
+    if _between_metrics(s, n) or _threshold_of_a_measure(s, n):
         return True
     return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
         and not (n.unit is not None and _NOUN_AFTER.match(s.text, n.end)) \
@@ -1628,8 +1628,17 @@ def _between_metrics(s: _Sentence, n: _Number) -> bool:
     return after is not None and not _RESOURCE.search(after[0]) and not _FRAME_RATE.match(s.text, n.end)  # not "AP at 30 FPS"
 
 
+def _threshold_of_a_measure(s: _Sentence, n: _Number) -> bool:
+    """A threshold in brackets after a measure, which defines it: "success rate (RMSD below 2 Å)"."""
+    return "(" in s.text[max(0, n.start - 30):n.start] and bool(_THRESHOLD_CLOSES.match(s.text, n.end)) \
+        and _measure_at(s, n.start) is not None
+
+
 def _setting_end(s: _Sentence, n: _Number) -> int:
-    """Where an operating point's words end: its metric, which no later result takes."""
+    """Where an operating point's words end: its metric, which no later result takes (or the
+    bracket a threshold is written in)."""
+    if _threshold_of_a_measure(s, n):
+        return _THRESHOLD_CLOSES.match(s.text, n.end).end()
     metric = _metric_after(s, n.end)
     return metric[1] if metric else n.end
 
@@ -3050,8 +3059,13 @@ _BRACKETED_GAIN_BEFORE = _Pattern(r"\((?:\s*\d[\d.]*\s*\\?%?\s*,)?\s*[+\-−]?$"
 _ASIDE = _Pattern(r"\s*(?:\\?%|points?)?[^()\d]{0,40}\)")  # and "(7.7% point absolute improvement)"
 
 
-#: (the point may name its own measure: "R@1 at IoU 0.5", "AP at IoU=0.75")
-_AT_POINT = _Pattern(r"\s+at\s+(?:a\s+|an\s+|the\s+)?(?:[A-Za-z]+\s*(?:=|≥|>=)?\s*)?$", re.IGNORECASE)
+#: (the point may name its own measure: "R@1 at IoU 0.5", "AP at IoU=0.75"), or a threshold in
+#: brackets defines the measure: "a top-1 success rate (RMSD below 2 Å) of 52.1%"
+_AT_POINT = _Pattern(r"\s+at\s+(?:a\s+|an\s+|the\s+)?(?:[A-Za-z]+\s*(?:=|≥|>=)?\s*)?$"
+                     r"|\s*\(\s*(?:[\w@-]+\s+){0,2}(?:below|under|above|less\s+than|more\s+than|at\s+most|at\s+least|[<≤>≥])\s*$",
+                     re.IGNORECASE)
+#: the rest of such a bracket after its threshold: "2 Å)"
+_THRESHOLD_CLOSES = _Pattern(r"\s*(?:[^\s()\d]+\s*)?\)")
 #: a level matched, then how much sooner: "the same perplexity as X 4x faster"
 _SAME_MEASURE_AS = _Pattern(r"\bsame\s+(?:[\w@-]+\s+){1,4}?as\s+", re.IGNORECASE)
 _FASTER_AFTER = _Pattern(r"\s*(?:faster|quicker|sooner)\b", re.IGNORECASE)

@@ -3427,6 +3427,8 @@ def test_a_rival_itself_is_the_rival(nlp: Language) -> None:
     ("Sensitivity at 80% specificity was 71.2%.", ["Sensitivity", "specificity"]),
     # the point named by its own measure, before a change from-to
     ("On Foo, Bar improves R@1 at IoU 0.5 from 58.6 to 71.2 over Baz.", ["R@1", "IoU"]),
+    # a threshold in brackets that defines the measure
+    ("Bar achieves a top-1 success rate (RMSD below 2 Å) of 71.2%.", ["top-1 success rate", "RMSD"]),
 ])
 def test_a_measure_at_an_operating_point_is_the_result_s(nlp: Language, text: str, metrics: list[str]) -> None:
     found = claims(nlp, "We develop Bar. " + text, METHOD=["Bar"] + ["Baz"][:"Baz" in text], METRIC=metrics)
