@@ -481,8 +481,9 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             # is named in full (not "detecting, tracking and recognizing", nor "small, rotated objects")
             span = doc[conjunction + 1:span.end]
         first, _, rest = span.text.partition(" ")
-        if rest[:1].isupper() and span[0].is_sent_start and first.lower() in _ACTION_GERUNDS:
-            # "Scaling Transformers to ...", "Fine-tuning BERT on ...": the model, not what is done with it
+        if rest[:1].isupper() and first.lower() in _ACTION_GERUNDS and (span[0].is_sent_start or NAME_SHAPED.search(rest)):
+            # "Scaling Transformers to ...", "Fine-tuning BERT on ...", "when fine-tuning Mistral-7B": the model,
+            # not what is done with it
             span = char_span(doc, span.end_char - len(rest), span.end_char, contract=True)
             if span is None:
                 return None

@@ -425,6 +425,7 @@ def test_ner_span_of_another_type_joined_to_a_rule_name_by_a_conjunction_does_no
     ("It improves a Bi-LSTM sentence encoder.", "Bi-LSTM sentence encoder", "Bi-LSTM"),
     ("We tune the Vicuna-13B language model.", "Vicuna-13B language", "Vicuna-13B"),  # the kind noun after it
     ("With a ResNet-50 backbone, it attains 47.1 AP.", "ResNet-50 backbone", "ResNet-50"),
+    ("Waveforms come from a HiFi-GAN vocoder.", "HiFi-GAN vocoder", "HiFi-GAN"),
 ])
 def test_ner_span_that_only_describes_a_rule_method_does_not_win(nlp: Language, text: str,
                                                                  outer: str, name: str) -> None:
@@ -1238,6 +1239,9 @@ def test_an_ner_method_named_by_what_is_measured_is_a_measure(nlp: Language, tex
     ("Scaling Transformers to longer sequences is hard.", "Scaling Transformers", "METHOD", "Transformers"),
     ("Fine-tuning BERT-Large on it is unstable.", "Fine-tuning BERT-Large", "METHOD", "BERT-Large"),
     ("Boosting Trees is a method.", "Boosting Trees", "METHOD", "Boosting Trees"),  # no action done with a model
+    # mid-sentence, before a model's name
+    ("The data remain effective when fine-tuning Mistral-7B.", "fine-tuning Mistral-7B", "METHOD", "Mistral-7B"),
+    ("It gains when distilling Whisper into it.", "distilling Whisper", "METHOD", "distilling Whisper"),  # no name shape
 ])
 def test_an_ner_span_loses_the_words_around_the_name_it_holds(nlp: Language, text: str, span: str, label: str,
                                                               kept: str) -> None:
