@@ -197,7 +197,7 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
                        r"disappear|vanish|\blower(?:s|ed)\s|complementary|poorly|approach(?:es|ed)\s+th|"
                        r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|generali[sz]|transfer|"
-                       r"carr(?:y|ies|ied)\s+over|preserv|\bno\s+(?:\w+\s+)?effect\b|remain\w*\s+(?:\w+ly\s+)?(?:more|less)\s",
+                       r"carr(?:y|ies|ied)\s+over|preserv|\bno\s+(?:\w+\s+)?effect\b|\blowest\b|remain\w*\s+(?:\w+ly\s+)?(?:more|less)\s",
                        re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
@@ -666,7 +666,7 @@ _COMPARE = _Pattern(r"""\b(?:
        |(?:has|have|had)\s+no\s+(?:(?:measurable|significant|noticeable|clear|consistent)\s+)?effect\b
        |(?:remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?(?:more|less)\s+(?:accurate|robust|efficient|stable|
           sample-efficient)\b
-       |improv(?:es|ed)\s+more\s+than\b
+       |improv(?:es|ed)\s+(?:[\w-]+\s+){0,3}?more\s+than\b
        |(?:brings?|brought|offers?|offered|yields?|yielded|gives?|gave|shows?|showed|provides?|provided)\s+(?:no|little)\s+
           (?:(?:measurable|significant|consistent|clear|additional|further|real)\s+)?
           (?:benefit|advantage|improvement|gain)s?\b
@@ -772,7 +772,8 @@ _SOTA = _Pattern(rf"""
        scores?|accurac\w*)\b
        |\b(?:achiev|obtain|attain|reach|yield)\w*\s+(?:the\s+)?(?:best|highest)\s+(?:[\w-]+\s+)?
        (?:results?|performance|scores?|accurac\w*)\b
-       |\b(?:achiev|obtain|attain|reach|yield)\w*\s+the\s+(?:best|highest)\s+(?:[\w@-]+\s+){1,2}?(?:on|across|among)\s)
+       |\b(?:achiev|obtain|attain|reach|yield)\w*\s+the\s+(?:best|highest|lowest)\s+(?:[\w@-]+\s+){{1,3}}?
+       (?:on|across|among|in\s+(?:most|all|every|each))\s)
   | (?P<rank>\b(?:ranks?|ranked|ranking|placed?|placing|comes?|came|finish\w*)\s+
        (?:first|1st|top|\#1)\b
        |\b(?:win|wins|won|winning|take|takes|took|secur\w*|earn\w*|achiev\w*|obtain\w*)\s+
