@@ -3595,7 +3595,10 @@ def _improves_a_named_thing(s: _Sentence) -> list[dict]:
     measure is an outcome (not how it is done: "improves X by adding Y")."""
     text = s.text
     for m in _IMPROVES.finditer(text):
-        named = next((x for x in s.mentions if x.start == m.end() and x.label in ("TASK", "METRIC")), None)
+        # (a measure may move either way: "consistently lowers segment-level correlation")
+        labels = ("TASK", "METRIC") if m.group(0)[:3].lower() in ("imp", "boo", "enh") else ("METRIC",)
+        named = next((x for x in s.mentions if x.start == m.end() and x.label in labels
+                      and not (len(labels) == 1 and _RESOURCE.search(x.name))), None)  # (not "increases training cost")
         if named is None or _is_goal(text, m.start()) or not _about_a_method(s, m.start()) \
                 or _PROPOSE.search(text, 0, m.start()):
             continue  # (nor what a proposal is for: "we present X, a method ... which improves posterior inference")
@@ -3607,7 +3610,8 @@ def _improves_a_named_thing(s: _Sentence) -> list[dict]:
 
 
 #: the verb only: "improved recognition rates" is as often a description ("benefit from improved sample complexity")
-_IMPROVES = _Pattern(r"\b(?:improv|boost|enhanc)es\s+(?:the\s+)?", re.IGNORECASE, folded=True)
+_IMPROVES = _Pattern(r"\b(?:(?:improv|enhanc|rais|increas|decreas|reduc)es|boosts|lowers)\s+(?:the\s+)?", re.IGNORECASE,
+                     folded=True)
 _BY_DOING = _Pattern(r"\bby\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 
 
