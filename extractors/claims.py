@@ -196,8 +196,8 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|behind|fewer|trends?\s|"
                        r"advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
                        r"disappear|vanish|\blower(?:s|ed)\s|complementary|poorly|approach(?:es|ed)\s+th|"
-                       r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|generali[sz]|transfer|"
-                       r"carr(?:y|ies|ied)\s+over|preserv|\bno\s+(?:\w+\s+)?effect\b|\blowest\b|remain\w*\s+(?:\w+ly\s+)?(?:more|less)\s",
+                       r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|generali[sz]es?\s|transfers?\s+(?:\w+\s+)?(?:to|across)\s|"
+                       r"carr(?:y|ies|ied)\s+over|preserv(?:es|ed)\s|not\s+(?:\w+ly\s+)?(?:hurt|harm|degrade|reduce|sacrifice)\s|\bno\s+(?:\w+\s+)?effect\b|\blowest\b|remain\w*\s+(?:\w+ly\s+)?(?:more|less)\s",
                        re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list

@@ -4315,6 +4315,7 @@ def test_findings_without_a_number_are_comparisons(nlp: Language, finding: str) 
     "We add a relative encoding that generalizes to longer inputs.",
     "The learned features can be generalized to other tasks.",
     "Knowledge in the teacher is transferred to a small student.",
+    "The first stage initializes the model from a smaller one, enabling knowledge transfer with significantly less data.",
 ])
 def test_descriptions_and_others_findings_are_not_new_findings(nlp: Language, description: str) -> None:
     found = after_own_work(nlp, description, METHOD=["RNNLM"] if "RNNLM" in description else [])
