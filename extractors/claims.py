@@ -196,9 +196,10 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|behind|fewer|trends?\s|"
                        r"advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
                        r"disappear|vanish|\blower(?:s|ed)\s|complementary|poorly|approach(?:es|ed)\s+th|"
-                       r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|generali[sz]es?\s|transfers?\s+(?:\w+\s+)?(?:to|across)\s|"
-                       r"carr(?:y|ies|ied)\s+over|preserv(?:es|ed)\s|not\s+(?:\w+ly\s+)?(?:hurt|harm|degrade|reduce|sacrifice)\s|\bno\s+(?:\w+\s+)?effect\b|\blowest\b|remain\w*\s+(?:\w+ly\s+)?(?:more|less)\s",
-                       re.IGNORECASE, folded=True)
+                       r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|"
+                       r"generali[sz]es?\s|transfers?\s+(?:\w+\s+)?(?:to|across)\s|carr(?:y|ies|ied)\s+over|"
+                       r"preserv(?:es|ed)\s|not\s+(?:\w+ly\s+)?(?:reduce|sacrifice)\s|\bno\s+(?:\w+\s+)?effect\b|\blowest\b|"
+                       r"remain\w*\s+(?:\w+ly\s+)?(?:more|less)\s", re.IGNORECASE, folded=True)
 
 #: a decimal comma only before a percent sign ("97,5%"): elsewhere "1,2" may be a list
 #: A number followed by a comma and one or two digits ("91,2 F1") is a decimal comma this
@@ -1953,7 +1954,8 @@ def _model_labelled(s: _Sentence, start: int) -> str | None:
                 label.group("name") if _NAME_LIKE.match(label.group("name")) else None)
 
 
-_LABELLED_IN_BRACKET = _Pattern(r"\d\s*(?:\\?%)?(?:\s+[\w@-]+){0,3}?\s*\((?:[^()]*[;,]\s*)?(?P<name>[A-Za-z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s*:\s*$")
+_LABELLED_IN_BRACKET = _Pattern(r"\d\s*(?:\\?%)?(?:\s+[\w@-]+){0,3}?\s*\((?:[^()]*[;,]\s*)?"
+                                r"(?P<name>[A-Za-z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s*:\s*$")
 
 
 _BEHIND_OBJECT = _Pattern(r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|falls?\s+behind|fell\s+behind|"
@@ -3595,10 +3597,11 @@ def _improves_a_named_thing(s: _Sentence) -> list[dict]:
     measure is an outcome (not how it is done: "improves X by adding Y")."""
     text = s.text
     for m in _IMPROVES.finditer(text):
-        # (a measure may move either way: "consistently lowers segment-level correlation")
-        labels = ("TASK", "METRIC") if m.group(0)[:3].lower() in ("imp", "boo", "enh") else ("METRIC",)
-        named = next((x for x in s.mentions if x.start == m.end() and x.label in labels
-                      and not (len(labels) == 1 and _RESOURCE.search(x.name))), None)  # (not "increases training cost")
+        # (a measure may move either way: "consistently lowers segment-level correlation"; not a
+        # resource spent: "increases training cost")
+        named = next((x for x in s.mentions if x.start == m.end() and (
+            x.label == "TASK" and m.group("better") or x.label == "METRIC" and (m.group("better") or not _RESOURCE.search(x.name)))),
+            None)
         if named is None or _is_goal(text, m.start()) or not _about_a_method(s, m.start()) \
                 or _PROPOSE.search(text, 0, m.start()):
             continue  # (nor what a proposal is for: "we present X, a method ... which improves posterior inference")
@@ -3610,8 +3613,8 @@ def _improves_a_named_thing(s: _Sentence) -> list[dict]:
 
 
 #: the verb only: "improved recognition rates" is as often a description ("benefit from improved sample complexity")
-_IMPROVES = _Pattern(r"\b(?:(?:improv|enhanc|rais|increas|decreas|reduc)es|boosts|lowers)\s+(?:the\s+)?", re.IGNORECASE,
-                     folded=True)
+_IMPROVES = _Pattern(r"\b(?:(?P<better>improves|enhances|boosts)|(?:rais|increas|decreas|reduc)es|lowers)\s+(?:the\s+)?",
+                     re.IGNORECASE, folded=True)
 _BY_DOING = _Pattern(r"\bby\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 
 
@@ -3806,7 +3809,7 @@ def _own_method(text: str, spans: list[tuple[int, int]], mentions: list[Candidat
     proposed = _proposed_method(text, spans, mentions)
     if proposed is None:
         return _proposed_measure(text, spans, mentions)
-    if proposed is not None and not _COINED.search(proposed):
+    if not _COINED.search(proposed):
         # "We train a Transformer-based masked language model ... Our model, dubbed XLM-R, ...": a
         # described proposal is the name the paper gives it later
         renamed = next((c.canonical or text[c.start:c.end] for c in mentions if c.label == "METHOD"
