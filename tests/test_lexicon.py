@@ -211,9 +211,12 @@ def test_a_release_number_extends_a_dataset_name(nlp: Language) -> None:
     # a year before any word, and an upper-case "V"
     assert ("AIME 2024", "DATASET") in [f[:2] for f in found(nlp, "On the AIME 2024 competition problems, we win.")]
     assert ("Speech Commands V2", "DATASET") in [f[:2] for f in found(nlp, "Tests on Speech Commands V2 show gains.")]
+    # two digits before ".0"
+    assert ("Common Voice 17.0", "DATASET") in [f[:2] for f in found(nlp, "On Common Voice 17.0, WER drops.")]
     # a score after the name is no release number
     assert [f[0] for f in found(nlp, "on Universal Dependencies 8.2 points")] == ["Universal Dependencies"]
     assert [f[0] for f in found(nlp, "on Universal Dependencies 2.2 F1")][:1] == ["Universal Dependencies"]
+    assert [f[0] for f in found(nlp, "on Universal Dependencies 17.5, the best")][:1] == ["Universal Dependencies"]
 
 
 def test_hyphenated_metric_modifier_is_not_a_metric(nlp: Language) -> None:
