@@ -642,8 +642,9 @@ _COMPARE = _Pattern(r"""\b(?:
        affected|accurate|robust|stable|memory|compute|computation|time))\s+(?:[\w-]+\s+){0,5}?than\s+
        |(?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:()]{0,160}?,\s+(?:and\s+)?
        (?:more|higher|better|lower|fewer|less)\s+(?!than\b)[^.;:(),]{0,60}?\bthan\s+)
-  | (?P<finding>(?:narrow|clos|shrink|halv)(?:s|es|e|ed|ing)?\s+(?:but\s+does\s+not\s+close\s+)?
+  | (?P<finding>(?:narrow|clos|shrink|halv)(?:s|es|e|ed|ing)?\s+(?:but\s+(?:does|do|did)\s+not\s+(?:fully\s+)?close\s+)?
        (?:much\s+of\s+|most\s+of\s+|half\s+of\s+|part\s+of\s+)?(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?gaps?\b
+       |(?:does|do|did)\s+not\s+(?:fully\s+)?close\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?gaps?\b
        |(?:gains?|improvements?|benefits?|advantages?|trends?|speed-?ups?)\s+(?:(?:is|are|was|were|remains?)\s+(?:also\s+)?
           (?:\w+ly\s+)?(?:largest|greatest|strongest|biggest|smallest|smaller|larger|consistent|stable|robust|observed|
           seen|(?:most\s+|more\s+)?pronounced|evident|concentrated)\b
@@ -736,6 +737,7 @@ _GOAL = _Pattern(
 #: "we hypothesize that it can outperform ...": expected, not observed
 _HYPOTHESIS = _Pattern(r"\b(?:(?:hypothesi[sz]\w*|conjectur\w*|speculat\w*|expect(?:s|ed)?|believe[sd]?)\s+"
                        r"(?:that\b|it\b)|expect(?:s|ed)?\s+to\b|we\s+expect\b)", re.IGNORECASE)
+_JUDGED_TO = _Pattern(r"\b(?:judged|rated|found|considered|perceived)\s+(?:[\w'-]+\s+){1,4}?to\s+[a-z]+\s+$", re.IGNORECASE)
 _FIRST_TO = _Pattern(r"\b(?:first|only)\s+(?:[\w-]+\s+){0,4}to\s+$", re.IGNORECASE)
 #: A purpose clause ("To improve recall, we ...") states a goal, not an outcome.
 _PURPOSE = _Pattern(r"^\W*(?:however,?\s+|thus,?\s+|therefore,?\s+)?(?:in\s+order\s+to|to(?!\s+(?:the\s+best\s+of\s+)?"
@@ -3405,8 +3407,10 @@ def _is_goal(text: str, cue_start: int) -> bool:
     question = re.search(r"(?<!show )(?<!shows )(?<!showed )(?<!demonstrate )(?<!demonstrates )"
                          r"\b(?:whether|if|how)\b",
                          text[_clause_start(text, cue_start, commas=False):cue_start], re.I)
-    if _FIRST_TO.search(text, max(0, cue_start - 60), cue_start):
-        return False  # "the first neural approach to outperform ..." reports an outcome
+    if _FIRST_TO.search(text, max(0, cue_start - 60), cue_start) or _JUDGED_TO.search(text, max(0, cue_start - 80), cue_start):
+        # "the first neural approach to outperform ...", "annotators judged its summaries to contain
+        # fewer ... than": an outcome
+        return False
     return bool(_GOAL.search(text[max(0, cue_start - 30):cue_start]) or question
                 or _PURPOSE.match(text[lo:cue_start]) or _PURPOSE.match(text[first:cue_start])
                 or _HYPOTHESIS.search(text, 0, cue_start))

@@ -4298,6 +4298,10 @@ def after_own_work(nlp: Language, sentence: str, **labels: list[Surface]) -> lis
     "A LiDAR-based detector remains clearly more accurate for pedestrians.",
     "Boundary AP improves more than mask AP.",
     "Widening the network improves test return more than any augmentation.",
+    # a gap left open, and raters' verdicts written with "to"
+    "TransMix therefore does not close the gap to MAPPO.",
+    "Embedding-based metrics narrow but do not close the gap with human preferences.",
+    "Annotators judged its summaries to contain fewer hallucinated entities than those of beam search.",
 ])
 def test_findings_without_a_number_are_comparisons(nlp: Language, finding: str) -> None:
     named = [m for m in ("XLM-R", "Llama 2", "QR", "V-Net") if m in finding]
@@ -4316,6 +4320,7 @@ def test_findings_without_a_number_are_comparisons(nlp: Language, finding: str) 
     "The learned features can be generalized to other tasks.",
     "Knowledge in the teacher is transferred to a small student.",
     "The first stage initializes the model from a smaller one, enabling knowledge transfer with significantly less data.",
+    "We want to close the gap to supervised parsers.",
 ])
 def test_descriptions_and_others_findings_are_not_new_findings(nlp: Language, description: str) -> None:
     found = after_own_work(nlp, description, METHOD=["RNNLM"] if "RNNLM" in description else [])
