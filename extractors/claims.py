@@ -194,7 +194,7 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        # findings without a number
                        r"\bgaps?\b|benefit|beneficial|\bhelp|\bhurt|degrad|\bharm|robust|negligible|minimal|"
                        r"\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|behind|fewer|trends?\s|"
-                       r"advantages?\s|speed-?ups?\s|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
+                       r"advantages?\s|speed-?ups?\b|prov(?:es?|ed|en)\s|not\s+(?:statistically\s+)?significant|mixed|"
                        r"disappear|vanish|\blower(?:s|ed)\s|complementary|poorly|approach(?:es|ed)\s+th|"
                        r"without\s+(?:any\s+)?(?:re-?training|fine-?tuning|adaptation)|"
                        r"generali[sz]es?\s|transfers?\s+(?:\w+\s+)?(?:to|across)\s|carr(?:y|ies|ied)\s+over|"
