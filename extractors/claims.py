@@ -3407,7 +3407,8 @@ def _is_goal(text: str, cue_start: int) -> bool:
     question = re.search(r"(?<!show )(?<!shows )(?<!showed )(?<!demonstrate )(?<!demonstrates )"
                          r"\b(?:whether|if|how)\b",
                          text[_clause_start(text, cue_start, commas=False):cue_start], re.I)
-    if _FIRST_TO.search(text, max(0, cue_start - 60), cue_start) or _JUDGED_TO.search(text, max(0, cue_start - 80), cue_start):
+    if _FIRST_TO.search(text, max(0, cue_start - 60), cue_start) \
+            or _JUDGED_TO.search(text, max(0, cue_start - 80), cue_start):
         # "the first neural approach to outperform ...", "annotators judged its summaries to contain
         # fewer ... than": an outcome
         return False
