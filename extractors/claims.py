@@ -3508,7 +3508,7 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         lo = _clause_start(text, m.start(), commas=True)
         hi = _clause_end(text, m.end())
         if (m.group("cut") or re.search(r"(?:improv|enhanc|boost|increas|reduc|accelerat)\w*$", m.group(0), re.I)) \
-                and re.search(r"\bby\s+(?:\w+ly\s+)?\w+ing\b", text[m.end():hi]) \
+                and _BY_DOING.search(text, m.end(), hi) \
                 and not re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", text[:m.start()]):
             # "we improve X by adding Y", "reduces overfitting by intentionally introducing Y" describe the
             # method ("overfitting is greatly reduced by randomly omitting ..." reports what it does)
@@ -3620,7 +3620,8 @@ def _improves_a_named_thing(s: _Sentence) -> list[dict]:
 #: the verb only: "improved recognition rates" is as often a description ("benefit from improved sample complexity")
 _IMPROVES = _Pattern(r"\b(?:(?P<better>improves|enhances|boosts)|(?:rais|increas|decreas|reduc)es|lowers)\s+(?:the\s+)?",
                      re.IGNORECASE, folded=True)
-_BY_DOING = _Pattern(r"\bby\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+#: how a method brings its change about: "improves X by adding Y"
+_BY_DOING = _Pattern(r"\bby\s+(?:\w+ly\s+)?\w+ing\b")
 
 
 #: a rival opening the sentence, set against what follows ("Unlike X, ..." says no better or worse)
