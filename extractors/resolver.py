@@ -84,7 +84,7 @@ Steps, in order:
      ``vague_modifier``, stop words, number words, other head/kind nouns: "novel
      framework", "auxiliary task", "feature representation"), or its one modifier is a
      word vague alone ("learning task", "optimization problem"; on train+dev: 14 false
-     spans and 4 gold SciERC TASKs go); a term such as "language
+     spans and 4 gold SciERC TASKs go); a term such as "translation
      model" or "phrase-based translation model" stays (an established technique), unless
      it is a METHOD, see the last case, or
    * it opens with the base form of a verb of purpose ("tackle pixel prediction", "enhance
@@ -107,6 +107,10 @@ Steps, in order:
      that only the NER typed ("Natural language processing (NLP)"), and for a TASK that
      only a cue found and that is one field word ("vision" in "for vision tasks"; train+dev:
      10 false spans out, none gold; "computer vision tasks" stays, the corpora count it).
+   * it names a class of models (role ``model_class``: "large language models", "LLMs",
+     "vision-language models"), in any case, or is the short form of one: a class is no
+     model, as "existing methods" is no method (ANNOTATION.md's vague phrases). The
+     annotators of the written sets marked such a phrase in 3 of 130 texts that use one.
    * it lies in a title written in headline style (:func:`headline_title_end`), where
      capitals mark no names, and is neither coined ("BiLSTM", "GPT-3"), nor in the
      title's name slot ("X: ...", "X for ..."), nor repeated in the abstract in words not
@@ -154,7 +158,7 @@ Steps, in order:
    noun when what is left is the name, as the guide asks: a METHOD after a name-like word
    ("RCN model" -> "RCN", "Mask R-CNN baseline" -> "Mask R-CNN"), or a technique of two words or more before algorithm/mechanism/
    approach/... ("reinforcement learning algorithm" -> "reinforcement learning"; not before
-   model/network/system, which make terms: "language model"), a TASK ending in task/problem whose rest is not vague ("machine translation
+   model/network/system, which make terms: "translation model"), a TASK ending in task/problem whose rest is not vague ("machine translation
    tasks" -> "machine translation"), a DATASET ending in
    dataset/corpus/benchmark after a name-like or capitalised word ("the CoNLL dataset" ->
    "CoNLL", "Hutter Prize dataset" -> "Hutter Prize"), or in what it holds (images, videos,
@@ -968,7 +972,7 @@ class GenericWords:
       "strategy", "ability", "performance");
     * ``kinds``: nouns naming a kind of thing ("model", "method", "task", "dataset"):
       vague only with vague modifiers ("a novel framework", "existing methods"), not in a
-      term ("language model", "phrase-based translation model");
+      term ("translation model", "phrase-based translation model");
     * ``alone``: words vague when they stand alone ("learning", "Optimization");
       ``heads`` and ``kinds`` are vague alone too;
     * ``vague_modifiers``: modifiers that add no specificity ("novel", "proposed",
@@ -985,7 +989,9 @@ class GenericWords:
       disorder", "electronic health records");
     * ``techniques``: nouns for a way of training a model ("pretraining", "distillation"):
       a TASK they head is a METHOD ("multilingual pretraining"), while a METHOD they end is
-      no description (unlike ``tools``: "knowledge distillation" names one).
+      no description (unlike ``tools``: "knowledge distillation" names one);
+    * ``model_classes``: whole phrases naming a class of models, no model ("large language
+      model", "LLM", "vision-language model").
     """
 
     heads: frozenset[str]
@@ -998,15 +1004,16 @@ class GenericWords:
     hyperparameters: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     techniques: frozenset[str] = frozenset()
+    model_classes: frozenset[str] = frozenset()
 
 
 def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
     """Step 3b's lists: one JSON object a line, ``{"word": "framework", "role": "kind"}``,
     role one of ``head``, ``kind``, ``alone``, ``vague_modifier``, ``field``, ``tool``,
-    ``organisation``, ``hyperparameter``, ``subject`` or ``technique``."""
+    ``organisation``, ``hyperparameter``, ``subject``, ``technique`` or ``model_class``."""
     roles: dict[str, set[str]] = {"head": set(), "kind": set(), "alone": set(), "vague_modifier": set(),
                                   "field": set(), "tool": set(), "organisation": set(), "hyperparameter": set(),
-                                  "subject": set(), "technique": set()}
+                                  "subject": set(), "technique": set(), "model_class": set()}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -1020,7 +1027,7 @@ def load_generic_words(path: Path | str = GENERIC_WORDS_PATH) -> GenericWords:
                         frozenset(roles["vague_modifier"]), frozenset(roles["field"]),
                         frozenset(roles["tool"]), frozenset(roles["organisation"]),
                         frozenset(roles["hyperparameter"]), frozenset(roles["subject"]),
-                        frozenset(roles["technique"]))
+                        frozenset(roles["technique"]), frozenset(roles["model_class"]))
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for the same few words again and again
@@ -1062,6 +1069,29 @@ def _names_a_field(toks: list[Token], words: GenericWords) -> bool:
         and " ".join(t.lower_ for t in toks[:-1]) in words.fields)
 
 
+def _names_a_model_class(text: str, words: GenericWords) -> bool:
+    """"LLMs", "Large Language Models (LLMs)", "open-source vision-language models": a class
+    of models, perhaps after vague modifiers or what is done with it ("aligning Large
+    Language Models"); a short form in brackets after it is ignored.
+
+    >>> words = load_generic_words()
+    >>> [_names_a_model_class(t, words) for t in ("Full Large Language Model", "aligning LLMs",
+    ...                                            "masked language model", "LLaMA")]
+    [True, True, False, False]
+    """
+    parts = normalise_space(_BRACKETED_END.sub("", text)).split(" ")
+    for k, part in enumerate(parts):
+        if _in(words.model_classes, " ".join(parts[k:])):
+            return True
+        if not (part.lower() in words.vague_modifiers or _in(words.alone, part)
+                or k == 0 and part.islower() and part.endswith("ing")):
+            return False
+    return False
+
+
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
+
+
 def _names_a_subject(text: str, words: GenericWords) -> bool:
     """Whether the last word of ``text``, in lower case or capitalised, is a subject noun
     ("post-traumatic stress disorder", "Electronic Health Records"; not "ReCoRD")."""
@@ -1100,7 +1130,7 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     toks = [t for t in tokens if not t.is_punct]
     if not toks:
         return True
-    if _names_a_field(toks, words):
+    if _names_a_field(toks, words) or _names_a_model_class(span.text, words):
         return True
     if len(toks) == 1:  # "Optimization", "OpenAI", "French", "supervised"
         return _vague_word(toks[0].text, words) or toks[0].lower_ in words.organisations
@@ -1231,7 +1261,7 @@ def _trim_kind(span: Span, words: GenericWords, label: str, headline: bool = Fal
         if any(_inner_capital(t.text) for t in rest):
             return rest
         # "reinforcement learning algorithm": the technique is the name; not after "model" /
-        # "network" / "system", which make terms ("language model"), and not one word, which
+        # "network" / "system", which make terms ("translation model"), and not one word, which
         # is rather a task ("detection method", "sampling technique")
         named = len([t for t in rest if not t.is_punct]) >= 2 and not (
             last.lower_.endswith("ent") and not last.lower_.endswith("ment"))  # "parameter-efficient"
@@ -1420,14 +1450,18 @@ def drop_generic(
     headline_end = headline_title_end(text)
     vague_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
                          if _vague_word(normalise_space(a.long_form), words)}
+    class_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
+                         if _names_a_model_class(a.long_form, words)}
     rule_datasets = {(w.cand.start, w.cand.end, w.cand.label) for w in items
                      if w.cand.label == "DATASET" and not _statistical_only(w)}
     subject_short_forms = {a.short_form for a in doc._.kb_abbreviations or []
                            if _names_a_subject(a.long_form, words)}
     for w in items:
+        found = text[w.cand.start:w.cand.end]
+        if w.cand.extractor != LEXICON and (found in class_short_forms or _names_a_model_class(found, words)):
+            continue  # "Large Language Models (LLMs)", "open-source LLMs" (the lexicon names none)
         ner_typed = w.cand.extractor == ABBREVIATION and w.cand.meta.get("typed_by") == NER
         if _statistical_only(w) or ner_typed:
-            found = text[w.cand.start:w.cand.end]
             if found in vague_short_forms:
                 continue  # "FT" of "Fine-Tuned (FT)"
             if w.cand.label != "TASK" and (found in subject_short_forms or _names_a_subject(found, words)):

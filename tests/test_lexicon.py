@@ -162,9 +162,9 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
         ("Llama-2-7B-chat", "METHOD", "Llama 2-7B-chat"),
         ("Mixtral 8x7B", "METHOD", "Mixtral 8x7B"),
     ]
-    # techniques are never extended by a size word, nor is "large language models"
+    # techniques are never extended by a size word
     assert found(nlp, "dropout large") == [("dropout", "METHOD", "dropout")]
-    assert canonicals(nlp, "Fine-Tuning Large Language Models") == ["fine-tuning", "large language model"]
+    assert canonicals(nlp, "Fine-Tuning Large Models") == ["fine-tuning"]
     assert canonicals(nlp, "We use BERT base and T5-XXL.") == ["BERT-base", "T5-XXL"]
     # a variant word after a size, and named variants joined by hyphens
     assert canonicals(nlp, "We use Llama 3 8B Instruct and Qwen2.5-Math-7B-Instruct.") == [
@@ -374,6 +374,13 @@ def test_no_duplicate_names_within_a_type(entries) -> None:
 def test_no_generic_words(entries) -> None:
     bad = [(e.name, a) for e in entries for a in e.spellings if a.casefold() in GENERIC]
     assert bad == []
+
+
+def test_no_class_of_models_is_named(entries) -> None:
+    from extractors.resolver import load_generic_words
+
+    classes = load_generic_words().model_classes
+    assert [(e.name, a) for e in entries for a in e.spellings if a.casefold().removesuffix("s") in classes] == []
 
 
 def test_case_sensitive_aliases_are_aliases(entries) -> None:

@@ -213,10 +213,10 @@ def test_a_short_form_of_a_modifier_names_the_whole_phrase_the_lexicon_knows(nlp
     doc = link(nlp, text, [long_m, short_m], [abbreviation(text, "out-of-distribution", "OOD")])
     assert names(doc) == [("out-of-distribution (OOD) detection", "TASK", "out-of-distribution detection")]
     # a long form the lexicon knows stays an entity of its own
-    text = "Large language model (LLM) agents act."
-    doc = link(nlp, text, [mention(text, "Large language model", "METHOD", extractor="lexicon")],
-               [abbreviation(text, "Large language model", "LLM")])
-    assert {(label, canonical) for _, label, canonical in names(doc)} == {("METHOD", "large language model")}
+    text = "Graph neural network (GNN) layers stack."
+    doc = link(nlp, text, [mention(text, "Graph neural network", "METHOD", extractor="lexicon")],
+               [abbreviation(text, "Graph neural network", "GNN")])
+    assert {(label, canonical) for _, label, canonical in names(doc)} == {("METHOD", "graph neural network")}
 
 
 def test_a_repeat_of_a_coined_name_replaces_the_mentions_of_its_parts(nlp: Language) -> None:
