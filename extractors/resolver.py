@@ -861,6 +861,16 @@ def _head_type(abbr: Abbreviation) -> str | None:
     return _LONG_FORM_HEADS.get(words[-1].lower())
 
 
+def _tail_type(abbr: Abbreviation, long: tuple[int, int], cands: list[Candidate]) -> str | None:
+    """The type of a lexicon name that ends a plain long form, which is a kind of it:
+    "tagged iterative back-translation (TIBT)" is a back-translation. Not a TASK's (as in
+    :func:`_head_type`), nor through function words ("Workshop on Machine Translation")."""
+    if _FUNCTION_WORD.search(abbr.long_form) or not re.fullmatch(r"[A-Z][\w-]*", abbr.short_form):
+        return None
+    return next((c.label for c in cands if c.extractor == LEXICON and c.end == long[1]
+                 and long[0] < c.start and c.label != "TASK"), None)
+
+
 _KINDS_BEFORE_QUALIFIER = frozenset("model network networks machine algorithm transformer encoder decoder".split())
 
 
@@ -901,6 +911,12 @@ def propagate_abbreviations(
             best = best_short
         else:
             best = best_long
+        tail = _tail_type(abbr, long, cands) if best is None or best.extractor == NER else None
+        if tail is not None:
+            # a name the lexicon knows ends the long form, which is a kind of it, whatever the
+            # NER made of the pair: "tagged iterative back-translation (TIBT)"
+            sure = best.confidence if best is not None and best.label == tail else 0.0
+            best = Candidate(-1, -1, tail, max(HEAD_TYPED_CONFIDENCE, sure), "head")
         if best is None:
             label = _head_type(abbr)
             if label is None:
@@ -1668,6 +1684,7 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                     (ic.label == "TASK" and oc.end == ic.end and _modifies(doc, oc, ic) and not coined)
                     or own[id(outer)] >= own[id(inner)]
                     or _continues_name(doc, oc, ic) and not coined
+                    or _defined_kind_of(oc, ic)
                 ):
                     alive[i] = False
                     outer.priority = max(outer.priority, inner.priority)
@@ -1675,6 +1692,12 @@ def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
                         outer.cand = replace(oc, confidence=ic.confidence)
                     outer.absorbed.append(ic)
     return [w for w, keep in zip(items, alive) if keep]
+
+
+def _defined_kind_of(outer: Candidate, inner: Candidate) -> bool:
+    """A long form an abbreviation defines that ends in a rule's name names a kind of it: "tagged
+    iterative back-translation (TIBT)", "Chinese Penn Treebank (CTB)" (the name is not the entity)."""
+    return outer.extractor == ABBREVIATION and "long_form" in outer.meta and outer.end == inner.end
 
 
 def _statistical_only(work: _Work) -> bool:

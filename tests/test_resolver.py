@@ -718,6 +718,19 @@ def test_ner_definition_span_becomes_the_two_forms(nlp: Language) -> None:
                              ("SAM", "METHOD")]
 
 
+@pytest.mark.parametrize(("text", "long_form", "name", "label"), [
+    ("We propose tagged iterative back-translation (TIBT) here. TIBT helps.",
+     "tagged iterative back-translation", "back-translation", "METHOD"),
+    ("We parse the Chinese Penn Treebank (CTB) here. CTB is hard.", "Chinese Penn Treebank", "Penn Treebank", "DATASET"),
+])
+def test_a_defined_long_form_ending_in_a_name_is_a_kind_of_it(nlp: Language, text: str, long_form: str, name: str,
+                                                               label: str) -> None:
+    # the lexicon's name ends the long form; the NER is unsure of the short form's later use
+    short = text.split("(")[1].split(")")[0]
+    doc = run(nlp, text, [(name, label, "lexicon", 0.9), cand(text, short, label, "ner", 0.3, nth=1)])
+    assert mentions(doc) == [(long_form, label), (short, label), (short, label)]
+
+
 def test_typed_short_form_types_long_form(nlp: Language) -> None:
     text = "We study the word error rate (WER) of the system. WER falls."
     doc = run(nlp, text, [("WER", "METRIC", "lexicon", 0.9)])
