@@ -857,8 +857,12 @@ _CLAUSE_BOUNDARY = _Pattern(
 _PROPOSE = _Pattern(
     r"\b(?:we|this\s+(?:paper|work|study|article))\s+(?:\w+ly\s+)?(?:also\s+)?(?:propose|introduce|"
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
-    r"dub|term|offer|train|fine-tun|distil)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b",
+    r"dub|term|offer|train|fine-tun|distil)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b"
+    # a second verb of the same subject: "We study knowledge distillation into shallow students and propose LayerMap"
+    r"|\bwe\s+(?:[\w-]+\s+){1,8}?and\s+(?:then\s+)?(?:propose|introduce|present|develop|design|devise)\b",
     re.IGNORECASE, folded=True)
+_VARIANT_OF = _Pattern(r"\b(?:variants?|versions?|extensions?|generali[sz]ations?|modifications?|improvements?)\s+"
+                       r"(?:of|to|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "we distill X into Y": Y, what the distillation makes, is the paper's
 _DISTIL = re.compile(r"distil", re.IGNORECASE)
 _DISTILLED_INTO = _Pattern(r"\binto\s+(?:an?\s+|the\s+|our\s+)?", re.IGNORECASE)
@@ -3867,7 +3871,7 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
                 name = _named_after(text, naming.end(), ordered, 5)
                 if name:
                     return name
-            into = _DISTILLED_INTO.search(text, m.end(), hi) if _DISTIL.search(m.group(0)) else None
+            into = _DISTILLED_INTO.search(text, m.end(), hi) if _DISTIL.search(m.group(0).rsplit(None, 1)[-1]) else None
             if into:  # "We distill a 600M-parameter Conformer teacher into a 30M-parameter student": the student
                 # (in the phrase after "into": not "into an end-to-end student ... and add a CTC-based loss")
                 name = next((name for c, name in methods if into.end() <= c.start < into.end() + 60
@@ -3880,7 +3884,9 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
             # a name that starts in the object may hold a stop word: "... Model with a Tracker (GIT)";
             # one that only modifies the object names something else: "a LSTM-based sequential model"
             names = [name for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi
-                     and not _MODIFIER_SUFFIX.match(text, c.end)]
+                     and not _MODIFIER_SUFFIX.match(text, c.end)
+                     # what it is a variant of: "two efficient variants of CornerNet: CornerNet-Saccade and ..."
+                     and not _VARIANT_OF.search(text, max(m.end(), c.start - 30), c.start)]
             if not any(_NAME_CHARS.search(n) for n in names):
                 # "a novel loss function for long-tailed classification, Balanced Focal Loss (BFL)", "a neural
                 # approach to extractive summarization, SummaRuNNer-X, that": a described object, then its name
