@@ -1397,6 +1397,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         # "X removes 40% of the heads while keeping 99% of its score, and reduces latency by 1.6x": a
         # predicate with no subject of its own shares the first one's
         return _subject(s, comma)
+    if "," not in text[clause_lo:hi] and (antecedent := _relative_antecedent(s, clause_lo)):
+        return antecedent, True
     if clause_lo > 0 and (_SUBJECTLESS.fullmatch(text, clause_lo, pos) or _PARTICIPLE_CLAUSE.match(text, clause_lo, pos)):
         # "..., being 4.2x smaller than Swin-B while 0.4% more accurate", "... when using the same
         # compute, reaching a GLUE score of 89.4": the main clause's subject
@@ -1404,6 +1406,24 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         if boundary is not None and boundary.end() == clause_lo:
             return _subject(s, boundary.start())
     return s.own, False
+
+
+def _relative_antecedent(s: _Sentence, lo: int) -> str | None:
+    """The name a relative clause opening at ``lo`` describes, when the claim's clause names no
+    subject of its own: "A fastText classifier that sees only the hypothesis achieves 67.0%"."""
+    text = s.text
+    if not lo or not _RELATIVE_PRONOUN_END.search(text, max(0, lo - 8), lo):
+        return None
+    return next((m.name for m in s.of("METHOD") if _KIND_BEFORE_WHICH.fullmatch(text, m.end, lo)
+                 and not _OBJECT_OF_PREPOSITION.search(text, max(0, m.start - 12), m.start)), None)
+
+
+_RELATIVE_PRONOUN_END = _Pattern(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
+#: the relative pronoun after a name, perhaps after its kind noun ("fastText classifier that")
+_KIND_BEFORE_WHICH = _Pattern(
+    r"(?:\s+(?:model|method|approach|framework|system|network|architecture|algorithm|pipeline|agent|variant|"
+    r"parser|tagger|classifier|detector|encoder|decoder|module|configuration|baseline)s?)?\s*,?\s*(?:which|that|who)\s*",
+    re.IGNORECASE)
 
 
 def _apposed_name_before(s: _Sentence, opening: int, closing: int) -> bool:

@@ -352,6 +352,18 @@ def test_a_name_right_before_which_is_the_subject_unless_a_preposition_takes_it(
     assert [c["method"] for c in doc._.kb_claims if c["value"] == 100.0] == ["Bar"]
 
 
+@pytest.mark.parametrize(("text", "method"), [
+    ("A fastText classifier that sees only the hypothesis achieves 67.0% accuracy on SNLI.", "fastText"),
+    ("Larger ALBERT configurations that are trained longer reach 89.4% accuracy on SNLI.", "ALBERT"),
+    ("The comparison of Bar and its backbone ResNet-101 shows that the gain is up to 6.4% accuracy on SNLI.", None),
+])
+def test_the_name_a_relative_clause_describes_is_the_subject_of_the_main_verb(nlp: Language, text: str,
+                                                                              method: str | None) -> None:
+    c = only(nlp, text, METHOD=[m for m in ("fastText", "ALBERT", "BERT-large", "ResNet-101") if m in text],
+             METRIC=["accuracy"], DATASET=["SNLI"])
+    assert c["method"] == method
+
+
 def test_a_second_gain_after_and_by_is_a_gain(nlp: Language) -> None:
     found = claims(nlp, "Bar improves over a randomly initialized Transformer by up to 12 BLEU on low-resource pairs such "
                         "as Nepali-English and Sinhala-English, and by 5.3 BLEU on average on the FLoRes benchmark.",
