@@ -1569,7 +1569,9 @@ def _read_numbers(s: _Sentence) -> list[_Number]:
                 and re.search(r"\bfrom\s+(?:\w+\s+){0,2}$", text[:a.start], re.I):
             b.delta_from = a.value  # "from 0.81 for the strongest baseline to 0.95": one change, to B
             # whose the first number was: "from 0.61 for ESM-2 to 0.68"
-            b.baseline = next((m.name for m in s.of("METHOD") if a.end < m.start and m.end < b.start), None)
+            # (not where it was read: "falls from 0.81 on Fitzpatrick types I-II to 0.64")
+            b.baseline = next((m.name for m in s.of("METHOD") if a.end < m.start and m.end < b.start
+                               and not _READ_ON.match(text, a.end)), None)
             a.start = -1
     return [n for n in out if n.start >= 0]
 
@@ -1594,7 +1596,8 @@ def _gain_then_result(text: str, m: re.Match) -> bool:
 
 
 #: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"
-_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with)\s+(?:[^,;()\d]|(?<=[\w-])\d){1,60}?"
+_READ_ON = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,2}?\s+(?:on|in)\s", re.IGNORECASE)
+_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with|on|in)\s+(?:[^,;()\d]|(?<=[\w-])\d){1,60}?"
                         r"|\s+(?:up|down))"
                         r"\s+to\s+", re.IGNORECASE)  # (and "from 80% up to 85.4%")
 
@@ -1611,7 +1614,7 @@ _AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w-])\d[\d.,]*%?\s+(?:[\w@-]+\
                          r"(?:\s+thresholds?)?(?:\s+of|\s*[=≥>]=?)?\s*(?:[\d.]+\s*(?:,\s*|and\s+|or\s+))*$"
                          # a time a forecast or a run is read at: "its RMSE at day 5", "at a lead time of 5 days"
                          r"|\bat\s+(?:an?\s+|the\s+)?(?:(?:lead\s+)?(?:day|hour|week|month|step|epoch|iteration|round|layer)"
-                         r"|lead\s+time\s+of)\s*$"
+                         r"|lead\s+time\s+of|(?:forecast(?:ing)?\s+|prediction\s+)?horizons?(?:\s+of)?)\s*$"
                          r"|(?:^|[,;(])\s*under\s+(?:an?\s+|the\s+)?$"  # "Under a 20% perturbation rate, ..."
                          r"|(?:^|[,;(])\s*(?:at|under)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+of\s+$"  # "At a sensitivity of 80%,"
                          # "a true positive rate of 38.2% at a false positive rate of 0.1%" (not "at a cost of")
@@ -1799,12 +1802,16 @@ _ANNOTATORS = _Pattern(r"\b(?:inter-?\s?(?:annotator|rater|coder)|annotators?|an
 _A_SYSTEM = _Pattern(r"\b(?:our|we|models?|systems?|methods?|approach)\b", re.IGNORECASE)
 
 
-def _annotators_agreement(text: str, start: int) -> bool:
+def _annotators_agreement(s: _Sentence, start: int) -> bool:
     """Whether a number is the annotators' agreement, a property of the data ("labeled by three
     annotators with a Krippendorff's alpha of 0.74"), not what a system reached ("our model
-    agrees with human raters at a kappa of 0.83")."""
-    clause = text[text.rfind(";", 0, start) + 1:start]
-    return bool(_AGREEMENT.search(clause)) and bool(_ANNOTATORS.search(text)) and not _A_SYSTEM.search(clause)
+    agrees with human raters at a kappa of 0.83", "On X with full annotator agreement, FinRo
+    achieves 97.2%": a model named after the agreement)."""
+    text = s.text
+    lo = text.rfind(";", 0, start) + 1
+    agreement = _AGREEMENT.search(text, lo, start)
+    return agreement is not None and bool(_ANNOTATORS.search(text)) and not _A_SYSTEM.search(text, lo, start) \
+        and not any(agreement.end() <= m.start < start for m in s.of("METHOD"))
 
 
 #: a unit per unit of time after a number: a rate measured, not a count ("10 images" is one)
@@ -1844,7 +1851,7 @@ def _is_result(s: _Sentence, n: _Number) -> bool:
         return False
     if _TARGET_BEFORE.search(text, max(0, n.start - 40), n.start):
         return False  # "the target accuracy of 60%": a goal set, no result
-    if _annotators_agreement(text, n.start):
+    if _annotators_agreement(s, n.start):
         return False  # "Inter-annotator agreement reaches a Cohen's kappa of 0.81": the data's quality
     if _GAP_LEFT.search(text, max(0, n.start - 100), n.start):
         return False  # "narrowing the gap to gloss-based methods to under 1 BLEU": the gap left, no result

@@ -1980,12 +1980,28 @@ def test_a_fall_of_tokenizer_fertility_is_a_reduction(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "values"), [
     ("Inter-annotator agreement on answer validity reaches a Cohen's kappa of 0.81.", []),
     ("The posts were labeled by three annotators per post with a Krippendorff's alpha of 0.74.", []),
+    ("Inter-annotator agreement, measured on 150 doubly annotated documents, was 0.88 F1.", []),
     ("The inter-annotator agreement on Bar is 84%, and our method achieves an accuracy of 79%.", [79.0]),
     ("Our model reaches a kappa of 0.83 against the labels of human raters.", [0.83]),
+    # the subset a result is read on, not the result's measure
+    ("On Bar with full annotator agreement, Foo achieves 97.2% accuracy, compared with 94.3% for Baz.", [97.2, 94.3]),
 ])
 def test_the_annotators_agreement_is_no_result_but_a_system_s_is(nlp: Language, text: str, values: list) -> None:
-    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"], DATASET=["Bar"] if "Bar" in text else [])
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "Baz"] if "Baz" in text else ["Foo"],
+                   DATASET=["Bar"] if "Bar" in text else [])
     assert [c["value"] for c in found if c["value"] is not None] == values
+
+
+def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
+    found = claims(nlp, "The gains of Foo are largest on Bar, where the MSE at horizon 720 drops from 0.432 to 0.391.",
+                   METHOD=["Foo"], DATASET=["Bar"], METRIC=["MSE"])
+    assert [(c["kind"], c["value"]) for c in found] == [("score", 0.391)]
+
+
+def test_a_change_from_one_subset_to_another_is_one_result_with_no_baseline(nlp: Language) -> None:
+    found = claims(nlp, "Foo's balanced accuracy falls from 0.81 on skin types I-II to 0.64 on types V-VI.",
+                   METHOD=["Foo", "I-II"], METRIC=["balanced accuracy"])
+    assert [(c["kind"], c["value"], c["method"], c["baseline"]) for c in found] == [("score", 0.64, "Foo", None)]
 
 
 def test_a_score_for_a_named_model_is_that_model_s(nlp: Language) -> None:
