@@ -1995,6 +1995,18 @@ _BEHIND_OBJECT = _Pattern(r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|
                          r"underperform(?:s|ed|ing)?)\s+(?P<object>[^,;]{1,60}?)\s+by\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _model_bracketed(s: _Sentence, n: _Number) -> str | None:
+    """The model named right before the bracket a score stands alone in: "followed by BIT (68.9)
+    and a Siamese U-Net (63.2)"."""
+    if not _ALONE_IN_BRACKET.match(s.text, n.end):
+        return None
+    return next((m.name for m in s.of("METHOD") if _BRACKET_OPENS.fullmatch(s.text, m.end, n.start)), None)
+
+
+_BRACKET_OPENS = _Pattern(r"\s*\(\s*")
+_ALONE_IN_BRACKET = _Pattern(r"\s*(?:\\?%|points?)?\s*\)")
+
+
 def _trails_ours(s: _Sentence, start: int) -> bool:
     """Whether the number measures how far something trails the paper's own method ("X still
     trails PivotAlign by 1.2 F1", "lags behind ours by 3 points")."""
@@ -2309,7 +2321,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             n.metric, n.metric_by_mention = previous.metric, previous.metric_by_mention
         n.kind = SCORE
         return True
-    coordinated = previous is not None and previous.kind == SCORE and (
+    coordinated = previous is not None and previous.kind in (SCORE, SOTA) and (
         _follows(_APPOSITION.sub("", _named_metrics_masked(s, lo, n.start, ("METRIC", "DATASET"))))
         or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot)
         # each in brackets after its place: "Disgust (0.77) and Anger (0.78)", "A (84.3, +2.1 over X) and B (44.6%"
@@ -3129,7 +3141,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         lo = max([numbers[i - 1].end if i else 0, *(end for _, end in settings if end <= n.start)])
         hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
         previous = kept[-1] if kept else None
-        if previous is not None and lo == previous.end and _ASIDE.match(s.text, previous.end) \
+        if previous is not None and lo == previous.end and previous.kind != SCORE and _ASIDE.match(s.text, previous.end) \
                 and _BRACKETED_GAIN_BEFORE.search(s.text, 0, previous.start):
             # "29.3 (+1.2) and 41.9", "80.5% (7.7% point absolute improvement), MultiNLI accuracy to 86.7%",
             # "on A (84.3, +2.1 over X) and B (44.6%, ...)": the bracketed gain is an aside; the next number
@@ -3180,6 +3192,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = model_with  # "the four optimizers are indistinguishable, with AdamW reaching 77.1%"
         elif n.kind == SCORE and (model_for := _model_for(s, n.end)):
             n.method, n.baseline = model_for, None  # "accuracy falls to 49.2% for Claude 3.5 Sonnet"
+        elif n.kind == SCORE and (bracketed := _model_bracketed(s, n)):
+            n.method, n.baseline = bracketed, None  # "the highest F1 (71.4), followed by BIT (68.9)"
         elif n.kind == SCORE and (labelled := _model_labelled(s, n.start)):
             n.method, n.baseline = labelled, None  # "is 71.8 (IQL: 63.2; Diffusion-QL: 69.6)"
             if n.metric is None and previous is not None:

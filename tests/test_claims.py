@@ -1992,6 +1992,13 @@ def test_the_annotators_agreement_is_no_result_but_a_system_s_is(nlp: Language, 
     assert [c["value"] for c in found if c["value"] is not None] == values
 
 
+def test_a_score_alone_in_a_bracket_after_a_name_is_that_model_s(nlp: Language) -> None:
+    found = claims(nlp, "Foo attains the highest F1 on Bar (71.4), followed by Baz (68.9) and a Siamese U-Net (63.2).",
+                   METHOD=["Foo", "Baz", "Siamese U-Net"], DATASET=["Bar"], METRIC=["F1"])
+    assert [(c["value"], c["method"], c["dataset"]) for c in found if c["value"]] == [
+        (71.4, "Foo", "Bar"), (68.9, "Baz", "Bar"), (63.2, "Siamese U-Net", "Bar")]
+
+
 def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
     found = claims(nlp, "The gains of Foo are largest on Bar, where the MSE at horizon 720 drops from 0.432 to 0.391.",
                    METHOD=["Foo"], DATASET=["Bar"], METRIC=["MSE"])
