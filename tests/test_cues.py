@@ -228,9 +228,10 @@ def test_outperforms_types_both_sides(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", ["Our agent reaches 61% success, outperforming GPT-4 by 9 points.",
-                                  "Our agent reaches 61% success, exceeding GPT-4 by 9 points."])
+                                  "Our agent reaches 61% success, exceeding GPT-4 by 9 points.",
+                                  "Our agent reaches 61% success, surpassing F-VLM by 9 points."])
 def test_outperforming_rival(nlp: Language, text: str) -> None:
-    assert "GPT-4" in labelled(nlp, text, "METHOD")
+    assert text.split(", ")[1].split()[1] in labelled(nlp, text, "METHOD")
 
 
 def test_a_rival_named_as_a_word_with_its_size(nlp: Language) -> None:
