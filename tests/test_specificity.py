@@ -151,6 +151,7 @@ def test_a_language_and_a_kind_noun_is_no_dataset_name() -> None:
     ("NLP tasks", "TASK"), ("computer science", "TASK"), ("biology", "TASK"),  # research fields are no tasks
     ("computer vision community", "TASK"), ("deep clustering iteration", "METHOD"),  # vague heads
     ("training objective", "METRIC"),  # a kind noun after a vague word
+    ("qualified lawyers", "METHOD"), ("professional coders", "METHOD"),  # people, no method
 ])
 def test_vague_ner_spans_are_dropped(phrase: str, label: str) -> None:
     doc = run(make_nlp_with_resolver(), f"They compare {phrase} here.", [(phrase, label, "ner", 0.6)])
