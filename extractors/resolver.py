@@ -453,6 +453,8 @@ def _clean(doc: Doc, cand: Candidate, text: str) -> Candidate | None:
             # it stops inside a word: "throughput-accuracy trade" of "... trade-off" (after a
             # bracket the hyphen may be a dash, see below)
             return None
+        if len(span) > 1 and span[0].lower_ in ("'s", "\u2019s"):
+            span = span[1:]  # "FinRo's error rate": the owner's clitic is no part of the measure
         if span[0].lower_ in _PARTICIPLE_SUFFIXES and span.start > 0 and doc[span.start - 1].text == ")":
             # "(CNN) based object detection": the participle belongs to the bracket's name; a
             # single lower-case word left ("(NTK) aware scaling") names nothing

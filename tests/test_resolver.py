@@ -72,6 +72,12 @@ def test_an_ner_span_loses_a_leading_judgement(nlp: Language, text: str, span: s
     assert mentions(run(nlp, text, [(span, "METHOD", "ner", 0.5)])) == kept
 
 
+@pytest.mark.parametrize("text", ["FinRo's error rate is 31% lower.", "FinRo\u2019s error rate is 31% lower."])
+def test_an_ner_span_loses_the_owner_s_clitic(nlp: Language, text: str) -> None:
+    span = text[5:text.index(" is")]
+    assert mentions(run(nlp, text, [(span, "METRIC", "ner", 0.5)])) == [("error rate", "METRIC")]
+
+
 @pytest.mark.parametrize(("text", "span", "kept"), [
     ("It results in inaccurate text classification here.", "inaccurate text classification", "text classification"),
     ("We study Accurate Brain Lesion Segmentation here.", "Accurate Brain Lesion Segmentation",
