@@ -1999,6 +1999,18 @@ def test_a_score_alone_in_a_bracket_after_a_name_is_that_model_s(nlp: Language) 
         (71.4, "Foo", "Bar"), (68.9, "Baz", "Bar"), (63.2, "Siamese U-Net", "Bar")]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("In a blinded review, professional coders preferred Foo's rare-code predictions over those of Bar.",
+     ["comparison"]),
+    ("In a human evaluation, judges preferred Foo summaries over those of the baseline.", ["comparison"]),
+    ("Annotators preferred to use Foo for labelling.", []),
+])
+def test_people_preferring_a_system_s_outputs_is_a_comparison(nlp: Language, text: str, kinds: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "Bar"] if "Bar" in text else ["Foo"])
+    assert [c["kind"] for c in found] == kinds
+    assert all(c["method"] == "Foo" for c in found)
+
+
 def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
     found = claims(nlp, "The gains of Foo are largest on Bar, where the MSE at horizon 720 drops from 0.432 to 0.391.",
                    METHOD=["Foo"], DATASET=["Bar"], METRIC=["MSE"])
