@@ -632,6 +632,7 @@ _COMPARE = _Pattern(r"""\b(?:
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:[\w'’-]+\s+){0,4}?(?:over|to(?!\s+(?:use|be|have|make|do|work|read|see|choose|rely|keep)\b))\s+|
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,5}?than\s+|
+       smaller\s+(?:[\w-]+\s+){0,2}?(?:drops?|degradation|decreases?|declines?|losses|loss|gaps?)\s+(?:[\w-]+\s+){0,4}?than\s+|
        (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:\w+ly\s+)?(?:accurate|robust|valuable|
        cleanly|faithfully|precise|precisely|strongly|efficient|effective|faithful|stable|reliable|consistent|fluent|
        coherent|powerful|scalable|

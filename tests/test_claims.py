@@ -2011,6 +2011,16 @@ def test_people_preferring_a_system_s_outputs_is_a_comparison(nlp: Language, tex
     assert all(c["method"] == "Foo" for c in found)
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("On the adversarial claims, Foo shows a smaller drop in accuracy than the baselines.", ["comparison"]),
+    ("Cross-site evaluation shows smaller performance degradation than all compared baselines.", ["comparison"]),
+    ("We use a smaller learning rate than prior work.", []),
+])
+def test_a_smaller_drop_than_others_is_a_comparison(nlp: Language, text: str, kinds: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"], METRIC=["accuracy"] if "accuracy" in text else [])
+    assert [c["kind"] for c in found] == kinds
+
+
 def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
     found = claims(nlp, "The gains of Foo are largest on Bar, where the MSE at horizon 720 drops from 0.432 to 0.391.",
                    METHOD=["Foo"], DATASET=["Bar"], METRIC=["MSE"])
