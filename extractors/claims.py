@@ -630,9 +630,11 @@ _COMPARE = _Pattern(r"""\b(?:
        |trail(?:s|ed)\s+|trailing\s+(?=[^.;]{1,60}?\bby\b)
        |underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
-  | (?P<better>superior\s+to\s+|preferable\s+to\s+|preferred\s+(?:[\w'’-]+\s+){0,4}?(?:over|to(?!\s+(?:use|be|have|make|do|work|read|see|choose|rely|keep)\b))\s+|
+  | (?P<better>superior\s+to\s+|preferable\s+to\s+|
+       preferred\s+(?:[\w'’-]+\s+){0,4}?(?:over|to(?!\s+(?:use|be|have|make|do|work|read|see|choose|rely|keep)\b))\s+|
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,5}?than\s+|
-       smaller\s+(?:[\w-]+\s+){0,2}?(?:drops?|degradation|decreases?|declines?|losses|loss|gaps?)\s+(?:[\w-]+\s+){0,4}?than\s+|
+       smaller\s+(?:[\w-]+\s+){0,2}?(?:drops?|degradation|decreases?|declines?|losses|loss|gaps?)\s+
+          (?:[\w-]+\s+){0,4}?than\s+|
        (?:better|worse|superior|stronger|higher|faster|slower|more\s+(?:\w+ly\s+)?(?:accurate|robust|valuable|
        cleanly|faithfully|precise|precisely|strongly|efficient|effective|faithful|stable|reliable|consistent|fluent|
        coherent|powerful|scalable|
@@ -862,6 +864,7 @@ _PROPOSE = _Pattern(
     # a second verb of the same subject: "We study knowledge distillation into shallow students and propose LayerMap"
     r"|\bwe\s+(?:[\w-]+\s+){1,8}?and\s+(?:then\s+)?(?:propose|introduce|present|develop|design|devise)\b",
     re.IGNORECASE, folded=True)
+#: what a proposal is a variant of, right before a name in its object: "a new variant of AdaBoost"
 _VARIANT_OF = _Pattern(r"\b(?:variants?|versions?|extensions?|generali[sz]ations?|modifications?|improvements?)\s+"
                        r"(?:of|to|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "we distill X into Y": Y, what the distillation makes, is the paper's
@@ -1423,7 +1426,8 @@ _RELATIVE_PRONOUN_END = _Pattern(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 #: the relative pronoun after a name, perhaps after its kind noun ("fastText classifier that")
 _KIND_BEFORE_WHICH = _Pattern(
     r"(?:\s+(?:model|method|approach|framework|system|network|architecture|algorithm|pipeline|agent|variant|"
-    r"parser|tagger|classifier|detector|encoder|decoder|module|configuration|baseline)s?)?\s*,?\s*(?:which|that|who)\s*",
+    r"parser|tagger|classifier|detector|encoder|decoder|module|configuration|baseline)s?)?"
+    r"\s*,?\s*(?:which|that|who)\s*",
     re.IGNORECASE)
 
 
@@ -1597,8 +1601,10 @@ def _gain_then_result(text: str, m: re.Match) -> bool:
 
 
 #: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"
+#: "from 0.81 on Fitzpatrick types I-II to 0.64": where the first number was read, no baseline
 _READ_ON = _Pattern(r"\s*(?:\\?%|points?)?(?:\s+[\w@-]+){0,2}?\s+(?:on|in)\s", re.IGNORECASE)
-_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with|on|in)\s+(?:[^,;()\d]|(?<=[\w-])\d){1,60}?"
+_FROM_FOR_TO = _Pattern(r"\s*(?:\\?%|points?)?(?:(?:\s+[\w@-]+){0,2}?\s+(?:for|of|by|with|on|in)\s+"
+                        r"(?:[^,;()\d]|(?<=[\w-])\d){1,60}?"
                         r"|\s+(?:up|down))"
                         r"\s+to\s+", re.IGNORECASE)  # (and "from 80% up to 85.4%")
 
@@ -3142,8 +3148,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
         lo = max([numbers[i - 1].end if i else 0, *(end for _, end in settings if end <= n.start)])
         hi = numbers[i + 1].start if i + 1 < len(numbers) else len(s.text)
         previous = kept[-1] if kept else None
-        if previous is not None and lo == previous.end and previous.kind != SCORE and _ASIDE.match(s.text, previous.end) \
-                and _BRACKETED_GAIN_BEFORE.search(s.text, 0, previous.start):
+        if previous is not None and lo == previous.end and previous.kind != SCORE \
+                and _ASIDE.match(s.text, previous.end) and _BRACKETED_GAIN_BEFORE.search(s.text, 0, previous.start):
             # "29.3 (+1.2) and 41.9", "80.5% (7.7% point absolute improvement), MultiNLI accuracy to 86.7%",
             # "on A (84.3, +2.1 over X) and B (44.6%, ...)": the bracketed gain is an aside; the next number
             # continues the one before it
