@@ -1983,6 +1983,19 @@ def _model_for(s: _Sentence, end: int) -> str | None:
     return next((m.name for m in s.of("METHOD") if m.start == after.end()), None) if after else None
 
 
+def _model_for_versus(s: _Sentence, n: _Number) -> bool:
+    """A score for a named model set against another's: "is 88.7% for RoadDiff versus 79.2% for
+    TimeGrad" (not any "N% for X": "a compression rate of 80.1% for VGG-16" is a setting)."""
+    if n.unit is None and not n.decimal:
+        return False
+    after = _FOR_A_MODEL.match(s.text, n.end)
+    return after is not None and any(m.start == after.end() and _VERSUS_NEXT.match(s.text, m.end)
+                                     for m in s.of("METHOD"))
+
+
+_VERSUS_NEXT = _Pattern(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:only\s+)?\d", re.IGNORECASE)
+
+
 def _model_labelled(s: _Sentence, start: int) -> str | None:
     """The model a number is labelled with in a bracket after a score: "its score is 71.8 (IQL:
     63.2; Diffusion-QL: 69.6)" lists the rivals' scores, each after its name."""
@@ -2349,6 +2362,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             or _PLACED_WITH.search(text, max(lo, n.start - 80), n.start)  # "and 1st on unseen languages with 0.497"
             or (n.unit == PERCENT and _model_at(s, n.start))
             or _model_labelled(s, n.start)
+            or _model_for_versus(s, n)
             or preferred):
         return False  # "Bus 27.03% 6.30% ...": a table row, not a claim; "with 88.2% on MMLU" is one
     if preferred and not n.metric_near:

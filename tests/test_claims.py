@@ -2021,6 +2021,12 @@ def test_a_smaller_drop_than_others_is_a_comparison(nlp: Language, text: str, ki
     assert [c["kind"] for c in found] == kinds
 
 
+def test_a_score_for_a_model_set_against_another_s_is_that_model_s(nlp: Language) -> None:
+    found = claims(nlp, "Coverage of the nominal 90% intervals is 88.7% for Foo versus 79.2% for Bar.",
+                   METHOD=["Foo", "Bar"])
+    assert [(c["value"], c["method"]) for c in found if c["value"]] == [(88.7, "Foo"), (79.2, "Bar")]
+
+
 def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
     found = claims(nlp, "The gains of Foo are largest on Bar, where the MSE at horizon 720 drops from 0.432 to 0.391.",
                    METHOD=["Foo"], DATASET=["Bar"], METRIC=["MSE"])
