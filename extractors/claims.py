@@ -639,7 +639,8 @@ _COMPARE = _Pattern(r"""\b(?:
        cleanly|faithfully|precise|precisely|strongly|efficient|effective|faithful|stable|reliable|consistent|fluent|
        coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively|plausible|informative|
-       diverse|natural|engaging|helpful|relevant|concise|readable|human-like|reliably|accurately|gracefully))
+       diverse|natural|engaging|helpful|relevant|concise|readable|human-like|reliably|accurately|gracefully|
+       practical|useful|factual|correct))
        (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,5}?than\s+
        |(?:smoother|sharper|sparser|cleaner|tighter|safer|cheaper|lighter|better\s+correlated|less\s+(?:sensitive|prone|
        affected|accurate|robust|stable|memory|compute|computation|time))\s+(?:[\w-]+\s+){0,5}?than\s+

@@ -2027,6 +2027,12 @@ def test_a_score_for_a_model_set_against_another_s_is_that_model_s(nlp: Language
     assert [(c["value"], c["method"]) for c in found if c["value"]] == [(88.7, "Foo"), (79.2, "Bar")]
 
 
+def test_judged_more_practical_than_a_rival_is_a_comparison(nlp: Language) -> None:
+    found = claims(nlp, "We propose Foo. Expert chemists judged Foo routes to be more practical than those from Bar.",
+                   METHOD=["Foo", "Bar"])
+    assert [(c["kind"], c["method"]) for c in found] == [("comparison", "Foo")]
+
+
 def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
     found = claims(nlp, "The gains of Foo are largest on Bar, where the MSE at horizon 720 drops from 0.432 to 0.391.",
                    METHOD=["Foo"], DATASET=["Bar"], METRIC=["MSE"])
