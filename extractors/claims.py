@@ -1331,8 +1331,7 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         # "We use new features: WRC, CSP, CmBN, ... and combine them to achieve": the clause opens
         # with an enumeration, whose first item is no subject
         return _subject(s, lo - 1)
-    if lo and not text[lo:hi].strip(" ,") and re.search(r"\b(?:which|that|who)$",
-                                                        text[:lo], re.IGNORECASE):
+    if lo and not text[lo:hi].strip(" ,") and _RELATIVE_PRONOUN_END.search(text, max(0, lo - 8), lo):
         # "The resulting ViT-G model, which attains ...": the subject is the antecedent, a name
         # right before it first ("to obtain Flan-PaLM, which outperforms PaLM by 9.4%"; not one
         # a preposition takes: "a procedure based on genetic search, which is shown to outperform")
@@ -1423,12 +1422,15 @@ def _relative_antecedent(s: _Sentence, lo: int) -> str | None:
                  and not _OBJECT_OF_PREPOSITION.search(text, max(0, m.start - 12), m.start)), None)
 
 
-_RELATIVE_PRONOUN_END = _Pattern(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
-#: the relative pronoun after a name, perhaps after its kind noun ("fastText classifier that")
+#: a clause that opens right after a relative pronoun
+_RELATIVE_PRONOUN_END = _Pattern(r"\b(?:which|that|who)$", re.IGNORECASE)
+#: what stands between a name and the relative clause that describes it: ", which"
+_BEFORE_WHICH_SOURCE = r"\s*,?\s*(?:which|that|who)\s*"
+_BEFORE_WHICH = _Pattern(_BEFORE_WHICH_SOURCE, re.IGNORECASE)
+#: the same, perhaps after the name's kind noun ("fastText classifier that")
 _KIND_BEFORE_WHICH = _Pattern(
     r"(?:\s+(?:model|method|approach|framework|system|network|architecture|algorithm|pipeline|agent|variant|"
-    r"parser|tagger|classifier|detector|encoder|decoder|module|configuration|baseline)s?)?"
-    r"\s*,?\s*(?:which|that|who)\s*",
+    r"parser|tagger|classifier|detector|encoder|decoder|module|configuration|baseline)s?)?" + _BEFORE_WHICH_SOURCE,
     re.IGNORECASE)
 
 
@@ -1440,7 +1442,6 @@ def _apposed_name_before(s: _Sentence, opening: int, closing: int) -> bool:
 
 #: a subordinate clause of contrast that may open a sentence before its main clause
 _AFTER_CONTRAST = _Pattern(r"\b(?:while|whereas|although|though)\s*$", re.IGNORECASE)
-_BEFORE_WHICH = _Pattern(r"\s*,?\s*(?:which|that|who)\s*", re.IGNORECASE)
 _OBJECT_OF_PREPOSITION = _Pattern(r"\b(?:on|using|with|via|by|from|in|of|for|than|over)\s+(?:the\s+|an?\s+)?$",
                                   re.IGNORECASE)
 #: what a model was trained or built with, right before its name: a claim is about the

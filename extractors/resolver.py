@@ -841,6 +841,8 @@ _LONG_FORM_HEADS: dict[str, str] = {
 }
 #: the confidence of a pair typed by its long form's head noun alone
 HEAD_TYPED_CONFIDENCE = 0.5
+#: a short form that is an acronym ("TIBT", "CTB"), which a long form's words may type
+_ACRONYM_SHORT_FORM = re.compile(r"[A-Z][\w-]*")
 _FUNCTION_WORD = re.compile(r"\b(?:on|of|for|in|with|to|and|or|as|by|from|which|the|a|an)\b")
 
 
@@ -851,7 +853,7 @@ def _head_type(abbr: Abbreviation) -> str | None:
     with valence (DMV)": a method), nor a short form that is no acronym. Task heads type
     nothing: methods are often named like tasks ("holistically-nested edge detection (HED)")."""
     words = abbr.long_form.split()
-    if len(words) < 2 or not re.fullmatch(r"[A-Z][\w-]*", abbr.short_form):
+    if len(words) < 2 or not _ACRONYM_SHORT_FORM.fullmatch(abbr.short_form):
         return None
     function_word = _FUNCTION_WORD.search(abbr.long_form)
     if function_word:
@@ -867,7 +869,7 @@ def _tail_type(abbr: Abbreviation, long: tuple[int, int], cands: list[Candidate]
     """The type of a lexicon name that ends a plain long form, which is a kind of it:
     "tagged iterative back-translation (TIBT)" is a back-translation. Not a TASK's (as in
     :func:`_head_type`), nor through function words ("Workshop on Machine Translation")."""
-    if _FUNCTION_WORD.search(abbr.long_form) or not re.fullmatch(r"[A-Z][\w-]*", abbr.short_form):
+    if _FUNCTION_WORD.search(abbr.long_form) or not _ACRONYM_SHORT_FORM.fullmatch(abbr.short_form):
         return None
     return next((c.label for c in cands if c.extractor == LEXICON and c.end == long[1]
                  and long[0] < c.start and c.label != "TASK"), None)
