@@ -1139,6 +1139,25 @@ def _head_index(tokens: list[Token]) -> int:
     return len(tokens) - 1
 
 
+def _joined_at_hyphens(tokens: list[Token]) -> str:
+    """The tokens as one word when only hyphens part them, spaced or not ("fine - tuning" in
+    pre-tokenised text is "fine-tuning"); else the empty string."""
+    if any(t.whitespace_ and t.text not in HYPHENS and tokens[i + 1].text not in HYPHENS
+                              for i, t in enumerate(tokens[:-1])):
+        return ""
+    return "".join(t.text for t in tokens)
+
+
+def _hyphenated_head(span: Span) -> str:
+    """The head word of ``span`` with what a hyphen joins to it ("fine-tuning" in
+    "multi-task fine-tuning", where the tokenizer splits at the hyphen)."""
+    i = start = _head_index(list(span))
+    while start >= 2 and span[start - 1].text in HYPHENS and not span[start - 2].whitespace_ \
+            and not span[start - 1].whitespace_:
+        start -= 2
+    return span[start:i + 1].text
+
+
 #: what a paper does to find things out
 _STUDY_NOUNS = frozenset("analysis analyses study studies evaluation evaluations investigation "
                          "investigations exploration examination assessment experiments".split())
@@ -1157,8 +1176,8 @@ def is_generic(span: Span, words: GenericWords) -> bool:
     if toks[0].lower_ not in ("and", "or") and any(t.lower_ in ("and", "or") for t in toks) and all(
             t.lower_ in ("and", "or") or t.lower_ in words.vague_modifiers and not t.text.isupper() for t in toks):
         return True  # vague modifiers coordinated: "French and German", "English or Chinese"
-    if not any(t.whitespace_ for t in tokens[:-1]) and _vague_word(span.text, words):
-        return True  # one hyphenated word: "End-to-End", "Pre-Trained", "state-of-the-art"
+    if _vague_word(_joined_at_hyphens(tokens), words):
+        return True  # one hyphenated word: "End-to-End", "Pre-Trained", "state-of-the-art", "fine - tuning"
     if toks[-1].lower_ in _STUDY_NOUNS:
         modifier = doc_text(span.doc)[span.start_char:toks[-1].idx].strip().lower()
         if modifier in words.vague_modifiers:
@@ -1520,7 +1539,7 @@ def drop_generic(
                 if setting == "value":
                     continue
                 w = replace(w, cand=_relabelled(w.cand, "METHOD"))
-            head = span[_head_index(list(span))].text
+            head = _hyphenated_head(span)
             if w.cand.label == "TASK" and (_in(words.tools, head) or _in(words.techniques, head)):
                 # "POS tagger": a tool for a task is a METHOD, and so is a way of training ("multilingual pretraining")
                 w = replace(w, cand=_relabelled(w.cand, "METHOD"))

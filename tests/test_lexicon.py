@@ -164,7 +164,7 @@ def test_model_size_suffix_extends_the_name(nlp: Language) -> None:
     ]
     # techniques are never extended by a size word
     assert found(nlp, "dropout large") == [("dropout", "METHOD", "dropout")]
-    assert canonicals(nlp, "Fine-Tuning Large Models") == ["fine-tuning"]
+    assert canonicals(nlp, "Instruction Tuning Large Models") == ["instruction tuning"]
     assert canonicals(nlp, "We use BERT base and T5-XXL.") == ["BERT-base", "T5-XXL"]
     # a variant word after a size, and named variants joined by hyphens
     assert canonicals(nlp, "We use Llama 3 8B Instruct and Qwen2.5-Math-7B-Instruct.") == [
@@ -381,6 +381,15 @@ def test_no_class_of_models_is_named(entries) -> None:
 
     classes = load_generic_words().model_classes
     assert [(e.name, a) for e in entries for a in e.spellings if a.casefold().removesuffix("s") in classes] == []
+
+
+def test_no_word_vague_alone_is_named(entries) -> None:
+    # "fine-tuning" or "prompting" alone says how a model is used; its kinds are names
+    from extractors.resolver import load_generic_words
+
+    alone = load_generic_words().alone
+    assert [(e.name, a) for e in entries for a, case_sensitive in Lexicon.spellings(e)
+            if not case_sensitive and a.casefold() in alone] == []
 
 
 def test_case_sensitive_aliases_are_aliases(entries) -> None:

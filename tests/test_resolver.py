@@ -1223,6 +1223,21 @@ def test_a_size_a_resolution_sota_or_a_compound_adjective_alone_is_no_entity(nlp
     assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8)])) == []
 
 
+@pytest.mark.parametrize("surface", ["fine-tuning", "Fine-tuning", "finetuning", "pre-training", "Pretraining",
+                                     "prompting", "fine - tuning", "Pre - Training"])
+def test_a_way_of_training_alone_is_no_entity(nlp: Language, surface: str) -> None:
+    # annotators mark the kind ("full fine-tuning", "chain-of-thought prompting"), not the bare word
+    text = f"We compare {surface} with LoRA."
+    assert mentions(run(nlp, text, [(surface, "METHOD", "ner", 0.8), ("LoRA", "METHOD", "ner", 0.8)])) == [
+        ("LoRA", "METHOD")]
+
+
+@pytest.mark.parametrize(("text", "span"), [("We compare multi-task fine-tuning with LoRA.", "multi-task fine-tuning"),
+                                            ("It relies on multilingual pretraining.", "multilingual pretraining")])
+def test_a_kind_of_a_way_of_training_is_a_method(nlp: Language, text: str, span: str) -> None:
+    assert mentions(run(nlp, text, [(span, "TASK", "ner", 0.8)])) == [(span, "METHOD")]
+
+
 @pytest.mark.parametrize(("text", "span", "kept"), [
     ("It is faster with 10x GPU memory reduction.", "GPU memory reduction", []),
     ("It is faster with 35% memory reduction.", "memory reduction", []),
