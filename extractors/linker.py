@@ -420,6 +420,16 @@ class Linker:
                         changed = True
             if label is None:
                 continue
+            if label == "TASK" and _SYSTEM_SHORT_FORM.search(short) and any(
+                    m.label == "METHOD" and m.extractor == NER for m in short_ms):
+                # "RAPGen (Retrieval-Augmented Patch Generation) retrieves ...": a short form in mixed
+                # case names a system, though its long form reads like a task (a task's is in capitals)
+                label = "METHOD"
+                for m in mentions:
+                    if m.label == "TASK" and name_key(text[m.start:m.end]) == d["long_key"]:
+                        m.meta["relabelled_from"] = m.label
+                        m.label = label
+                        changed = True
             for m in short_ms:
                 if m.label != label:
                     m.meta["relabelled_from"] = m.label
@@ -435,6 +445,10 @@ class Linker:
                         mentions.append(new)
                         changed = True
         return changed
+
+
+#: capitals, then lower case after one ("RAPGen", "SpecDen", "NACap"; not "NER", "VQA")
+_SYSTEM_SHORT_FORM = re.compile(r"^[A-Z]+[a-z]+[A-Z]|^[A-Z]{2,}[a-z]{2,}$")
 
 
 #: the noun after a short form's closing bracket: "out-of-distribution (OOD) detection"

@@ -109,6 +109,16 @@ def test_short_form_takes_the_type_of_its_long_form(nlp: Language) -> None:
     assert [e.label_ for e in doc.ents] == ["TASK", "TASK", "TASK"]
 
 
+@pytest.mark.parametrize(("short", "label"), [("RAPGen", "METHOD"), ("PatGen", "METHOD"), ("RAPG", "TASK")])
+def test_a_short_form_in_mixed_case_names_a_system_though_its_long_form_reads_like_a_task(
+        nlp: Language, short: str, label: str) -> None:
+    text = f"Retrieval-Augmented Patch Generation ({short}) retrieves fixes. {short} fixes 94 bugs."
+    mentions = [mention(text, "Retrieval-Augmented Patch Generation", "TASK"),
+                mention(text, short, "METHOD", 0, "ner"), mention(text, short, "METHOD", 1, "ner")]
+    doc = link(nlp, text, mentions, [abbreviation(text, "Retrieval-Augmented Patch Generation", short)])
+    assert [m.label for m in doc._.kb_mentions] == [label] * 3
+
+
 def test_plural_short_form_folds_the_long_form(nlp: Language) -> None:
     text = "Hyperbolic Foo Networks (HFNs) are strong; HFNs scale."
     mentions = [mention(text, "Hyperbolic Foo Networks", "METHOD"), mention(text, "HFNs", "METHOD", 0)]
