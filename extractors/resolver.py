@@ -1161,6 +1161,8 @@ def _hyphenated_head(span: Span) -> str:
 #: what a paper does to find things out
 _STUDY_NOUNS = frozenset("analysis analyses study studies evaluation evaluations investigation "
                          "investigations exploration examination assessment experiments".split())
+#: what such a study looks at, no more specific a name for it: "error analysis", "ablation study"
+_STUDY_MODIFIERS = frozenset("error ablation case qualitative quantitative".split())
 
 
 def is_generic(span: Span, words: GenericWords) -> bool:
@@ -1180,8 +1182,8 @@ def is_generic(span: Span, words: GenericWords) -> bool:
         return True  # one hyphenated word: "End-to-End", "Pre-Trained", "state-of-the-art", "fine - tuning"
     if toks[-1].lower_ in _STUDY_NOUNS:
         modifier = doc_text(span.doc)[span.start_char:toks[-1].idx].strip().lower()
-        if modifier in words.vague_modifiers:
-            return True  # "empirical analysis", "in-depth analysis": how a paper studies, no task
+        if modifier in words.vague_modifiers or modifier in _STUDY_MODIFIERS:
+            return True  # "empirical analysis", "error analysis", "ablation study": how a paper studies, no task
     head_i = _head_index(tokens)
     head = tokens[head_i]
     strong = _in(words.heads, head.text)

@@ -392,6 +392,14 @@ def test_no_word_vague_alone_is_named(entries) -> None:
             if not case_sensitive and a.casefold() in alone] == []
 
 
+@pytest.mark.parametrize("text", ["It saves 42.5% of training costs.", "The computational cost is lower.",
+                                  "It cuts inference cost."])
+def test_a_cost_is_no_measure_of_the_lexicon(nlp: Language, text: str) -> None:
+    # annotators mark a named measure ("latency", "GPU memory", "FLOPs"), not what a method costs in
+    # general (written sets: 'inference cost' in 4 of 25 texts, the others in none; SciER train 0 of 13)
+    assert found(nlp, text) == []
+
+
 def test_case_sensitive_aliases_are_aliases(entries) -> None:
     assert [e.name for e in entries if not e.case_sensitive_aliases <= set(e.spellings)] == []
 
@@ -444,12 +452,6 @@ def test_pattern_token_sequences_are_how_each_spelling_tokenizes_alone_and_befor
 def test_human_evaluation_is_a_metric(nlp: Language) -> None:
     # the NLP-TDMS annotators marked it as the measure in every dev paper that reports one
     assert found(nlp, "Human evaluation shows that our summaries are more fluent.")[0][:2] == ("Human evaluation", "METRIC")
-
-
-@pytest.mark.parametrize("text", ["It saves 42.5% of training costs.", "The computational cost is lower."])
-def test_costs_are_metrics(nlp: Language, text: str) -> None:
-    # measures of what a method spends, like throughput and latency (ANNOTATION.md)
-    assert [label for _, label, *_ in found(nlp, text)] == ["METRIC"]
 
 
 def test_joined_spellings_of_two_word_dataset_names(nlp: Language) -> None:

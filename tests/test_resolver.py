@@ -1235,6 +1235,14 @@ def test_a_way_of_training_or_compressing_or_retrieval_alone_is_no_entity(nlp: L
         ("LoRA", "METHOD")]
 
 
+@pytest.mark.parametrize(("surface", "label"), [("Error analysis", "METHOD"), ("qualitative analysis", "METRIC"),
+                                              ("ablation study", "TASK"), ("case studies", "TASK")])
+def test_how_a_paper_studies_its_results_is_no_entity(nlp: Language, surface: str, label: str) -> None:
+    text = f"{surface} of LoRA shows more."
+    assert mentions(run(nlp, text, [(surface, label, "ner", 0.8), ("LoRA", "METHOD", "ner", 0.8)])) == [
+        ("LoRA", "METHOD")]
+
+
 @pytest.mark.parametrize(("text", "span"), [("We compare multi-task fine-tuning with LoRA.", "multi-task fine-tuning"),
                                             ("It relies on multilingual pretraining.", "multilingual pretraining")])
 def test_a_kind_of_a_way_of_training_is_a_method(nlp: Language, text: str, span: str) -> None:
