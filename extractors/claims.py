@@ -238,7 +238,7 @@ _METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
   | mean\s+average\s+precision | average\s+precision | AUROC | AUPRC | ROC[\s-]AUC | AUC
   | mIoU | IoU
   | PSNR | SSIM | LPIPS | FID | Inception\s+Score | mean\s+IoU
-  | computational\s+cost | computation\s+cost | compute\s+cost
+  | computational\s+costs? | computation\s+costs? | compute\s+costs?
   | mean\s+reciprocal\s+rank | MRR | NDCG(?:@\d+)? | Hits@\d+ | pass@\d+ | R@\d+ | P@\d+
   | recall(?:@\d+)?
   | (?<!full\s)(?<!half\s)(?<!mixed\s)(?<!single\s)(?<!double\s)(?<!low\s)(?<!lower\s)(?<!reduced\s)(?<!bit\s)
@@ -250,7 +250,7 @@ _METRIC = _Pattern(r"""(?<![\w-])(?:(?i:
   | errors?
   | latency | throughput | (?:inference\s+|training\s+)?FLOPs
   | memory(?:\s+(?:usage|footprint|consumption|cost))?
-  | inference\s+(?:time|speed|latency|cost) | training\s+(?:time|cost|speed)
+  | inference\s+(?:time|speed|latency|costs?) | training\s+(?:time|costs?|speed)
   | energy(?:\s+consumption)?
   | parameters | model\s+size | compute
   ) | EM | MOS | PER | TER | AP(?:50|75|_?[SML])? | mAP(?:@[\d.:]+)? | MAP | ECE | NLL | PPL
@@ -4004,7 +4004,11 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
                     # Sentence Encoder" (a name in capitals; not a term, "convolutional network")
                     or c.start == 0 and c.end == end and (NAME_SHAPED.search(name)
                                                           or not topic and _NAME_CHARS.search(name))):
-                return name
+                if _COINED.search(text[c.start:c.end]) or name in named:
+                    return name
+                # a description in headline case the abstract does not repeat yields to the coined name
+                # it keeps using ("Frequency-Aware Channel Recalibration for ..." and "FreqSE achieves")
+                return _recurring_subject(text, spans, methods, end) or name
     for m in _EVALUATE.finditer(text, end):  # "We evaluate ChatGPT on machine translation": what is studied
         start = _after_space(text, m.end())
         for c, name in methods:
