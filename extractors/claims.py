@@ -608,8 +608,8 @@ _RESPECTIVELY_AND = _Pattern(r"\brespectively\s*(?=,?\s*and\s|;)", re.IGNORECASE
 #: Qualitative comparison cues. Folded (see ``_Pattern``): written in lowercase, and the
 #: text of a match may be lowercased.
 _COMPARE = _Pattern(r"""\b(?:
-    (?P<verb>out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|
-       outstrip\w*|outperformance)
+    (?P<verb>(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|
+       outstrip\w*|outperformance)(?![\w-]))  # (a whole word: not "beatmae" nor "beat-aligned")
   | (?P<rel>(?:highly\s+|very\s+|fully\s+|quite\s+|remarkably\s+|strongly\s+|performance\s+)?
        (?:(?:competitive|competitively|comparable|comparably)\s+(?:[\w-]+\s+)?|on[\s-]par\s+|at\s+par\s+|
        in\s+line\s+|compar\w+\s+favou?rably\s+|compet(?:e|es|ed|ing)\s+(?:favou?rably\s+)?)
@@ -1792,11 +1792,20 @@ def _named_as_rival(s: _Sentence, m: _Mention) -> bool:
     text = s.text
     while not _RIVAL_CUE_BEFORE.search(text, max(0, m.start - 70), m.start):
         link = _NEXT_RIVAL_BEFORE.search(text, max(0, m.start - 30), m.start)
-        bracket = text.rfind("(", 0, link.start()) if link else -1
-        m = next((x for x in s.mentions if x.end <= bracket and not text[x.end:bracket].strip()), None)
+        if link:
+            bracket = text.rfind("(", 0, link.start())
+            m = next((x for x in s.mentions if x.end <= bracket and not text[x.end:bracket].strip()), None)
+        else:  # "ahead of CLIP4Clip at 44.5, X-CLIP at 46.1 and ..."
+            at = _NEXT_RIVAL_AT_BEFORE.search(text, max(0, m.start - 40), m.start)
+            m = next((x for x in s.mentions if at and x.end == at.start()), None)
         if m is None:
             return False
     return True
+
+
+#: the join of a rival's number after "at" to the next rival: "X at 44.5, Y", "... and Y"
+_NEXT_RIVAL_AT_BEFORE = _Pattern(r"\s+at\s+[-−]?\d[\d.,]*\s*(?:\\?%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$",
+                                 re.IGNORECASE)
 
 
 #: the size a gap is brought down to: "narrowing the gap to gloss-based methods to under 1 BLEU"
@@ -3045,10 +3054,15 @@ _RESPECTIVELY_AFTER = _Pattern(r"[^.;]{0,40}?\brespectively\b", re.IGNORECASE)
 
 def _zip_subjects(s: _Sentence, run: list[_Number]) -> None:
     """"GPT-4V and Gemini Ultra only achieve accuracies of 56% and 59% respectively": as many
-    subjects listed before the numbers as there are numbers, one each."""
-    if len(run) < 2 or not _RESPECTIVELY_AFTER.match(s.text, run[-1].end):
+    subjects listed before the numbers as there are numbers, one each; without "respectively"
+    when the numbers are a list of their own and the subjects open the clause ("VALL-E and
+    YourTTS, evaluated under the same protocol, score 3.81 and 3.47")."""
+    if len(run) < 2:
         return
-    lo = _clause_start(s.text, run[0].start, commas=True)
+    respectively = bool(_RESPECTIVELY_AFTER.match(s.text, run[-1].end))
+    if not respectively and not all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(run, run[1:])):
+        return
+    lo = _clause_start(s.text, run[0].start, commas=respectively)
     subjects = [m for m in s.of("METHOD") if lo <= m.start and m.end <= run[0].start]
     if len(subjects) == len(run) and run[0].method == subjects[0].name \
             and all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(subjects, subjects[1:])):

@@ -999,6 +999,13 @@ def test_numbers_that_are_not_results(nlp: Language, text: str) -> None:
     assert claims(nlp, text, METHOD=["Llama 2"] if "Llama 2" in text else []) == []
 
 
+@pytest.mark.parametrize("text", ["BeatMAE masks and reconstructs segments of the spectrogram.",
+                                  "It masks beat-aligned segments of the spectrogram.",
+                                  "ExceedNet reads the whole document."])
+def test_a_comparing_verb_inside_a_word_is_no_comparison(nlp: Language, text: str) -> None:
+    assert claims(nlp, text, METHOD=[m for m in ("BeatMAE", "ExceedNet") if m in text]) == []
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("We study binary classification with label-flip noise rate eta < 1/2.", "noise rate"),
     ("The model memorizes when the signal-to-noise ratio is of order d^{-1/4}.", "signal-to-noise ratio"),
@@ -3262,6 +3269,9 @@ def test_a_rival_ahead_of_which_a_score_stands_at_a_number_scores_it(nlp: Langua
     found = claims(nlp, "On Foo, Bar achieves a median score of 0.49, ahead of Baz at 0.14.", METHOD=["Bar", "Baz"],
                    METRIC=["median score"], DATASET=["Foo"])
     assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(0.49, "Bar", "Foo"), (0.14, "Baz", "Foo")]
+    found = claims(nlp, "On Foo, Bar reaches 51.8 R@1, ahead of Baz at 44.5, Qux at 46.1 and Quux-2 at 47.0.",
+                   METHOD=["Bar", "Baz", "Qux", "Quux-2"], METRIC=["R@1"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(51.8, "Bar"), (44.5, "Baz"), (46.1, "Qux"), (47.0, "Quux-2")]
 
 
 def test_a_metric_after_the_dataset_after_a_number_is_its_metric(nlp: Language) -> None:
@@ -3671,6 +3681,12 @@ def test_coordinated_subjects_take_their_numbers_respectively(nlp: Language) -> 
     # one subject, numbers paired with datasets
     found = claims(nlp, "Bar achieves 56% and 59% on Foo and Qux, respectively.", METHOD=["Bar"], DATASET=["Foo", "Qux"])
     assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(56.0, "Bar", "Foo"), (59.0, "Bar", "Qux")]
+
+
+def test_coordinated_subjects_take_a_list_of_numbers_in_order(nlp: Language) -> None:
+    found = claims(nlp, "We propose Foo. Bar and Baz, evaluated under the same protocol, score 3.81 and 3.47 in MOS.",
+                   METHOD=["Foo", "Bar", "Baz"], METRIC=["MOS"])
+    assert [(c["value"], c["method"]) for c in found] == [(3.81, "Bar"), (3.47, "Baz")]
 
 
 def test_the_share_answered_truthfully_is_a_result(nlp: Language) -> None:
