@@ -554,9 +554,10 @@ _AND_RESULT_VERB = _Pattern(r"\band\s+(?:\w+ly\s+)?(?:achiev|obtain|reach|attain
 #: Before a number: it is the human reference's ("reaches human-level performance (72.6 ...").
 _HUMAN_REFERENCE = _Pattern(
     r"\bhuman(?:[\s-]level)?\s+(?:performance|parity|accuracy|scores?|results?)\s*\([^()]*$"
-    r"|(?:^|[,;(]|\bwhile|\bwhereas|\bbut|\band)\s*(?:the\s+)?(?:humans|human\s+(?:experts|annotators|raters"
+    r"|(?:^|[,;(]|\bwhile|\bwhereas|\bbut|\band)\s*(?:the\s+)?(?:humans|(?:human|expert)\s+(?:experts|annotators|raters"
     r"|participants|subjects)|people|crowd-?workers|ground[\s-]truth(?:\s+\w+)?|(?:an?\s+)?oracle(?:\s+\w+)?"
     r"|(?:unquantized|full[\s-]precision|uncompressed|unpruned|FP16|BF16)\s+(?:model|baseline|network|teacher)s?)"
+    r"(?:\s+(?:who|that)\s[^,;()]{1,60}?)?"  # "Human annotators who watched the full videos answer 92.5%"
     r"\s+(?:\w+\s+){0,2}$",  # "while humans solve 97%", "while ground-truth recordings score 4.52"
     re.IGNORECASE)
 #: After a number (and its metric): it belongs to what was beaten ("56.7 F1 of the previous best").

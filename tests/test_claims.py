@@ -1967,6 +1967,9 @@ def test_rivals_labelling_their_scores_in_a_bracket(nlp: Language, text: str) ->
     ("Foo obtains a MOS of 4.38, while ground-truth recordings score 4.52.", "MOS", 4.38),
     ("Foo reaches a perplexity of 3.85 (the unquantized model scores 3.32).", "perplexity", 3.85),
     ("Foo reaches 71.2% accuracy, and an oracle reranker reaches 80.1%.", "accuracy", 71.2),
+    ("Foo reaches only 27.3 nDCG@10, while expert annotators achieve 81.0.", "nDCG@10", 27.3),
+    ("Foo reaches 71.2% accuracy; human annotators who watched the full videos answer 92.5% correctly.",
+     "accuracy", 71.2),
 ])
 def test_reference_levels_are_no_claims(nlp: Language, text: str, metric: str, value: float) -> None:
     found = claims(nlp, text, METHOD=["Foo"], METRIC=[metric])
