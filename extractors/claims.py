@@ -1620,8 +1620,8 @@ _GAIN_BRACKET_BEFORE = _Pattern(r"\d\s*(?:\\?%|pp|(?:percentage\s+)?points?)\s*\
 
 
 #: "at" opening a clause, or right after a result and its metric: an operating point follows
-#: (a number inside a name is no result: "perplexity on WikiText-2 at 6.1")
-_AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w-])\d[\d.,]*%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$"
+#: (a number inside a name is no result: "perplexity on WikiText-2 at 6.1", "the highest pass@1 at 47.6%")
+_AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w@-])\d[\d.,]*%?\s+(?:[\w@-]+\s+){0,3})at\s+(?:an?\s+|the\s+)?$"
                          # a threshold a measure is read at: "R@1 at IoU 0.5", "at IoU thresholds of 0.5 and 0.7"
                          r"|\b(?:at|with|under)\s+(?:an?\s+|the\s+)?(?:t?IoU|IOU|overlap|(?:[\w-]+\s+)?thresholds?)"
                          r"(?:\s+thresholds?)?(?:\s+of|\s*[=≥>]=?)?\s*(?:[\d.]+\s*(?:,\s*|and\s+|or\s+))*$"

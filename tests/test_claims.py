@@ -2410,6 +2410,9 @@ def test_a_number_inside_a_dataset_name_does_not_make_an_operating_point(nlp: La
     c = only(nlp, "Bar holds the perplexity on PTB-3 at 9.4.", METHOD=["Bar"], DATASET=["PTB-3"],
              METRIC=["perplexity"])
     assert (c["kind"], c["value"], c["dataset"]) == ("score", 9.4, "PTB-3")
+    # nor one inside a measure's name
+    c = only(nlp, "On Foo, Bar attains the highest pass@1 at 47.6%.", METHOD=["Bar"], DATASET=["Foo"], METRIC=["pass@1"])
+    assert (c["kind"], c["value"], c["metric"]) == ("score", 47.6, "pass@1")
 
 
 @pytest.mark.parametrize(("text", "factor"), [
