@@ -1142,8 +1142,8 @@ def _head_index(tokens: list[Token]) -> int:
 def _joined_at_hyphens(tokens: list[Token]) -> str:
     """The tokens as one word when only hyphens part them, spaced or not ("fine - tuning" in
     pre-tokenised text is "fine-tuning"); else the empty string."""
-    if any(t.whitespace_ and t.text not in HYPHENS and tokens[i + 1].text not in HYPHENS
-                              for i, t in enumerate(tokens[:-1])):
+    if any(t.whitespace_ and t.text not in HYPHENS and after.text not in HYPHENS
+           for t, after in zip(tokens, tokens[1:])):
         return ""
     return "".join(t.text for t in tokens)
 
