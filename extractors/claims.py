@@ -271,8 +271,8 @@ _LOWER_BETTER = _Pattern(
     re.IGNORECASE)
 #: Quantities that are a resource, not a quality: bound to a number only when adjacent.
 _RESOURCE = _Pattern(
-    r"latency|throughput|FLOPs|memory|time|speed|cost|energy|parameters|size|compute",
-    re.IGNORECASE)
+    r"latency|throughput|FLOPs|memory|(?<!real-)(?<!real\s)time|speed|cost|energy|parameters|size|compute",
+    re.IGNORECASE)  # (a real-time factor is a ratio, read without a unit)
 
 #: resources measured in time, and the units that say a number is one
 _TIMED = _Pattern(r"latency|time|speed|throughput", re.IGNORECASE)
@@ -393,8 +393,11 @@ _MEASURE_IN_UNITS = {
              _Pattern(r"\s?(?:ms|s|sec|seconds?|milliseconds?|minutes?|min|hours?|h)\b")),
     "bytes": (_Pattern(r"memory|footprint|VRAM|storage|disk|cache|size", re.IGNORECASE),
               _Pattern(r"\s?(?:[KMGT]i?B|kB|bytes)\b")),
+    "energy": (_Pattern(r"energy|power", re.IGNORECASE), _Pattern(r"\s?(?:[kmµμ]?J|[kmM]?Wh|[km]?W)\b")),
 }
-_UNIT_VALUE_BEFORE = _Pattern(r"\s*(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-z]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*"
+_UNIT_VALUE_BEFORE = _Pattern(r"\s*(?:(?:falls|fell|drops|dropped|decreases|decreased|declines|declined|rises|rose|"
+                              r"increases|increased|goes|went|shrinks|shrank|grows|grew)\s+)?"  # "falls from 412 µJ to 96 µJ"
+                              r"(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-zµμ]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*"
                               r"(?:only\s+|just\s+|about\s+|around\s+)?")
 
 
@@ -2489,6 +2492,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         return
     timed = _TIME_UNIT_AFTER.match(s.text, n.end) is not None  # "85 ms", "42 FPS": a time or a speed
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
+    went_from = None if before else _FROM_A_TO.search(s.text, max(0, n.start - 40), n.start)
+    if went_from:  # "Energy per inference falls from 412 µJ to 96 µJ": the measure of the number it went from
+        before = _metrics_in(s, max(0, went_from.start() - 70), went_from.start())
     if len(before) > 1 and _OF_THE.fullmatch(s.text, before[-2][1], before[-1][0]):
         before.pop()  # "the false negative rate of exact set match from 8.1% to 0.3%": the rate is measured
     if before:
@@ -2496,7 +2502,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         between = s.text[end:n.start]
         # the previous number's own metric: "45.2% pass@1 on HumanEval and 78.5 on MMLU"
         # (a slot opening at a bracket follows no number: "outperforming DCCRN (PESQ 2.94)")
-        owned_by_previous = lo > 0 and (re.match(r"\s*(?:,|and\b)", between)
+        owned_by_previous = lo > 0 and not went_from and (re.match(r"\s*(?:,|and\b)", between)
                                         or _UNIT_ONLY.fullmatch(s.text, lo, start) and s.text[lo - 1] != "(") \
             and not _RESTATED_AS.search(between)
         # "... of the teacher's Recall@20 while being 27x faster": a comparative in a clause of its own;
@@ -2506,7 +2512,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         # "an average accuracy of 64.9% ..., with a forgetting of only 15.8%": a quantity named after the metric
         renamed = _NAMED_QUANTITY.search(s.text, max(end, n.start - 40), n.start) is not None
         if not owned_by_previous and not own_clause and not renamed and not (timed and not _TIMED.search(name)) and (
-                not _RESOURCE.search(name) or len(between.split()) <= 4 or _RESOURCE_OF_BY.fullmatch(between)):
+                not _RESOURCE.search(name) or len(between.split()) <= 4 or _RESOURCE_OF_BY.fullmatch(between) or went_from):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return
     if n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end):
@@ -2522,6 +2528,9 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                                      if not _introduces_a_later_number(s, name, n.end)), 2))
     if len(quality) == 1 and not _names_another_quantity(s, n, lo, quality[0][0]):
         n.metric, n.metric_by_mention = quality[0]
+
+
+_FROM_A_TO = _Pattern(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:[^\s\d]{1,7}\s+)?to\s+$", re.IGNORECASE)
 
 
 def _names_another_quantity(s: _Sentence, n: _Number, lo: int, metric: str) -> bool:

@@ -2406,6 +2406,24 @@ def test_a_new_state_of_the_art_in_a_later_clause_is_not_the_earlier_result(nlp:
     assert [(c["kind"], c["value"]) for c in found] == [("score", 71.0), ("sota", 64.2)]
 
 
+def test_a_real_time_factor_is_a_score_without_a_unit(nlp: Language) -> None:
+    # unlike a latency or a time, which a bare number after "is" does not measure
+    c = only(nlp, "We propose Foo. Its real-time factor is 0.38 on a single CPU core.", METHOD=["Foo"],
+             METRIC=["real-time factor"])
+    assert (c["kind"], c["value"], c["metric"], c["method"]) == ("score", 0.38, "real-time factor", "Foo")
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Energy per inference falls from 412 µJ to 96 µJ, enabling years of operation.", "Energy per inference"),
+    ("The error count falls from 412 to 96.", "error"),
+])
+def test_the_number_a_measure_goes_to_from_an_integer_is_in_that_measure(nlp: Language, text: str,
+                                                                         metric: str) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"],
+                   METRIC=[metric] if metric != "error" else [])
+    assert [(c["kind"], c["value"], c["metric"], c["method"]) for c in found] == [("score", 96.0, metric, "Foo")]
+
+
 def test_a_number_inside_a_dataset_name_does_not_make_an_operating_point(nlp: Language) -> None:
     c = only(nlp, "Bar holds the perplexity on PTB-3 at 9.4.", METHOD=["Bar"], DATASET=["PTB-3"],
              METRIC=["perplexity"])
