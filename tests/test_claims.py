@@ -3707,6 +3707,15 @@ def test_coordinated_subjects_take_their_numbers_respectively(nlp: Language) -> 
     assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(56.0, "Bar", "Foo"), (59.0, "Bar", "Qux")]
 
 
+@pytest.mark.parametrize("text", ["Foo attains 84.1% pass@1 on HumanEval, exceeding Bar (80.1%) and Baz (81.3%).",
+                                  "On HumanEval, Foo scores 47.9 pass@1, surpassing Bar (45.2)."])
+def test_a_rival_scored_in_the_sentence_makes_no_comparison_of_its_own(nlp: Language, text: str) -> None:
+    # the numbers compare them: annotators list such a sentence with its numbers, not as a claim without one
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "Bar", "Baz"] if "Baz" in text else ["Foo", "Bar"],
+                   METRIC=["pass@1"], DATASET=["HumanEval"])
+    assert found and all(c["value"] is not None for c in found)
+
+
 def test_coordinated_subjects_take_a_list_of_numbers_in_order(nlp: Language) -> None:
     found = claims(nlp, "We propose Foo. Bar and Baz, evaluated under the same protocol, score 3.81 and 3.47 in MOS.",
                    METHOD=["Foo", "Bar", "Baz"], METRIC=["MOS"])
