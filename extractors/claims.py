@@ -187,7 +187,7 @@ _QUICK = _Pattern(
 #: its first match keeps marking where a sentence's claim can start.
 _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|versus)\b|compar\w*\s+favou?rably|"
                        r"\brank(?:s|ed)?\s+(?:first|top|1st)|leaderboard|"
-                       r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|indistinguishable|"
+                       r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|favou?red|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
                        r"forgetting|overfitting|variance|perplexity|over-refusal|latency)|\bhalv(?:es|ed|ing)\b|"
                        r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|"
@@ -635,7 +635,7 @@ _COMPARE = _Pattern(r"""\b(?:
        |underperform(?:s|ed|ing)?\s+(?!(?:when|on|in|at|with|for|by|if|under|across|and|or|compared|relative)\b)
        |f[ae]ll(?:s|ing)?\s+(?:far\s+|well\s+)?short\s+of\s+)
   | (?P<better>superior\s+to\s+|preferable\s+to\s+|
-       preferred\s+(?:[\w'’-]+\s+){0,4}?(?:over|to(?!\s+(?:use|be|have|make|do|work|read|see|choose|rely|keep)\b))\s+|
+       (?<!we\s)(?:preferred|favou?red)\s+(?:[\w'’-]+\s+){0,4}?(?:over|to(?!\s+(?:use|be|have|make|do|work|read|see|choose|rely|keep)\b))\s+|
        (?:lower|fewer)\s+(?:(?!in\s)[\w-]+\s+){1,5}?than\s+|
        smaller\s+(?:[\w-]+\s+){0,2}?(?:drops?|degradation|decreases?|declines?|losses|loss|gaps?)\s+
           (?:[\w-]+\s+){0,4}?than\s+|
@@ -644,7 +644,7 @@ _COMPARE = _Pattern(r"""\b(?:
        coherent|powerful|scalable|
        expressive|interpretable|sample-efficient|data-efficient|efficiently|effectively|plausible|informative|
        diverse|natural|engaging|helpful|relevant|concise|readable|human-like|reliably|accurately|gracefully|
-       practical|useful|factual|correct))
+       practical|useful|factual|correct|convincing|persuasive))
        (?:\s+(?:and|or)\s+more\s+[\w-]+)?\s+(?:[\w-]+\s+){0,5}?than\s+
        |(?:smoother|sharper|sparser|cleaner|tighter|safer|cheaper|lighter|better\s+correlated|less\s+(?:sensitive|prone|
        affected|accurate|robust|stable|memory|compute|computation|time))\s+(?:[\w-]+\s+){0,5}?than\s+
@@ -686,6 +686,11 @@ _COMPARE = _Pattern(r"""\b(?:
        |(?:is|are|were|was|remains?)\s+statistically\s+indistinguishable\b(?!\s+from\b)
        |(?:is|are)\s+(?:also\s+)?(?:largely\s+|fully\s+)?complementary\s+to\b(?!\s+(?:each\s+other|one\s+another))
        |perform(?:s|ed)?\s+poorly\b
+       |(?:hallucinat|forget|drift|overfit)\w*\s+(?:far\s+|much\s+|substantially\s+|significantly\s+)?less\s+
+          (?:often\s+|frequently\s+)?than\b  # "hallucinates less than its teacher"
+       |(?:listeners|raters|judges|annotators|participants|users|evaluators|clinicians|experts)\s+
+          (?:also\s+|consistently\s+|clearly\s+)?(?:preferred|favou?red)\b(?!\s+to\s+[a-z]+\b(?!'s))
+          # ("participants preferred its videos"; not "preferred to use")
        |transfer(?:s|red)?\s+(?:well\s+|directly\s+|zero-shot\s+)?(?:to|across)\s[^.;]{0,80}?\bwithout\s+(?:any\s+)?
           (?:re-?training|fine-?tuning|adaptation)
        |(?<!that\s)(?<!which\s)(?:generali[sz]es|transfers|(?<=also\s)(?:generali[sz]e|transfer)|carr(?:ies|ied)\s+over)

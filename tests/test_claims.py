@@ -2093,6 +2093,20 @@ def test_judged_more_practical_than_a_rival_is_a_comparison(nlp: Language) -> No
     assert [(c["kind"], c["method"]) for c in found] == [("comparison", "Foo")]
 
 
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("In a preference test, listeners also favoured Foo over Bar.", True),
+    ("Human judges found its paths more convincing than Bar rationales.", True),
+    ("Foo hallucinates less than its teacher on silent segments.", True),
+    ("In a user study, participants preferred Foo's videos for both realism and synchronization.", True),
+    ("We favoured simplicity over speed.", False),
+    ("We preferred a simple design over a complex one.", False),
+])
+def test_people_favouring_a_system_and_fewer_failures_than_a_rival_are_comparisons(nlp: Language, text: str,
+                                                                                  claimed: bool) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "Bar"] if "Bar" in text else ["Foo"])
+    assert [(c["kind"], c["method"]) for c in found] == ([("comparison", "Foo")] if claimed else [])
+
+
 def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
     found = claims(nlp, "The gains of Foo are largest on Bar, where the MSE at horizon 720 drops from 0.432 to 0.391.",
                    METHOD=["Foo"], DATASET=["Bar"], METRIC=["MSE"])
