@@ -340,7 +340,7 @@ _NOUN_OF = _Pattern(  # (no result verb between: "BM25 with query reduction reac
     r"advantages?|speed-?ups?|accelerations?|uplifts?)|(?P<down>reductions?|savings?|cuts?)|"
     r"(?P<either>decreases?)|(?P<drop>drops?|declines?|degradations?|losses|"
     r"(?<=at\sa\s)cost|(?<=at\sthe\s)cost))"
-    rf"\b(?:\s+(?!(?:reach|achiev|obtain|attain|yield|scor|record)\w*\b)[\w-]+){{0,4}}?\s*"
+    rf"\b(?:\s+(?!(?:reach|achiev|obtain|attain|yield|scor|record)\w*\b)[\w@-]+){{0,4}}?\s*"  # ("in HR@10 of")
     # ("gains are smaller but consistent, at 0.7 BLEU", "The largest improvement, 2.3 points, is on CEAFe")
     rf"(?:,\s+|,?\s(?:of|by|at|is|was|are|were|reaches|reached|amounts\s+to|averag(?:e|ed)|total(?:led)?|above|exceeding|"
     rf"range\s+from|ranging\s+from|shr[iau]nk\s+to|shrinks\s+to|grow\s+to|grows\s+to)\s+|\()"
@@ -1603,13 +1603,13 @@ _TO_THE_RESULT = _Pattern(r"\s*(?:\\?%|points?)?\s+to\s+", re.IGNORECASE)
 
 def _gain_then_result(text: str, m: re.Match) -> bool:
     """Whether "by A to B" is a gain A and the result B reached ("by 1.4 points to 64.2%", "by 0.05
-    to 0.68"), not a range of gains ("by 2 to 5 points", "by 2% to 5%"): A's unit is points and
-    B's is not, or neither has a unit and B is at least five times A."""
+    to 0.68"), not a range of gains ("by 2 to 5 points", "by 2% to 5%"): A's unit is points or a
+    factor and B's is not, or neither has a unit and B is at least five times A."""
     if not re.search(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|up\s+to)\s+)?$", text[:m.start()], re.I):
         return False
     first, second = _unit_of(m.group("unit1")), _unit_of(m.group("unit"))
-    if first == POINTS:
-        return second != POINTS
+    if first in (POINTS, TIMES):  # (and "by 33x to 0.78 GB"; "by 2x to 4x" is a range)
+        return second != first
     a, b = _to_float(m.group("num")), _to_float(m.group("num2"))
     return first is None and second is None and "." in m.group("num2") and a > 0 and b >= 5 * a
 

@@ -557,6 +557,7 @@ def test_a_tie_beside_a_score_is_an_outcome_of_its_own(nlp: Language) -> None:
     ("ViX reaches 84.9% fine-tuning top-1 accuracy.", [("score", 84.9, "top-1 accuracy", None)]),
     ("ViX reaches 87.2 instance mIoU.", [("score", 87.2, "mIoU", None)]),
     ("The PSNR gain of ViX reaches 0.42 dB.", [("improvement", 0.42, "PSNR", None)]),
+    ("ViX shows relative improvements in HR@10 of 8.3% over SASRec.", [("improvement", 8.3, "HR@10", None)]),
     ("ViX improves segmentation by 2.0 mIoU and object detection on COCO by 1.1 box AP.",
      [("improvement", 2.0, "mIoU", None), ("improvement", 1.1, "box AP", "COCO")]),
     ("ViX gets a precision of 70% and a recall of 49%.", [("score", 70.0, "precision", None), ("score", 49.0, "recall", None)]),
@@ -564,7 +565,8 @@ def test_a_tie_beside_a_score_is_an_outcome_of_its_own(nlp: Language) -> None:
 def test_qualified_metrics_gains_that_reach_and_conjuncts_with_their_own_data(nlp: Language, text: str,
                                                                               expected: list) -> None:
     found = claims(nlp, text, METHOD=["ViX"], DATASET=["COCO"] if "COCO" in text else [],
-                   METRIC=[m for m in ("top-1 accuracy", "mIoU", "PSNR", "box AP", "precision", "recall") if m in text])
+                   METRIC=[m for m in ("top-1 accuracy", "mIoU", "PSNR", "box AP", "precision", "recall", "HR@10")
+                           if m in text])
     assert [(c["kind"], c["value"], c["metric"], c["dataset"]) for c in found] == expected
 
 
@@ -2132,8 +2134,10 @@ def test_a_score_for_a_named_model_is_that_model_s(nlp: Language) -> None:
      [("reduction", 1.2, "points", "word error rate"), ("score", 4.3, "%", "word error rate")]),
     ("On Bar, the accuracy of Foo improves by 0.05 to 0.68.",
      [("improvement", 0.05, None, "accuracy"), ("score", 0.68, None, "accuracy")]),
+    ("Foo reduces the index size by 33x to 0.78 GB on Bar.", [("reduction", 33.0, "x", None)]),
     # a range of gains stays one claim, its lower bound
     ("Foo improves accuracy by 2 to 5 points on Bar.", [("improvement", 2.0, "points", "accuracy")]),
+    ("Foo speeds up decoding by 2x to 4x on Bar.", [("improvement", 2.0, "x", None)]),
 ])
 def test_a_gain_and_the_result_it_reaches_are_two_claims(nlp: Language, text: str, found_: list) -> None:
     found = claims(nlp, text, METHOD=["Foo"], METRIC=[m for m in ("accuracy", "word error rate") if m in text],
