@@ -210,7 +210,7 @@ _UNIT = (r"(?:\s?(?:%p\b|\\?%|pp\b|p\.p\.|(?:[x×]|(?<=\d)X)(?![\w])|times\b)"  
 _NUMBER = _Pattern(
     rf"(?<![\w.@\\±^{{_])(?<![A-Za-z)]/)(?<!\w[-–])(?<!\d,)"
     rf"(?P<sign>[+\-−–](?=\d)|(?<!\+)\+\s(?=\d))?(?P<num>{_NUM})"  # (not the end of "chrF++ 41.8")
-    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms|s|sec|seconds?|min|minutes?|h|hours?|[KMGT]i?B)\b)?"
+    rf"(?:(?:(?P<unit1>{_UNIT})|\s?(?:dB|mm|cm|ms|s|sec|seconds?|min|minutes?|h|hours?|[KMGT]i?B|[kmµμ]?J|[kmM]?Wh)\b)?"
     rf"\s{{0,3}}(?P<sep>-|–|—|~|to|→|->)\s{{0,3}}(?P<num2>{_NUM}))?"
     rf"(?:\s*±\s*(?:{_NUM}))?"  # a spread: "95.1±0.3%" is 95.1%
     rf"(?P<unit>{_UNIT})?")
@@ -397,7 +397,7 @@ _MEASURE_IN_UNITS = {
 }
 _UNIT_VALUE_BEFORE = _Pattern(r"\s*(?:(?:falls|fell|drops|dropped|decreases|decreased|declines|declined|rises|rose|"
                               r"increases|increased|goes|went|shrinks|shrank|grows|grew)\s+)?"  # "falls from 412 µJ to 96 µJ"
-                              r"(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-zµμ]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*"
+                              r"(?:(?:from\s+)?\d[\d.,]*\s*[A-Za-z]{1,7}\s+)?(?:from|to|of|is|was|at|=|:)?\s*"
                               r"(?:only\s+|just\s+|about\s+|around\s+)?")
 
 
@@ -2497,9 +2497,6 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         return
     timed = _TIME_UNIT_AFTER.match(s.text, n.end) is not None  # "85 ms", "42 FPS": a time or a speed
     before = _metrics_in(s, max(lo, n.start - 70), n.start)
-    went_from = None if before else _FROM_A_TO.search(s.text, max(0, n.start - 40), n.start)
-    if went_from:  # "Energy per inference falls from 412 µJ to 96 µJ": the measure of the number it went from
-        before = _metrics_in(s, max(0, went_from.start() - 70), went_from.start())
     if len(before) > 1 and _OF_THE.fullmatch(s.text, before[-2][1], before[-1][0]):
         before.pop()  # "the false negative rate of exact set match from 8.1% to 0.3%": the rate is measured
     if before:
@@ -2507,7 +2504,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         between = s.text[end:n.start]
         # the previous number's own metric: "45.2% pass@1 on HumanEval and 78.5 on MMLU"
         # (a slot opening at a bracket follows no number: "outperforming DCCRN (PESQ 2.94)")
-        owned_by_previous = lo > 0 and not went_from and (re.match(r"\s*(?:,|and\b)", between)
+        owned_by_previous = lo > 0 and (re.match(r"\s*(?:,|and\b)", between)
                                         or _UNIT_ONLY.fullmatch(s.text, lo, start) and s.text[lo - 1] != "(") \
             and not _RESTATED_AS.search(between)
         # "... of the teacher's Recall@20 while being 27x faster": a comparative in a clause of its own;
@@ -2517,7 +2514,7 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
         # "an average accuracy of 64.9% ..., with a forgetting of only 15.8%": a quantity named after the metric
         renamed = _NAMED_QUANTITY.search(s.text, max(end, n.start - 40), n.start) is not None
         if not owned_by_previous and not own_clause and not renamed and not (timed and not _TIMED.search(name)) and (
-                not _RESOURCE.search(name) or len(between.split()) <= 4 or _RESOURCE_OF_BY.fullmatch(between) or went_from):
+                not _RESOURCE.search(name) or len(between.split()) <= 4 or _RESOURCE_OF_BY.fullmatch(between)):
             n.metric, n.metric_by_mention, n.metric_near = name, by_mention, True
             return
     if n.unit == TIMES or _COMPARATIVE_AFTER.match(s.text, n.end):
@@ -2533,9 +2530,6 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
                                      if not _introduces_a_later_number(s, name, n.end)), 2))
     if len(quality) == 1 and not _names_another_quantity(s, n, lo, quality[0][0]):
         n.metric, n.metric_by_mention = quality[0]
-
-
-_FROM_A_TO = _Pattern(r"\bfrom\s+[-−]?\d[\d.,]*\s*(?:[^\s\d]{1,7}\s+)?to\s+$", re.IGNORECASE)
 
 
 def _names_another_quantity(s: _Sentence, n: _Number, lo: int, metric: str) -> bool:
@@ -4168,16 +4162,14 @@ def extract_claims(doc: Doc) -> list[dict]:
         first = next((n.method for n in numeric if not n.of_rival), None) or next(
             (c["method"] for c in qualitative), None)
         named_subject = first if first and first != own and first in sentence[:60] else None
-        seen: list[tuple] = []
+        records: dict[tuple, dict] = {}
         for n in numeric:
             record = _number_record(s, n)
-            key = (record["kind"], record["value"], record["metric"], record["dataset"])
-            if key not in seen:
-                seen.append(key)
-                claims.append(record)
+            records.setdefault((record["kind"], record["value"], record["metric"], record["dataset"]), record)
+        claims.extend(records.values())
         # a rival the sentence scores is compared by those numbers: "84.1% pass@1, exceeding
         # Reflexion (80.1%)" claims no more than its scores
-        scored = {c["method"] for c in claims[len(claims) - len(seen):]} if seen else set()
+        scored = {r["method"] for r in records.values()}
         claims.extend(c for c in qualitative if not (c["baseline"] and c["baseline"] in scored))
     return claims
 

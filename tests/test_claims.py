@@ -2066,6 +2066,13 @@ def test_a_score_alone_in_a_bracket_after_a_name_is_that_model_s(nlp: Language) 
      ["comparison"]),
     ("In a human evaluation, judges preferred Foo summaries over those of the baseline.", ["comparison"]),
     ("Annotators preferred to use Foo for labelling.", []),
+    ("In a preference test, listeners also favoured Foo over Bar.", ["comparison"]),
+    ("In a user study, participants preferred Foo's videos for both realism and synchronization.", ["comparison"]),
+    ("We favoured simplicity over speed.", []),
+    ("We preferred a simple design over a complex one.", []),
+    # and fewer failures, or being found more convincing, than a rival
+    ("Human judges found its paths more convincing than Bar rationales.", ["comparison"]),
+    ("Foo hallucinates less than its teacher on silent segments.", ["comparison"]),
 ])
 def test_people_preferring_a_system_s_outputs_is_a_comparison(nlp: Language, text: str, kinds: list) -> None:
     found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "Bar"] if "Bar" in text else ["Foo"])
@@ -2093,20 +2100,6 @@ def test_judged_more_practical_than_a_rival_is_a_comparison(nlp: Language) -> No
     found = claims(nlp, "We propose Foo. Expert chemists judged Foo routes to be more practical than those from Bar.",
                    METHOD=["Foo", "Bar"])
     assert [(c["kind"], c["method"]) for c in found] == [("comparison", "Foo")]
-
-
-@pytest.mark.parametrize(("text", "claimed"), [
-    ("In a preference test, listeners also favoured Foo over Bar.", True),
-    ("Human judges found its paths more convincing than Bar rationales.", True),
-    ("Foo hallucinates less than its teacher on silent segments.", True),
-    ("In a user study, participants preferred Foo's videos for both realism and synchronization.", True),
-    ("We favoured simplicity over speed.", False),
-    ("We preferred a simple design over a complex one.", False),
-])
-def test_people_favouring_a_system_and_fewer_failures_than_a_rival_are_comparisons(nlp: Language, text: str,
-                                                                                  claimed: bool) -> None:
-    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "Bar"] if "Bar" in text else ["Foo"])
-    assert [(c["kind"], c["method"]) for c in found] == ([("comparison", "Foo")] if claimed else [])
 
 
 def test_a_forecast_horizon_is_a_setting(nlp: Language) -> None:
