@@ -460,6 +460,7 @@ def test_metric(nlp: Language, text: str, name: str) -> None:
         "This is measured by the number of steps.",
         "MathCoder-S-7B scores 64.2% on GSM8K.",  # a verb
         "MathCoder-S-7B scores above 60% on GSM8K.",
+        "ConsistBox scores each pseudo-box by the agreement of its views.",  # a verb with its object
     ],
 )
 def test_vague_measures_give_no_metric(nlp: Language, text: str) -> None:
@@ -836,9 +837,26 @@ def test_the_name_given_to_our_policy_or_a_capitalised_kind_is_a_method(nlp: Lan
     # a rival named after its number and unit, or matched in a quality
     ("DARTS achieves a test error of 2.76% using 4 GPU days, compared with 3150 GPU days for AmoebaNet.", "AmoebaNet"),
     ("It runs as fast as MobileNetV2x1.4 (1.6 ms, 74.7% top-1).", "MobileNetV2x1.4"),
+    # a name that changes a result it names, or opens a sentence on how it works
+    ("On NYU Depth v2, PlaneDepth lowers AbsRel from 0.098 to 0.084.", "PlaneDepth"),
+    ("ConsistBox scores each pseudo-box by the agreement of its views.", "ConsistBox"),
+    ("AdaDrop inserts a tiny scoring module before selected blocks.", "AdaDrop"),
+    # and a long form with its short form, in apposition with a method's kind
+    ("We address this with Boundary-Aware Mask Classification (BAMC), a decoder that sees edges.",
+     "Boundary-Aware Mask Classification"),
+    ("We address this with Boundary-Aware Mask Classification (BAMC), a decoder that sees edges.", "BAMC"),
 ])
 def test_a_name_that_reaches_a_result_or_is_named_or_beaten_is_a_method(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")
+
+
+@pytest.mark.parametrize("text", [
+    "WER improves by 2.1 points with the larger model.",  # a measure that itself changes
+    "Results show that MMLU improves with scale.",
+    "The model adds a layer; ImageNet contains a thousand classes.",  # not how a method works
+])
+def test_a_name_that_changes_without_an_object_or_is_no_design_is_no_method(nlp: Language, text: str) -> None:
+    assert labelled(nlp, text, "METHOD") == set()
 
 
 @pytest.mark.parametrize(("text", "name"), [
