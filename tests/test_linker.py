@@ -229,6 +229,21 @@ def test_a_short_form_of_a_modifier_names_the_whole_phrase_the_lexicon_knows(nlp
     assert {(label, canonical) for _, label, canonical in names(doc)} == {("METHOD", "graph neural network")}
 
 
+@pytest.mark.parametrize(("inside", "label", "widened"), [("Token Merging", "METHOD", True),
+                                                            ("Token Merging", "TASK", False)])
+def test_another_occurrence_of_a_defined_long_form_is_the_long_form_over_a_part_of_its_type(
+        nlp: Language, inside: str, label: str, widened: bool) -> None:
+    text = "Temporal Token Merging for Video\n\nWe present Temporal Token Merging (TTM). TTM cuts FLOPs."
+    long_start = text.index("Temporal Token Merging", 5)
+    short_start = text.index("(TTM)") + 1
+    definition = Abbreviation(long_start, long_start + 22, short_start, short_start + 3,
+                              "Temporal Token Merging", "TTM")
+    doc = link(nlp, text, [mention(text, inside, label, extractor="lexicon"),
+                           mention(text, "Temporal Token Merging", "METHOD", nth=1, extractor="ner")], [definition])
+    title = [text[m.start:m.end] for m in doc._.kb_mentions if m.start < text.index("\n")]
+    assert title == (["Temporal Token Merging"] if widened else [inside])
+
+
 def test_a_repeat_of_a_coined_name_replaces_the_mentions_of_its_parts(nlp: Language) -> None:
     text = "We introduce QAT-2, a recipe. QAT-2 quantizes models."
     doc = link(nlp, text, [mention(text, "QAT-2", "METHOD", extractor="cue"),
@@ -237,11 +252,20 @@ def test_a_repeat_of_a_coined_name_replaces_the_mentions_of_its_parts(nlp: Langu
         ("QAT-2", None), ("QAT-2", "repeat")]
 
 
-@pytest.mark.parametrize(("surface", "extractor"), [("KorFinSTS", "ner"), ("Reformer", "cue")])
-def test_names_the_ner_typed_and_words_are_not_repeated(nlp: Language, surface: str, extractor: str) -> None:
+@pytest.mark.parametrize(("surface", "extractor", "confidence"), [
+    ("KorFinSTS", "ner", 0.4), ("KORFIN", "ner", 0.8), ("Reformer", "cue", 0.8)])
+def test_uncertain_ner_names_acronyms_it_typed_and_words_are_not_repeated(
+        nlp: Language, surface: str, extractor: str, confidence: float) -> None:
     text = f"We release {surface}, a new model. {surface} is fast."
-    doc = link(nlp, text, [mention(text, surface, "METHOD", extractor=extractor)])
+    doc = link(nlp, text, [mention(text, surface, "METHOD", extractor=extractor, confidence=confidence)])
     assert len(doc._.kb_mentions) == 1
+
+
+def test_a_coined_name_the_ner_typed_confidently_is_repeated(nlp: Language) -> None:
+    # "Our remedy, NoiseTrust, ... NoiseTrust trains ResNet-50 to 76.2%": the claim's subject
+    text = "Our remedy, NoiseTrust, rescales trust ratios. NoiseTrust trains ResNet-50 to 76.2% accuracy."
+    doc = link(nlp, text, [mention(text, "NoiseTrust", "METHOD", extractor="ner", confidence=0.75)])
+    assert [(surface, label) for surface, label, _ in names(doc)] == [("NoiseTrust", "METHOD")] * 2
 
 
 def test_empty_inputs(nlp: Language) -> None:
