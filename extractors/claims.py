@@ -846,7 +846,8 @@ _RESULT_OF_BEFORE = _Pattern(r"\b" + _RESULT_NOUN + r"\s+of\s+(?:the\s+)?$"  # "
 _LEADING_PHRASE = _Pattern(
     r"\W*(?:through|by|with|using|via|compared|unlike|after|based|on|in|for|when|given|despite|"
     r"following|inspired|building|leveraging|utili[sz]ing|applying|adding|combining|trained|"
-    r"combined|paired|coupled|equipped|augmented|integrated|"
+    r"combined|paired|coupled|equipped|augmented|integrated|plugged|inserted|added|attached|applied|incorporated|"
+    r"deployed|evaluated|tested|measured|"
     r"when|while|without|from|over|across|among|at)\b[^,]*$", re.IGNORECASE)
 #: The main verb of a claim clause; the subject is before it. Lowercase only, so that names
 #: like "Set Transformer" are not verbs.
@@ -872,10 +873,14 @@ _PROPOSE = _Pattern(
     r"present|develop|describe|design|devise|build|put\s+forward|contribute|release|call|name|"
     r"dub|term|offer|train|fine-tun|distil)\w*\b|\bby\s+(?:propos|introduc|present|develop|design|devis)ing\b"
     # a second verb of the same subject: "We study knowledge distillation into shallow students and propose LayerMap"
-    r"|\bwe\s+(?:[\w-]+\s+){1,8}?and\s+(?:then\s+)?(?:propose|introduce|present|develop|design|devise)\b",
+    r"|\bwe\s+(?:[\w-]+\s+){1,14}?and\s+(?:then\s+)?(?:propose|introduce|present|develop|design|devise)\b"
+    # what meets the problem just stated: "We address this with X", "We replace it with X"
+    r"|\bwe\s+(?:address|tackle|solve|remedy|fix|overcome|mitigate|replace)\s+(?:this|these|it|them|both)\s+"
+    r"(?:\w+\s+)?(?:with|through|via|using)\b",
     re.IGNORECASE, folded=True)
 #: what a proposal is a variant of, right before a name in its object: "a new variant of AdaBoost"
-_VARIANT_OF = _Pattern(r"\b(?:variants?|versions?|extensions?|generali[sz]ations?|modifications?|improvements?)\s+"
+_VARIANT_OF = _Pattern(r"\b(?:variants?|versions?|extensions?|generali[sz]ations?|modifications?|improvements?|types?|kinds?|"
+                       r"famil(?:y|ies)|class(?:es)?)\s+"
                        r"(?:of|to|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "we distill X into Y": Y, what the distillation makes, is the paper's
 _DISTIL = re.compile(r"distil", re.IGNORECASE)
@@ -921,7 +926,8 @@ _APPOSITIVE = _Pattern(
 #: is the paper's own method
 _OUR_NAMED = _Pattern(
     r"\b(?:our|the\s+(?:resulting|tuned|fine-?tuned|trained|final|proposed))\s+(?:[\w-]+\s+){0,3}?(?:system|model|method|approach|framework|architecture|algorithm|network|agent|"
-    r"pipeline|tool|toolkit|library|detector|recognizer|parser|classifier|encoder|retriever|tracker|planner)"
+    r"pipeline|tool|toolkit|library|detector|recognizer|parser|classifier|encoder|retriever|tracker|planner|"
+    r"remedy|solution|proposal|recipe|technique|scheme|strategy|procedure|optimi[sz]er|regulari[sz]er|estimator|solver)"
     r"(?:\s+(?:for|to|of)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)?\s*,\s*(?:(?:dubbed|called|named|termed)\s+)?$",
     re.IGNORECASE)
 _METRIC_OF = _Pattern(r"\b(?:of|=|:)\s*$")
@@ -1656,7 +1662,7 @@ def _is_setting(s: _Sentence, n: _Number) -> bool:
     """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
     not a comparison of cost ("..., at 340 times lower cost"), a model's standing ("Claude 2
     is at 61.0%", "ahead of SimPLe at 0.14") nor a level kept ("while keeping CIDEr at 128.4")."""
-    if _between_metrics(s, n) or _threshold_of_a_measure(s, n):
+    if _between_metrics(s, n) or _threshold_of_a_measure(s, n) or _target_to_reach(s, n):
         return True
     return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
         and not (n.unit is not None and _NOUN_AFTER.match(s.text, n.end)) \
@@ -1665,6 +1671,16 @@ def _is_setting(s: _Sentence, n: _Number) -> bool:
         and not _GAIN_AT.search(s.text, max(0, n.start - 60), n.start)
 
 
+def _target_to_reach(s: _Sentence, n: _Number) -> bool:
+    """A level set in the opening clause, at which the main clause measures a cost: "To reach 80%
+    test accuracy on FEMNIST, X needs 3.1x fewer rounds", "Training ResNet-50 on ImageNet to 75.9%
+    top-1 accuracy, X reduces wall-clock time by 32%" (not "Training longer raises accuracy to 80%")."""
+    return bool(_TARGET_OPENER.match(s.text, 0, n.start)) and bool(_CLAUSE_GOES_ON.match(s.text, n.end))
+
+
+_TARGET_OPENER = _Pattern(r"\s*(?:to\s+(?:reach|attain|hit|match)\b|(?:when\s+)?train(?:ing|ed)\b[^,;]{0,80}?\bto\b)[^,;]*$",
+                          re.IGNORECASE)
+_CLAUSE_GOES_ON = _Pattern(r"[^,;]{0,60},")
 #: the size a gain is put at: "gains are smaller but consistent, at 0.7 BLEU"
 _GAIN_AT = _Pattern(r"\b(?:gains?|improvements?|margins?)\s+(?:is|are|was|were|remains?)\b[^.;:()\d]{0,40},\s*at\s+$",
                     re.IGNORECASE)
@@ -3902,6 +3918,9 @@ _STUDY_TITLE = re.compile(
 
 
 _QUESTION_BETWEEN = re.compile(r"[^?]*(?:,|\bor\b|\bvs\.?|\bversus\b)[^?]*\?", re.IGNORECASE)
+#: a title's models that the method is applied to: "... for Vision Transformers", "... on BERT"
+_APPLIED_TO_BEFORE = re.compile(r"\b(?:for|on|to|in|into|across)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
 _USING_BEFORE = re.compile(r"\b(?:using|with|via|through|by)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
@@ -3980,10 +3999,12 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
             obj_end = stop.start() if stop else hi
             # a name that starts in the object may hold a stop word: "... Model with a Tracker (GIT)";
             # one that only modifies the object names something else: "a LSTM-based sequential model"
-            names = [name for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi
-                     and not _MODIFIER_SUFFIX.match(text, c.end)
-                     # what it is a variant of: "two efficient variants of CornerNet: CornerNet-Saccade and ..."
-                     and not _VARIANT_OF.search(text, max(m.end(), c.start - 30), c.start)]
+            in_object = [(c, name) for c, name in methods if m.end() <= c.start < obj_end and c.end <= hi
+                         and not _MODIFIER_SUFFIX.match(text, c.end)]
+            # what it is a variant of, also by its short form: "two efficient variants of CornerNet:
+            # CornerNet-Saccade and ...", "a new type of convolutional neural network (CNN)"
+            varied = {name for c, name in in_object if _VARIANT_OF.search(text, max(m.end(), c.start - 30), c.start)}
+            names = [name for _, name in in_object if name not in varied]
             if not any(_NAME_CHARS.search(n) for n in names):
                 # "a novel loss function for long-tailed classification, Balanced Focal Loss (BFL)", "a neural
                 # approach to extractive summarization, SummaRuNNer-X, that": a described object, then its name
@@ -4020,6 +4041,8 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
         named = {name for c, name in methods if c.start > end}
         topic = bool(_STUDY_TITLE.match(text))
         for c, name in methods:
+            if _APPLIED_TO_BEFORE.search(text, 0, c.start):
+                continue  # "Input-Adaptive Token Pruning for Vision Transformers": what the method is for
             used = bool(_USING_BEFORE.search(text, 0, c.start))  # "Exploring ... Using A Convolution Tree Kernel"
             if c.end <= end and (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
                     name in named or in_title_name_slot(text, c.start, c.end))
