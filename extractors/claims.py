@@ -1654,6 +1654,9 @@ _AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w@-])\d[\d.,]*%?\s+(?:[\w@-]+
 #: a level kept, which is a result: "while keeping CIDEr at 128.4", "maintains accuracy at"
 _KEPT_AT = _Pattern(r"\b(?:keep\w*|kept|maintain\w*|retain\w*|hold\w*|held|preserv\w*)\s+(?:the\s+|its\s+)?"
                     r"(?:[\w@-]+\s+){1,3}at\s+$", re.IGNORECASE)
+#: a model whose measure a method keeps: "keeps the WikiText-2 perplexity of Llama 2-70B at 3.94"
+_KEPT_OF_AT = _Pattern(r"\b(?:keep\w*|kept|maintain\w*|retain\w*|hold\w*|held|preserv\w*)\s+[^,;.]{0,80}?\bof\s+"
+                       r"[^,;.]{1,40}?\s+at\s+$", re.IGNORECASE)
 #: a speed, which is a result even where it reads as a setting ("45.2 AP at 30 FPS")
 _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
 
@@ -3251,7 +3254,8 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
                          and _FOLLOWED_BY.search(s.text, max(0, m.start - 20), m.start)), None)
         if follower is not None:  # "o1-mini scores 68.2, followed by DeepSeek-R1 with 65.9"
             n.method = follower.name
-        elif n.unit == PERCENT and (model_at := _model_at(s, n.start)):
+        elif (n.unit == PERCENT or n.decimal) and (model_at := _model_at(s, n.start)) \
+                and not _KEPT_OF_AT.search(s.text, max(0, n.start - 120), n.start):
             n.method = model_at  # "Open models lag far behind, with LLaMA-2-70B at 47.5%"
         elif model_with := _model_reaching(s, n.start):
             n.method = model_with  # "the four optimizers are indistinguishable, with AdamW reaching 77.1%"

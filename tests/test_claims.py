@@ -3042,6 +3042,17 @@ def test_the_next_in_a_ranking_after_a_leader_is_no_state_of_the_art(nlp: Langua
     assert [(c["kind"], c["value"], c["method"]) for c in found] == [("sota", 69.1, "Foo"), ("score", 65.3, "Qux")]
 
 
+def test_the_models_a_ranking_lists_after_the_leader_stand_at_their_own_scores(nlp: Language) -> None:
+    found = claims(nlp, "On Foo, Bar obtains an AbsRel of 0.043, followed by Baz at 0.055, Qux at 0.075 and Quux at 0.077.",
+                   METHOD=["Bar", "Baz", "Qux", "Quux"], METRIC=["AbsRel"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.043, "Bar"), (0.055, "Baz"), (0.075, "Qux"),
+                                                          (0.077, "Quux")]
+    # but a model whose measure the subject keeps there stands nowhere
+    found = claims(nlp, "In the W4A4 setting, Bar keeps the Foo perplexity of Baz at 3.94, compared with 4.61 for Qux.",
+                   METHOD=["Bar", "Baz", "Qux"], METRIC=["perplexity"], DATASET=["Foo"])
+    assert [(c["value"], c["method"]) for c in found] == [(3.94, "Bar"), (4.61, "Qux")]
+
+
 def test_our_method_named_by_a_term_is_that_method(nlp: Language) -> None:
     found = claims(nlp, "Our hidden Markov model with a Dirichlet prior achieves 74.6% accuracy on the Penn Treebank.",
                    METHOD=["hidden Markov model"], METRIC=["accuracy"], DATASET=["Penn Treebank"])
