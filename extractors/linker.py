@@ -32,7 +32,7 @@ form that no extractor proposed become mentions of the long form's entity; with
 ``add_long_forms``, an untyped long form whose short form is a mention becomes one too.
 Such added mentions have extractor ``"abbreviation"``; so does another occurrence of a
 defined long form where only a part of it was a mention ("Temporal Token Merging" in the
-title, where the lexicon read "Token Merging"). With ``add_repeats``, further occurrences
+title, where the lexicon read "Token Merging"), or, in the title, none. With ``add_repeats``, further occurrences
 of a coined name a cue typed, or a CamelCase name the NER typed confidently, become
 mentions of it (``meta["from"] = "repeat"``).
 
@@ -68,7 +68,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.abbreviations import initials
 from extractors.candidates import (ABBREVIATION, CUE, LEXICON, NAMED, NER, UNCERTAIN_NER_CONFIDENCE, Abbreviation,
-                                   Candidate, char_span, doc_text)
+                                   Candidate, char_span, doc_text, title_end)
 from extractors.normalise import name_key, normalise_space, singular, word_occurrences
 
 if TYPE_CHECKING:
@@ -401,6 +401,7 @@ class Linker:
                                defs: dict[str, dict]) -> bool:
         """Propagate types between long and short forms; maybe add the missing forms."""
         changed = False
+        longs = [d["long_span"] for d in defs.values()]
         for short, d in defs.items():
             ls, le = d["long_span"]
             ss, se = d["short_span"]
@@ -440,7 +441,7 @@ class Linker:
                 if long_m is not None:  # defined in this very abstract: as sure as its long form
                     m.confidence = max(m.confidence, min(self.added_confidence, long_m.confidence))
             if long_m is not None and " " in d["long"]:
-                changed |= _widen_to_long_form(d["long"], label, long_m, text, doc, mentions)
+                changed |= _widen_to_long_form(d["long"], label, long_m, text, doc, mentions, longs)
             if self.add_short_forms and _safe_short_form(short):
                 conf = min(self.added_confidence, long_m.confidence) if long_m else self.added_confidence
                 for start, end in _occurrences(text, short, doc):
@@ -451,16 +452,31 @@ class Linker:
         return changed
 
 
+#: the type of a part a defined long form of a type takes in: a method's name may hold a task's
+#: ("Spectral Denoising (SpecDen)" and the title's "Denoising"), a task's no method's
+#: ("bilateral multi-perspective matching (BiMPM)" typed a task keeps the method it holds)
+_NAMED_BY_PART = {"METHOD": "TASK"}
+
+
 def _widen_to_long_form(long: str, label: str, long_m: Candidate, text: str, doc: Doc,
-                        mentions: list[Candidate]) -> bool:
-    """Another occurrence of a defined long form, where only a part of it is a mention of the
-    long form's type, is the long form's: the title's "Temporal Token Merging", where the
-    lexicon read "Token Merging", when the abstract defines "Temporal Token Merging (TTM)"."""
+                        mentions: list[Candidate], longs: list[tuple[int, int]]) -> bool:
+    """Another occurrence of a defined long form, where only a part of it of the long form's type
+    was a mention, is the long form's: "Temporal Token Merging", where the lexicon read "Token
+    Merging", when the abstract defines "Temporal Token Merging (TTM)"; in the title, where papers
+    name their method, also where no mention was ("Decoupled Space-Time Tokens for Video Action
+    Recognition"; elsewhere such occurrences are as often a description: train and dev spans 1 of
+    4 gold). Not one inside another defined long form ("vector space model" in "sentiment vector
+    space model (s-VSM)")."""
     changed = False
+    title = title_end(text)
     for start, end in _occurrences(text, long, doc):
+        if any(ls <= start and end <= le and (ls, le) != (start, end) for ls, le in longs):
+            continue
         inside = [m for m in mentions if start < m.end and m.start < end]
-        if not inside or not all(start <= m.start and m.end <= end and m.end - m.start < end - start
-                                 and m.label == label for m in inside):
+        if not inside and start >= title:
+            continue
+        if not all(start <= m.start and m.end <= end and m.end - m.start < end - start
+                   and m.label in (label, _NAMED_BY_PART.get(label)) for m in inside):
             continue
         for m in inside:
             mentions.remove(m)

@@ -845,6 +845,11 @@ def test_the_name_given_to_our_policy_or_a_capitalised_kind_is_a_method(nlp: Lan
     ("We address this with Boundary-Aware Mask Classification (BAMC), a decoder that sees edges.",
      "Boundary-Aware Mask Classification"),
     ("We address this with Boundary-Aware Mask Classification (BAMC), a decoder that sees edges.", "BAMC"),
+    ("Decoupled Space-Time Tokens (DeST) split each clip into appearance and motion tokens.",
+     "Decoupled Space-Time Tokens"),
+    ("LAP (Lookahead Preconditioning) amortises this cost by computing it on stale weights.", "LAP"),
+    ("LAP (Lookahead Preconditioning) amortises this cost by computing it on stale weights.",
+     "Lookahead Preconditioning"),
 ])
 def test_a_name_that_reaches_a_result_or_is_named_or_beaten_is_a_method(nlp: Language, text: str, name: str) -> None:
     assert name in labelled(nlp, text, "METHOD")

@@ -229,19 +229,31 @@ def test_a_short_form_of_a_modifier_names_the_whole_phrase_the_lexicon_knows(nlp
     assert {(label, canonical) for _, label, canonical in names(doc)} == {("METHOD", "graph neural network")}
 
 
-@pytest.mark.parametrize(("inside", "label", "widened"), [("Token Merging", "METHOD", True),
-                                                            ("Token Merging", "TASK", False)])
+@pytest.mark.parametrize(("inside", "long_label", "widened"), [
+    ("METHOD", "METHOD", True), ("TASK", "METHOD", True),  # a method's name may hold a task ("Spectral Denoising")
+    ("METHOD", "TASK", False),  # a task's no method
+    (None, "METHOD", True)])  # in the title, also where nothing was found
 def test_another_occurrence_of_a_defined_long_form_is_the_long_form_over_a_part_of_its_type(
-        nlp: Language, inside: str, label: str, widened: bool) -> None:
+        nlp: Language, inside: str | None, long_label: str, widened: bool) -> None:
     text = "Temporal Token Merging for Video\n\nWe present Temporal Token Merging (TTM). TTM cuts FLOPs."
     long_start = text.index("Temporal Token Merging", 5)
     short_start = text.index("(TTM)") + 1
     definition = Abbreviation(long_start, long_start + 22, short_start, short_start + 3,
                               "Temporal Token Merging", "TTM")
-    doc = link(nlp, text, [mention(text, inside, label, extractor="lexicon"),
-                           mention(text, "Temporal Token Merging", "METHOD", nth=1, extractor="ner")], [definition])
+    mentions = [mention(text, "Temporal Token Merging", long_label, nth=1, extractor="ner")]
+    if inside is not None:
+        mentions.append(mention(text, "Token Merging", inside, extractor="lexicon"))
+    doc = link(nlp, text, mentions, [definition])
     title = [text[m.start:m.end] for m in doc._.kb_mentions if m.start < text.index("\n")]
-    assert title == (["Temporal Token Merging"] if widened else [inside])
+    assert title == (["Temporal Token Merging"] if widened else ["Token Merging"])
+
+
+def test_a_long_form_inside_another_defined_long_form_is_not_added(nlp: Language) -> None:
+    text = "The vector space model (VSM) fails, so the sentiment vector space model (s-VSM) is proposed."
+    defs = [abbreviation(text, "vector space model", "VSM"), abbreviation(text, "sentiment vector space model", "s-VSM")]
+    doc = link(nlp, text, [mention(text, "vector space model", "METHOD", extractor="lexicon")], defs)
+    inner = text.index("sentiment vector space model") + len("sentiment ")
+    assert not any(m.start == inner for m in doc._.kb_mentions)
 
 
 def test_a_repeat_of_a_coined_name_replaces_the_mentions_of_its_parts(nlp: Language) -> None:
