@@ -2645,7 +2645,7 @@ _FOLLOWED_WITH = _Pattern(r"\s+(?:with|at)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of
 _RIVAL_BEFORE = _Pattern(r"(?:\b(?:out-?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|trail(?:s|ing)?|"
                          r"lag(?:s|ging)?(?:\s+behind)?|falls?\s+behind)\s+"
                          r"(?:(?:the|both|strong|original|vanilla|standard)\s+)*|\bby\s+[^,;]{1,40}?(?:\s+and|,)\s+"
-                         r"(?:of\s+(?:the\s+)?)?"  # "the accuracy of XGBoost by 1.4% and of CatBoost by 1.1%"
+                         r"(?:(?:of|on|over)\s+(?:the\s+)?)?"  # "the accuracy of XGBoost by 1.4% and of CatBoost by 1.1%"
                          # "reduces the error of ZoeDepth by 36%": the rival's measure changed
                          r"|\b(?:reduc|lower|cut|decreas|improv|rais|increas|boost)\w*\s+(?:the\s+|its\s+)?"
                          r"(?:[\w@-]+\s+){1,3}?of\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z][\w-]*)\s+)?"  # "of an unpretrained X by"
@@ -3160,6 +3160,12 @@ def _apposed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
     ) is not None
 
 
+#: from one gain to the next over another rival: "by 3.1 points and on AWP by", ", over X by"
+_NEXT_RIVAL_BY = _Pattern(r"\s*(?:\\?%|points?|pp)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:on|over|than|against|versus|vs\.?|"
+                          r"compared\s+(?:with|to)|relative\s+to)\s+[^,;()]{1,40}?\s+by\s+"
+                          r"(?:up\s+to\s+|about\s+|nearly\s+|roughly\s+|over\s+)?", re.IGNORECASE)
+
+
 def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
     """Whether both numbers are signed gains in one list ("+1.8 BLEU on A, +1.1 on B, and
     +0.9 on C"): the later ones are in the first one's measure."""
@@ -3317,9 +3323,11 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     for before, n in zip(kept, kept[1:]):
         if n.kind in {IMPROVEMENT, REDUCTION} and n.metric is None and before.metric and not n.own_measure and (
                 before.kind in {SCORE, SOTA} and (n.unit == before.unit or (before.unit, n.unit) in _POINTS_OF_SCORES)
-                or before.kind == n.kind and before.unit == n.unit and _LIST_JOIN.fullmatch(s.text, before.end, n.start)):
+                or before.kind == n.kind and before.unit == n.unit and _LIST_JOIN.fullmatch(s.text, before.end, n.start)
+                or before.kind == n.kind and _NEXT_RIVAL_BY.fullmatch(s.text, before.end, n.start)):
             # "an f-score of 92.1%, an absolute 1.1% (or 1.1-point) improvement"; "88.3% accuracy,
-            # surpassing X by 5.5 and 2.9 points": the gains after a score are in its metric
+            # surpassing X by 5.5 and 2.9 points", "... on TRADES by 3.1 points and on AWP by 1.2 points":
+            # the gains after a score are in its metric
             n.metric = before.metric
     kept += _rival_scores(s, candidates, rivals, kept)
     kept.sort(key=lambda n: n.start)
@@ -4166,6 +4174,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     # achieved the state of the art for ..."). A text without a title may be any passage.
     opening = None if skip_until else False
     named_subject = None  # the method a sentence's claims opened with, named at its start
+    last_numbers: list[dict] = []  # the numeric claims of the last sentence that had any
     own_seen = False
     for start, end in spans:
         end = start + len(text[start:end].rstrip())
@@ -4190,15 +4199,37 @@ def extract_claims(doc: Doc) -> list[dict]:
             (c["method"] for c in qualitative), None)
         named_subject = first if first and first != own and first in sentence[:60] else None
         records: dict[tuple, dict] = {}
+        about_the_last = last_numbers if _RESULTS_ANAPHORA.match(sentence) else []
         for n in numeric:
             record = _number_record(s, n)
+            _take_from_the_results_before(record, about_the_last)
             records.setdefault((record["kind"], record["value"], record["metric"], record["dataset"]), record)
+        if records:
+            last_numbers = list(records.values())
         claims.extend(records.values())
         # a rival the sentence scores is compared by those numbers: "84.1% pass@1, exceeding
         # Reflexion (80.1%)" claims no more than its scores
         scored = {r["method"] for r in records.values()}
         claims.extend(c for c in qualitative if not (c["baseline"] and c["baseline"] in scored))
     return claims
+
+
+#: a sentence about the results just reported: "These results exceed Soft Teacher by 3.1 points",
+#: "On SSv2 this is 1.6 points above VideoMAE"
+_RESULTS_ANAPHORA = _Pattern(r"\s*(?:(?:on|in|for|with|across|at)\b[^,;]{0,60}?,?\s+)?(?:these|this|those|that|such)\s+"
+                             r"(?:(?:[a-z-]+\s+)?(?:results?|numbers?|scores?|figures?|gains?|improvements?)\b|"
+                             r"(?:is|are|was|were|represents?|corresponds?\s+to|amounts?\s+to|translates?\s+to)\b)",
+                             re.IGNORECASE)
+
+
+def _take_from_the_results_before(record: dict, before: list[dict]) -> None:
+    """A number about the results just reported is in their metric and of their method, where it
+    names neither itself: "DeST-B obtains 71.8% top-1 accuracy on SSv2. On SSv2 this is 1.6
+    points above VideoMAE" (one metric and one method before, or none is taken)."""
+    for field in ("metric", "method"):
+        values = {r[field] for r in before}
+        if record[field] is None and len(values) == 1 and None not in values:
+            record[field] = values.pop()
 
 
 @Language.factory("kb_claims", assigns=["doc._.kb_claims", "doc._.kb_own_method"])

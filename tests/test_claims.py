@@ -3053,6 +3053,31 @@ def test_the_models_a_ranking_lists_after_the_leader_stand_at_their_own_scores(n
     assert [(c["value"], c["method"]) for c in found] == [(3.94, "Bar"), (4.61, "Qux")]
 
 
+@pytest.mark.parametrize("second", [
+    "On Bar this is 1.6 points above Baz.",
+    "These results exceed Baz by 1.6 points.",
+])
+def test_a_number_about_the_results_just_reported_is_in_their_metric_and_of_their_method(
+        nlp: Language, second: str) -> None:
+    found = claims(nlp, "Foo-B obtains 71.8% top-1 accuracy on Bar. " + second,
+                   METHOD=["Foo-B", "Baz"], METRIC=["top-1 accuracy"], DATASET=["Bar"])
+    assert [(c["value"], c["metric"], c["method"]) for c in found] == [
+        (71.8, "top-1 accuracy", "Foo-B"), (1.6, "top-1 accuracy", "Foo-B")]
+
+
+def test_a_gain_over_the_next_rival_is_in_the_measure_and_over_the_rival_named_for_it(nlp: Language) -> None:
+    found = claims(nlp, "Foo achieves 57.8% robust accuracy, improving on Bar by 3.1 points and on Baz by 1.2 points.",
+                   METHOD=["Foo", "Bar", "Baz"], METRIC=["robust accuracy"])
+    assert [(c["value"], c["metric"], c["baseline"]) for c in found if c["kind"] == "improvement"] == [
+        (3.1, "robust accuracy", "Bar"), (1.2, "robust accuracy", "Baz")]
+
+
+def test_a_number_after_results_in_two_metrics_takes_neither(nlp: Language) -> None:
+    found = claims(nlp, "Foo-B obtains 71.8% top-1 accuracy and 40.2 mAP on Bar. These results exceed Baz by 1.6 points.",
+                   METHOD=["Foo-B", "Baz"], METRIC=["top-1 accuracy", "mAP"], DATASET=["Bar"])
+    assert pick(found, value=1.6)["metric"] is None
+
+
 def test_our_method_named_by_a_term_is_that_method(nlp: Language) -> None:
     found = claims(nlp, "Our hidden Markov model with a Dirichlet prior achieves 74.6% accuracy on the Penn Treebank.",
                    METHOD=["hidden Markov model"], METRIC=["accuracy"], DATASET=["Penn Treebank"])
