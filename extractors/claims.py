@@ -3091,7 +3091,12 @@ def _zip_subjects(s: _Sentence, run: list[_Number]) -> None:
     if not respectively and not all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(run, run[1:])):
         return
     lo = _clause_start(s.text, run[0].start, commas=respectively)
-    subjects = [m for m in s.of("METHOD") if lo <= m.start and m.end <= run[0].start]
+    methods = s.of("METHOD")
+    subjects = [m for m in methods if lo <= m.start and m.end <= run[0].start]
+    while subjects and len(subjects) < len(run) and (earlier := next(
+            (m for m in methods if m.end <= subjects[0].start and _LIST_JOIN.fullmatch(s.text, m.end, subjects[0].start)),
+            None)):
+        subjects.insert(0, earlier)  # "Under the same protocol, MAE, DINO and iBOT obtain ...": the list's comma
     if len(subjects) == len(run) and run[0].method == subjects[0].name \
             and all(_LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(subjects, subjects[1:])):
         for n, m in zip(run, subjects):

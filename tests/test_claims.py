@@ -3790,6 +3790,10 @@ def test_coordinated_subjects_take_their_numbers_respectively(nlp: Language) -> 
     found = claims(nlp, "Even the advanced Bar and Baz only achieve accuracies of 56% and 59% respectively.",
                    METHOD=["Bar", "Baz"], METRIC=["accuracies"])
     assert [(c["value"], c["method"]) for c in found] == [(56.0, "Bar"), (59.0, "Baz")]
+    # the subjects' list after an opening phrase
+    found = claims(nlp, "Under the same protocol, Bar, Baz and Qux obtain 68.0%, 78.2% and 79.5% accuracy, respectively.",
+                   METHOD=["Bar", "Baz", "Qux"], METRIC=["accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(68.0, "Bar"), (78.2, "Baz"), (79.5, "Qux")]
     # one subject, numbers paired with datasets
     found = claims(nlp, "Bar achieves 56% and 59% on Foo and Qux, respectively.", METHOD=["Bar"], DATASET=["Foo", "Qux"])
     assert [(c["value"], c["method"], c["dataset"]) for c in found] == [(56.0, "Bar", "Foo"), (59.0, "Bar", "Qux")]

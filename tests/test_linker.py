@@ -248,6 +248,16 @@ def test_another_occurrence_of_a_defined_long_form_is_the_long_form_over_a_part_
     assert title == (["Temporal Token Merging"] if widened else ["Token Merging"])
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Masked image modeling is strong. We compare with DINO and MAE.", "METHOD"),
+    ("The text is masked at test time; it reduces MAE by 3.1.", "METRIC"),  # masking, no masked modelling
+])
+def test_mae_is_the_masked_autoencoder_where_masked_modelling_is_spoken_of(nlp: Language, text: str, label: str) -> None:
+    doc = link(nlp, text, [Candidate(text.index("MAE"), text.index("MAE") + 3, "METRIC", 0.99, "lexicon",
+                                     "mean absolute error")])
+    assert [m.label for m in doc._.kb_mentions] == [label]
+
+
 def test_a_long_form_inside_another_defined_long_form_is_not_added(nlp: Language) -> None:
     text = "The vector space model (VSM) fails, so the sentiment vector space model (s-VSM) is proposed."
     defs = [abbreviation(text, "vector space model", "VSM"), abbreviation(text, "sentiment vector space model", "s-VSM")]
