@@ -1001,6 +1001,7 @@ class _Sentence:
     own: str | None
     own_here: bool  # the sentence speaks of the paper's own work ("we", "our", its method)
     after_own: bool  # an earlier sentence of the abstract did: past the context, in the findings
+    settings: list[int] = field(default_factory=list)  # where its operating points start
     _quality: dict[str, bool] | None = field(default=None, repr=False)
 
     def of(self, label: str) -> list[_Mention]:
@@ -1678,11 +1679,16 @@ def _target_to_reach(s: _Sentence, n: _Number) -> bool:
     """A level set in the opening clause, at which the main clause measures a cost: "To reach 80%
     test accuracy on FEMNIST, X needs 3.1x fewer rounds", "Training ResNet-50 on ImageNet to 75.9%
     top-1 accuracy, X reduces wall-clock time by 32%" (not "Training longer raises accuracy to 80%")."""
-    return bool(_TARGET_OPENER.match(s.text, 0, n.start)) and bool(_CLAUSE_GOES_ON.match(s.text, n.end))
+    return bool(_TARGET_OPENER.match(s.text, 0, n.start) or _CONDITION_OPENER.match(s.text, 0, n.start)) \
+        and bool(_CLAUSE_GOES_ON.match(s.text, n.end))
 
 
 _TARGET_OPENER = _Pattern(r"\s*(?:to\s+(?:reach|attain|hit|match)\b|(?:when\s+)?train(?:ing|ed)\b[^,;]{0,80}?\bto\b)[^,;]*$",
                           re.IGNORECASE)
+#: a ratio or factor the opening phrase sets: "On CIFAR-100-LT with an imbalance ratio of 100, X
+#: attains 52.8%", "With a masking ratio of 75%, X reaches ..."
+_CONDITION_OPENER = _Pattern(r"\s*(?:(?:on|at|under|for|using|in)\b[^,;]{0,80}?\s)?with\s+an?\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:ratio|factor|budget)\s+of\s+$", re.IGNORECASE)
 _CLAUSE_GOES_ON = _Pattern(r"[^,;]{0,60},")
 #: the size a gain is put at: "gains are smaller but consistent, at 0.7 BLEU"
 _GAIN_AT = _Pattern(r"\b(?:gains?|improvements?|margins?)\s+(?:is|are|was|were|remains?)\b[^.;:()\d]{0,40},\s*at\s+$",
@@ -2546,7 +2552,8 @@ def _bind_metric(s: _Sentence, n: _Number, lo: int, hi: int) -> None:
     # agreement (quadratic weighted kappa 0.83)": 0.72 is a macro-F1)
     # (two candidates left already rule the fallback out: each test scans the sentence's metrics)
     quality = list(itertools.islice(((name, by) for name, by in s.quality_metrics().items()
-                                     if not _introduces_a_later_number(s, name, n.end)), 2))
+                                     if not _introduces_a_later_number(s, name, n.end)
+                                     and not _names_a_setting(s, name)), 2))
     if len(quality) == 1 and not _names_another_quantity(s, n, lo, quality[0][0]):
         n.metric, n.metric_by_mention = quality[0]
 
@@ -2613,6 +2620,14 @@ def _measures_its_own_object(s: _Sentence, lo: int, hi: int) -> bool:
         return False
     return not any(m.start("obj") < x.end and x.start < m.end("obj") for x in s.mentions) \
         and not _metrics_in(s, m.start("obj"), m.end("obj"))
+
+
+def _names_a_setting(s: _Sentence, name: str) -> bool:
+    """Whether every mention of metric ``name`` is right before an operating point ("with an
+    imbalance ratio of 100, X attains 52.8%, outperforming Y by 2.1": no ratio gained)."""
+    spots = [end for _, end, found, _ in _metrics_in(s, 0, len(s.text)) if found == name]
+    return bool(spots) and all((before := _BEFORE_A_NUMBER.match(s.text, end)) and before.end() - 1 in s.settings
+                               for end in spots)
 
 
 def _introduces_a_later_number(s: _Sentence, name: str, after: int) -> bool:
@@ -3215,6 +3230,7 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
     rivals = _rivals_of(s, candidates)  # a rival's own numbers are no outcome of the subject
     numbers = [n for n in candidates if id(n) not in rivals and _is_result(s, n)]
     settings = [(n.start, _setting_end(s, n)) for n, point in zip(read, operating_point) if point]
+    s.settings = [start for start, _ in settings]
     kept: list[_Number] = []
     for i, n in enumerate(numbers):
         lo = max([numbers[i - 1].end if i else 0, *(end for _, end in settings if end <= n.start)])

@@ -1777,6 +1777,9 @@ def test_a_second_change_by_a_number_shares_the_verb_before_the_first(nlp: Langu
      [(32.0, "wall-clock time")]),
     # but not a level reached
     ("Training longer raises accuracy to 80.2% on Foo.", ["accuracy"], [(80.2, "accuracy")]),
+    # a ratio the opening phrase sets, whose measure no gain is in
+    ("On Foo with an imbalance ratio of 100, it attains 52.8% top-1 accuracy, outperforming Bar by 2.1 points.",
+     ["imbalance ratio", "top-1 accuracy"], [(52.8, "top-1 accuracy"), (2.1, "top-1 accuracy")]),
 ])
 def test_an_operating_point_after_at_is_no_result(nlp: Language, text: str, metrics: list[str], found: list) -> None:
     assert [(c["value"], c["metric"]) for c in claims(nlp, text, METRIC=metrics)] == found
