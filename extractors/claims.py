@@ -1611,14 +1611,14 @@ _TO_THE_RESULT = _Pattern(r"\s*(?:\\?%|points?)?\s+to\s+", re.IGNORECASE)
 def _gain_then_result(text: str, m: re.Match) -> bool:
     """Whether "by A to B" is a gain A and the result B reached ("by 1.4 points to 64.2%", "by 0.05
     to 0.68"), not a range of gains ("by 2 to 5 points", "by 2% to 5%"): A's unit is points or a
-    factor and B's is not, or neither has a unit and B is at least five times A."""
+    factor and B's is not, or neither has a unit and B is at least twice A."""
     if not re.search(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|up\s+to)\s+)?$", text[:m.start()], re.I):
         return False
     first, second = _unit_of(m.group("unit1")), _unit_of(m.group("unit"))
     if first in (POINTS, TIMES):  # (and "by 33x to 0.78 GB"; "by 2x to 4x" is a range)
         return second != first
     a, b = _to_float(m.group("num")), _to_float(m.group("num2"))
-    return first is None and second is None and "." in m.group("num2") and a > 0 and b >= 5 * a
+    return first is None and second is None and "." in m.group("num2") and a > 0 and b >= 2 * a
 
 
 #: between the two numbers of "from 0.81 AUROC for the strongest zero-shot baseline to 0.95"

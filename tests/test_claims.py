@@ -2168,6 +2168,8 @@ def test_a_score_for_a_named_model_is_that_model_s(nlp: Language) -> None:
      [("reduction", 1.2, "points", "word error rate"), ("score", 4.3, "%", "word error rate")]),
     ("On Bar, the accuracy of Foo improves by 0.05 to 0.68.",
      [("improvement", 0.05, None, "accuracy"), ("score", 0.68, None, "accuracy")]),
+    ("On Bar, Foo reduces the word error rate by 0.48 to 1.79.",  # a result not far above the gain
+     [("reduction", 0.48, None, "word error rate"), ("score", 1.79, None, "word error rate")]),
     ("Foo reduces the index size by 33x to 0.78 GB on Bar.", [("reduction", 33.0, "x", None)]),
     # a range of gains stays one claim, its lower bound
     ("Foo improves accuracy by 2 to 5 points on Bar.", [("improvement", 2.0, "points", "accuracy")]),
