@@ -690,3 +690,16 @@ def test_names_that_are_english_words_in_lower_case_do_not_fire(nlp: Language, t
 def test_a_measure_named_with_its_modifier_is_still_the_lexicon_s_measure(nlp: Language, text: str, surface: str,
                                                                         canonical: str) -> None:
     assert (surface, "METRIC", canonical) in found(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), [
+    ("In semi-supervised node classification, it wins.", "semi-supervised node classification",
+     "semi-supervised node classification"),
+    ("We study zero-shot dialogue state tracking.", "zero-shot dialogue state tracking",
+     "zero-shot dialogue state tracking"),
+    # a modifier that is no learning setting stays outside
+    ("We study robust node classification.", "node classification", "node classification"),
+])
+def test_a_task_named_in_its_learning_setting_is_a_task_of_its_own(nlp: Language, text: str, surface: str,
+                                                                   canonical: str) -> None:
+    assert (surface, "TASK", canonical) in found(nlp, text)
