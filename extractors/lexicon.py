@@ -871,14 +871,23 @@ _NO_METRIC_MODIFIER = re.compile(r"(?:\w+-shot|state-of-the-art|(?:well|so|high|
                                  r"non|re|co|pre|post|self|top|bottom|best|worst|state)-[\w-]+|\d[\w-]*)$", re.IGNORECASE)
 
 
-def _metric_modifier(doc: Doc, start: int, occupied: set[int]) -> int:
-    """How many tokens before a measure's match at ``start`` make it the measure the paper names:
-    one modifier word, written with its hyphens ("end", "-", "to", "-", "end"), after a space."""
+def _word_before(doc: Doc, start: int, occupied: set[int]) -> int | None:
+    """Where the one word before a match at ``start`` begins, written with its hyphens ("end",
+    "-", "to", "-", "end") and set off by spaces; None if there is none or a match took it."""
     i = start - 1
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2  # back over "word-" pieces
     if i < 0 or not doc[start - 1].whitespace_ or (i > 0 and not doc[i - 1].whitespace_) \
             or any(j in occupied for j in range(i, start)):
+        return None
+    return i
+
+
+def _metric_modifier(doc: Doc, start: int, occupied: set[int]) -> int:
+    """How many tokens before a measure's match at ``start`` make it the measure the paper names:
+    one modifier word ("end-to-end latency", "relaxed accuracy")."""
+    i = _word_before(doc, start, occupied)
+    if i is None:
         return 0
     word = doc[i:start].text
     if word.lower() in _METRIC_MODIFIERS or ("-" in word and word.replace("-", "").isalpha()
@@ -894,15 +903,10 @@ _TASK_SETTINGS = frozenset("semi-supervised few-shot zero-shot one-shot self-sup
 
 
 def _task_setting(doc: Doc, start: int, occupied: set[int]) -> int:
-    """How many tokens before a task's match at ``start`` name the setting it is done in: one
-    word, written with its hyphens ("semi", "-", "supervised"), after a space."""
-    i = start - 1
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        i -= 2
-    if i < 0 or not doc[start - 1].whitespace_ or (i > 0 and not doc[i - 1].whitespace_) \
-            or any(j in occupied for j in range(i, start)):
-        return 0
-    return start - i if doc[i:start].text.lower() in _TASK_SETTINGS else 0
+    """How many tokens before a task's match at ``start`` name the setting it is done in
+    ("semi-supervised node classification")."""
+    i = _word_before(doc, start, occupied)
+    return start - i if i is not None and doc[i:start].text.lower() in _TASK_SETTINGS else 0
 
 
 def _hyphen_joined(doc: Doc, end: int, occupied: set[int]) -> bool:
