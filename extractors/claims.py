@@ -1652,12 +1652,11 @@ _AT_CONDITION = _Pattern(r"(?:(?:^|[,;(])\s*|(?<![\w@-])\d[\d.,]*%?\s+(?:[\w@-]+
                          r"|\bat\s+(?:an?\s+|the\s+)?(?:fixed|given|target|matched|equal|constant|same)\s+[\w@-]+"
                          r"(?:\s+[\w@-]+){0,2}\s+of\s+$",
                          re.IGNORECASE)
+_KEEP = r"\b(?:keep\w*|kept|maintain\w*|retain\w*|hold\w*|held|preserv\w*)\s+"
 #: a level kept, which is a result: "while keeping CIDEr at 128.4", "maintains accuracy at"
-_KEPT_AT = _Pattern(r"\b(?:keep\w*|kept|maintain\w*|retain\w*|hold\w*|held|preserv\w*)\s+(?:the\s+|its\s+)?"
-                    r"(?:[\w@-]+\s+){1,3}at\s+$", re.IGNORECASE)
+_KEPT_AT = _Pattern(_KEEP + r"(?:the\s+|its\s+)?(?:[\w@-]+\s+){1,3}at\s+$", re.IGNORECASE)
 #: a model whose measure a method keeps: "keeps the WikiText-2 perplexity of Llama 2-70B at 3.94"
-_KEPT_OF_AT = _Pattern(r"\b(?:keep\w*|kept|maintain\w*|retain\w*|hold\w*|held|preserv\w*)\s+[^,;.]{0,80}?\bof\s+"
-                       r"[^,;.]{1,40}?\s+at\s+$", re.IGNORECASE)
+_KEPT_OF_AT = _Pattern(_KEEP + r"[^,;.]{0,80}?\bof\s+[^,;.]{1,40}?\s+at\s+$", re.IGNORECASE)
 #: a speed, which is a result even where it reads as a setting ("45.2 AP at 30 FPS")
 _FRAME_RATE = _Pattern(r"\s*(?:fps|frames\s+per\s+second)\b", re.IGNORECASE)
 
@@ -1666,7 +1665,7 @@ def _is_setting(s: _Sentence, n: _Number) -> bool:
     """Whether the number is an operating point: "At 0.3 bpp, ...", "95.2% recall at 1% FPR";
     not a comparison of cost ("..., at 340 times lower cost"), a model's standing ("Claude 2
     is at 61.0%", "ahead of SimPLe at 0.14") nor a level kept ("while keeping CIDEr at 128.4")."""
-    if _between_metrics(s, n) or _threshold_of_a_measure(s, n) or _target_to_reach(s, n):
+    if _between_metrics(s, n) or _threshold_of_a_measure(s, n) or _set_by_the_opening_clause(s, n):
         return True
     return bool(_AT_CONDITION.search(s.text, 0, n.start)) and not _FRAME_RATE.match(s.text, n.end) \
         and not (n.unit is not None and _NOUN_AFTER.match(s.text, n.end)) \
@@ -1675,10 +1674,11 @@ def _is_setting(s: _Sentence, n: _Number) -> bool:
         and not _GAIN_AT.search(s.text, max(0, n.start - 60), n.start)
 
 
-def _target_to_reach(s: _Sentence, n: _Number) -> bool:
-    """A level set in the opening clause, at which the main clause measures a cost: "To reach 80%
-    test accuracy on FEMNIST, X needs 3.1x fewer rounds", "Training ResNet-50 on ImageNet to 75.9%
-    top-1 accuracy, X reduces wall-clock time by 32%" (not "Training longer raises accuracy to 80%")."""
+def _set_by_the_opening_clause(s: _Sentence, n: _Number) -> bool:
+    """A level the opening clause sets, at which the main clause measures: a target to reach ("To
+    reach 80% test accuracy on FEMNIST, X needs 3.1x fewer rounds", "Training ResNet-50 on ImageNet
+    to 75.9% top-1 accuracy, X reduces wall-clock time by 32%"; not "Training longer raises accuracy
+    to 80%") or a ratio, factor or budget ("On CIFAR-100-LT with an imbalance ratio of 100, X ...")."""
     return bool(_TARGET_OPENER.match(s.text, 0, n.start) or _CONDITION_OPENER.match(s.text, 0, n.start)) \
         and bool(_CLAUSE_GOES_ON.match(s.text, n.end))
 
@@ -4074,10 +4074,10 @@ def _proposed_method(text: str, spans: list[tuple[int, int]], mentions: list[Can
         named = {name for c, name in methods if c.start > end}
         topic = bool(_STUDY_TITLE.match(text))
         for c, name in methods:
-            if _APPLIED_TO_BEFORE.search(text, 0, c.start):
-                continue  # "Input-Adaptive Token Pruning for Vision Transformers": what the method is for
+            if c.end > end or _APPLIED_TO_BEFORE.search(text, 0, c.start):
+                continue  # the title's names only, not what it applies a method to ("... for Vision Transformers")
             used = bool(_USING_BEFORE.search(text, 0, c.start))  # "Exploring ... Using A Convolution Tree Kernel"
-            if c.end <= end and (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
+            if (_COINED.search(text[c.start:c.end]) or (not topic or used) and (
                     name in named or in_title_name_slot(text, c.start, c.end))
                     # the title is a name: "Denoising Diffusion Probabilistic Models" (DDPM), "Universal
                     # Sentence Encoder" (a name in capitals; not a term, "convolutional network")

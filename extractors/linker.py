@@ -32,9 +32,9 @@ form that no extractor proposed become mentions of the long form's entity; with
 ``add_long_forms``, an untyped long form whose short form is a mention becomes one too.
 Such added mentions have extractor ``"abbreviation"``; so does another occurrence of a
 defined long form where only a part of it was a mention ("Temporal Token Merging" in the
-title, where the lexicon read "Token Merging"), or, in the title, none. With ``add_repeats``, further occurrences
-of a coined name a cue typed, or a CamelCase name the NER typed confidently, become
-mentions of it (``meta["from"] = "repeat"``).
+title, where the lexicon read "Token Merging") or, in the title, none. With ``add_repeats``,
+further occurrences of a coined name a cue typed, or a CamelCase name the NER typed
+confidently, become mentions of it (``meta["from"] = "repeat"``).
 
 An entity that only the trained NER found, none of whose mentions reaches
 ``min_ner_only_confidence`` (0.35; the NER's confidences are calibrated, see
