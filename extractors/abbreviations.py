@@ -108,6 +108,8 @@ def match_long_form(short: str, candidate: str) -> int | None:
 #: a digit written for the word it sounds like, between letters: "E2E", "seq2seq"
 _DIGIT_FOR_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
 _DIGIT_WORDS = {"2": "to", "4": "for"}
+#: a number or dimension the short form adds to its long form: "end-point error (EPE3D)"
+_VARIANT_SUFFIX = re.compile(r"(?<=[A-Za-z])(?:[23]D|[1-9]\d*)$")  # (not a year: "WA05")
 
 
 def _best_long_form(short: str, candidate: str) -> int | None:
@@ -118,13 +120,16 @@ def _best_long_form(short: str, candidate: str) -> int | None:
     words before spell an all-capital short form by their initials and reach further back,
     they are the long form: the shortest match takes "IOI" from inside "Informatics",
     "International Olympiad in Informatics (IOI)" spells it. A digit between letters may
-    stand for the word it sounds like: "End-to-End (E2E)".
+    stand for the word it sounds like: "End-to-End (E2E)"; a number or dimension may be
+    the short form's own: "end-point error (EPE3D)".
     """
     start = match_long_form(short, candidate)
     if start is None and len(short) > 2 and short.endswith("s") and short[-2].isupper():
         start = match_long_form(short[:-1], candidate)
     if start is None and _DIGIT_FOR_WORD.search(short):
         start = match_long_form(_DIGIT_FOR_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0)], short), candidate)
+    if start is None and (suffix := _VARIANT_SUFFIX.search(short)) and suffix.start() >= 2:
+        start = match_long_form(short[:suffix.start()], candidate)
     if start is not None and len(short) >= 3 and short.isalpha() and sum(c.isupper() for c in short) >= 2:
         # a lower-case letter of a mixed-case short form may be a small word's: "Tree of Thoughts (ToT)",
         # which the shortest match reads as "Thoughts" alone

@@ -47,6 +47,9 @@ def pairs(text: str) -> list[tuple[str, str]]:
          ("International Olympiad in Informatics", "IOI")),
         ("we fit an active appearance model (AAM) to faces", ("active appearance model", "AAM")),
         ("explore an End-to-End (E2E) architecture", ("End-to-End", "E2E")),  # a digit for a word
+        # a number or dimension of the short form's own
+        ("it lowers the end-point error (EPE3D) on KITTI", ("end-point error", "EPE3D")),
+        ("we report the scene recall (SR50) of each model", ("scene recall", "SR50")),
         # a mixed-case short form's lower-case letter may be a small word's
         ("a new framework, Stack of Sessions (SoS), which", ("Stack of Sessions", "SoS")),
         # a kind word after the name is left out unless the short form spells it

@@ -444,6 +444,10 @@ def test_dataset_head_word_is_not_part_of_lowercase_name(nlp: Language) -> None:
         ("We report chrF scores for all language pairs.", "chrF"),
         ("The gain in terms of BLEU is small.", "BLEU"),
         ("The baseline is weaker in terms of ROUGE-L, but faster.", "ROUGE-L"),
+        # a name that a number is "a ... of": "a PSDS1 of 0.48", "an EER of 1.2%"
+        ("On the validation set, the tagger obtains a QDS2 of 0.482.", "QDS2"),
+        ("Transformer-XL learns a RECL of 900 words on WikiText-103.", "RECL"),
+        ("The ranker reaches an SRR-5 of only 41.3%.", "SRR-5"),
     ],
 )
 def test_metric(nlp: Language, text: str, name: str) -> None:
@@ -461,6 +465,7 @@ def test_metric(nlp: Language, text: str, name: str) -> None:
         "MathCoder-S-7B scores 64.2% on GSM8K.",  # a verb
         "MathCoder-S-7B scores above 60% on GSM8K.",
         "ConsistBox scores each pseudo-box by the agreement of its views.",  # a verb with its object
+        "Self-training yields a WSJ of 94.25 F1 for the parser.",  # the number's own measure follows
     ],
 )
 def test_vague_measures_give_no_metric(nlp: Language, text: str) -> None:
