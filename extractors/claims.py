@@ -190,7 +190,7 @@ _QUICK_MORE = _Pattern(r"\bthan\b|^\W*(?:compared|relative\s+to|in\s+comparison|
                        r"advantages?\s+over|\blag|\btrail(?:s|ed|ing)\b|underperform|short\s+of|preferred|favou?red|indistinguishable|"
                        r"(?:reduc|decreas|mitigat|alleviat)es\s+(?:\S+\s+){0,2}?(?:hallucination|error|bias|toxicity|"
                        r"forgetting|overfitting|variance|perplexity|over-refusal|latency)|\bhalv(?:es|ed|ing)\b|"
-                       r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|"
+                       r"unchanged|preserved|maintained|retained|intact|unaffected|unharmed|\bablation|"
                        # findings without a number
                        r"\bgaps?\b|benefit|beneficial|\bhelp|\bhurt|degrad|\bharm|robust|negligible|minimal|"
                        r"\bas\s+[a-z]+\s+as\b|perform\w*\s+(?:comparably|similarly|equally)|behind|fewer|trends?\s|"
@@ -3730,6 +3730,10 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         claims += _qualitative_claims(s, COMPARISON, m.start(), lo if second is None else second, hi, baseline)
     if not claims and not numeric and not sota:
         claims = _improves_a_named_thing(s)
+    if not claims and not numeric and not sota and _ABLATION_FINDING.match(text):
+        # "Ablations show that the gate, not the extra parameters, accounts for most of the gain": what
+        # a part does for the method is an outcome of the method (its own: no subject is looked for)
+        claims = _qualitative_claims(s, COMPARISON, 0, 0, len(text), None)
     if not claims and not numeric and not sota and (lead := _COMPARED_FIRST.match(text)) \
             and (comma := text.find(",", lead.end())) > 0 and (better := _COMPARATIVE_WORD.search(text, comma)) \
             and (baseline := _leading_baseline(s)) and _about_a_method(s, better.start()) \
@@ -3738,6 +3742,13 @@ def _qualitative(s: _Sentence, numeric: list[_Number]) -> list[dict]:
         # the comparative needs no "than"
         claims = _qualitative_claims(s, COMPARISON, better.start(), comma + 1, _clause_end(text, better.end()), baseline)
     return _distinct(claims)
+
+
+#: the paper's ablations reporting what they found (not what they examine: "Ablations examine the role of")
+_ABLATION_FINDING = _Pattern(r"\W*(?:(?:our|the|further|additional|extensive|detailed|careful|an?)\s+)*"
+                             r"(?:ablations?|ablation\s+(?:stud(?:y|ies)|experiments?|analys[ie]s|results))\s+"
+                             r"(?:also\s+|further\s+)?(?:show|indicat|confirm|reveal|attribut|demonstrat|suggest|"
+                             r"verif|highlight|find|establish)", re.IGNORECASE)
 
 
 def _improves_a_named_thing(s: _Sentence) -> list[dict]:

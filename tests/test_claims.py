@@ -791,6 +791,16 @@ def test_a_quality_kept_is_a_comparison(nlp: Language, text: str, datasets: list
         ("comparison", "Foo", d, None) for d in datasets]
 
 
+@pytest.mark.parametrize(("text", "found_"), [
+    ("Ablations show that the gate, not the extra parameters, accounts for most of the gain.", [("comparison", "Foo")]),
+    ("An ablation study confirms that both losses are necessary.", [("comparison", "Foo")]),
+    ("Ablations examine the role of periodic encodings.", []),  # what they look at, not what they found
+])
+def test_what_the_ablations_found_is_an_outcome_of_the_method(nlp: Language, text: str, found_: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo"])
+    assert [(c["kind"], c["method"]) for c in found] == found_
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     ("In Foo the overall object structure is preserved.", []),
     ("The number of parameters of Foo remains unchanged.", ["number of parameters"]),
