@@ -2128,7 +2128,9 @@ def _scored_on(s: _Sentence, end: int) -> bool:
 def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[str, float]:
     """Kind and sign from the cue group that matched ("up", "down", "either", "drop")."""
     if word_groups.get("up"):
-        lower_better = bool(metric and _LOWER_BETTER.search(metric))
+        # (an attack's success rate is lower-is-better only for its defender: "the attack raises ASR by
+        # 55 points" is a gain)
+        lower_better = bool(metric and _LOWER_BETTER.search(metric)) and not _ATTACKERS_AIM.search(metric)
         # "a relative word error rate increase of 4%": more of a lower-is-better measure is a loss, and
         # bettering one is a cut ("improves the 5-day RMSE by 4.1%")
         if lower_better and _LITERAL_RISE.match(word_groups["up"]):
@@ -2147,6 +2149,7 @@ def _direction(word_groups: dict[str, str | None], metric: str | None) -> tuple[
     return IMPROVEMENT, -1.0
 
 
+_ATTACKERS_AIM = _Pattern(r"attack\s+success", re.IGNORECASE)
 _JUDGED_WORSE = _Pattern(r"worse|underperform|lag|trail|slower|below|behind", re.IGNORECASE)
 _IT_OPENS = _Pattern(r"(?:(?:On|In|For|With|Across|Under|Moreover|Furthermore|Additionally|Finally)\b[^,;]{0,60},\s+(?=it\s))?"
                      r"[Ii]t\s+(?:\w+ly\s+|also\s+|further\s+)*(?!is\b|was\b)[a-z]+s\b")  # (and "On FiQA, it lowers")

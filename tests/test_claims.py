@@ -3540,6 +3540,10 @@ def test_a_rise_of_a_lower_is_better_measure_is_a_loss(nlp: Language) -> None:
     assert [(c["kind"], c["value"]) for c in found] == [("improvement", 3.2), ("improvement", -4.0)]
     found = claims(nlp, "Bar increases accuracy by 4% on Foo.", METHOD=["Bar"], METRIC=["accuracy"], DATASET=["Foo"])
     assert [(c["kind"], c["value"]) for c in found] == [("improvement", 4.0)]
+    # an attack's success rate is lower-is-better only for its defender
+    found = claims(nlp, "On Foo, Bar raises the attack success rate by 55 points over PAIR.",
+                   METHOD=["Bar", "PAIR"], METRIC=["attack success rate"], DATASET=["Foo"])
+    assert [(c["kind"], c["value"]) for c in found] == [("improvement", 55.0)]
 
 
 def test_from_a_up_to_b_is_one_change_to_b(nlp: Language) -> None:
