@@ -1343,9 +1343,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         lo = conj + 6  # "Foo-B reaches 84.1%, and Foo-L reaches 85.6%": a clause of its own
     verb = _MAIN_VERB.search(text, lo, pos)
     hi = verb.start() if verb else pos
-    if lo and text[lo - 1] == ":" and text.count(",", lo, hi) >= 2:
+    if lo and text[lo - 1] == ":" and text.count(",", lo, hi) >= 2 and not (
+            text.count(",", lo, hi) == 2 and _apposed_name_before(s, text.find(",", lo), text.rfind(",", lo, hi))):
         # "We use new features: WRC, CSP, CmBN, ... and combine them to achieve": the clause opens
-        # with an enumeration, whose first item is no subject
+        # with an enumeration, whose first item is no subject (but "...: the best classifier, X, scores")
         return _subject(s, lo - 1)
     if lo and not text[lo:hi].strip(" ,") and _RELATIVE_PRONOUN_END.search(text, max(0, lo - 8), lo):
         # "The resulting ViT-G model, which attains ...": the subject is the antecedent, a name
@@ -1853,7 +1854,8 @@ _ANY_BEFORE = _Pattern(r"(?:^|[.;:]\s+|,\s+(?:and|but|as|since|where)\s+)(?:an?|
 
 
 _AGREEMENT = _Pattern(r"\b(?:agreement|kappa|alpha)\b", re.IGNORECASE)
-_ANNOTATORS = _Pattern(r"\b(?:inter-?\s?(?:annotator|rater|coder)|annotators?|annotation|raters|coders)\b", re.IGNORECASE)
+_ANNOTATORS = _Pattern(r"\b(?:inter-?\s?(?:annotator|rater|coder)|annotators?|annotation|raters|coders|(?<!of\s)experts)\b",
+                       re.IGNORECASE)  # ("two experts agree with each other at a kappa of 0.68"; not "mixture of experts")
 _A_SYSTEM = _Pattern(r"\b(?:our|we|models?|systems?|methods?|approach)\b", re.IGNORECASE)
 
 
@@ -1861,12 +1863,12 @@ def _annotators_agreement(s: _Sentence, start: int) -> bool:
     """Whether a number is the annotators' agreement, a property of the data ("labeled by three
     annotators with a Krippendorff's alpha of 0.74"), not what a system reached ("our model
     agrees with human raters at a kappa of 0.83", "On X with full annotator agreement, FinRo
-    achieves 97.2%": a model named after the agreement)."""
+    achieves 97.2%", "GPT-4o shows the highest agreement with experts, with a kappa of 0.61": a model named)."""
     text = s.text
     lo = text.rfind(";", 0, start) + 1
     agreement = _AGREEMENT.search(text, lo, start)
     return agreement is not None and bool(_ANNOTATORS.search(text)) and not _A_SYSTEM.search(text, lo, start) \
-        and not any(agreement.end() <= m.start < start for m in s.of("METHOD"))
+        and not any(lo <= m.start < start for m in s.of("METHOD"))
 
 
 #: a unit per unit of time after a number: a rate measured, not a count ("10 images" is one)
@@ -2397,7 +2399,8 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
         or _labelled_by_a_dataset(s, lo, n) or _NEXT_PLACE.fullmatch(pre_slot)
         # each in brackets after its place: "Disgust (0.77) and Anger (0.78)", "A (84.3, +2.1 over X) and B (44.6%"
         or _NEXT_IN_BRACKETS.fullmatch(pre_slot) and text[:previous.start].rstrip().endswith("(")
-        or _next_dataset(s, lo, n.start) or _same_condition_word(pre_slot, text, n.end))
+        or _next_dataset(s, lo, n.start) or _same_condition_word(pre_slot, text, n.end)
+        or _BUT_ONLY.fullmatch(pre_slot))
     colon = text.rfind(":", lo, n.start)
     # "achieves state-of-the-art performance on technical benchmarks without the use of external
     # tools: 50.3% on MATH": the results the clause before the colon announces
@@ -2411,7 +2414,7 @@ def _classify(s: _Sentence, n: _Number, lo: int, previous: _Number | None) -> bo
             or _RUNS_AT.search(text, max(lo, n.start - 50), n.start)  # "runs at a throughput of 3.2 tables per second"
             or (text.endswith("with ", 0, n.start) and _scored_on(s, n.end))
             or _PLACED_WITH.search(text, max(lo, n.start - 80), n.start)  # "and 1st on unseen languages with 0.497"
-            or (n.unit == PERCENT and _model_at(s, n.start))
+            or ((n.unit == PERCENT or n.decimal) and _model_at(s, n.start))
             or _model_labelled(s, n.start)
             or _model_for_versus(s, n)
             or preferred):
@@ -3197,6 +3200,9 @@ def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
 
 
 #: from one bracketed score to the next one's bracket: ") and Anger (", " and MedQA-USMLE ("
+#: a result set against the previous one without a verb of its own: "93.8% on RewardBench but only 76.5%"
+_BUT_ONLY = _Pattern(r"(?:\s+(?:on|in|for|at|under|with)\s+[^,;]{1,60}?)?\s*,?\s+but\s+"
+                     r"(?:(?:only|just|merely|still|barely|about|around|nearly|roughly)\s+){0,2}", re.IGNORECASE)
 _NEXT_IN_BRACKETS = _Pattern(r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w@.-]+\s+){0,3}[\w@.-]+\s*\(\s*", re.IGNORECASE)
 #: what opens a bracketed gain: "(+", or "(84.3, +" after the score it is the gain of
 _BRACKETED_GAIN_BEFORE = _Pattern(r"\((?:\s*\d[\d.]*\s*\\?%?\s*,)?\s*[+\-−]?$")

@@ -2105,6 +2105,17 @@ def test_the_annotators_agreement_is_no_result_but_a_system_s_is(nlp: Language, 
     assert [c["value"] for c in found if c["value"] is not None] == values
 
 
+@pytest.mark.parametrize(("text", "found_"), [
+    ("For reference, two experts agree with each other at a Cohen's kappa of 0.68.", []),
+    # a model named before the agreement, and one at its number
+    ("Baz shows the highest agreement with experts, with a Cohen's kappa of 0.61, followed by Foo at 0.57.",
+     [(0.61, "Baz"), (0.57, "Foo")]),
+])
+def test_the_experts_agreement_is_no_result_but_a_judge_model_s_is(nlp: Language, text: str, found_: list) -> None:
+    found = claims(nlp, "We propose Foo. " + text, METHOD=["Foo", "Baz"][:1 + ("Baz" in text)], METRIC=["Cohen's kappa"])
+    assert [(c["value"], c["method"]) for c in found] == found_
+
+
 def test_a_score_alone_in_a_bracket_after_a_name_is_that_model_s(nlp: Language) -> None:
     found = claims(nlp, "Foo attains the highest F1 on Bar (71.4), followed by Baz (68.9) and a Siamese U-Net (63.2).",
                    METHOD=["Foo", "Baz", "Siamese U-Net"], DATASET=["Bar"], METRIC=["F1"])
@@ -3217,6 +3228,14 @@ def test_an_enumeration_after_a_colon_is_no_subject(nlp: Language) -> None:
     found = claims(nlp, "We use new features: Baz, Qux, Quux and Corge, and combine some of them to reach 43.5% AP "
                         "on COCO.", METHOD=["Baz", "Qux", "Quux", "Corge"], METRIC=["AP"], DATASET=["COCO"])
     assert [(c["value"], c["method"]) for c in found] == [(43.5, None)]
+
+
+def test_a_name_apposed_after_a_colon_is_the_subject_and_but_only_sets_its_next_result(nlp: Language) -> None:
+    found = claims(nlp, "Almost every model loses accuracy under shift: the best classifier, Baz, scores 93.8% on "
+                        "RewardBench but only 76.5% on RM-Shift.", METHOD=["Baz"], METRIC=["accuracy"],
+                   DATASET=["RewardBench", "RM-Shift"])
+    assert [(c["value"], c["method"], c["dataset"]) for c in found] == [
+        (93.8, "Baz", "RewardBench"), (76.5, "Baz", "RM-Shift")]
 
 
 @pytest.mark.parametrize("text", [
