@@ -1661,6 +1661,18 @@ def _measure_of_a_name(text: str, metric: Candidate, rules: list[Candidate]) -> 
             r.label == "METHOD" and NAME_SHAPED.search(text, r.start, r.end))) for r in rules)
 
 
+def _averaged_name(text: str, metric: Candidate, rules: list[Candidate]) -> bool:
+    """Whether a METRIC span is a rule's measure name after "mean" or "average" ("mean ROC AUC",
+    "average nDCG@10"): the measure is the name (the written sets name about 50 such measures
+    without the average, 2 with it)."""
+    return metric.label == "METRIC" and any(
+        r.label == "METRIC" and r.end == metric.end and NAME_SHAPED.search(text, r.start, r.end)
+        and _AVERAGED.fullmatch(text, metric.start, r.start) for r in rules)
+
+
+_AVERAGED = re.compile(r"(?:mean|average|averaged)\s+", re.IGNORECASE)
+
+
 def absorb_nested(doc: Doc, items: list[_Work]) -> list[_Work]:
     """Step 4: longer same-label spans replace the spans they contain, under the rules above.
 
@@ -1845,7 +1857,7 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
             continue  # "coding and mathematical reasoning": the rule's name is one conjunct
         if sc.label == "METHOD" and any(r.cand.label == "DATASET" for r in inside):
             continue  # "ImageNet-trained VGG-16", "ImageNet pretraining": the data is named
-        if _measure_of_a_name(text, sc, [r.cand for r in inside]):
+        if _measure_of_a_name(text, sc, [r.cand for r in inside]) or _averaged_name(text, sc, [r.cand for r in inside]):
             continue
         named_data = [r.cand for r in inside if r.cand.extractor in (LEXICON, CUE)]
         if sc.label == "TASK" and any(

@@ -374,6 +374,17 @@ def test_ner_container_keeps_modified_name(nlp: Language) -> None:
     assert mentions(doc) == [("fine-tuned BERT", "METHOD")]
 
 
+@pytest.mark.parametrize(("ner", "rule", "kept"), [
+    ("mean ROC AUC", "ROC AUC", "ROC AUC"),  # a measure's name: the average is not part of it
+    ("average nDCG@10", "nDCG@10", "nDCG@10"),
+    ("average precision", "precision", "average precision"),  # a measure of its own
+])
+def test_an_averaged_measure_name_is_the_name(nlp: Language, ner: str, rule: str, kept: str) -> None:
+    text = f"It reaches a {ner} of 0.894 on TabZilla."
+    doc = run(nlp, text, [(ner, "METRIC", "ner", 0.8), (rule, "METRIC", "lexicon", 0.9)])
+    assert mentions(doc) == [(kept, "METRIC")]
+
+
 def test_partial_overlap_keeps_rule_boundaries(nlp: Language) -> None:
     text = "We apply statistical machine translation systems today."
     doc = run(nlp, text, [
