@@ -1363,6 +1363,8 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
     clause_lo = lo
     if _ABLATING.fullmatch(text, lo, hi):
         return s.own, False  # "Removing the GPT-4 planner lowers success rate by 14.2 points": the own method's ablation
+    if _APPLYING_OURS.match(text, lo, hi):
+        return s.own, False  # "Applying the same recipe to Gemma-2-9B yields gains of 5.8 points": the recipe's
     replaced = _REPLACING.match(text, lo, hi) or _TRAINING_GERUND.match(text, lo, hi) or _LEADING_GERUND.match(
         text, lo, hi)
     if replaced:  # "Replacing RoPE with LRPB lowers perplexity", "Fine-tuning Qwen on X raises its accuracy"
@@ -1482,6 +1484,11 @@ _LEADING_GERUND = _Pattern(r"\s*(?i:(?:when|while|after|by)\s+)?[A-Za-z][a-z]+in
 #: a clause that is an ablation: a part of the own method taken away
 _ABLATING = _Pattern(r"\s*(?:removing|dropping|ablating|disabling|excluding|omitting|discarding)\b[^,;]*",
                      re.IGNORECASE)
+#: a clause opening with the own method applied to another model: "Applying the same recipe to Gemma-2-9B"
+_APPLYING_OURS = _Pattern(r"\s*(?:applying|using|adding|plugging|transferring|extending)\s+(?:it|this|ours|"
+                          r"(?:the\s+same|our|this)\s+(?:[\w-]+\s+){0,2}?(?:recipe|method|approach|procedure|technique|"
+                          r"training|framework|strategy|objective|module|pipeline|scheme))\s+(?:to|on|in|into|with)\b",
+                          re.IGNORECASE)
 #: a clause opening with a replacement, up to the word before the replacement
 _REPLACING = _Pattern(r"\s*(?:replacing|substituting|swapping)\b[^,;]*?\b(?:with|by|for)\s+", re.IGNORECASE)
 

@@ -1361,6 +1361,12 @@ def test_an_ablation_is_about_the_own_method_and_cutting_a_higher_is_better_meas
                                                      METHOD=["Foo"], METRIC=["word error rate"])] == [("reduction", 5.2)]
 
 
+def test_the_own_method_applied_to_another_model_is_the_subject(nlp: Language) -> None:
+    text = "Foo: Looping\n\nWe propose Foo. Applying the same recipe to Gemma-2-9B yields gains of 5.8 points."
+    doc = annotate(nlp, text, METHOD=["Foo", "Gemma-2-9B"])
+    assert [(c["method"], c["value"]) for c in doc._.kb_claims] == [("Foo", 5.8)]
+
+
 @pytest.mark.parametrize(("text", "metrics", "found_"), [
     ("With Foo, the CRPS on Weather decreases by 12%.", ["CRPS"], ("reduction", 12.0)),
     ("With Foo, the average number of generated tokens falls by only 21%.", [], ("reduction", 21.0)),
