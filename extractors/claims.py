@@ -1002,6 +1002,7 @@ class _Sentence:
     own_here: bool  # the sentence speaks of the paper's own work ("we", "our", its method)
     after_own: bool  # an earlier sentence of the abstract did: past the context, in the findings
     settings: list[int] = field(default_factory=list)  # where its operating points start
+    own_named_before: bool = False  # the own method's name occurs before the sentence (the title included)
     _quality: dict[str, bool] | None = field(default=None, repr=False)
 
     def of(self, label: str) -> list[_Mention]:
@@ -1422,6 +1423,10 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         return _subject(s, comma)
     if "," not in text[clause_lo:hi] and (antecedent := _relative_antecedent(s, clause_lo)):
         return antecedent, True
+    if _before_the_proposal(s) and (opener := _FOR_A_MODEL_FIRST.match(text, clause_lo)) and (
+            named := next((m.name for m in s.of("METHOD") if m.start == opener.end() and NAME_SHAPED.search(m.name)),
+                          None)):
+        return named, True  # "For Llama-3-70B-Instruct, attack success rate rises" (not "For transfer learning, they")
     if clause_lo > 0 and (_SUBJECTLESS.fullmatch(text, clause_lo, pos) or _PARTICIPLE_CLAUSE.match(text, clause_lo, pos)):
         # "..., being 4.2x smaller than Swin-B while 0.4% more accurate", "... when using the same
         # compute, reaching a GLUE score of 89.4": the main clause's subject
@@ -1432,6 +1437,14 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
 
 
 _BASELINE_NOUN = re.compile(r"\s+baselines?\b")
+
+
+def _before_the_proposal(s: _Sentence) -> bool:
+    """Whether the sentence reports what was found before (or without) the own method's name: an
+    analysis's results are the models' it names."""
+    return s.own is None or not (s.own_named_before or s.own in s.text)
+#: a clause opening with the model its results are for
+_FOR_A_MODEL_FIRST = _Pattern(r"\s*(?:[Ff]or|FOR)\s+")
 
 
 def _relative_antecedent(s: _Sentence, lo: int) -> str | None:
@@ -2103,12 +2116,13 @@ def _model_at(s: _Sentence, start: int) -> str | None:
 
 
 def _model_reaching(s: _Sentence, start: int) -> str | None:
-    """The model of "with X reaching N": "..., with AdamW reaching 77.1% top-1 accuracy"."""
+    """The model of "with X reaching N": "..., with AdamW reaching 77.1% top-1 accuracy", "with GPT-4o
+    losing only 4.2 points"."""
     return next((m.name for m in s.of("METHOD") if m.end < start and s.text.endswith("with ", 0, m.start)
                  and _REACHING.fullmatch(s.text, m.end, start)), None)
 
 
-_REACHING = _Pattern(r"\s+(?:\w+ly\s+)?(?:reaching|achieving|scoring|obtaining|attaining)\s+(?:[\w@-]+\s+){0,4}?(?:of\s+)?",
+_REACHING = _Pattern(r"\s+(?:\w+ly\s+)?(?:reaching|achieving|scoring|obtaining|attaining|losing|gaining|dropping)\s+(?:[\w@-]+\s+){0,4}?(?:of\s+)?",
                      re.IGNORECASE)
 
 
@@ -3304,6 +3318,10 @@ def _numeric_claims(s: _Sentence) -> list[_Number]:
             n.method = model_with  # "the four optimizers are indistinguishable, with AdamW reaching 77.1%"
         elif n.kind == SCORE and (model_for := _model_for(s, n.end)):
             n.method, n.baseline = model_for, None  # "accuracy falls to 49.2% for Claude 3.5 Sonnet"
+        elif n.kind in (IMPROVEMENT, REDUCTION) and _before_the_proposal(s) and (model_for := _model_for(s, n.end)):
+            # "Moving the answer to the last option lowers accuracy by 12.6 points for Mistral-7B": the
+            # model's change (after a proposal, "by 1.9 points for Llama-2-7B" is the method's on that model)
+            n.method = model_for
         elif n.kind == SCORE and (bracketed := _model_bracketed(s, n)):
             n.method, n.baseline = bracketed, None  # "the highest F1 (71.4), followed by BIT (68.9)"
         elif n.kind == SCORE and (labelled := _model_labelled(s, n.start)):
@@ -4241,6 +4259,7 @@ def extract_claims(doc: Doc) -> list[dict]:
         # "Flan-PaLM 540B outperforms PaLM 540B by 9.4%. It achieves ...": "It" is that model
         here = named_subject if named_subject and _IT_OPENS.match(sentence) else own
         s = _sentence(text, start, end, mentions, starts, here, own_here or here != own, after_own)
+        s.own_named_before = own is not None and own in text[:start]
         numeric = _numeric_claims(s)
         qualitative = _qualitative(s, [n for n in numeric if not n.of_rival])
         first = next((n.method for n in numeric if not n.of_rival), None) or next(

@@ -2186,6 +2186,20 @@ def test_a_score_for_a_named_model_is_that_model_s(nlp: Language) -> None:
     found = claims(nlp, "With hand-drawn diagrams, accuracy falls to 49.2% for Bar and to 38.6% for the best open "
                         "model, Baz.", METHOD=["Bar", "Baz"], METRIC=["accuracy"])
     assert [(c["value"], c["method"]) for c in found if c["value"]] == [(49.2, "Bar"), (38.6, "Baz")]
+    # a change for a named model, where no method is the subject; a clause opening with the model; "with X losing"
+    found = claims(nlp, "Moving the answer to the last option lowers accuracy by up to 12.6 points for Bar and by 2.1 "
+                        "points for Baz. We propose Foo.", METHOD=["Bar", "Baz", "Foo"], METRIC=["accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(12.6, "Bar"), (2.1, "Baz")]
+    # (once the own method is named, a change for a model is the method's on that model)
+    found = claims(nlp, "We propose Foo. Accuracy drops by 0.6 points, and by 1.9 points for Bar.", METHOD=["Foo", "Bar"],
+                   METRIC=["Accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(0.6, "Foo"), (1.9, "Foo")]
+    found = claims(nlp, "We study Foo. For Bar-7B, attack success rate rises from 2% to 47%; for Baz-9B the increase is "
+                        "29 points.", METHOD=["Foo", "Bar-7B", "Baz-9B"], METRIC=["attack success rate"])
+    assert [(c["value"], c["method"]) for c in found] == [(47.0, "Bar-7B"), (29.0, "Baz-9B")]
+    found = claims(nlp, "We propose Foo. Judges are the most robust, with Bar losing only 4.2 points of accuracy.",
+                   METHOD=["Foo", "Bar"], METRIC=["accuracy"])
+    assert [(c["value"], c["method"]) for c in found] == [(4.2, "Bar")]
 
 
 @pytest.mark.parametrize(("text", "found_"), [
