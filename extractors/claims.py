@@ -1344,8 +1344,9 @@ def _subject(s: _Sentence, pos: int) -> tuple[str | None, bool]:
         lo = conj + 6  # "Foo-B reaches 84.1%, and Foo-L reaches 85.6%": a clause of its own
     verb = _MAIN_VERB.search(text, lo, pos)
     hi = verb.start() if verb else pos
-    if lo and text[lo - 1] == ":" and text.count(",", lo, hi) >= 2 and not (
-            text.count(",", lo, hi) == 2 and _apposed_name_before(s, text.find(",", lo), text.rfind(",", lo, hi))):
+    commas = text.count(",", lo, hi)
+    if lo and text[lo - 1] == ":" and commas >= 2 and not (
+            commas == 2 and _apposed_name_before(s, text.find(",", lo), text.rfind(",", lo, hi))):
         # "We use new features: WRC, CSP, CmBN, ... and combine them to achieve": the clause opens
         # with an enumeration, whose first item is no subject (but "...: the best classifier, X, scores")
         return _subject(s, lo - 1)
@@ -1443,6 +1444,8 @@ def _before_the_proposal(s: _Sentence) -> bool:
     """Whether the sentence reports what was found before (or without) the own method's name: an
     analysis's results are the models' it names."""
     return s.own is None or not (s.own_named_before or s.own in s.text)
+
+
 #: a clause opening with the model its results are for
 _FOR_A_MODEL_FIRST = _Pattern(r"\s*(?:[Ff]or|FOR)\s+")
 
@@ -1874,8 +1877,9 @@ _ANY_BEFORE = _Pattern(r"(?:^|[.;:]\s+|,\s+(?:and|but|as|since|where)\s+)(?:an?|
 
 
 _AGREEMENT = _Pattern(r"\b(?:agreement|kappa|alpha)\b", re.IGNORECASE)
-_ANNOTATORS = _Pattern(r"\b(?:inter-?\s?(?:annotator|rater|coder)|annotators?|annotation|raters|coders|(?<!of\s)experts)\b",
-                       re.IGNORECASE)  # ("two experts agree with each other at a kappa of 0.68"; not "mixture of experts")
+#: who annotates ("two experts agree with each other at a kappa of 0.68"; not "mixture of experts")
+_ANNOTATORS = _Pattern(r"\b(?:inter-?\s?(?:annotator|rater|coder)|annotators?|annotation|raters|coders|"
+                       r"(?<!of\s)experts)\b", re.IGNORECASE)
 _A_SYSTEM = _Pattern(r"\b(?:our|we|models?|systems?|methods?|approach)\b", re.IGNORECASE)
 
 
@@ -2122,8 +2126,8 @@ def _model_reaching(s: _Sentence, start: int) -> str | None:
                  and _REACHING.fullmatch(s.text, m.end, start)), None)
 
 
-_REACHING = _Pattern(r"\s+(?:\w+ly\s+)?(?:reaching|achieving|scoring|obtaining|attaining|losing|gaining|dropping)\s+(?:[\w@-]+\s+){0,4}?(?:of\s+)?",
-                     re.IGNORECASE)
+_REACHING = _Pattern(r"\s+(?:\w+ly\s+)?(?:reaching|achieving|scoring|obtaining|attaining|losing|gaining|dropping)\s+"
+                     r"(?:[\w@-]+\s+){0,4}?(?:of\s+)?", re.IGNORECASE)
 
 
 #: a rival named for the next number, right before it: "... and over RoBERTa by 1.3" (not "by 2.1 over
@@ -3220,10 +3224,10 @@ def _listed_gain(s: _Sentence, previous: _Number, n: _Number) -> bool:
         _GAIN_LIST_JOIN.fullmatch(s.text, previous.metric_end, n.start))
 
 
-#: from one bracketed score to the next one's bracket: ") and Anger (", " and MedQA-USMLE ("
 #: a result set against the previous one without a verb of its own: "93.8% on RewardBench but only 76.5%"
 _BUT_ONLY = _Pattern(r"(?:\s+(?:on|in|for|at|under|with)\s+[^,;]{1,60}?)?\s*,?\s+but\s+"
                      r"(?:(?:only|just|merely|still|barely|about|around|nearly|roughly)\s+){0,2}", re.IGNORECASE)
+#: from one bracketed score to the next one's bracket: ") and Anger (", " and MedQA-USMLE ("
 _NEXT_IN_BRACKETS = _Pattern(r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w@.-]+\s+){0,3}[\w@.-]+\s*\(\s*", re.IGNORECASE)
 #: what opens a bracketed gain: "(+", or "(84.3, +" after the score it is the gain of
 _BRACKETED_GAIN_BEFORE = _Pattern(r"\((?:\s*\d[\d.]*\s*\\?%?\s*,)?\s*[+\-−]?$")

@@ -1857,13 +1857,14 @@ def prefer_containers(doc: Doc, items: list[_Work], words: GenericWords | None =
             continue  # "coding and mathematical reasoning": the rule's name is one conjunct
         if sc.label == "METHOD" and any(r.cand.label == "DATASET" for r in inside):
             continue  # "ImageNet-trained VGG-16", "ImageNet pretraining": the data is named
-        if _measure_of_a_name(text, sc, [r.cand for r in inside]) or _averaged_name(text, sc, [r.cand for r in inside]):
+        inside_cands = [r.cand for r in inside]
+        if _measure_of_a_name(text, sc, inside_cands) or _averaged_name(text, sc, inside_cands):
             continue
-        named_data = [r.cand for r in inside if r.cand.extractor in (LEXICON, CUE)]
+        named_data = [c for c in inside_cands if c.extractor in (LEXICON, CUE)]
         if sc.label == "TASK" and any(
                 d.label == "DATASET" and d.start == sc.start and _TASK_ON_DATA.fullmatch(text, d.end, sc.end)
                 for d in named_data) or sc.label in ("TASK", "DATASET") and _data_then_task(
-                text, sc, named_data, [r.cand for r in inside]):
+                text, sc, named_data, inside_cands):
             continue  # "COCO detection", "ImageNet classification", "KITTI 3D object detection": the data is named
         if words is not None and (ending := _rule_method_described(doc, sc, inside, words)) is not None:
             if _in(words.heads, ending):
